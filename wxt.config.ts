@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+
+// Host access: blogs and forums live on any host, so (like Grammarly) the content
+// script matches all http(s) pages and gates itself cheaply; see README "Permissions".
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Frontline — support where your customers are',
+    short_name: 'Frontline',
+    description: 'Spot customer complaints on X, blogs and forums, and answer them in place as a real person.',
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications'],
+    commands: {
+      'open-palette': {
+        suggested_key: { default: 'Ctrl+Shift+K', mac: 'Command+Shift+K' },
+        description: 'Open the Frontline command palette',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'frontline@frontline.example',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
