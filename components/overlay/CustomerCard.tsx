@@ -1,0 +1,57 @@
+import { SEVERITY_LABELS } from '@/lib/content/marks';
+import type { ReturningSummary } from '@/lib/messages';
+import { PLATFORM_NAMES } from '@/lib/snippets';
+import type { Post, Verdict } from '@/lib/types';
+
+const SIGNAL_LABELS: Record<keyof Verdict['signals'], string> = {
+  brand: 'mentions us',
+  churn: 'may leave',
+  abuse: 'abusive',
+  question: 'asks a question',
+  urgency: 'urgent',
+};
+
+/** Who wrote it, how upset they are, why it was flagged, and what we already know of them. */
+export function CustomerCard({ post, verdict, summary }: { post: Post; verdict: Verdict; summary?: ReturningSummary }) {
+  const signals = (Object.keys(SIGNAL_LABELS) as Array<keyof Verdict['signals']>).filter((k) => verdict.signals[k]);
+  return (
+    <section className="fl-customer" aria-label="Customer">
+      <div className="fl-customer-row">
+        <div className="fl-avatar" aria-hidden="true">{(post.author || post.handle || '?').replace(/^@/, '').slice(0, 1).toUpperCase()}</div>
+        <div className="fl-customer-id">
+          <div className="fl-customer-name">{post.author || 'Unknown author'}</div>
+          <div className="fl-customer-handle">
+            {post.handle ? `${post.handle} · ` : ''}
+            {PLATFORM_NAMES[post.platform]}
+          </div>
+        </div>
+        <span className={`fl-sev fl-sev-${verdict.severity}`} aria-label={`Severity ${verdict.severity}: ${SEVERITY_LABELS[verdict.severity]}`}>
+          {verdict.severity} · {SEVERITY_LABELS[verdict.severity]}
+        </span>
+      </div>
+
+      {summary?.known ? (
+        <div className={`fl-returning${summary.severityRising ? ' is-rising' : ''}`} role="note">
+          <strong>Returning customer</strong> — {summary.earlierInteractions} earlier interaction{summary.earlierInteractions === 1 ? '' : 's'}
+          {summary.lastStatus ? `, last status ${summary.lastStatus}` : ''}
+          {summary.daysSince !== undefined ? `, ${Math.round(summary.daysSince)} day${Math.round(summary.daysSince) === 1 ? '' : 's'} ago` : ''}.
+          {summary.severityRising ? ' Angrier than last time: answer personally and fast.' : ''}
+          {summary.lastReply ? <blockquote className="fl-last-reply">Last reply: {summary.lastReply}</blockquote> : null}
+        </div>
+      ) : null}
+
+      {post.text ? <blockquote className="fl-quote">{post.text.length > 400 ? `${post.text.slice(0, 400)}…` : post.text}</blockquote> : null}
+
+      {verdict.cues.length + signals.length > 0 ? (
+        <div className="fl-cues" aria-label="Why this was flagged">
+          {signals.map((s) => (
+            <span key={s} className={`fl-tag fl-tag-${s}`}>{SIGNAL_LABELS[s]}</span>
+          ))}
+          {verdict.cues.map((c) => (
+            <span key={c} className="fl-tag fl-tag-cue">“{c}”</span>
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+import { useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { insertComposerFor } from '@/lib/content/composer';
+import type { OverlayStore } from '@/lib/content/store';
+import type { ContentToBackgroundMessage, RecentContact } from '@/lib/messages';
+import { loadTemplates } from '@/lib/settings/templates';
+import type { Settings } from '@/lib/settings';
+import { fullSignature, type Template } from '@/lib/snippets';
+import type { SiteAdapter } from '@/lib/sites/types';
+import { elementFor, FlagChips } from './FlagChips';
+import { Palette, type PaletteItem } from './Palette';
+import { ReplyHelper, type HelperTargetView } from './ReplyHelper';
+import { useOverlayState } from './useOverlayState';
+import './overlay.css';
+
+export interface OverlayDeps {
+  store: OverlayStore;
+  send: (msg: ContentToBackgroundMessage) => Promise<unknown>;
+  getSettings: () => Settings;
+  getAdapter: () => SiteAdapter | null;
+}
+
+export function OverlayApp({ deps }: { deps: OverlayDeps }) {
+  const { store, send } = deps;
+  const state = useOverlayState(store);
+  const [templates, setTemplates] = useState<Template[]>([]);
+  const [requestedTemplate, setRequestedTemplate] = useState<string | null>(null);
+  const [contacts, setContacts] = useState<RecentContact[]>([]);
+
+  useEffect(() => {
+    void loadTemplates().then(({ templates, problem }) => {
+      setTemplates(templates);
+      if (problem) store.toast(problem, 'error');
+    });
+  }, [store]);
+
+  useEffect(() => {
+    if (!state.paletteOpen) return;
+    void send({ type: 'cs→bg:recent-contacts', limit: 10 }).then((reply) => {
+      const r = reply as { ok?: boolean; contacts?: RecentContact[] } | undefined;
+      if (r?.ok && r.contacts) setContacts(r.contacts);
+    });
+  }, [state.paletteOpen, send]);
+
+  const target: HelperTargetView | null = useMemo(() => {
+    const h = state.helper;
+    if (!h) return null;
+    if (h.kind === 'ad-hoc') return { post: h.post, verdict: h.verdict };
+    return state.flagged.get(h.postId) ?? null;
+  }, [state.helper, state.flagged]);
+
+  const insert = async (text: string) => {
+    const h = state.helper;
+    const item = h?.kind === 'post' ? state.flagged.get(h.postId) : undefined;
+    const el = item ? elementFor(item, document) : null;
+    return insertComposerFor(el, deps.getAdapter(), text);
+  };
+
+  const openNextFlagged = (templateId: string | null = null) => {
+    const current = state.helper?.kind === 'post' ? state.order.indexOf(state.helper.postId) : -1;
+    const next = state.order[(current + 1) % Math.max(1, state.order.length)];
+    setRequestedTemplate(templateId);
+    if (next) store.openHelper({ kind: 'post', postId: next });
+    else store.toast('No flagged posts on this page. Select a customer’s words and use “Respond as support”.');
+  };
+
+  const paletteItems: PaletteItem[] = useMemo(() => {
+    const settings = deps.getSettings();
+    const items: PaletteItem[] = [
+      { id: 'a-next', group: 'Action', label: 'Reply to next flagged post', detail: `${state.order.length} flagged here`, run: () => openNextFlagged() },
+      {
+        id: 'a-signature',
+        group: 'Action',
+        label: 'Copy my signature',
+        detail: settings.profile.fullName || 'set your profile in Options',
+        run: () => void navigator.clipboard.writeText(fullSignature(settings.profile)).then(() => store.toast('Signature copied.')),
+      },
+      {
+        id: 'a-resolve',
+        group: 'Action',
+        label: 'Mark resolved',
+        detail: target ? `post by ${target.post.author || 'customer'}` : 'opens the post first',
+        run: () => {
+          if (!target) return openNextFlagged();
+          void send({ type: 'cs→bg:interaction-event', post: target.post, verdict: target.verdict, event: 'status', status: 'resolved' });
+          store.toast('Marked resolved.');
+        },
+      },
+      { id: 'a-dashboard', group: 'Action', label: 'Open dashboard', run: () => void send({ type: 'cs→bg:open-dashboard' }) },
+    ];
+    for (const t of templates) {
+      items.push({ id: `t-${t.id}`, group: 'Template', label: t.title, detail: t.tags.join(' · '), run: () => openNextFlagged(t.id) });
+    }
+    for (const c of contacts) {
+      items.push({
+        id: `c-${c.id}`,
+        group: 'Contact',
+        label: c.name || c.handle,
+        detail: `${c.handle} · ${c.platform}`,
+        run: () => c.lastPermalink && window.open(c.lastPermalink, '_blank', 'noopener'),
+      });
+    }
+    return items;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [templates, contacts, state.order, target]);
+
+  useEffect(() => {
+    if (!state.toast) return;
+    const t = setTimeout(() => store.clearToast(), 4000);
+    return () => clearTimeout(t);
+  }, [state.toast, store]);
+
+  return (
+    <div className="fl-root">
+      <FlagChips store={store} />
+      {target ? (
+        <ReplyHelper
+          key={target.post.id}
+          target={target}
+          settings={deps.getSettings()}
+          templates={templates}
+          send={send}
+          insert={insert}
+          requestedTemplateId={requestedTemplate}
+          onClose={() => {
+            setRequestedTemplate(null);
+            store.closeHelper();
+          }}
+        />
+      ) : null}
+      {state.paletteOpen ? <Palette items={paletteItems} onClose={() => store.setPalette(false)} /> : null}
+      {state.toast ? (
+        <div className={`fl-toast${state.toast.tone === 'error' ? ' is-error' : ''}`} role="status">{state.toast.text}</div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,245 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { SEVERITY_LABELS } from '@/lib/content/marks';
+import type { ContentToBackgroundMessage, ReturningSummary } from '@/lib/messages';
+import type { Settings } from '@/lib/settings';
+import {
+  addBusinessDays,
+  buildVariables,
+  DEFAULT_FOLLOW_UP_BUSINESS_DAYS,
+  checkTone,
+  expandSnippet,
+  fitForPlatform,
+  PLATFORM_NAMES,
+  rankTemplates,
+  type Template,
+} from '@/lib/snippets';
+import type { Post, Verdict } from '@/lib/types';
+import { CustomerCard } from './CustomerCard';
+import { ToneWarnings } from './ToneWarnings';
+import { useSnippetEditor } from './useSnippetEditor';
+
+export interface HelperTargetView {
+  post: Post;
+  verdict: Verdict;
+  summary?: ReturningSummary;
+}
+
+export interface ReplyHelperProps {
+  target: HelperTargetView;
+  settings: Settings;
+  templates: Template[];
+  send: (msg: ContentToBackgroundMessage) => Promise<unknown>;
+  /** Puts the text into the site's reply box; resolves to a message for the agent. */
+  insert: (text: string) => Promise<{ ok: boolean; message: string }>;
+  onClose: () => void;
+  /** Set by the palette: apply this template right away. */
+  requestedTemplateId?: string | null;
+}
+
+const toDateInput = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The reply helper: who the customer is, why the post was flagged, templates ranked for the
+ * situation, a snippet editor with tab stops, a live honesty and tone check, and the actions.
+ * Page text is only ever rendered as React text.
+ */
+export function ReplyHelper({ target, settings, templates, send, insert, onClose, requestedTemplateId }: ReplyHelperProps) {
+  const { post, verdict, summary } = target;
+  const editor = useSnippetEditor();
+  const [templateId, setTemplateId] = useState<string | null>(null);
+  const [followUp, setFollowUp] = useState<string>('');
+  const [status, setStatus] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
+
+  const ranked = useMemo(
+    () =>
+      rankTemplates(templates, {
+        severity: verdict.severity,
+        signals: verdict.signals,
+        platform: post.platform,
+        returning: summary?.known ?? false,
+      }),
+    [templates, verdict, post.platform, summary?.known],
+  );
+
+  const profile = settings.profile;
+  const missingProfile = useMemo(
+    () => (['fullName', 'title', 'company', 'phone', 'email'] as const).filter((k) => !profile[k]),
+    [profile],
+  );
+
+  const apply = (template: Template) => {
+    const { vars } = buildVariables(
+      profile,
+      { name: post.author, handle: post.handle, platform: post.platform, postUrl: post.permalink ?? '' },
+      { now: new Date(), followUpDate: followUp ? new Date(`${followUp}T12:00:00`) : undefined },
+    );
+    const expansion = expandSnippet(template.body, vars);
+    setTemplateId(template.id);
+    if (expansion.error) {
+      setStatus({ text: `This template has an error: ${expansion.error.message} (at character ${expansion.error.offset}). Fix it in Options → Templates.`, tone: 'error' });
+      editor.load(template.body, []);
+      return;
+    }
+    if (expansion.unknownVariables.length > 0) {
+      setStatus({ text: `Unknown variable${expansion.unknownVariables.length > 1 ? 's' : ''}: ${expansion.unknownVariables.map((v) => `\${${v}}`).join(', ')} — left in the text for you to replace.`, tone: 'error' });
+    } else setStatus(null);
+    if (template.setsFollowUp && !followUp) setFollowUp(toDateInput(addBusinessDays(new Date(), DEFAULT_FOLLOW_UP_BUSINESS_DAYS)));
+    editor.load(expansion.text, expansion.stops);
+  };
+
+  useEffect(() => {
+    void send({ type: 'cs→bg:interaction-event', post, verdict, event: 'helper-opened' });
+    const first = (requestedTemplateId && templates.find((t) => t.id === requestedTemplateId)) || ranked[0]?.template;
+    if (first) apply(first);
+    dialogRef.current?.focus();
+    // Opening the helper for a post is the one moment to log and prefill; later edits must not reset the draft.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [post.id, requestedTemplateId]);
+
+  const fitted = useMemo(() => fitForPlatform(editor.text, profile, post.platform), [editor.text, profile, post.platform]);
+  const warnings = useMemo(() => checkTone(editor.text), [editor.text]);
+
+  const logUse = (event: 'reply-inserted' | 'reply-copied') => {
+    void send({ type: 'cs→bg:interaction-event', post, verdict, event, text: fitted.text, templateId: templateId ?? undefined });
+    if (followUp) {
+      const dueAt = new Date(`${followUp}T09:00:00`).getTime();
+      void send({ type: 'cs→bg:interaction-event', post, verdict, event: 'follow-up-set', dueAt, text: fitted.text });
+    }
+  };
+
+  const onInsert = async () => {
+    const result = await insert(fitted.text);
+    if (result.ok) {
+      logUse('reply-inserted');
+      setStatus({ text: result.message, tone: 'ok' });
+    } else if (await copy(fitted.text)) {
+      logUse('reply-copied');
+      setStatus({ text: result.message, tone: 'error' });
+    } else {
+      setStatus({ text: 'No reply box found and the browser refused clipboard access: select the text above and copy it.', tone: 'error' });
+    }
+  };
+
+  const onCopy = async () => {
+    const ok = await copy(fitted.text);
+    if (ok) logUse('reply-copied');
+    setStatus(ok ? { text: 'Reply copied. Paste it into the reply box.', tone: 'ok' } : { text: 'The browser refused clipboard access; select the text and copy it.', tone: 'error' });
+  };
+
+  const onResolve = () => {
+    void send({ type: 'cs→bg:interaction-event', post, verdict, event: 'status', status: 'resolved' });
+    setStatus({ text: 'Marked resolved.', tone: 'ok' });
+  };
+
+  const limitNote =
+    fitted.limit === null
+      ? `${[...editor.text].length} characters`
+      : `${fitted.length} / ${fitted.limit}${fitted.overBy > 0 ? ` — ${fitted.overBy} over` : ''}`;
+
+  return (
+    <div
+      className="fl-helper"
+      role="dialog"
+      aria-modal="false"
+      aria-label={`Reply to ${post.author || 'customer'} as support`}
+      tabIndex={-1}
+      ref={dialogRef}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <header className="fl-helper-head">
+        <div className="fl-brand" aria-hidden="true">F</div>
+        <h2 className="fl-title">Reply as support</h2>
+        <button type="button" className="fl-icon-btn" aria-label="Close reply helper" onClick={onClose}>×</button>
+      </header>
+
+      <div className="fl-helper-body">
+        <CustomerCard post={post} verdict={verdict} summary={summary} />
+
+        <section aria-label="Templates" className="fl-section">
+          <h3 className="fl-h3">Suggested templates</h3>
+          <ul className="fl-templates" role="list">
+            {ranked.slice(0, 6).map(({ template, reason }) => (
+              <li key={template.id}>
+                <button
+                  type="button"
+                  className={`fl-template${template.id === templateId ? ' is-active' : ''}`}
+                  aria-pressed={template.id === templateId}
+                  onClick={() => apply(template)}
+                >
+                  <span className="fl-template-title">{template.title}</span>
+                  <span className="fl-template-reason">{reason}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section className="fl-section">
+          <label className="fl-h3" htmlFor="fl-draft">Your reply</label>
+          <textarea
+            id="fl-draft"
+            ref={editor.ref}
+            className="fl-editor"
+            aria-label="Reply text"
+            aria-describedby="fl-draft-hint"
+            value={editor.text}
+            rows={9}
+            spellCheck
+            onChange={(e) => editor.onChange(e.target.value)}
+            onKeyDown={editor.onKeyDown}
+          />
+          <div id="fl-draft-hint" className="fl-editor-meta">
+            <span>Tab / Shift+Tab: next / previous field</span>
+            <span className={fitted.overBy > 0 ? 'fl-over' : ''}>
+              {PLATFORM_NAMES[post.platform]} · {limitNote}
+              {fitted.signature === 'short' ? ' · short signature' : ''}
+            </span>
+          </div>
+          {editor.currentChoices ? (
+            <div className="fl-choices" role="group" aria-label="Choices for this field">
+              {editor.currentChoices.map((c) => (
+                <button key={c} type="button" className="fl-chip-btn" onClick={() => editor.choose(c)}>{c}</button>
+              ))}
+            </div>
+          ) : null}
+          {missingProfile.length > 0 ? (
+            <p className="fl-note">Your signature is missing: {missingProfile.join(', ')}. Add it in Frontline’s options so customers know who is answering.</p>
+          ) : null}
+        </section>
+
+        <ToneWarnings warnings={warnings} />
+
+        <section className="fl-section fl-row">
+          <label className="fl-followup">
+            <span>Follow up on</span>
+            <input type="date" value={followUp} min={toDateInput(new Date())} onChange={(e) => setFollowUp(e.target.value)} aria-label="Follow-up date" />
+          </label>
+        </section>
+
+        {status ? (
+          <p className={`fl-status ${status.tone === 'error' ? 'is-error' : 'is-ok'}`} role="status">{status.text}</p>
+        ) : null}
+      </div>
+
+      <footer className="fl-actions">
+        <button type="button" className="fl-btn fl-btn-primary" onClick={onInsert} disabled={!editor.text.trim()}>Insert reply</button>
+        <button type="button" className="fl-btn" onClick={onCopy} disabled={!editor.text.trim()}>Copy reply</button>
+        <button type="button" className="fl-btn fl-btn-ghost" onClick={onResolve}>Mark resolved</button>
+      </footer>
+      <p className="fl-foot-note">Frontline never posts for you: review and send from the site.</p>
+      <span className="fl-sr-only" aria-live="polite">{SEVERITY_LABELS[verdict.severity]}</span>
+    </div>
+  );
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

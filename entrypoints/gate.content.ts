@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import { adapterForPage } from '@/lib/sites';
+import { pageMayHaveComments } from '@/lib/content/gate';
+import { parseStoredSettings, siteAccess, SETTINGS_KEY } from '@/lib/settings';
+import type { ContentToBackgroundMessage } from '@/lib/messages';
+
+/**
+ * Runs on every page (blogs and forums live on any host) and costs well under a millisecond:
+ * a settings read, a host match and one querySelector. Only when the page can hold posts does
+ * it ask the background to inject the full content script (entrypoints/main.content).
+ */
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  async main() {
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    const { settings } = parseStoredSettings(stored[SETTINGS_KEY]);
+    if (siteAccess(settings, location.hostname) === 'off') return;
+    const url = new URL(location.href);
+    if (!adapterForPage(document, url) && !pageMayHaveComments(document)) return;
+    const msg: ContentToBackgroundMessage = { type: 'cs→bg:activate' };
+    await browser.runtime.sendMessage(msg).catch(() => undefined);
+  },
+});

@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+
+/** Where WXT writes the runtime-registered content script (entrypoints/main.content). */
+export const MAIN_SCRIPT = '/content-scripts/main.js';
+
+/**
+ * Injects the full content script into one frame. Safe to repeat: the script keeps one
+ * instance per frame. Fails quietly on pages extensions may not touch (chrome://, the store).
+ */
+export async function injectMain(tabId: number, frameId = 0): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [MAIN_SCRIPT] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The injected script registers its listener right away, but its first turn may not have run yet. */
+export async function sendToTab(tabId: number, msg: unknown, frameId = 0): Promise<boolean> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    try {
+      await browser.tabs.sendMessage(tabId, msg, { frameId });
+      return true;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
+    }
+  }
+  return false;
+}

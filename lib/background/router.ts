@@ -1,0 +1,56 @@
+import {
+  ContentToBackground,
+  describeZodError,
+  type ContentToBackgroundMessage,
+  type RecentContact,
+  type Reply,
+  type ReturningSummary,
+} from '../messages';
+import { isOurContentScript, type SenderInfo } from './sender';
+
+type Msg<T extends ContentToBackgroundMessage['type']> = Extract<ContentToBackgroundMessage, { type: T }>;
+
+/** What the router needs from the rest of the background; injected so tests use a real store on fake IndexedDB. */
+export interface RouterDeps {
+  ownId: string;
+  postsSeen(msg: Msg<'cs→bg:posts-seen'>): Promise<ReturningSummary[]>;
+  interactionEvent(msg: Msg<'cs→bg:interaction-event'>, tabId: number): Promise<void>;
+  recentContacts(limit: number): Promise<RecentContact[]>;
+  openDashboard(): Promise<void>;
+  /** Injects the full content script into the sender's frame. */
+  activate(tabId: number, frameId: number): Promise<void>;
+}
+
+/**
+ * Every content-script message passes here: sender first, then schema, then action.
+ * A refused message writes nothing and gets `{ ok: false, error }` so the page side can say why.
+ */
+export async function routeContentMessage(
+  raw: unknown,
+  sender: SenderInfo,
+  deps: RouterDeps,
+): Promise<Reply<Record<string, unknown>>> {
+  if (!isOurContentScript(sender, deps.ownId)) return { ok: false, error: 'sender refused' };
+  const parsed = ContentToBackground.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: `malformed message: ${describeZodError(parsed.error)}` };
+  const msg = parsed.data;
+  try {
+    switch (msg.type) {
+      case 'cs→bg:posts-seen':
+        return { ok: true, summaries: await deps.postsSeen(msg) };
+      case 'cs→bg:interaction-event':
+        await deps.interactionEvent(msg, sender.tab?.id ?? -1);
+        return { ok: true };
+      case 'cs→bg:recent-contacts':
+        return { ok: true, contacts: await deps.recentContacts(msg.limit) };
+      case 'cs→bg:activate':
+        await deps.activate(sender.tab?.id ?? -1, sender.frameId ?? 0);
+        return { ok: true };
+      case 'cs→bg:open-dashboard':
+        await deps.openDashboard();
+        return { ok: true };
+    }
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

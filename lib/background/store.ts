@@ -1,0 +1,66 @@
+import { dueFollowUps, interactionIdFor, openDB, recentContacts, recordEvent, recordPosts, retryPending, withRetryQueue, type FrontlineDB } from '../db';
+import type { ContentToBackgroundMessage, RecentContact, ReturningSummary } from '../messages';
+
+type Msg<T extends ContentToBackgroundMessage['type']> = Extract<ContentToBackgroundMessage, { type: T }>;
+
+/**
+ * The background's handle on the database. Opened lazily and again after the service
+ * worker restarts (MV3 kills it after ~30 s idle); nothing here lives only in memory.
+ */
+let dbPromise: Promise<FrontlineDB> | null = null;
+export function db(): Promise<FrontlineDB> {
+  dbPromise ??= openDB().catch((error) => {
+    dbPromise = null;
+    throw error;
+  });
+  return dbPromise;
+}
+
+export async function postsSeen(msg: Msg<'cs→bg:posts-seen'>, now = Date.now()): Promise<ReturningSummary[]> {
+  const outcome = await withRetryQueue(await db(), { kind: 'recordPosts', items: msg.items, now });
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.value;
+}
+
+/** Records an agent action; returns the follow-up time when one was set so the caller can arm an alarm. */
+export async function interactionEvent(msg: Msg<'cs→bg:interaction-event'>, now = Date.now()): Promise<{ interactionId: string; dueAt?: number }> {
+  const outcome = await withRetryQueue(await db(), {
+    kind: 'recordEvent',
+    input: {
+      post: msg.post,
+      verdict: msg.verdict,
+      type: msg.event,
+      at: now,
+      ...(msg.text !== undefined ? { text: msg.text } : {}),
+      ...(msg.templateId !== undefined ? { templateId: msg.templateId } : {}),
+      ...(msg.status !== undefined ? { status: msg.status } : {}),
+      ...(msg.dueAt !== undefined ? { dueAt: msg.dueAt } : {}),
+    },
+  });
+  if (!outcome.ok) throw new Error(outcome.message);
+  return { interactionId: interactionIdFor(msg.post), dueAt: msg.event === 'follow-up-set' ? msg.dueAt : undefined };
+}
+
+export async function recent(limit: number): Promise<RecentContact[]> {
+  const list = await recentContacts(await db(), { limit });
+  return list.map((c) => ({
+    id: c.id,
+    name: c.name,
+    handle: c.handle,
+    platform: c.platform,
+    lastSeenAt: c.lastSeenAt,
+    lastPermalink: c.lastPermalink ?? null,
+  }));
+}
+
+export async function dueCount(now = Date.now()): Promise<number> {
+  return (await dueFollowUps(await db(), now)).length;
+}
+
+export async function due(now = Date.now()) {
+  return dueFollowUps(await db(), now);
+}
+
+export async function replayPending() {
+  return retryPending(await db());
+}

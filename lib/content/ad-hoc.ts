@@ -1,0 +1,39 @@
+import { detect } from '../detect';
+import type { BackgroundToContentMessage } from '../messages';
+import type { Post, Verdict } from '../types';
+
+type OpenHelper = Extract<BackgroundToContentMessage, { type: 'bg→cs:open-helper' }>;
+
+/** The author of a page where the page says so (meta tags), for "Respond as support" on any page. */
+function pageAuthor(doc: Document): string {
+  const meta = doc.querySelector<HTMLMetaElement>(
+    'meta[name="author"], meta[property="article:author"], meta[name="twitter:creator"]',
+  );
+  return meta?.content.trim().slice(0, 200) ?? '';
+}
+
+/**
+ * Builds a post from what the agent selected (context menu): the selection is the customer's
+ * words; the page gives the author and URL where it knows them.
+ */
+export function adHocPost(msg: OpenHelper, doc: Document, brandTerms: readonly string[]): { post: Post; verdict: Verdict } {
+  const text = (msg.selectionText ?? '').trim();
+  const author = pageAuthor(doc);
+  const permalink = /^https?:/.test(msg.linkUrl ?? '') ? msg.linkUrl! : /^https?:/.test(msg.pageUrl) ? msg.pageUrl : null;
+  const post: Post = {
+    id: `web:${permalink ?? 'page'}#${hash(text)}`,
+    platform: 'web',
+    author,
+    handle: author.startsWith('@') ? author : '',
+    text,
+    permalink,
+    time: null,
+  };
+  return { post, verdict: detect(text, { brandTerms }) };
+}
+
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}

@@ -1,0 +1,75 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { BackgroundToContent, type ContentToBackgroundMessage } from '../messages';
+import { focusFor, loadSettings, siteAccess, watchSettings, type Settings } from '../settings';
+import { adapterForPage, genericAdapter } from '../sites';
+import type { SiteAdapter } from '../sites/types';
+import { adHocPost } from './ad-hoc';
+import { createOverlay } from './overlay';
+import { startSession } from './session';
+import { createOverlayStore } from './store';
+
+const isOwnNode = (node: Node) =>
+  node.nodeName === 'FRONTLINE-UI' || (node instanceof Element && node.id === 'frontline-marks');
+
+/**
+ * Wires one frame: settings → site adapter → scanning session → overlay. Restarts the
+ * session on SPA navigation and stops everything when the extension is updated or disabled.
+ */
+export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
+  const store = createOverlayStore();
+  const send = (msg: ContentToBackgroundMessage) =>
+    ctx.isValid ? browser.runtime.sendMessage(msg) : Promise.resolve(undefined);
+  let settings: Settings = (await loadSettings()).settings;
+  let adapter: SiteAdapter | null = null;
+  const overlay = createOverlay(ctx, store, { send, getSettings: () => settings, getAdapter: () => adapter });
+
+  // The listener goes first: the background may send "open helper" right after injecting us.
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !ctx.isValid) return undefined;
+    const parsed = BackgroundToContent.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const msg = parsed.data;
+    if (msg.type === 'bg→cs:open-palette') {
+      void overlay.ensureMounted().then(() => store.setPalette(true));
+    } else {
+      const target = adHocPost(msg, document, settings.brandTerms);
+      void overlay.ensureMounted().then(() => store.openHelper({ kind: 'ad-hoc', ...target }));
+    }
+    return Promise.resolve({ ok: true });
+  });
+
+  let session: ReturnType<typeof startSession> | null = null;
+  const begin = () => {
+    session?.stop();
+    session = null;
+    store.reset();
+    if (siteAccess(settings, location.hostname) === 'off') return;
+    adapter = adapterForPage(document, new URL(location.href)) ?? genericAdapter;
+    if (!adapter) return;
+    session = startSession({
+      doc: document,
+      adapter,
+      brandTerms: settings.brandTerms,
+      focus: focusFor(settings, location.hostname),
+      store,
+      send,
+      isOwnNode,
+    });
+  };
+
+  store.subscribe(() => {
+    if (store.get().flagged.size > 0) void overlay.ensureMounted();
+  });
+  begin();
+  ctx.addEventListener(window, 'wxt:locationchange', begin);
+  const unwatch = watchSettings((next) => {
+    settings = next;
+    begin();
+  });
+  ctx.onInvalidated(() => {
+    unwatch();
+    session?.stop();
+    overlay.remove();
+  });
+}

@@ -1,0 +1,45 @@
+import type { Verdict } from '../types';
+
+/** Attributes from the test contract (DESIGN.md): every read post, and the severity of flagged ones. */
+export const POST_ATTR = 'data-frontline-post';
+export const SEVERITY_ATTR = 'data-frontline-severity';
+export const RETURNING_ATTR = 'data-frontline-returning';
+const STYLE_ID = 'frontline-marks';
+
+/** Writes only; never reads layout. Re-marking is idempotent so recycled X nodes stay right. */
+export function markPost(el: Element, postId: string, verdict: Verdict | null): void {
+  if (el.getAttribute(POST_ATTR) !== postId) el.setAttribute(POST_ATTR, postId);
+  if (verdict?.complaint && verdict.severity > 0) {
+    el.setAttribute(SEVERITY_ATTR, String(verdict.severity));
+  } else if (el.hasAttribute(SEVERITY_ATTR)) {
+    el.removeAttribute(SEVERITY_ATTR);
+  }
+}
+
+export function markReturning(el: Element, known: boolean): void {
+  if (known) el.setAttribute(RETURNING_ATTR, '');
+  else el.removeAttribute(RETURNING_ATTR);
+}
+
+/**
+ * The in-place mark is a coloured left rule drawn by one <style> element we own, so
+ * marking a post is a single attribute write and the page's own styles stay untouched.
+ */
+export function ensureMarkStyles(doc: Document): HTMLStyleElement {
+  const existing = doc.getElementById(STYLE_ID);
+  if (existing instanceof HTMLStyleElement) return existing;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = `
+[${SEVERITY_ATTR}] { box-shadow: inset 3px 0 0 var(--frontline-mark, #d97706) !important; }
+[${SEVERITY_ATTR}="1"] { --frontline-mark: #60a5fa; }
+[${SEVERITY_ATTR}="2"] { --frontline-mark: #f59e0b; }
+[${SEVERITY_ATTR}="3"] { --frontline-mark: #f97316; }
+[${SEVERITY_ATTR}="4"] { --frontline-mark: #dc2626; }
+[${SEVERITY_ATTR}][${RETURNING_ATTR}] { box-shadow: inset 3px 0 0 var(--frontline-mark), inset 6px 0 0 #7c3aed !important; }
+`;
+  (doc.head ?? doc.documentElement).appendChild(style);
+  return style;
+}
+
+export const SEVERITY_LABELS = ['No complaint', 'Questioning', 'Disapproval', 'Accusation', 'Blame / anger'] as const;

@@ -1,0 +1,101 @@
+import { detect } from '../detect';
+import type { ContentToBackgroundMessage, Reply, ReturningSummary } from '../messages';
+import { createScanner, type Scanner } from '../scan';
+import type { SiteAdapter } from '../sites/types';
+import type { Post, Verdict } from '../types';
+import { ensureMarkStyles, markPost, markReturning } from './marks';
+import { createBatcher } from './post-batcher';
+import type { OverlayStore } from './store';
+
+export interface SessionOptions {
+  doc: Document;
+  adapter: SiteAdapter;
+  brandTerms: readonly string[];
+  /** 'brand': only posts about us are flagged; 'all': every complaint. */
+  focus: 'brand' | 'all';
+  store: OverlayStore;
+  send: (msg: ContentToBackgroundMessage) => Promise<Reply<{ summaries?: ReturningSummary[] }> | undefined>;
+  isOwnNode: (node: Node) => boolean;
+}
+
+/**
+ * Is this complaint the agent's business? With no brand terms set there is nothing to
+ * focus on, so every complaint counts (a first run must not look broken).
+ */
+export function inFocus(verdict: Verdict, post: Post, opts: Pick<SessionOptions, 'brandTerms' | 'focus'>): boolean {
+  if (!verdict.complaint || verdict.severity === 0) return false;
+  if (opts.focus === 'all' || opts.brandTerms.length === 0) return true;
+  if (verdict.signals.brand) return true;
+  const quoted = post.quoted?.toLowerCase() ?? '';
+  return opts.brandTerms.some((t) => quoted.includes(t.toLowerCase()));
+}
+
+/** One page's worth of work: scan → detect → mark → tell the background (batched). */
+export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): void } {
+  const { doc, store } = opts;
+  const pageUrl = () => new URL(doc.location?.href ?? 'about:blank');
+  let styled = false;
+  // X recycles nodes: a post seen again in a new element is re-marked, not re-detected.
+  const verdicts = new Map<string, Verdict>();
+
+  const batcher = createBatcher<{ post: Post; verdict: Verdict }>({
+    send: (items) => {
+      void opts
+        .send({ type: 'cs→bg:posts-seen', items })
+        .then((reply) => {
+          if (!reply?.ok || !reply.summaries) return;
+          store.setSummaries(reply.summaries);
+          for (const s of reply.summaries) {
+            const el = store.get().flagged.get(s.postId)?.el;
+            if (el) markReturning(el, s.known);
+          }
+        })
+        .catch(() => undefined);
+    },
+  });
+
+  const scanner = createScanner({
+    doc,
+    adapter: {
+      findPosts: (root) => opts.adapter.findPosts(root),
+      readPost: (el) => opts.adapter.readPost(el, pageUrl()),
+    },
+    isOwnNode: opts.isOwnNode,
+    onPosts: (batch) => {
+      const flagged = [];
+      for (const { el, post } of batch) {
+        let verdict = verdicts.get(post.id);
+        if (!verdict) {
+          verdict = detect(post.text, { brandTerms: opts.brandTerms });
+          verdicts.set(post.id, verdict);
+        }
+        const focused = inFocus(verdict, post, opts);
+        markPost(el, post.id, focused ? verdict : null);
+        if (!focused) continue;
+        if (!styled) {
+          ensureMarkStyles(doc);
+          styled = true;
+        }
+        const known = store.get().flagged.get(post.id)?.summary?.known;
+        if (known !== undefined) markReturning(el, known);
+        flagged.push({ post, verdict, el });
+        batcher.push({ post: trimForMessage(post), verdict });
+      }
+      store.addFlagged(flagged);
+    },
+  });
+  scanner.start();
+  return {
+    scanner,
+    stop() {
+      scanner.stop();
+      batcher.stop();
+    },
+  };
+}
+
+/** Messages carry bounded text; the database keeps at most a few thousand characters anyway. */
+function trimForMessage(post: Post): Post {
+  const cut = (s: string) => (s.length > 10_000 ? s.slice(0, 10_000) : s);
+  return { ...post, text: cut(post.text), quoted: post.quoted === undefined ? undefined : cut(post.quoted) };
+}

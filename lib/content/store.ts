@@ -1,0 +1,84 @@
+import type { ReturningSummary } from '../messages';
+import type { Post, Verdict } from '../types';
+
+export interface FlaggedPost {
+  post: Post;
+  verdict: Verdict;
+  /** The element last seen holding this post; X recycles nodes, so check its id before use. */
+  el: Element | null;
+  summary?: ReturningSummary;
+}
+
+export type HelperTarget =
+  | { kind: 'post'; postId: string }
+  /** Opened from the context menu: the customer's words come from a selection, not a scanned post. */
+  | { kind: 'ad-hoc'; post: Post; verdict: Verdict };
+
+export interface OverlayState {
+  flagged: ReadonlyMap<string, FlaggedPost>;
+  /** Flagged ids in page order of discovery, for "next flagged post" and the palette. */
+  order: readonly string[];
+  helper: HelperTarget | null;
+  paletteOpen: boolean;
+  toast: { text: string; tone: 'info' | 'error' } | null;
+}
+
+/**
+ * A tiny external store for the in-page overlay (React reads it with useSyncExternalStore).
+ * The scanner writes flagged posts here; nothing in it is needed after the tab closes.
+ */
+export function createOverlayStore() {
+  let state: OverlayState = { flagged: new Map(), order: [], helper: null, paletteOpen: false, toast: null };
+  const listeners = new Set<() => void>();
+  const set = (next: Partial<OverlayState>) => {
+    state = { ...state, ...next };
+    for (const l of listeners) l();
+  };
+
+  return {
+    get: () => state,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    addFlagged(items: FlaggedPost[]) {
+      if (items.length === 0) return;
+      const flagged = new Map(state.flagged);
+      const order = [...state.order];
+      for (const item of items) {
+        const prev = flagged.get(item.post.id);
+        if (!prev) order.push(item.post.id);
+        flagged.set(item.post.id, { ...prev, ...item, summary: item.summary ?? prev?.summary });
+      }
+      set({ flagged, order });
+    },
+    setSummaries(summaries: ReturningSummary[]) {
+      const flagged = new Map(state.flagged);
+      for (const s of summaries) {
+        const prev = flagged.get(s.postId);
+        if (prev) flagged.set(s.postId, { ...prev, summary: s });
+      }
+      set({ flagged });
+    },
+    openHelper(target: HelperTarget) {
+      set({ helper: target, paletteOpen: false });
+    },
+    closeHelper() {
+      set({ helper: null });
+    },
+    setPalette(open: boolean) {
+      set({ paletteOpen: open });
+    },
+    toast(text: string, tone: 'info' | 'error' = 'info') {
+      set({ toast: { text, tone } });
+    },
+    clearToast() {
+      set({ toast: null });
+    },
+    /** SPA navigation: the old page's posts are gone. */
+    reset() {
+      set({ flagged: new Map(), order: [], helper: null });
+    },
+  };
+}
+export type OverlayStore = ReturnType<typeof createOverlayStore>;

@@ -1,0 +1,34 @@
+/** The interaction log and customer memory. Use only from the background and extension pages (DESIGN.md). */
+export { FrontlineDB, DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
+export { openDB, type OpenOptions } from './open';
+export * from './records';
+export { contactIdFor, interactionIdFor, normaliseHandle, searchWordsFor, MAX_TEXT } from './normalise';
+export { recordPosts, recordEvent, snooze, markResolved, type ReturningSummary } from './log';
+export {
+  contactHistory,
+  recentContacts,
+  dueFollowUps,
+  countsFor,
+  startOfDay,
+  startOfWeek,
+  type ContactHistory,
+  type ContactListItem,
+  type RecentContactsOptions,
+  type ActivityCounts,
+} from './queries';
+export {
+  exportJSON,
+  exportCSV,
+  importJSON,
+  ExportFileSchema,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ExportFile,
+  type ImportResult,
+  type Progress,
+  type TransferOptions,
+} from './transfer';
+export { applyRetention, deleteAllData } from './retention';
+export { csvCell, toCSV } from './csv';
+export { isQuotaError, QUOTA_MESSAGE, DatabaseBlockedError, CancelledError } from './errors';
+export { withRetryQueue, retryPending, type PendingWrite, type PendingInput, type WriteOutcome } from './pending';

@@ -1,0 +1,229 @@
+import Dexie from 'dexie';
+import { z } from 'zod';
+import { themesOf } from '../insights/themes';
+import type { FrontlineDB } from './schema';
+import { contactIdFor, interactionIdFor, normaliseHandle, searchWordsFor, truncate } from './normalise';
+import {
+  ContactSchema,
+  EventInputSchema,
+  EventSchema,
+  InteractionSchema,
+  InvalidInputError,
+  RecordPostsInputSchema,
+  parseOrThrow,
+  type Contact,
+  type EventInput,
+  type Interaction,
+  type InteractionEvent,
+  type RecordPostsItem,
+  type Status,
+} from './records';
+
+const DAY = 86_400_000;
+const NowSchema = z.number().int().nonnegative();
+
+/** What the page shows at once when a customer comes back (same shape as messages.ts' ReturningSummary). */
+export interface ReturningSummary {
+  postId: string;
+  contactId: string;
+  /** True when this person has other interactions on record. */
+  known: boolean;
+  earlierInteractions: number;
+  lastStatus?: Status;
+  lastReply?: string;
+  /** Whole days since the last activity on their previous interaction. */
+  daysSince?: number;
+  /** This post is more severe than their previous one: the worst case, show it loudly. */
+  severityRising: boolean;
+}
+
+type Post = RecordPostsItem['post'];
+type Verdict = RecordPostsItem['verdict'];
+
+/**
+ * Records the posts the scanner saw. Flagged posts (verdict.complaint) become an
+ * interaction with one 'flagged' event, never two for the same post; unflagged posts only
+ * refresh a record that already exists (nothing is stored about people we never engaged).
+ * Every post gets a returning-customer summary computed from the state before this call.
+ */
+export async function recordPosts(
+  db: FrontlineDB,
+  items: ReadonlyArray<{ post: Post; verdict: Verdict }>,
+  now: number,
+): Promise<ReturningSummary[]> {
+  const parsed = parseOrThrow(RecordPostsInputSchema, items, 'recordPosts');
+  const at = parseOrThrow(NowSchema, now, 'recordPosts: now');
+  return db.transaction('rw', db.contacts, db.interactions, db.events, async () => {
+    const summaries: ReturningSummary[] = [];
+    for (const { post, verdict } of parsed) {
+      const { summary } = await upsertPost(db, post, verdict, at, verdict.complaint);
+      summaries.push(summary);
+    }
+    return summaries;
+  });
+}
+
+async function upsertPost(db: FrontlineDB, post: Post, verdict: Verdict, now: number, create: boolean) {
+  const contactId = contactIdFor(post);
+  const id = interactionIdFor(post);
+  const [contact, existing, history] = await Promise.all([
+    db.contacts.get(contactId),
+    db.interactions.get(id),
+    db.interactions
+      .where('[contactId+firstSeenAt]')
+      .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
+      .toArray(),
+  ]);
+  const summary = summarise(post.id, contactId, verdict, history.filter((i) => i.id !== id), now);
+  if (!existing && !create) return { summary, interaction: undefined };
+
+  await db.contacts.put(contactRecord(contactId, post, now, contact));
+  const interaction: Interaction = existing
+    ? {
+        ...existing,
+        // A calmer second reading (e.g. brand terms changed) does not unflag what the agent saw.
+        ...(verdict.complaint || !existing.complaint ? verdictFields(verdict) : {}),
+        text: truncate(post.text),
+        themes: themesOf(post.text),
+      }
+    : {
+        id,
+        contactId,
+        platform: post.platform,
+        postId: post.id,
+        permalink: post.permalink,
+        text: truncate(post.text),
+        ...verdictFields(verdict),
+        themes: themesOf(post.text),
+        status: 'open',
+        firstSeenAt: now,
+        lastEventAt: now,
+      };
+  await db.interactions.put(InteractionSchema.parse(interaction));
+  if (verdict.complaint) await flagOnce(db, interaction, verdict, now);
+  return { summary, interaction };
+}
+
+function verdictFields(v: Verdict) {
+  return { severity: v.severity, score: v.score, complaint: v.complaint, signals: v.signals, cues: v.cues };
+}
+
+function contactRecord(id: string, post: Post, now: number, before?: Contact): Contact {
+  const handle = normaliseHandle(post.handle);
+  const name = post.author.trim() || before?.name || handle;
+  return ContactSchema.parse({
+    id,
+    platform: post.platform,
+    name,
+    handle: handle || before?.handle || '',
+    firstSeenAt: before ? Math.min(before.firstSeenAt, now) : now,
+    lastSeenAt: before ? Math.max(before.lastSeenAt, now) : now,
+    lastPermalink: post.permalink ?? before?.lastPermalink ?? null,
+    searchWords: searchWordsFor(name, handle),
+  });
+}
+
+async function flagOnce(db: FrontlineDB, interaction: Interaction, verdict: Verdict, now: number) {
+  const already = await db.events
+    .where('interactionId')
+    .equals(interaction.id)
+    .filter((e) => e.type === 'flagged')
+    .count();
+  if (already > 0) return;
+  await db.events.add(
+    EventSchema.parse({
+      interactionId: interaction.id,
+      contactId: interaction.contactId,
+      at: now,
+      type: 'flagged',
+      severity: verdict.severity,
+    }),
+  );
+}
+
+function summarise(postId: string, contactId: string, verdict: Verdict, earlier: Interaction[], now: number): ReturningSummary {
+  // The compound index returns them oldest first, so the last one is the previous contact.
+  const previous = earlier[earlier.length - 1];
+  if (!previous) return { postId, contactId, known: false, earlierInteractions: 0, severityRising: false };
+  const lastReply = [...earlier].reverse().find((i) => i.lastReply)?.lastReply;
+  return {
+    postId,
+    contactId,
+    known: true,
+    earlierInteractions: earlier.length,
+    lastStatus: previous.status,
+    ...(lastReply ? { lastReply } : {}),
+    daysSince: Math.max(0, Math.floor((now - previous.lastEventAt) / DAY)),
+    severityRising: verdict.severity > previous.severity,
+  };
+}
+
+/**
+ * Appends one agent action and updates its interaction in the same transaction: status,
+ * first reply time, last reply text, follow-up. A post the agent engages with that was never
+ * flagged gets its interaction created here.
+ */
+export async function recordEvent(
+  db: FrontlineDB,
+  input: EventInput,
+): Promise<{ interaction: Interaction; event: InteractionEvent }> {
+  const e = parseOrThrow(EventInputSchema, input, 'recordEvent');
+  return db.transaction('rw', db.contacts, db.interactions, db.events, async () => {
+    const id = e.interactionId ?? (e.post ? interactionIdFor(e.post) : '');
+    let interaction = await db.interactions.get(id);
+    if (!interaction && e.post && e.verdict) {
+      interaction = (await upsertPost(db, e.post, e.verdict, e.at, true)).interaction;
+    }
+    if (!interaction) throw new InvalidInputError(`recordEvent: no interaction "${id}"`);
+    const updated = InteractionSchema.parse(applyEvent(interaction, e));
+    const event = EventSchema.parse({
+      interactionId: updated.id,
+      contactId: updated.contactId,
+      at: e.at,
+      type: e.type,
+      ...(e.text !== undefined ? { text: e.text } : {}),
+      ...(e.templateId !== undefined ? { templateId: e.templateId } : {}),
+      ...(e.status !== undefined ? { status: e.status } : {}),
+      ...(e.dueAt !== undefined ? { dueAt: e.dueAt } : {}),
+    });
+    await db.interactions.put(updated);
+    const seq = await db.events.add(event);
+    return { interaction: updated, event: { ...event, seq } };
+  });
+}
+
+function applyEvent(i: Interaction, e: ReturnType<typeof EventInputSchema.parse>): Interaction {
+  const next: Interaction = { ...i, lastEventAt: Math.max(i.lastEventAt, e.at) };
+  switch (e.type) {
+    case 'reply-inserted':
+    case 'reply-copied':
+      next.firstReplyAt = Math.min(i.firstReplyAt ?? e.at, e.at);
+      next.lastReply = e.text;
+      break;
+    case 'status':
+      next.status = e.status!;
+      if (e.status === 'resolved') next.resolvedAt = e.at;
+      else delete next.resolvedAt;
+      break;
+    case 'follow-up-set':
+      next.followUpAt = e.dueAt;
+      next.followUpDone = false;
+      break;
+    case 'follow-up-done':
+      next.followUpDone = true;
+      break;
+    case 'helper-opened':
+    case 'note':
+      break;
+  }
+  return next;
+}
+
+/** Hide an interaction from the due list until `until`: a follow-up the agent will see then. */
+export function snooze(db: FrontlineDB, interactionId: string, until: number, now: number) {
+  return recordEvent(db, { interactionId, type: 'follow-up-set', dueAt: until, at: now });
+}
+
+export function markResolved(db: FrontlineDB, interactionId: string, now: number) {
+  return recordEvent(db, { interactionId, type: 'status', status: 'resolved', at: now });
+}

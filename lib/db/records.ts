@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { PLATFORMS } from '../types';
+import { THEMES } from '../insights/themes';
+import { MAX_TEXT } from './normalise';
+
+/**
+ * Zod schemas for every stored record and every write input. Each write parses its
+ * input here first and writes nothing when parsing fails, so a bad message or a
+ * hand-edited import can never leave half a record behind.
+ */
+
+export const SeveritySchema = z.literal([0, 1, 2, 3, 4], { error: 'expected 0..4' });
+
+const time = z.number({ error: 'expected a time in milliseconds' }).int().nonnegative();
+const text = (max: number) => z.string().max(max);
+
+export const STATUSES = ['open', 'waiting', 'resolved'] as const;
+export const StatusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof StatusSchema>;
+
+export const EVENT_TYPES = [
+  'flagged',
+  'helper-opened',
+  'reply-inserted',
+  'reply-copied',
+  'note',
+  'status',
+  'follow-up-set',
+  'follow-up-done',
+] as const;
+export const EventTypeSchema = z.enum(EVENT_TYPES);
+export type EventType = z.infer<typeof EventTypeSchema>;
+
+export const SignalsSchema = z.object({
+  brand: z.boolean(),
+  churn: z.boolean(),
+  abuse: z.boolean(),
+  question: z.boolean(),
+  urgency: z.boolean(),
+});
+
+export const PostInputSchema = z.object({
+  id: text(300).min(1),
+  platform: z.enum(PLATFORMS),
+  author: text(200),
+  handle: text(500),
+  // Longer than we store: it is truncated to MAX_TEXT on write, not refused.
+  text: text(20_000),
+  quoted: text(20_000).optional(),
+  permalink: text(2_000).nullable(),
+  time: text(64).nullable(),
+});
+
+export const VerdictInputSchema = z.object({
+  complaint: z.boolean(),
+  score: z.number().min(0).max(1),
+  severity: SeveritySchema,
+  cues: z.array(text(120)).max(20),
+  signals: SignalsSchema,
+});
+
+export const ContactSchema = z.object({
+  id: text(600).min(1),
+  platform: z.enum(PLATFORMS),
+  name: text(200),
+  /** Normalised handle ('' when the page shows none). */
+  handle: text(500),
+  firstSeenAt: time,
+  lastSeenAt: time,
+  lastPermalink: text(2_000).nullable(),
+  /** Tokens of name and handle for prefix search (schema v2). */
+  searchWords: z.array(text(500)),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
+export const InteractionSchema = z.object({
+  id: text(2_100).min(1),
+  contactId: text(600).min(1),
+  platform: z.enum(PLATFORMS),
+  postId: text(300),
+  permalink: text(2_000).nullable(),
+  text: text(MAX_TEXT),
+  severity: SeveritySchema,
+  score: z.number().min(0).max(1),
+  complaint: z.boolean(),
+  signals: SignalsSchema,
+  cues: z.array(text(120)),
+  themes: z.array(z.enum(THEMES)),
+  status: StatusSchema,
+  firstSeenAt: time,
+  lastEventAt: time,
+  firstReplyAt: time.optional(),
+  /** The agent's latest reply, shown when the customer comes back. */
+  lastReply: text(10_000).optional(),
+  resolvedAt: time.optional(),
+  followUpAt: time.optional(),
+  followUpDone: z.boolean().optional(),
+});
+export type Interaction = z.infer<typeof InteractionSchema>;
+
+export const EventSchema = z.object({
+  seq: z.number().int().positive().optional(),
+  interactionId: text(2_100).min(1),
+  contactId: text(600).min(1),
+  at: time,
+  type: EventTypeSchema,
+  text: text(10_000).optional(),
+  templateId: text(100).optional(),
+  status: StatusSchema.optional(),
+  dueAt: time.optional(),
+  severity: SeveritySchema.optional(),
+});
+export type InteractionEvent = z.infer<typeof EventSchema>;
+
+export const RecordPostsInputSchema = z.array(z.object({ post: PostInputSchema, verdict: VerdictInputSchema })).max(500);
+export type RecordPostsItem = z.infer<typeof RecordPostsInputSchema>[number];
+
+/**
+ * One agent action. Name the interaction either by id (dashboard) or by the post and its
+ * verdict (content script), in which case the interaction is created if the agent engages
+ * with a post that was never flagged.
+ */
+export const EventInputSchema = z
+  .object({
+    interactionId: text(2_100).min(1).optional(),
+    post: PostInputSchema.optional(),
+    verdict: VerdictInputSchema.optional(),
+    type: EventTypeSchema.exclude(['flagged']),
+    at: time,
+    text: text(10_000).optional(),
+    templateId: text(100).optional(),
+    status: StatusSchema.optional(),
+    dueAt: time.optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.interactionId && !(input.post && input.verdict)) {
+      ctx.addIssue({ code: 'custom', message: 'name the interaction: interactionId, or post and verdict' });
+    }
+    if (input.type === 'status' && !input.status) {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'a status event needs a status' });
+    }
+    if (input.type === 'follow-up-set' && input.dueAt === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'a follow-up needs a due time' });
+    }
+    if ((input.type === 'reply-inserted' || input.type === 'reply-copied' || input.type === 'note') && !input.text) {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: `a ${input.type} event needs its text` });
+    }
+  });
+export type EventInput = z.input<typeof EventInputSchema>;
+
+/** Thrown by every write whose input fails validation; `message` names the field. */
+export class InvalidInputError extends Error {
+  override name = 'InvalidInputError';
+}
+
+/** "interactions[12].severity: expected 0..4" — the path as a reader would write it. */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid data';
+  let where = '';
+  for (const key of issue.path) {
+    where += typeof key === 'number' ? `[${key}]` : where ? `.${String(key)}` : String(key);
+  }
+  return where ? `${where}: ${issue.message}` : issue.message;
+}
+
+export function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, what: string): T {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new InvalidInputError(`${what}: ${describeIssue(result.error)}`);
+  return result.data;
+}

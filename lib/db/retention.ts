@@ -1,0 +1,44 @@
+import type { FrontlineDB } from './schema';
+import { z } from 'zod';
+import { parseOrThrow } from './records';
+
+const DAY = 86_400_000;
+
+/**
+ * Forgets interactions (and their events) with no activity for `days` days, and contacts
+ * left with no interaction who were not seen in that time. Personal data should not be
+ * kept longer than the agent chose in Options.
+ */
+export async function applyRetention(
+  db: FrontlineDB,
+  days: number,
+  now: number,
+): Promise<{ interactions: number; events: number; contacts: number }> {
+  const d = parseOrThrow(z.number().int().positive(), days, 'applyRetention: days');
+  const cutoff = now - d * DAY;
+  return db.transaction('rw', db.contacts, db.interactions, db.events, async () => {
+    // firstSeenAt <= lastEventAt, so the index narrows to candidates and the filter decides.
+    const old = await db.interactions
+      .where('firstSeenAt')
+      .below(cutoff)
+      .filter((i) => i.lastEventAt < cutoff)
+      .primaryKeys();
+    const events = old.length ? await db.events.where('interactionId').anyOf(old).delete() : 0;
+    await db.interactions.bulkDelete(old);
+    const staleContacts = await db.contacts.where('lastSeenAt').below(cutoff).primaryKeys();
+    const orphans: string[] = [];
+    for (const id of staleContacts) {
+      const left = await db.interactions.where('[contactId+firstSeenAt]').between([id, -Infinity], [id, Infinity]).count();
+      if (left === 0) orphans.push(id);
+    }
+    await db.contacts.bulkDelete(orphans);
+    return { interactions: old.length, events, contacts: orphans.length };
+  });
+}
+
+/** Everything, including writes waiting for space. */
+export async function deleteAllData(db: FrontlineDB): Promise<void> {
+  await db.transaction('rw', [db.contacts, db.interactions, db.events, db.pending], async () => {
+    await Promise.all([db.contacts.clear(), db.interactions.clear(), db.events.clear(), db.pending.clear()]);
+  });
+}

@@ -1,0 +1,58 @@
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import { themesOf } from '../insights/themes';
+import type { Contact, Interaction, InteractionEvent } from './records';
+import type { PendingWrite } from './pending';
+import { searchWordsFor } from './normalise';
+
+export const DEFAULT_DB_NAME = 'frontline';
+
+/**
+ * Index lists per version, exported so the migration test can build a real version-1
+ * database. Every index serves a dashboard query (see queries.ts / insights):
+ * - contacts: lastSeenAt (recent list), platform (filter)
+ * - interactions: [contactId+firstSeenAt] (a customer's history in order), status,
+ *   followUpAt (due list), firstSeenAt (time charts, retention), severity
+ * - events: interactionId (history), at (today/this-week counts)
+ */
+export const SCHEMA_V1 = {
+  contacts: 'id, lastSeenAt, platform',
+  interactions: 'id, [contactId+firstSeenAt], status, followUpAt, firstSeenAt, severity',
+  events: '++seq, interactionId, at',
+} as const;
+
+/** v2: name/handle prefix search, theme filter, and a store for writes refused by quota. */
+export const SCHEMA_V2 = {
+  contacts: 'id, lastSeenAt, platform, *searchWords',
+  interactions: 'id, [contactId+firstSeenAt], status, followUpAt, firstSeenAt, severity, *themes',
+  events: '++seq, interactionId, at',
+  pending: '++id, createdAt',
+} as const;
+
+export class FrontlineDB extends Dexie {
+  contacts!: EntityTable<Contact, 'id'>;
+  interactions!: EntityTable<Interaction, 'id'>;
+  events!: EntityTable<InteractionEvent, 'seq'>;
+  pending!: EntityTable<PendingWrite, 'id'>;
+
+  constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        // Version-1 records have neither field; compute them from what they do have.
+        await tx
+          .table('contacts')
+          .toCollection()
+          .modify((c: Partial<Contact>) => {
+            c.searchWords = searchWordsFor(c.name ?? '', c.handle ?? '');
+          });
+        await tx
+          .table('interactions')
+          .toCollection()
+          .modify((i: Partial<Interaction>) => {
+            i.themes = themesOf(i.text ?? '');
+          });
+      });
+  }
+}

@@ -1,0 +1,266 @@
+import type { Post } from '../types';
+import { Fifo } from './fifo';
+import { collectAdded, type IntakeItem } from './mutation-intake';
+import { NativeIntersectionObserver, NativeMutationObserver, NativeWeakMap, NativeWeakSet } from './page-globals';
+import { createErrorGate } from './report-once';
+import { createSliceRunner } from './slice-runner';
+import type { Scanner, ScannedPost, ScannerOptions } from './types';
+import { createVisibility, type Visibility } from './visibility';
+
+/**
+ * Page scanner (issue 4, item 3): MutationObserver → queue → time-sliced reading, visible posts
+ * first, each post once. Work per slice, in priority order:
+ *   1. place one added root (drop it if detached, ours, or inside a root still queued);
+ *   2. expand one group of roots that share a parent: `findPosts(parent)` once, keep the
+ *      candidates inside those roots (the root itself may be the post, which `findPosts(root)`
+ *      would miss);
+ *   3. read one candidate: changed posts, then near-viewport ones, then the rest in document order.
+ * No step reads layout; the observer callback reads only nodeType/nodeName.
+ */
+export function createScanner(opts: ScannerOptions): Scanner {
+  const { doc, adapter } = opts;
+  const isOwnNode = opts.isOwnNode ?? (() => false);
+  const MO = NativeMutationObserver ?? doc.defaultView?.MutationObserver;
+  const IO = opts.IntersectionObserver === undefined ? NativeIntersectionObserver : opts.IntersectionObserver;
+  const errors = createErrorGate();
+  const runner = createSliceRunner({
+    budgetMs: opts.budgetMs,
+    now: opts.now,
+    schedule: opts.schedule,
+    onSliceEnd: endSlice,
+    onError: (e) => errors.report('scan step', e),
+  });
+
+  // Elements read → the post id they showed (null: not a post yet, or the adapter threw).
+  let readIds = new NativeWeakMap<Element, string | null>();
+  let knownIds = new Set<string>();
+  let enqueued = new NativeWeakSet<Element>();
+  const pendingRoots = new Fifo<IntakeItem>();
+  const queuedRoots = new Set<Element>(); // pending or grouped, not yet expanded: for coalescing
+  const groups = new Map<ParentNode, Set<Element>>();
+  const groupOrder = new Fifo<ParentNode>();
+  const changed = new Fifo<Element>();
+  const changedSet = new Set<Element>();
+  const rest = new Fifo<{ el: Element; slice: number }>();
+  let visibility: Visibility | null = null;
+  let observer: MutationObserver | null = null;
+  let batch: ScannedPost[] = [];
+  let reported = 0;
+  let sliceNo = 0;
+  let pageUrl: URL | null = null;
+  let running = false;
+  let pumpQueued = false;
+  let waitingForVisibility = false;
+
+  const pump = (): boolean => {
+    const more = step();
+    if (!more) pumpQueued = false;
+    return more;
+  };
+
+  function wake(): void {
+    if (!running || pumpQueued) return;
+    pumpQueued = true;
+    runner.push(pump);
+  }
+
+  function enqueueRoot(item: IntakeItem): void {
+    if (!item.changedInPlace) {
+      if (queuedRoots.has(item.el)) return; // coalesce: the same subtree queued twice
+      queuedRoots.add(item.el);
+    }
+    pendingRoots.add(item);
+  }
+
+  function step(): boolean {
+    const root = pendingRoots.take();
+    if (root) return place(root), true;
+    const scope = groupOrder.take();
+    if (scope) return expand(scope), true;
+    const edited = changed.take();
+    if (edited) {
+      changedSet.delete(edited);
+      return read(edited, true), true;
+    }
+    const near = visibility?.takeNear();
+    if (near) return read(near, false), true;
+    const head = rest.peek();
+    if (!head) return false;
+    // Give the IntersectionObserver a frame to report before reading in document order;
+    // after two slices read anyway (an observer that never reports must not stall us).
+    if (visibility && !visibility.reported(head.el) && sliceNo <= head.slice + 1 && !readIds.has(head.el)) {
+      waitingForVisibility = true;
+      return false;
+    }
+    rest.take();
+    read(head.el, false);
+    return true;
+  }
+
+  function place({ el, changedInPlace }: IntakeItem): void {
+    const drop = (): void => {
+      if (!changedInPlace) queuedRoots.delete(el);
+    };
+    if (!el.isConnected) return drop();
+    // Text replaced directly under an element we read (or tried to read): read it again.
+    if (changedInPlace && readIds.has(el)) markChanged(el);
+    let covered = false;
+    let foundPost = false;
+    for (let n = el.parentNode; n && n.nodeType === 1; n = n.parentNode) {
+      const ancestor = n as Element;
+      if (isOwnNode(ancestor)) return drop();
+      if (!covered && queuedRoots.has(ancestor)) covered = true;
+      if (!foundPost && readIds.has(ancestor)) {
+        // Content added inside a post we read: X fills skeleton cells and recycles them, so read it again.
+        foundPost = true;
+        markChanged(ancestor);
+      }
+    }
+    // Changed text never creates post elements; an added root inside a queued one is found with it.
+    if (changedInPlace || covered) return drop();
+    const scope: ParentNode = el.parentNode ?? el;
+    let members = groups.get(scope);
+    if (!members) {
+      members = new Set();
+      groups.set(scope, members);
+      groupOrder.add(scope);
+    }
+    members.add(el);
+  }
+
+  function expand(scope: ParentNode): void {
+    const members = groups.get(scope);
+    groups.delete(scope);
+    if (!members) return;
+    const found = errors.guard('findPosts', () => adapter.findPosts(scope)) ?? [];
+    for (let i = 0; i < found.length; i += 1) {
+      const el = found[i] as Element;
+      if (readIds.has(el) || enqueued.has(el) || !inside(el, members, scope)) continue;
+      enqueued.add(el);
+      visibility?.watch(el);
+      rest.add({ el, slice: sliceNo });
+    }
+    for (const m of members) queuedRoots.delete(m);
+  }
+
+  function read(el: Element, again: boolean): void {
+    enqueued.delete(el);
+    if (!again && readIds.has(el)) return;
+    if (!el.isConnected || isOwnNode(el)) return void visibility?.unwatch(el);
+    const before = readIds.get(el);
+    let post: Post | null = null;
+    try {
+      post = adapter.readPost(el, (pageUrl ??= currentUrl()));
+    } catch (error) {
+      errors.report('readPost', error);
+    }
+    visibility?.unwatch(el);
+    readIds.set(el, post ? post.id : null);
+    if (!post || post.id === before) return;
+    const reused = knownIds.has(post.id);
+    knownIds.add(post.id);
+    batch[batch.length] = { el, post, reused };
+  }
+
+  function endSlice(): void {
+    sliceNo += 1;
+    pageUrl = null; // SPA navigation can change the URL between slices
+    if (batch.length > 0 && running) {
+      const out = batch;
+      batch = [];
+      reported += out.length;
+      errors.guard('onPosts', () => opts.onPosts(out));
+    }
+    if (waitingForVisibility) {
+      waitingForVisibility = false;
+      wake();
+    }
+  }
+
+  function markChanged(el: Element): void {
+    if (changedSet.has(el)) return;
+    changedSet.add(el);
+    changed.add(el);
+  }
+
+  function currentUrl(): URL {
+    try {
+      return new URL(doc.URL);
+    } catch {
+      return new URL('about:blank');
+    }
+  }
+
+  function dropQueuedWork(): void {
+    runner.clear();
+    pumpQueued = false;
+    waitingForVisibility = false;
+    pendingRoots.clear();
+    queuedRoots.clear();
+    groups.clear();
+    groupOrder.clear();
+    changed.clear();
+    changedSet.clear();
+    rest.clear();
+    enqueued = new NativeWeakSet();
+    batch = [];
+  }
+
+  function queueDocument(): void {
+    const root = doc.body ?? doc.documentElement;
+    if (root) enqueueRoot({ el: root, changedInPlace: false });
+    wake();
+  }
+
+  return {
+    start() {
+      if (running) return;
+      if (!MO) return void errors.report('start', new Error('MutationObserver is not available'));
+      running = true;
+      errors.guard('start', () => {
+        observer = new MO((records) => {
+          if (!running) return;
+          const before = pendingRoots.size;
+          errors.guard('observer', () => collectAdded(records, isOwnNode, enqueueRoot));
+          if (pendingRoots.size > before) wake();
+        });
+        // childList only: watching attributes or text makes every page animation wake us up.
+        observer.observe(doc, { childList: true, subtree: true });
+        visibility = IO ? createVisibility(IO, errors, () => wake()) : null;
+        queueDocument();
+      });
+    },
+    stop() {
+      running = false;
+      observer?.disconnect();
+      observer = null;
+      visibility?.disconnect();
+      visibility = null;
+      dropQueuedWork();
+    },
+    reset() {
+      dropQueuedWork();
+      readIds = new NativeWeakMap();
+      knownIds = new Set();
+      visibility?.reset();
+      if (running) queueDocument();
+    },
+    stats() {
+      const rs = runner.stats();
+      return {
+        slices: rs.slices,
+        posts: reported,
+        maxSliceMs: rs.maxSliceMs,
+        queued: pendingRoots.size + groupOrder.size + changed.size + rest.size,
+      };
+    },
+  };
+}
+
+/** Is `el` one of `roots` or below one of them? Walks up at most to `scope`, the roots' parent. */
+function inside(el: Element, roots: Set<Element>, scope: ParentNode): boolean {
+  for (let n: Node | null = el; n && n !== scope; n = n.parentNode) {
+    if (roots.has(n as Element)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,130 @@
+import { createAfterPaintSchedule } from './after-paint';
+import { Fifo } from './fifo';
+import { nativeNow, nativeSetTimeout0 } from './page-globals';
+
+/** A unit of work. Return `true` to say "I have more": the runner calls it again, in this slice if time allows. */
+export type SliceTask = () => boolean | void;
+
+export interface SliceRunnerOptions {
+  /** A slice stops before this many milliseconds have passed (one task always runs, so progress is certain). */
+  budgetMs?: number;
+  now?: () => number;
+  schedule?: (cb: () => void) => void;
+  /** Runs at the end of every slice, inside its time; the scanner flushes its batch here. */
+  onSliceEnd?: () => void;
+  /** A task that throws is dropped and reported here; the runner carries on with the next. */
+  onError?: (error: unknown) => void;
+}
+
+export interface SliceRunnerStats {
+  slices: number;
+  tasksRun: number;
+  maxSliceMs: number;
+}
+
+export interface SliceRunner {
+  push(task: SliceTask): void;
+  /** Drops queued tasks; a slice already scheduled does nothing when it comes. */
+  clear(): void;
+  readonly pending: number;
+  stats(): SliceRunnerStats;
+}
+
+const MAX_STRIDE = 32;
+/** How fast the remembered worst task cost fades, per clock check. */
+const COST_DECAY = 0.95;
+
+/**
+ * Frame-budget work queue (Dark Reader's pattern): tasks run until the budget is nearly used,
+ * then the rest waits for the next scheduled slice so the page keeps painting and responding.
+ *
+ * The clock is read every few tasks, not after each: cheap tasks do not pay for
+ * `performance.now()`. To stop before, not after, the task that would overrun, the runner keeps
+ * a slowly fading maximum of the cost per task (starting at budget/8, so a fresh runner is
+ * careful) and only lets as many tasks run unchecked as fit twice into the time left. A task far
+ * slower than anything seen before can still overrun by itself; no scheduler can prevent that.
+ */
+export function createSliceRunner(options: SliceRunnerOptions = {}): SliceRunner {
+  const budget = options.budgetMs ?? 8;
+  const now = options.now ?? nativeNow;
+  const schedule = options.schedule ?? defaultSchedule();
+  const queue = new Fifo<SliceTask>();
+  const stats: SliceRunnerStats = { slices: 0, tasksRun: 0, maxSliceMs: 0 };
+  let generation = 0;
+  let scheduled = false;
+  let costEstimate = budget / 8;
+
+  function requestSlice(): void {
+    if (scheduled) return;
+    scheduled = true;
+    const token = generation;
+    schedule(() => {
+      if (token !== generation) return;
+      scheduled = false;
+      runSlice(token);
+    });
+  }
+
+  function runSlice(token: number): void {
+    const start = now();
+    let lastCheck = start;
+    let sinceCheck = 0;
+    let stride = 1;
+    stats.slices += 1;
+    while (queue.size > 0) {
+      const task = queue.peek() as SliceTask;
+      let more = false;
+      try {
+        more = task() === true;
+      } catch (error) {
+        options.onError?.(error);
+      }
+      if (token !== generation) return; // the task cleared us (stop/reset): nothing more may run
+      if (!more) queue.take();
+      stats.tasksRun += 1;
+      sinceCheck += 1;
+      if (sinceCheck < stride) continue;
+      const t = now();
+      const elapsed = t - start;
+      const perTask = (t - lastCheck) / sinceCheck;
+      lastCheck = t;
+      sinceCheck = 0;
+      costEstimate = Math.max(perTask, costEstimate * COST_DECAY);
+      if (elapsed + costEstimate > budget) break; // the next task would probably overrun
+      stride = costEstimate > 0 ? clamp(Math.floor((budget - elapsed) / (2 * costEstimate)), 1, MAX_STRIDE) : MAX_STRIDE;
+    }
+    try {
+      options.onSliceEnd?.();
+    } catch (error) {
+      options.onError?.(error);
+    }
+    if (token !== generation) return;
+    const took = now() - start;
+    if (took > stats.maxSliceMs) stats.maxSliceMs = took;
+    if (queue.size > 0) requestSlice();
+  }
+
+  return {
+    push(task) {
+      queue.add(task);
+      requestSlice();
+    },
+    clear() {
+      generation += 1;
+      scheduled = false;
+      queue.clear();
+    },
+    get pending() {
+      return queue.size;
+    },
+    stats: () => ({ ...stats }),
+  };
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return n < lo ? lo : n > hi ? hi : n;
+}
+
+function defaultSchedule(): (cb: () => void) => void {
+  return typeof document !== 'undefined' ? createAfterPaintSchedule(document) : nativeSetTimeout0;
+}

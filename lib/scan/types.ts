@@ -1,0 +1,60 @@
+import type { Post } from '../types';
+
+/**
+ * The part of a site adapter the scanner needs. Declared here, not imported from `lib/sites`,
+ * so the scanner depends on a shape, not on the adapters' module; any adapter satisfies it.
+ */
+export interface ScanAdapter {
+  /** Candidate post elements inside `root` (a plain `querySelectorAll` is typical). */
+  findPosts(root: ParentNode): Element[];
+  /** The post an element shows, or null when it is not (yet) a readable post. */
+  readPost(el: Element, pageUrl: URL): Post | null;
+}
+
+export interface ScannedPost {
+  el: Element;
+  post: Post;
+  /**
+   * True when this element is new to us but its post id is not: the site rendered a known post
+   * again in a fresh element (X recycles and re-creates timeline cells). The caller re-marks the
+   * element from what it already knows instead of treating the post as new.
+   */
+  reused: boolean;
+}
+
+export interface ScannerOptions {
+  doc: Document;
+  adapter: ScanAdapter;
+  /** Each batch of newly read posts, at most once per slice; a post id is reported once until reset(). */
+  onPosts: (batch: ScannedPost[]) => void;
+  /** True for nodes Frontline created (UI host, marks): they and their subtrees never cause work. */
+  isOwnNode?: (node: Node) => boolean;
+  /** A slice never runs longer than this (ms), except that one step always runs. Default 8. */
+  budgetMs?: number;
+  now?: () => number;
+  /** Default: next animation frame, then a task hop so we run after paint. */
+  schedule?: (cb: () => void) => void;
+  /**
+   * Visibility source; default is the IntersectionObserver captured at load. `null` turns
+   * visible-first ordering off (document order). Injectable because happy-dom's never fires.
+   */
+  IntersectionObserver?: typeof IntersectionObserver | null;
+}
+
+export interface ScannerStats {
+  slices: number;
+  /** Posts reported through onPosts (reused elements included). */
+  posts: number;
+  maxSliceMs: number;
+  /** Roots and candidate posts waiting to be processed. */
+  queued: number;
+}
+
+export interface Scanner {
+  start(): void;
+  /** Disconnects observers and drops queued work; no callback fires after this returns. */
+  stop(): void;
+  /** SPA navigation: forget read elements and post ids, then rescan the document. */
+  reset(): void;
+  stats(): ScannerStats;
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * The agent's profile and preferences, stored in browser.storage.local under one key.
+ * Versioned so an older or hand-edited copy is migrated (or reset with a message)
+ * instead of crashing a page: see `parseStoredSettings`.
+ */
+export const SETTINGS_VERSION = 2;
+
+const trimmed = (max: number) => z.string().trim().max(max);
+
+export const ProfileSchema = z.object({
+  fullName: trimmed(80),
+  title: trimmed(80),
+  company: trimmed(80),
+  phone: trimmed(40).refine((v) => v === '' || /^\+?[0-9 ().\-]{5,}$/.test(v), {
+    message: 'Use digits, spaces and + ( ) - only, e.g. +1 555 0100',
+  }),
+  email: trimmed(120).refine((v) => v === '' || z.email().safeParse(v).success, {
+    message: 'Enter an email address like jane@acme.com',
+  }),
+  handle: trimmed(60),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+
+/** Which sites the content script may work on. */
+export const SiteModeSchema = z.enum(['all', 'only-listed']);
+
+/** Per-site focus: brand mentions only (default) or every complaint. */
+export const FocusSchema = z.enum(['brand', 'all']);
+
+export const SettingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  profile: ProfileSchema,
+  /** Names, @handles and product names that mean "us". */
+  brandTerms: z.array(trimmed(60).min(1)).max(50),
+  siteMode: SiteModeSchema,
+  /** Hosts listed when siteMode is 'only-listed'. */
+  allowedHosts: z.array(trimmed(253).min(1)).max(200),
+  /** Hosts where Frontline is switched off, whatever siteMode says. */
+  disabledHosts: z.array(trimmed(253).min(1)).max(200),
+  /** Default focus, and per-host overrides. */
+  focus: FocusSchema,
+  focusByHost: z.record(z.string(), FocusSchema),
+  onboarded: z.boolean(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  profile: { fullName: '', title: '', company: '', phone: '', email: '', handle: '' },
+  brandTerms: [],
+  siteMode: 'all',
+  allowedHosts: [],
+  disabledHosts: [],
+  focus: 'brand',
+  focusByHost: {},
+  onboarded: false,
+};

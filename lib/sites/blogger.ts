@@ -1,0 +1,52 @@
+import type { SiteAdapter } from './types';
+import { $, absoluteUrl, clickFirst, isoTime, postsUnder, visibleText } from './dom';
+import { ownFirst } from './own';
+import { buildPost } from './post';
+
+/** Blogger / blogspot threaded comments (li.comment#c<ID> with replies nested in .comment-replies). */
+const F = 'blogger/trafilatura--abookshelffullofsunshine.blogspot.com-interview.html';
+
+const selectors = {
+  comment: { css: 'li.comment[id^="c"]', checkedAgainst: F },
+  author: { css: 'cite.user', checkedAgainst: F },
+  body: { css: '.comment-content', checkedAgainst: F },
+  permalink: { css: '.datetime a[href]', checkedAgainst: F },
+  replyLink: { css: 'a.comment-reply', checkedAgainst: F },
+  sniff: { css: '#comment-holder, .comment-thread', checkedAgainst: F },
+} as const;
+
+function readPost(el: Element, pageUrl: URL) {
+  const own = (css: string) => ownFirst(el, css, selectors.comment.css);
+  const id = el.id.match(/^c(\d+)$/)?.[1];
+  if (!id) return null;
+  const authorEl = own(selectors.author.css);
+  const href = own(selectors.permalink.css)?.getAttribute('href');
+  return buildPost({
+    platform: 'blogger',
+    nativeId: `c${id}`,
+    author: visibleText(authorEl),
+    handle: absoluteUrl($(authorEl, 'a[href]')?.getAttribute('href'), pageUrl) ?? '',
+    text: visibleText(own(selectors.body.css)),
+    permalink: absoluteUrl(href, pageUrl),
+    // The permalink's showComment parameter is the comment's time in epoch milliseconds.
+    time: isoTime(href?.match(/[?&]showComment=(\d{12,14})/)?.[1]),
+  });
+}
+
+export const bloggerAdapter: SiteAdapter = {
+  platform: 'blogger',
+  matches: (url) => /(^|\.)blogspot\.[a-z.]+$/.test(url.hostname),
+  sniff: (doc) => $(doc, selectors.sniff.css) !== null && $(doc, selectors.comment.css) !== null,
+  selectors,
+  findPosts: (root) => postsUnder(root, selectors.comment.css),
+  readPost(el, pageUrl) {
+    try {
+      return readPost(el, pageUrl);
+    } catch {
+      return null;
+    }
+  },
+  // Blogger's comment form lives in a blogger.com iframe that a page-level script cannot type into.
+  findComposer: () => null,
+  openComposer: (el) => clickFirst(el, selectors.replyLink.css),
+};

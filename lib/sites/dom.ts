@@ -1,0 +1,163 @@
+/**
+ * DOM reading helpers shared by the adapters. Page text is hostile and pages are huge, so every
+ * walk is iterative, budgeted, reads only textContent-level data (no layout: no innerText, no
+ * getComputedStyle) and never throws on odd markup.
+ */
+
+/** Elements whose text a person never sees as part of a post. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'IFRAME', 'OBJECT',
+]);
+
+/** Tags that break words apart when rendered, so their text must not run into the next word. */
+const BLOCK_TAGS = new Set([
+  'BR', 'P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'FIGURE', 'FIGCAPTION',
+]);
+
+export interface TextOptions {
+  /** Selector of descendants to leave out (quoted posts, nested replies, UI links). */
+  skip?: string;
+  /** Stop collecting after this many characters; a 1 MB post is read as its first part. */
+  maxChars?: number;
+  /** Stop walking after this many nodes, whatever the markup looks like. */
+  maxNodes?: number;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+export function foldWhitespace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function isHiddenElement(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+function safeMatches(el: Element, css: string): boolean {
+  try {
+    return el.matches(css);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The words a reader sees in `root`, whitespace folded. Emoji drawn as images (X, Discourse) keep
+ * their alt text when it holds no letters, so "Image"/"avatar" labels don't leak into the text.
+ */
+export function visibleText(root: Element | null | undefined, opts: TextOptions = {}): string {
+  if (!root) return '';
+  const maxChars = opts.maxChars ?? 20_000;
+  let budget = opts.maxNodes ?? 100_000;
+  const parts: string[] = [];
+  let length = 0;
+  const stack: Node[] = [root];
+  while (stack.length > 0 && budget-- > 0 && length < maxChars) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT) {
+      const t = node.nodeValue ?? '';
+      parts.push(t);
+      length += t.length;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT) continue;
+    const el = node as Element;
+    if (el !== root) {
+      if (SKIP_TAGS.has(el.tagName) || isHiddenElement(el)) continue;
+      if (opts.skip && safeMatches(el, opts.skip)) continue;
+    }
+    if (el.tagName === 'IMG') {
+      const alt = el.getAttribute('alt') ?? '';
+      if (alt && !/\p{L}/u.test(alt)) parts.push(alt);
+      continue;
+    }
+    const block = BLOCK_TAGS.has(el.tagName);
+    if (block) {
+      parts.push(' ');
+      stack.push(spaceMarker);
+    }
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return foldWhitespace(parts.join('')).slice(0, maxChars);
+}
+
+/** A stand-in text node that emits one space after a block's children. */
+const spaceMarker = { nodeType: TEXT, nodeValue: ' ' } as unknown as Node;
+
+export function $(root: ParentNode | null | undefined, css: string): Element | null {
+  if (!root) return null;
+  try {
+    return root.querySelector(css);
+  } catch {
+    return null;
+  }
+}
+
+export function $$(root: ParentNode | null | undefined, css: string): Element[] {
+  if (!root) return [];
+  try {
+    return Array.from(root.querySelectorAll(css));
+  } catch {
+    return [];
+  }
+}
+
+/** Matches under root, plus root itself when it matches (the scanner hands us added subtrees). */
+export function postsUnder(root: ParentNode, css: string): Element[] {
+  const found = $$(root, css);
+  const self = root as Partial<Element>;
+  if (self.nodeType === ELEMENT && typeof self.matches === 'function' && safeMatches(root as Element, css)) {
+    found.unshift(root as Element);
+  }
+  return found;
+}
+
+/** Text of the first match, folded; '' when absent. */
+export function textOf(root: ParentNode | null | undefined, css: string, opts?: TextOptions): string {
+  return visibleText($(root, css), opts);
+}
+
+export function attrOf(root: ParentNode | null | undefined, css: string, name: string): string {
+  return $(root, css)?.getAttribute(name)?.trim() ?? '';
+}
+
+/** Absolute http(s) URL, or null for missing, relative-garbage, javascript: and other schemes. */
+export function absoluteUrl(href: string | null | undefined, base: URL | string): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href.trim(), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** ISO 8601 from a machine-readable attribute (datetime, title, epoch seconds or ms); null otherwise. */
+export function isoTime(value: string | null | undefined): string | null {
+  const v = value?.trim();
+  if (!v) return null;
+  let ms: number;
+  if (/^\d{9,11}$/.test(v)) ms = Number(v) * 1000;
+  else if (/^\d{12,14}$/.test(v)) ms = Number(v);
+  else ms = Date.parse(v);
+  if (!Number.isFinite(ms)) return null;
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+/** First editable reply box under root: textarea, text input or contenteditable. */
+export function editableIn(root: ParentNode | null | undefined, css?: string): HTMLElement | null {
+  const sel = css ?? 'textarea, [contenteditable="true"], [contenteditable=""], input[type="text"]';
+  return $(root, sel) as HTMLElement | null;
+}
+
+/** Click the first match; true when there was one to click. */
+export function clickFirst(root: ParentNode, css: string): boolean {
+  const el = $(root, css) as HTMLElement | null;
+  if (!el || typeof el.click !== 'function') return false;
+  el.click();
+  return true;
+}

@@ -1,0 +1,56 @@
+import type { SiteAdapter } from './types';
+import { $, absoluteUrl, editableIn, isoTime, postsUnder, textOf, visibleText } from './dom';
+import { buildPost } from './post';
+
+/** Hacker News item pages: one flat table row per comment, nesting shown only by td.ind[indent]. */
+const F_REAL = 'hackernews/real-markup--news.ycombinator.com-item-id=41230000.html';
+const F_SYNTH = 'hackernews/defuddle--comments--news.ycombinator.com-item-id=12345678.html';
+
+const selectors = {
+  comment: { css: 'tr.comtr[id]', checkedAgainst: F_REAL },
+  author: { css: '.comhead a.hnuser', checkedAgainst: F_REAL },
+  text: { css: '.commtext', checkedAgainst: F_SYNTH },
+  age: { css: '.comhead span.age[title]', checkedAgainst: F_REAL },
+  indent: { css: 'td.ind[indent]', checkedAgainst: F_REAL },
+  composer: { css: 'form[action="comment"] textarea[name="text"]', checkedAgainst: F_REAL },
+} as const;
+
+/** HN's age title is "<UTC time without zone> <epoch seconds>" (older pages: the time alone). */
+function hnTime(title: string | null | undefined): string | null {
+  const [stamp, epoch] = (title ?? '').trim().split(/\s+/);
+  if (epoch && /^\d{9,11}$/.test(epoch)) return isoTime(epoch);
+  if (stamp && /T\d\d:\d\d(:\d\d)?$/.test(stamp)) return isoTime(`${stamp}Z`);
+  return isoTime(stamp);
+}
+
+function readPost(el: Element, pageUrl: URL) {
+  const id = el.id;
+  if (!/^\d+$/.test(id)) return null;
+  const author = textOf(el, selectors.author.css);
+  return buildPost({
+    platform: 'hackernews',
+    nativeId: id,
+    author,
+    handle: absoluteUrl($(el, selectors.author.css)?.getAttribute('href'), pageUrl) ?? '',
+    // A reply's own text: flagged/deleted comments keep their row but have no author, so buildPost drops them.
+    text: visibleText($(el, selectors.text.css), { skip: '.reply' }),
+    permalink: absoluteUrl(`/item?id=${id}`, 'https://news.ycombinator.com/'),
+    time: hnTime($(el, selectors.age.css)?.getAttribute('title')),
+  });
+}
+
+export const hackernewsAdapter: SiteAdapter = {
+  platform: 'hackernews',
+  matches: (url) => url.hostname === 'news.ycombinator.com',
+  selectors,
+  findPosts: (root) => postsUnder(root, selectors.comment.css),
+  readPost(el, pageUrl) {
+    try {
+      return readPost(el, pageUrl);
+    } catch {
+      return null;
+    }
+  },
+  // Replies to a comment happen on HN's own reply page; the item page has one box, for the story.
+  findComposer: (_el, doc) => editableIn(doc, selectors.composer.css),
+};

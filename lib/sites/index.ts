@@ -1,0 +1,98 @@
+import type { Post } from '../types';
+import type { SiteAdapter } from './types';
+import { genericAdapter } from './generic';
+import { bloggerAdapter } from './blogger';
+import { hackernewsAdapter } from './hackernews';
+import { redditAdapter } from './reddit';
+import { wordpressAdapter } from './wordpress';
+import { xAdapter } from './x';
+
+/**
+ * Every site adapter, explicitly. Order matters only for `sniff` on unknown hosts: the first
+ * adapter that recognises the page's software wins. A test checks that every adapter file is listed.
+ */
+export const ADAPTERS: readonly SiteAdapter[] = [
+  xAdapter,
+  redditAdapter,
+  hackernewsAdapter,
+  // Before WordPress: Blogger comments are li.comment too.
+  bloggerAdapter,
+  wordpressAdapter,
+];
+
+export { genericAdapter };
+
+/** The adapter for this URL by host alone (cheap: no DOM reads), or null. */
+export function adapterFor(url: URL): SiteAdapter | null {
+  for (const a of ADAPTERS) {
+    try {
+      if (a.matches(url)) return a;
+    } catch {
+      // A broken matcher must not hide the other adapters.
+    }
+  }
+  return null;
+}
+
+/** Host match first, then self-hosted software recognised by its markup; null for anything else. */
+export function adapterForPage(doc: Document, url: URL): SiteAdapter | null {
+  const byHost = adapterFor(url);
+  if (byHost) return byHost;
+  for (const a of ADAPTERS) {
+    try {
+      if (a.sniff?.(doc)) return a;
+    } catch {
+      // Same as above: one adapter's failure is not the page's.
+    }
+  }
+  return null;
+}
+
+/** Read every post under root with one adapter; a post that fails to read is skipped, not fatal. */
+export function readPostsWith(adapter: SiteAdapter, root: ParentNode, url: URL): Post[] {
+  let els: Element[];
+  try {
+    els = adapter.findPosts(root);
+  } catch {
+    return [];
+  }
+  const posts: Post[] = [];
+  const seen = new Set<string>();
+  for (const el of els) {
+    let post: Post | null = null;
+    try {
+      post = adapter.readPost(el, url);
+    } catch {
+      post = null;
+    }
+    // Some sites render one post twice (mobile + desktop copies): report it once.
+    if (post && !seen.has(post.id)) {
+      seen.add(post.id);
+      posts.push(post);
+    }
+  }
+  return posts;
+}
+
+const warned = new Set<string>();
+
+/**
+ * Posts on the page: the site's adapter, else the generic reader. When a known site's selectors
+ * find nothing the site has probably changed its markup: say so once per platform, then fall back.
+ */
+export function readPostsOnPage(doc: Document, url: URL): Post[] {
+  try {
+    const adapter = adapterForPage(doc, url);
+    if (adapter) {
+      const posts = readPostsWith(adapter, doc, url);
+      if (posts.length > 0) return posts;
+      if (!warned.has(adapter.platform)) {
+        warned.add(adapter.platform);
+        console.warn(`[frontline] ${adapter.platform} adapter found no posts on ${url.hostname}; trying the generic reader`);
+      }
+    }
+    return readPostsWith(genericAdapter, doc, url);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,56 @@
+import type { Platform, Post } from '../types';
+import { foldWhitespace } from './dom';
+
+/** Short id prefixes: ids end up in the DOM (`data-frontline-post`) and in the store. */
+const ID_PREFIX: Partial<Record<Platform, string>> = { wordpress: 'wp', hackernews: 'hn', stackexchange: 'se' };
+
+export interface PostParts {
+  platform: Platform;
+  /** Site-native id (status id, comment id); the platform prefix is added here. */
+  nativeId?: string | null;
+  author: string;
+  handle?: string | null;
+  text: string;
+  quoted?: string | null;
+  permalink?: string | null;
+  time?: string | null;
+}
+
+/** FNV-1a: a cheap, stable id for posts the site gives no id or link for. */
+export function hashString(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * A Post from what an adapter read, or null when there is nothing a person could answer
+ * (no author or no words: deleted stubs, templates, empty shells).
+ */
+export function buildPost(p: PostParts): Post | null {
+  const author = foldWhitespace(p.author);
+  const text = foldWhitespace(p.text);
+  if (!author || !text) return null;
+  const prefix = ID_PREFIX[p.platform] ?? p.platform;
+  const permalink = p.permalink ?? null;
+  const id = p.nativeId
+    ? `${prefix}:${p.nativeId}`
+    : permalink
+      ? `${prefix}:${permalink}`
+      : `${prefix}:h${hashString(`${author}\n${text}`)}`;
+  const post: Post = {
+    id,
+    platform: p.platform,
+    author,
+    handle: foldWhitespace(p.handle ?? ''),
+    text,
+    permalink,
+    time: p.time ?? null,
+  };
+  const quoted = foldWhitespace(p.quoted ?? '');
+  if (quoted) post.quoted = quoted;
+  return post;
+}

@@ -1,0 +1,29 @@
+import type { Platform, Post } from '../types';
+
+/** One selector, kept as data so a test can prove it still matches the saved page it was written for. */
+export interface CheckedSelector {
+  css: string;
+  /** Fixture file (under test/fixtures/sites/) the selector was checked against. */
+  checkedAgainst: string;
+}
+
+export interface SiteAdapter {
+  platform: Platform;
+  /** Cheap host/path test: no DOM reads. */
+  matches(url: URL): boolean;
+  /**
+   * Self-hosted software (WordPress, Discourse, phpBB...) lives on any host, so the host test
+   * cannot find it: a few querySelector calls that recognise the software's own markup.
+   */
+  sniff?(doc: Document): boolean;
+  /** Selectors as data, each with the fixture file it was checked against. */
+  selectors: Record<string, CheckedSelector>;
+  /** Post elements under root (the document or an added subtree; root itself included when it is a post). */
+  findPosts(root: ParentNode): Element[];
+  /** Read one post element; null when it is not a readable post (deleted, template, empty). Never throws. */
+  readPost(el: Element, pageUrl: URL): Post | null;
+  /** The reply box for this post if present (textarea, input, contenteditable), else null. */
+  findComposer(el: Element, doc: Document): HTMLElement | null;
+  /** Click the site's own "Reply" control so its composer appears; true when something was clicked. */
+  openComposer?(el: Element): boolean;
+}

@@ -1,0 +1,99 @@
+import type { SiteAdapter } from './types';
+import { $, absoluteUrl, clickFirst, editableIn, isoTime, postsUnder, visibleText } from './dom';
+import { ownFirst } from './own';
+import { buildPost } from './post';
+
+/**
+ * Self-hosted WordPress: core HTML5 comment markup (ol.comment-list li.comment article.comment-body),
+ * older themes (.commentlist li, hAtom cite.fn + blockquote.entry-content), and the Epoch comments
+ * plugin (article.epoch-single-comment), whose page also carries a {{template}} copy of its markup.
+ */
+const F_CORE = 'wordpress/trafilatura--lemire.me-json.html';
+const F_HACKS = 'wordpress/readability--hacks.mozilla.org-this-api-is-so-fetching.html';
+const F_EPOCH = 'wordpress/readability--wptavern.com-epoch-comments.html';
+
+const selectors = {
+  comment: { css: 'li.comment[id^="comment-"], li[id^="comment-"]', checkedAgainst: F_CORE },
+  threadedComment: { css: '#comment-list li.comment', checkedAgainst: F_HACKS },
+  epochComment: { css: 'article.epoch-single-comment', checkedAgainst: F_EPOCH },
+  author: { css: '.comment-author .fn, .fn, cite, .comment-author', checkedAgainst: F_CORE },
+  oldThemeAuthor: { css: 'cite.author.fn', checkedAgainst: F_HACKS },
+  body: { css: '.comment-content, .entry-content', checkedAgainst: F_CORE },
+  /** The date link points at #comment-N; the author's website link sits in the same footer. */
+  permalink: { css: 'a[href*="#comment-"]', checkedAgainst: F_CORE },
+  time: { css: 'time[datetime], abbr.published[title]', checkedAgainst: F_HACKS },
+  epochAuthor: { css: '.epoch-comment-author', checkedAgainst: F_EPOCH },
+  epochBody: { css: '.epoch-comment-content', checkedAgainst: F_EPOCH },
+  epochLink: { css: 'a.epoch-comment-link', checkedAgainst: F_EPOCH },
+  composer: { css: '#respond textarea, textarea#comment, textarea[name="comment"]', checkedAgainst: F_CORE },
+  replyLink: { css: 'a.comment-reply-link', checkedAgainst: F_CORE },
+  sniff: {
+    css: '.comment-list, .commentlist, #comment-list, #epoch-comments, meta[name="generator"][content^="WordPress"]',
+    checkedAgainst: F_EPOCH,
+  },
+} as const;
+
+const POST = `${selectors.comment.css}, ${selectors.epochComment.css}`;
+/** Text around the words that is UI: names, dates, reply/report links, nested replies. */
+const NOT_BODY =
+  '.comment-author, .comment-meta, .comment-metadata, .commentmetadata, .reply, .comment-reply-link, cite, .says, ' +
+  '.children, ul, ol, .comment-awaiting-moderation, .pmcc-comments-report-link';
+
+function commentId(el: Element): string | null {
+  const id = el.id.replace(/^div-/, '');
+  // The Epoch plugin's client-side template carries literal {{comment_ID}} placeholders.
+  return /^comment-\d+$/.test(id) ? id : null;
+}
+
+function readCore(el: Element, pageUrl: URL) {
+  const own = (css: string) => ownFirst(el, css, selectors.comment.css);
+  const authorEl = own(selectors.author.css);
+  const bodyEl = own(selectors.body.css);
+  const id = commentId(el);
+  const link = own(id ? `a[href$="#${id}"]` : selectors.permalink.css)?.getAttribute('href') ?? (id ? `#${id}` : null);
+  const timeEl = own(selectors.time.css);
+  return buildPost({
+    platform: 'wordpress',
+    nativeId: id,
+    author: visibleText(authorEl, { skip: '.says' }),
+    handle: absoluteUrl($(authorEl, 'a[href]')?.getAttribute('href') ?? authorEl?.closest('a[href]')?.getAttribute('href'), pageUrl) ?? '',
+    // Classic themes have no content wrapper: the words are the item minus its UI.
+    text: visibleText(bodyEl ?? own('.comment-body') ?? el, { skip: NOT_BODY }),
+    permalink: absoluteUrl(link, pageUrl),
+    time: isoTime(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('title')),
+  });
+}
+
+function readEpoch(el: Element, pageUrl: URL) {
+  const id = commentId(el);
+  if (!id) return null;
+  const authorBox = $(el, selectors.epochAuthor.css);
+  return buildPost({
+    platform: 'wordpress',
+    nativeId: id,
+    // Commenters without a website have their name as a bare text node in the author box.
+    author: visibleText(authorBox, { skip: '.epoch-comment-author-avatar, .epoch-divide, .epoch-comment-link' }),
+    handle: absoluteUrl($(authorBox, 'a.epoch-author-link')?.getAttribute('href'), pageUrl) ?? '',
+    text: visibleText($(el, selectors.epochBody.css), { skip: '.pmcc-comments-report-link' }),
+    permalink: absoluteUrl($(el, selectors.epochLink.css)?.getAttribute('href'), pageUrl),
+    time: isoTime($(el, 'time')?.getAttribute('datetime')),
+  });
+}
+
+export const wordpressAdapter: SiteAdapter = {
+  platform: 'wordpress',
+  matches: (url) => url.hostname.endsWith('.wordpress.com'),
+  sniff: (doc) => $(doc, selectors.sniff.css) !== null && $(doc, POST) !== null,
+  selectors,
+  findPosts: (root) => postsUnder(root, POST),
+  readPost(el, pageUrl) {
+    try {
+      return el.matches(selectors.epochComment.css) ? readEpoch(el, pageUrl) : readCore(el, pageUrl);
+    } catch {
+      return null;
+    }
+  },
+  findComposer: (_el, doc) => editableIn(doc, selectors.composer.css),
+  // WordPress moves its one reply form under the comment when its own Reply link is clicked.
+  openComposer: (el) => clickFirst(el, selectors.replyLink.css),
+};

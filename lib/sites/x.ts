@@ -1,0 +1,124 @@
+import type { SiteAdapter } from './types';
+import { $, $$, absoluteUrl, attrOf, clickFirst, editableIn, isoTime, postsUnder, textOf, visibleText } from './dom';
+import { buildPost } from './post';
+
+/**
+ * X / Twitter. Today's React DOM (article[data-testid=tweet]) and the legacy twitter.com
+ * permalink page (div.tweet[data-tweet-id], 2016) that saved pages and archives still show.
+ */
+const F_SAMPLE = 'twitter/tweetyoink--x-tweet-sample.html';
+const F_QUOTE = 'twitter/tweetyoink--x-tweet-quote.html';
+const F_ARTICLE = 'twitter/defuddle--general--x.com-article-2026-02-13.html';
+const F_LEGACY = 'twitter/postlight--twitter.com-status-745276948213968896.html';
+
+const selectors = {
+  post: { css: 'article[data-testid="tweet"]', checkedAgainst: F_SAMPLE },
+  userName: { css: '[data-testid="User-Name"]', checkedAgainst: F_SAMPLE },
+  text: { css: '[data-testid="tweetText"]', checkedAgainst: F_QUOTE },
+  /** A quoted tweet is a nested clickable card inside the article. */
+  quotedCard: { css: 'div[role="link"]', checkedAgainst: F_QUOTE },
+  time: { css: 'time[datetime]', checkedAgainst: F_SAMPLE },
+  statusLink: { css: 'a[href*="/status/"]', checkedAgainst: F_ARTICLE },
+  articleTitle: { css: '[data-testid="twitter-article-title"]', checkedAgainst: F_ARTICLE },
+  articleBody: { css: '[data-testid="longformRichTextComponent"]', checkedAgainst: F_ARTICLE },
+  composer: { css: '[data-testid="tweetTextarea_0"]', checkedAgainst: F_ARTICLE },
+  replyButton: { css: '[data-testid="reply"]', checkedAgainst: F_SAMPLE },
+  legacyPost: { css: 'div.tweet[data-tweet-id]', checkedAgainst: F_LEGACY },
+  legacyText: { css: '.js-tweet-text', checkedAgainst: F_LEGACY },
+  legacyTime: { css: '[data-time-ms]', checkedAgainst: F_LEGACY },
+  legacyComposer: { css: '.tweet-box[contenteditable="true"], textarea.tweet-box', checkedAgainst: F_LEGACY },
+} as const;
+
+const HOSTS = new Set(['x.com', 'twitter.com', 'mobile.twitter.com', 'mobile.x.com', 'www.x.com', 'www.twitter.com']);
+
+function statusIdOf(href: string | null | undefined): string | null {
+  return href?.match(/\/status(?:es)?\/(\d+)/)?.[1] ?? null;
+}
+
+/** Inside the article but not inside a quoted card: the tweet's own part. */
+function ownMatches(el: Element, css: string): Element[] {
+  return $$(el, css).filter((m) => !m.closest(selectors.quotedCard.css) && m.closest(selectors.post.css) === el);
+}
+
+function readModern(el: Element, pageUrl: URL) {
+  const nameBox = ownMatches(el, selectors.userName.css)[0] ?? null;
+  const handleText = $$(nameBox, 'span').map((s) => s.textContent?.trim() ?? '').find((t) => /^@\w{1,30}$/.test(t));
+  const profileHref = attrOf(nameBox, 'a[href^="/"]', 'href');
+  const handle = handleText ?? (profileHref ? `@${profileHref.slice(1)}` : '');
+  // The display name is the profile link's first line; the handle sits in a second link.
+  const author = textOf(nameBox, 'a[role="link"] div[dir="ltr"]') || textOf(nameBox, 'a[role="link"]') || handle;
+
+  const ownText = ownMatches(el, selectors.text.css)[0];
+  let text = visibleText(ownText);
+  if (!ownText) {
+    // X Articles (long-form posts) carry a title and a rich-text body instead of tweetText.
+    text = [textOf(el, selectors.articleTitle.css), textOf(el, selectors.articleBody.css)].filter(Boolean).join(' ');
+  }
+  const quoted = $$(el, selectors.quotedCard.css)
+    .map((card) => textOf(card, selectors.text.css))
+    .filter(Boolean)
+    .join(' ');
+
+  const timeEl = ownMatches(el, selectors.time.css)[0];
+  const timeLink = timeEl?.closest('a');
+  const statusHref =
+    timeLink?.getAttribute('href') ??
+    ownMatches(el, selectors.statusLink.css).map((a) => a.getAttribute('href')).find((h) => statusIdOf(h)) ??
+    null;
+  const statusId = statusIdOf(statusHref);
+  // Analytics/photo links also name the status: the permalink is the bare /user/status/<id>.
+  const permalink = statusHref ? absoluteUrl(statusHref.replace(/(\/status\/\d+).*$/, '$1'), pageUrl) : null;
+
+  return buildPost({
+    platform: 'x',
+    // X recycles timeline nodes for other tweets while scrolling: the status id, not the node, names the post.
+    nativeId: statusId,
+    author,
+    handle,
+    text,
+    quoted,
+    permalink,
+    time: isoTime(timeEl?.getAttribute('datetime')),
+  });
+}
+
+function readLegacy(el: Element, pageUrl: URL) {
+  const screenName = el.getAttribute('data-screen-name') ?? '';
+  const quoted = textOf(el, '.QuoteTweet .js-tweet-text, .QuoteTweet-text');
+  return buildPost({
+    platform: 'x',
+    nativeId: el.getAttribute('data-tweet-id'),
+    author: el.getAttribute('data-name') ?? screenName,
+    handle: screenName ? `@${screenName}` : '',
+    text: visibleText(
+      $$(el, selectors.legacyText.css).find((t) => !t.closest('.QuoteTweet')),
+      // Legacy tweets end with a pic.twitter.com link that is media, not words.
+      { skip: 'a[data-pre-embedded="true"], .u-hidden' },
+    ),
+    quoted,
+    permalink: absoluteUrl(el.getAttribute('data-permalink-path'), pageUrl),
+    time: isoTime(attrOf(el, selectors.legacyTime.css, 'data-time-ms')),
+  });
+}
+
+export const xAdapter: SiteAdapter = {
+  platform: 'x',
+  matches: (url) => HOSTS.has(url.hostname),
+  selectors,
+  findPosts(root) {
+    const modern = postsUnder(root, selectors.post.css);
+    return modern.length > 0 ? modern : postsUnder(root, selectors.legacyPost.css);
+  },
+  readPost(el, pageUrl) {
+    try {
+      return el.matches(selectors.post.css) ? readModern(el, pageUrl) : readLegacy(el, pageUrl);
+    } catch {
+      return null;
+    }
+  },
+  findComposer(_el, doc) {
+    // X shows one inline reply box, under the focal tweet of a status page.
+    return editableIn(doc, selectors.composer.css) ?? editableIn(doc, selectors.legacyComposer.css);
+  },
+  openComposer: (el) => clickFirst(el, selectors.replyButton.css),
+};

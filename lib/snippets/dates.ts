@@ -1,0 +1,53 @@
+/**
+ * Calendar helpers for the date variables. English names, local time: the agent reads the
+ * reply before it goes out, and VS Code's CURRENT_* variables are local time too.
+ */
+
+export const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+export function isWeekend(date: Date): boolean {
+  const day = date.getDay();
+  return day === 0 || day === 6;
+}
+
+/** The date `days` business days after `from` (weekends skipped; public holidays are not known here). */
+export function addBusinessDays(from: Date, days: number): Date {
+  const result = new Date(from.getFullYear(), from.getMonth(), from.getDate());
+  let left = Math.max(0, Math.floor(days));
+  while (left > 0) {
+    result.setDate(result.getDate() + 1);
+    if (!isWeekend(result)) left -= 1;
+  }
+  return result;
+}
+
+/** "Tuesday 1 December": unambiguous on both sides of the Atlantic, unlike 12/01. */
+export function humanDate(date: Date): string {
+  return `${DAY_NAMES[date.getDay()]} ${date.getDate()} ${MONTH_NAMES[date.getMonth()]}`;
+}
+
+/** VS Code's date and time variables for one moment. */
+export function dateTimeVariables(now: Date): Record<string, string> {
+  const day = DAY_NAMES[now.getDay()]!;
+  const month = MONTH_NAMES[now.getMonth()]!;
+  return {
+    CURRENT_YEAR: String(now.getFullYear()),
+    CURRENT_YEAR_SHORT: String(now.getFullYear()).slice(-2),
+    CURRENT_MONTH: pad2(now.getMonth() + 1),
+    CURRENT_MONTH_NAME: month,
+    CURRENT_MONTH_NAME_SHORT: month.slice(0, 3),
+    CURRENT_DATE: pad2(now.getDate()),
+    CURRENT_DAY_NAME: day,
+    CURRENT_DAY_NAME_SHORT: day.slice(0, 3),
+    CURRENT_HOUR: pad2(now.getHours()),
+    CURRENT_MINUTE: pad2(now.getMinutes()),
+    CURRENT_SECOND: pad2(now.getSeconds()),
+    CURRENT_SECONDS_UNIX: String(Math.floor(now.getTime() / 1000)),
+  };
+}

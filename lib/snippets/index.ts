@@ -1,0 +1,36 @@
+/** The reply helper's pure core: snippet syntax, variables, signatures, length, tone, templates. */
+export { parseSnippet, formatSnippetError, type SnippetNode, type SnippetError, type ParseResult } from './parse';
+export { expandSnippet, type Expansion, type TabStop, type Range } from './expand';
+export {
+  startStops,
+  nextStop,
+  activeRange,
+  isAtFinalStop,
+  shiftStopsAfterEdit,
+  syncMirrors,
+  type StopState,
+} from './tab-stops';
+export { firstName, PLATFORM_NAMES, type AgentProfile, type CustomerContext } from './profile';
+export { addBusinessDays, humanDate, dateTimeVariables, isWeekend } from './dates';
+export {
+  buildVariables,
+  DEFAULT_FOLLOW_UP_BUSINESS_DAYS,
+  type SnippetVariables,
+  type VariableClock,
+} from './variables';
+export { fullSignature, shortSignature, initialsSignature } from './signature';
+export { xWeightedLength, findUrls, X_MAX_WEIGHTED_LENGTH, X_URL_WEIGHTED_LENGTH } from './x-length';
+export { fitForPlatform, type FittedReply, type SignatureKind } from './fit';
+export { checkTone, hasNextStep, type ToneWarning, type Warning, type WarningKind } from './tone';
+export { TONE_RULES, type ToneRule } from './tone-rules';
+export {
+  DEFAULT_TEMPLATES,
+  TemplateSchema,
+  SIGNAL_KEYS,
+  parseTemplatesImport,
+  rankTemplates,
+  type Template,
+  type TemplatesImport,
+  type RankedTemplate,
+  type Situation,
+} from './templates';

@@ -1,0 +1,165 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { SiteServer } from './server';
+
+export const CHROMIUM_PATH = process.env.FRONTLINE_CHROMIUM ?? '/usr/bin/chromium';
+
+export type ExtensionPageName = 'popup' | 'options' | 'dashboard';
+export type ColorScheme = 'light' | 'dark';
+
+export interface LaunchOptions {
+  extensionPath?: string;
+  /** Every host it serves is mapped to it, so pages load under their real names. */
+  server?: SiteServer;
+  headless?: boolean;
+  screenshotsDir?: string;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  openExtensionPage(name: ExtensionPageName, opts?: { colorScheme?: ColorScheme }): Promise<Page>;
+  openSite(host: string, pathname?: string): Promise<Page>;
+  readExtensionDb(dbName?: string): Promise<Record<string, unknown[]>>;
+  screenshot(page: Page, name: string, opts?: { fullPage?: boolean }): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extensionPath = path.resolve(options.extensionPath ?? '.output/chrome-mv3');
+  const screenshotsDir = path.resolve(options.screenshotsDir ?? 'test-results/screenshots');
+  const { server, headless = true } = options;
+  if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionPath}: run \`npx wxt build\` first.`);
+  }
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}: \`apt-get install -y chromium\` (see scripts/test-all.sh).`);
+  }
+
+  const profileDir = await mkdtemp(path.join(os.tmpdir(), 'frontline-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless,
+    args: chromiumArgs(extensionPath, server),
+    viewport: { width: 1280, height: 900 },
+  });
+
+  try {
+    const serviceWorker = await extensionServiceWorker(context);
+    const extensionId = new URL(serviceWorker.url()).host;
+    const extensionUrl = (file: string) => `chrome-extension://${extensionId}/${file}`;
+
+    return {
+      context,
+      extensionId,
+      serviceWorker,
+      async openExtensionPage(name, opts = {}) {
+        const page = await context.newPage();
+        if (opts.colorScheme) await page.emulateMedia({ colorScheme: opts.colorScheme });
+        return gotoOrClose(page, extensionUrl(`${name}.html`));
+      },
+      async openSite(host, pathname = '/') {
+        if (!server) throw new Error('openSite needs launchWithExtension({ server })');
+        return gotoOrClose(await context.newPage(), server.url(host, pathname));
+      },
+      async readExtensionDb(dbName = 'frontline') {
+        // manifest.json is always there and runs none of our code, yet is a document of the
+        // extension's origin, which owns the database (content scripts would see the page's).
+        const page = await context.newPage();
+        try {
+          await page.goto(extensionUrl('manifest.json'));
+          return (await page.evaluate(`(${DUMP_DATABASE})(${JSON.stringify(dbName)})`)) as Record<string, unknown[]>;
+        } finally {
+          await page.close();
+        }
+      },
+      async screenshot(page, name, opts = {}) {
+        await mkdir(screenshotsDir, { recursive: true });
+        const file = path.join(screenshotsDir, `${name}.png`);
+        await page.screenshot({ path: file, fullPage: opts.fullPage ?? false });
+        return file;
+      },
+      async close() {
+        await context.close();
+        await rm(profileDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    await rm(profileDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+export async function emulateDark(page: Page): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'dark' });
+}
+
+// A failed navigation (a page the build does not have yet) must not leave a stray tab behind.
+async function gotoOrClose(page: Page, url: string): Promise<Page> {
+  try {
+    const response = await page.goto(url);
+    if (response && !response.ok()) throw new Error(`${url}: HTTP ${response.status()}`);
+    return page;
+  } catch (error) {
+    await page.close();
+    throw error;
+  }
+}
+
+function chromiumArgs(extensionPath: string, server?: SiteServer): string[] {
+  const args = [
+    `--disable-extensions-except=${extensionPath}`,
+    `--load-extension=${extensionPath}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    // The local server speaks TCP only; no QUIC attempts that could reach the real hosts.
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--ignore-certificate-errors',
+  ];
+  if (server) {
+    const target = `127.0.0.1:${server.port}`;
+    const rules = server.hosts.flatMap((host) => [`MAP ${host} ${target}`, `MAP *.${host} ${target}`]);
+    args.push(`--host-resolver-rules=${rules.join(', ')}`);
+  }
+  return args;
+}
+
+// The worker may already be running when the context is returned, or start a moment later.
+async function extensionServiceWorker(context: BrowserContext): Promise<Worker> {
+  const isExtension = (worker: Worker) => worker.url().startsWith('chrome-extension://');
+  const running = context.serviceWorkers().find(isExtension);
+  if (running) return running;
+  return context.waitForEvent('serviceworker', { predicate: isExtension, timeout: 30_000 });
+}
+
+// Runs in the page: plain indexedDB so it works whatever wrapper (Dexie) wrote the data.
+// Kept as source text: tsx/esbuild wrap named functions in a `__name` helper that does not
+// exist in the page, which breaks a function passed to page.evaluate.
+const DUMP_DATABASE = `async (dbName) => {
+  const known = await indexedDB.databases();
+  // Opening a database that does not exist would create it at version 1 and confuse Dexie later.
+  if (!known.some((db) => db.name === dbName)) return {};
+  const done = (request) => new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const db = await done(indexedDB.open(dbName));
+  try {
+    const dump = {};
+    for (const store of Array.from(db.objectStoreNames)) {
+      dump[store] = await done(db.transaction(store, 'readonly').objectStore(store).getAll());
+    }
+    return dump;
+  } finally {
+    db.close();
+  }
+}`;

@@ -1,0 +1,51 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { DexieOptions } from 'dexie';
+import { FrontlineDB } from '../../../lib/db';
+import type { Post, Verdict, Severity, Platform } from '../../../lib/types';
+
+/** A private IndexedDB per test: nothing leaks between tests, two "tabs" can share one. */
+export function isolatedIDB(): DexieOptions {
+  return { indexedDB: new IDBFactory(), IDBKeyRange };
+}
+
+export function freshDB(idb: DexieOptions = isolatedIDB(), name = 'frontline-test'): FrontlineDB {
+  return new FrontlineDB(name, idb);
+}
+
+export const T0 = Date.UTC(2026, 10, 2, 9, 0, 0); // a Monday morning
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+let n = 0;
+export function post(overrides: Partial<Post> = {}): Post {
+  n++;
+  return {
+    id: `p${n}`,
+    platform: 'x' as Platform,
+    author: 'Jane Doe',
+    handle: '@JaneDoe',
+    text: 'I was charged twice and nobody answers my emails',
+    permalink: `https://x.com/janedoe/status/${1000 + n}`,
+    time: null,
+    ...overrides,
+  };
+}
+
+export function verdict(severity: Severity, complaint = severity > 0): Verdict {
+  return {
+    complaint,
+    score: complaint ? 0.9 : 0.1,
+    severity,
+    cues: complaint ? ['charged twice'] : [],
+    signals: { brand: true, churn: false, abuse: false, question: false, urgency: false },
+  };
+}
+
+/** Everything in the database, for "nothing changed" assertions. */
+export async function snapshot(db: FrontlineDB) {
+  return {
+    contacts: await db.contacts.orderBy('id').toArray(),
+    interactions: await db.interactions.orderBy('id').toArray(),
+    events: await db.events.orderBy('seq').toArray(),
+  };
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contactHistory,
+  countsFor,
+  dueFollowUps,
+  interactionIdFor,
+  markResolved,
+  recentContacts,
+  recordEvent,
+  recordPosts,
+  snooze,
+} from '../../../lib/db';
+import { DAY, HOUR, T0, freshDB, post, snapshot, verdict } from './helpers';
+
+async function flagged(db: ReturnType<typeof freshDB>, overrides = {}, at = T0) {
+  const p = post(overrides);
+  await recordPosts(db, [{ post: p, verdict: verdict(2) }], at);
+  return interactionIdFor(p);
+}
+
+describe('recordEvent', () => {
+  it('keeps the first reply time, the latest reply text and its template', async () => {
+    const db = freshDB();
+    const id = await flagged(db);
+    await recordEvent(db, { interactionId: id, type: 'helper-opened', at: T0 + HOUR });
+    await recordEvent(db, { interactionId: id, type: 'reply-inserted', text: 'First answer', templateId: 'billing-1', at: T0 + 2 * HOUR });
+    await recordEvent(db, { interactionId: id, type: 'reply-copied', text: 'Second answer', at: T0 + 5 * HOUR });
+
+    const i = await db.interactions.get(id);
+    expect(i).toMatchObject({ firstReplyAt: T0 + 2 * HOUR, lastReply: 'Second answer', lastEventAt: T0 + 5 * HOUR });
+    const events = await db.events.where('interactionId').equals(id).toArray();
+    expect(events.map((e) => e.type)).toEqual(['flagged', 'helper-opened', 'reply-inserted', 'reply-copied']);
+    expect(events[2]).toMatchObject({ text: 'First answer', templateId: 'billing-1' });
+  });
+
+  it('moves status open → waiting → resolved', async () => {
+    const db = freshDB();
+    const id = await flagged(db);
+    await recordEvent(db, { interactionId: id, type: 'status', status: 'waiting', at: T0 + HOUR });
+    expect((await db.interactions.get(id))?.status).toBe('waiting');
+    await markResolved(db, id, T0 + 2 * HOUR);
+    expect(await db.interactions.get(id)).toMatchObject({ status: 'resolved', resolvedAt: T0 + 2 * HOUR });
+  });
+
+  it('creates the interaction when the agent engages with a post that was never flagged', async () => {
+    const db = freshDB();
+    const p = post({ text: 'Does anyone know how to export my invoices?' });
+    await recordEvent(db, { post: p, verdict: verdict(0), type: 'note', text: 'Asked about invoices', at: T0 });
+    const history = await contactHistory(db, 'x:janedoe');
+    expect(history?.interactions).toHaveLength(1);
+    expect(history?.events.map((e) => e.type)).toEqual(['note']);
+  });
+
+  it('rejects an incomplete event and writes nothing', async () => {
+    const db = freshDB();
+    const id = await flagged(db);
+    const before = await snapshot(db);
+    await expect(recordEvent(db, { interactionId: id, type: 'status', at: T0 })).rejects.toThrow('status: a status event needs a status');
+    await expect(recordEvent(db, { interactionId: 'https://nowhere', type: 'helper-opened', at: T0 })).rejects.toThrow(
+      'no interaction',
+    );
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('follow-ups', () => {
+  it('lists due follow-ups until they are done, snoozed or resolved', async () => {
+    const db = freshDB();
+    const a = await flagged(db, { author: 'Ann', handle: '@ann' });
+    const b = await flagged(db, { author: 'Ben', handle: '@ben' });
+    const c = await flagged(db, { author: 'Cat', handle: '@cat' });
+    await recordEvent(db, { interactionId: a, type: 'follow-up-set', dueAt: T0 + DAY, at: T0 });
+    await recordEvent(db, { interactionId: b, type: 'follow-up-set', dueAt: T0 + 2 * HOUR, at: T0 });
+    await recordEvent(db, { interactionId: c, type: 'follow-up-set', dueAt: T0 + 3 * DAY, at: T0 });
+
+    const due = await dueFollowUps(db, T0 + DAY);
+    expect(due.map((d) => d.contact?.name)).toEqual(['Ben', 'Ann']);
+
+    await recordEvent(db, { interactionId: b, type: 'follow-up-done', at: T0 + DAY });
+    await snooze(db, a, T0 + 2 * DAY, T0 + DAY);
+    expect(await dueFollowUps(db, T0 + DAY + 1)).toEqual([]);
+    expect((await dueFollowUps(db, T0 + 2 * DAY)).map((d) => d.contact?.name)).toEqual(['Ann']);
+
+    await markResolved(db, a, T0 + 2 * DAY);
+    expect((await dueFollowUps(db, T0 + 4 * DAY)).map((d) => d.contact?.name)).toEqual(['Cat']);
+  });
+});
+
+describe('countsFor', () => {
+  it('counts today and this week, each interaction once', async () => {
+    const db = freshDB();
+    const now = new Date(2026, 10, 4, 15, 0).getTime(); // a Wednesday afternoon, local time
+    const monday = new Date(2026, 10, 2, 10, 0).getTime();
+    const lastWeek = new Date(2026, 10, 1, 10, 0).getTime(); // Sunday before
+    const old = await flagged(db, {}, lastWeek);
+    const mon = await flagged(db, {}, monday);
+    const today = await flagged(db, {}, now - HOUR);
+    await recordEvent(db, { interactionId: mon, type: 'reply-inserted', text: 'a', at: monday + HOUR });
+    await recordEvent(db, { interactionId: today, type: 'reply-inserted', text: 'b', at: now - 30 * 60_000 });
+    await recordEvent(db, { interactionId: today, type: 'reply-copied', text: 'c', at: now - 20 * 60_000 });
+    await markResolved(db, old, now - 10 * 60_000);
+
+    expect(await countsFor(db, now)).toEqual({
+      today: { flagged: 1, replied: 1, resolved: 1 },
+      week: { flagged: 2, replied: 2, resolved: 1 },
+    });
+  });
+});
+
+describe('contactHistory and recentContacts', () => {
+  it('returns a contact with interactions and events newest first', async () => {
+    const db = freshDB();
+    const first = await flagged(db, {}, T0);
+    const second = await flagged(db, {}, T0 + DAY);
+    await recordEvent(db, { interactionId: first, type: 'note', text: 'old note', at: T0 + HOUR });
+    const h = await contactHistory(db, 'x:janedoe');
+    expect(h?.contact.name).toBe('Jane Doe');
+    expect(h?.interactions.map((i) => i.id)).toEqual([second, first]);
+    expect(h?.events.map((e) => e.at)).toEqual([T0 + DAY, T0 + HOUR, T0]);
+    expect(await contactHistory(db, 'x:nobody')).toBeUndefined();
+  });
+
+  it('finds people by name or handle prefix, most recent first, filtered by platform and status', async () => {
+    const db = freshDB();
+    await flagged(db, { author: 'Jane Doe', handle: '@janedoe' }, T0);
+    await flagged(db, { author: 'Janet Smith', handle: '@jsmith', platform: 'reddit' }, T0 + HOUR);
+    const bob = await flagged(db, { author: 'Bob Jansen', handle: '@bobby' }, T0 + 2 * HOUR);
+    await markResolved(db, bob, T0 + 3 * HOUR);
+
+    const names = async (o: Parameters<typeof recentContacts>[1]) => (await recentContacts(db, o)).map((c) => c.name);
+    expect(await names({ limit: 10 })).toEqual(['Bob Jansen', 'Janet Smith', 'Jane Doe']);
+    expect(await names({ limit: 10, query: 'jan' })).toEqual(['Bob Jansen', 'Janet Smith', 'Jane Doe']);
+    expect(await names({ limit: 10, query: 'Jane d' })).toEqual(['Jane Doe']);
+    expect(await names({ limit: 10, query: '@jsmi' })).toEqual(['Janet Smith']);
+    expect(await names({ limit: 10, platform: 'reddit' })).toEqual(['Janet Smith']);
+    expect(await names({ limit: 10, status: 'resolved' })).toEqual(['Bob Jansen']);
+    expect(await names({ limit: 1 })).toEqual(['Bob Jansen']);
+    const [bobItem] = await recentContacts(db, { limit: 1 });
+    expect(bobItem).toMatchObject({ interactionCount: 1, lastStatus: 'resolved', maxSeverity: 2 });
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyRetention,
+  deleteAllData,
+  exportCSV,
+  exportJSON,
+  importJSON,
+  interactionIdFor,
+  markResolved,
+  recordEvent,
+  recordPosts,
+  type ExportFile,
+  type Progress,
+} from '../../../lib/db';
+import { DAY, HOUR, T0, freshDB, post, snapshot, verdict } from './helpers';
+
+/** A small but complete log: three customers, replies, a note, a follow-up, a resolution. */
+async function seeded() {
+  const db = freshDB();
+  const posts = [
+    post({ author: 'Ann', handle: '@ann', text: 'Charged twice!' }),
+    post({ author: 'Ann', handle: '@ann', text: 'Still no refund, I am cancelling' }),
+    post({ author: 'Ben', handle: '@ben', platform: 'reddit', text: 'App crashes on login' }),
+    post({ author: 'Cat', handle: '', permalink: null, platform: 'wordpress', text: 'Delivery is late again' }),
+  ];
+  for (const [n, p] of posts.entries()) await recordPosts(db, [{ post: p, verdict: verdict(n === 1 ? 4 : 2) }], T0 + n * DAY);
+  const [a, , b] = posts.map(interactionIdFor) as [string, string, string, string];
+  await recordEvent(db, { interactionId: a, type: 'reply-inserted', text: 'Hi Ann, checking now', templateId: 't1', at: T0 + HOUR });
+  await recordEvent(db, { interactionId: a, type: 'note', text: 'Refund ticket 123', at: T0 + 2 * HOUR });
+  await recordEvent(db, { interactionId: b, type: 'follow-up-set', dueAt: T0 + 5 * DAY, at: T0 + 2 * DAY + HOUR });
+  await markResolved(db, a, T0 + DAY);
+  return { db, posts };
+}
+
+describe('export and import', () => {
+  it('restores identical data after export → delete everything → import', async () => {
+    const { db } = await seeded();
+    const before = await snapshot(db);
+    const file = await exportJSON(db);
+    expect(file).toMatchObject({ format: 'frontline-export', version: 1 });
+
+    await deleteAllData(db);
+    expect(await db.interactions.count()).toBe(0);
+    // Through text, as a file on disk would come back.
+    const result = await importJSON(db, JSON.stringify(file));
+    expect(result).toMatchObject({ ok: true, contacts: { added: 3 }, interactions: { added: 4 }, events: { added: 8, skipped: 0 } });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('merges into existing data without duplicates, keeping the more recent copy', async () => {
+    const { db, posts } = await seeded();
+    const file = await exportJSON(db);
+    // After the export the agent keeps working: the database copy is now newer.
+    const b = interactionIdFor(posts[2]!);
+    await markResolved(db, b, T0 + 6 * DAY);
+
+    const result = await importJSON(db, file);
+    expect(result).toMatchObject({ ok: true, contacts: { added: 0 }, interactions: { added: 0, updated: 0 }, events: { added: 0, skipped: 8 } });
+    expect((await db.interactions.get(b))?.status).toBe('resolved');
+    expect(await db.events.count()).toBe(9);
+
+    // Another agent's export with a newer state of Ann's first post merges in.
+    const theirs: ExportFile = structuredClone(file);
+    const annFirst = theirs.interactions.find((i) => i.id === interactionIdFor(posts[0]!))!;
+    Object.assign(annFirst, { status: 'waiting', lastEventAt: T0 + 7 * DAY });
+    theirs.events.push({ interactionId: annFirst.id, contactId: annFirst.contactId, at: T0 + 7 * DAY, type: 'status', status: 'waiting' });
+    const merged = await importJSON(db, theirs);
+    expect(merged).toMatchObject({ ok: true, interactions: { updated: 1 }, events: { added: 1, skipped: 8 } });
+    expect((await db.interactions.get(annFirst.id))?.status).toBe('waiting');
+  });
+
+  it.each([
+    ['a wrong version', (f: any) => ({ ...f, version: 2 }), 'version: unsupported export version (this Frontline reads version 1)'],
+    ['another format', (f: any) => ({ ...f, format: 'csv' }), 'format: not a Frontline export'],
+    ['a bad severity', (f: any) => ({ ...f, interactions: f.interactions.map((i: any, n: number) => (n === 2 ? { ...i, severity: 7 } : i)) }), 'interactions[2].severity: expected 0..4'],
+    ['a missing table', (f: any) => ({ ...f, events: undefined }), 'events:'],
+    ['an event of an unknown interaction', (f: any) => ({ ...f, events: [...f.events, { ...f.events[0], interactionId: 'https://gone' }] }), 'events[8].interactionId: no interaction "https://gone"'],
+  ])('refuses a file with %s, names the problem and changes nothing', async (_, corrupt, message) => {
+    const { db } = await seeded();
+    const file = await exportJSON(db);
+    await db.interactions.clear(); // so a partial write would show
+    const before = await snapshot(db);
+    const result = await importJSON(db, corrupt(file));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toContain(message);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a truncated file', async () => {
+    const { db } = await seeded();
+    const text = JSON.stringify(await exportJSON(db));
+    await deleteAllData(db);
+    const result = await importJSON(db, text.slice(0, Math.floor(text.length / 2)));
+    expect(result).toEqual({ ok: false, cancelled: false, error: 'the file is not valid JSON (it may be truncated)' });
+    expect(await snapshot(db)).toEqual({ contacts: [], interactions: [], events: [] });
+  });
+
+  it('a cancelled import leaves the database exactly as before, even after writing some tables', async () => {
+    const { db } = await seeded();
+    const file = await exportJSON(db);
+    await deleteAllData(db);
+    await recordPosts(db, [{ post: post({ author: 'Dan', handle: '@dan' }), verdict: verdict(1) }], T0 + 9 * DAY);
+    const before = await snapshot(db);
+
+    const controller = new AbortController();
+    const seen: Progress[] = [];
+    const result = await importJSON(db, file, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        seen.push(p);
+        // Contacts and interactions are written by now; the user presses cancel.
+        if (p.phase === 'events') controller.abort();
+      },
+    });
+    expect(result).toEqual({ ok: false, cancelled: true, error: 'Import cancelled; nothing was changed' });
+    expect(seen.map((p) => p.phase)).toContain('interactions');
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('exportCSV', () => {
+  it('quotes per RFC 4180 and neutralises formulas in customer text', async () => {
+    const db = freshDB();
+    await recordPosts(db, [
+      { post: post({ author: '=HYPERLINK("http://evil","click")', handle: '@evil', text: '+1 "great", said\nnobody' }), verdict: verdict(2) },
+      { post: post({ author: '@sum', handle: '@sum2', text: '-2+3' }), verdict: verdict(2) },
+    ], T0);
+    const contacts = await exportCSV(db, 'contacts');
+    const lines = contacts.split('\r\n');
+    expect(lines[0]).toBe('id,platform,name,handle,firstSeenAt,lastSeenAt,lastPermalink');
+    expect(contacts).toContain(`,"'=HYPERLINK(""http://evil"",""click"")",evil,`);
+    expect(contacts).toContain(`,'@sum,sum2,`);
+
+    const interactions = await exportCSV(db, 'interactions');
+    expect(interactions).toContain(`,"'+1 ""great"", said\nnobody",2,0.9,true,`);
+    expect(interactions).toContain(`,'-2+3,`);
+    expect(interactions).toContain(',2026-11-02T09:00:00.000Z,');
+    // No cell starts with a bare formula character.
+    expect(interactions).not.toMatch(/(^|,)"?[=+\-@]/m);
+  });
+});
+
+describe('retention', () => {
+  it('forgets interactions, their events and orphaned contacts older than the limit', async () => {
+    const { db, posts } = await seeded();
+    // Ben's post is old, but the agent was still working on it on day 10: it stays.
+    await recordEvent(db, { interactionId: interactionIdFor(posts[2]!), type: 'note', text: 'Called him', at: T0 + 10 * DAY });
+    // Ann's posts: day 0 (resolved day 1) and day 1; Ben day 2; Cat day 3. Keep 30 days, now = day 32.5.
+    const result = await applyRetention(db, 30, T0 + 32 * DAY + 12 * HOUR);
+    expect(result).toEqual({ interactions: 2, events: 5, contacts: 1 });
+    expect((await db.contacts.toArray()).map((c) => c.name).sort()).toEqual(['Ben', 'Cat']);
+    expect(await db.events.count()).toBe(4);
+  });
+});

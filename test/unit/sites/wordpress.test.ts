@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { adapterForPage } from '../../../lib/sites/index';
+import { wordpressAdapter } from '../../../lib/sites/wordpress';
+import { expectPostsMatch, loadFixture, readExpectedFixture } from './load-fixture';
+
+describe('wordpress adapter', () => {
+  it('reads core HTML5 comment markup with nested replies', () => {
+    const { posts, expected } = readExpectedFixture('wordpress', 'trafilatura--lemire.me-json');
+    expect(posts).toHaveLength(expected.count);
+    expectPostsMatch(posts, expected.posts);
+    expect(posts.map((p) => p.id)).toEqual(expected.posts.map((e) => `wp:${e.id}`));
+    expect(posts[0]?.time).toBe('2019-08-03T04:11:57.000Z');
+    // A reply's words are its own, never repeated in its parent.
+    expect(posts[1]?.text).not.toContain('We are working toward releasing');
+  });
+
+  it('reads an older theme (cite.fn, blockquote.entry-content, ol.children)', () => {
+    const { posts, expected } = readExpectedFixture('wordpress', 'readability--hacks.mozilla.org-this-api-is-so-fetching');
+    expectPostsMatch(posts, expected.posts);
+    expect(posts[0]?.text).toBe('how do you abort a fetch?');
+  });
+
+  it('reads Epoch plugin comments, bare-text authors included, and skips the {{template}} and Report link', () => {
+    const { posts, expected } = readExpectedFixture('wordpress', 'readability--wptavern.com-epoch-comments');
+    expect(posts).toHaveLength(expected.count);
+    expectPostsMatch(posts, expected.posts);
+    expect(posts.some((p) => p.text.includes('{{') || p.author.includes('{{'))).toBe(false);
+    expect(posts.some((p) => /Report$/.test(p.text))).toBe(false);
+    expect(posts.find((p) => p.author === 'Ammon')?.handle).toBe('');
+  });
+
+  it('is recognised on any host by its markup, and finds the comment form', () => {
+    const url = 'https://lemire.me/blog/2019/08/02/json-parsing-simdjson-vs-json-for-modern-c/';
+    const doc = loadFixture('wordpress/trafilatura--lemire.me-json.html', url);
+    expect(adapterForPage(doc, new URL(url))).toBe(wordpressAdapter);
+    const first = wordpressAdapter.findPosts(doc)[0]!;
+    expect(wordpressAdapter.findComposer(first, doc)?.tagName).toBe('TEXTAREA');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { xAdapter } from '../../../lib/sites/x';
+import { adapterFor } from '../../../lib/sites/index';
+import { expectPostsMatch, loadFixture, readExpectedFixture, readFixtureWith } from './load-fixture';
+
+describe('x adapter', () => {
+  it('claims x.com and twitter.com, nothing else', () => {
+    expect(adapterFor(new URL('https://x.com/home'))).toBe(xAdapter);
+    expect(adapterFor(new URL('https://twitter.com/jack/status/20'))).toBe(xAdapter);
+    expect(xAdapter.matches(new URL('https://notx.com/'))).toBe(false);
+  });
+
+  it('reads a real single tweet: name, handle, text, status permalink, time', () => {
+    const [post, ...rest] = readFixtureWith(xAdapter, 'twitter/tweetyoink--x-tweet-sample.html', 'https://x.com/home');
+    expect(rest).toHaveLength(0);
+    expect(post).toMatchObject({
+      id: 'x:1981398750557065646',
+      author: 'Test User Account',
+      handle: '@TestUser123',
+      text: "Democrat Shutdown Jeopardizes America's Skies",
+      permalink: 'https://x.com/TestUser123/status/1981398750557065646',
+      time: '2025-10-23T16:34:09.000Z',
+    });
+  });
+
+  it('keeps a quoted tweet apart from the quoting tweet', () => {
+    const [post] = readFixtureWith(xAdapter, 'twitter/tweetyoink--x-tweet-quote.html', 'https://x.com/home');
+    expect(post?.author).toBe('Test Quoter');
+    expect(post?.text).toBe('This is a quote tweet with additional commentary');
+    expect(post?.quoted).toMatch(/^This is the original quoted tweet content/);
+    expect(post?.id).toBe('x:1983130065320780162');
+  });
+
+  it('reads an X Article and finds the logged-in reply composer on a full page', () => {
+    const doc = loadFixture('twitter/defuddle--general--x.com-article-2026-02-13.html', 'https://x.com/arscontexta/status/2013045749580259680');
+    const els = xAdapter.findPosts(doc);
+    expect(els).toHaveLength(1);
+    const post = xAdapter.readPost(els[0]!, new URL('https://x.com/'));
+    expect(post?.author).toBe('Heinrich');
+    expect(post?.handle).toBe('@arscontexta');
+    expect(post?.text).toMatch(/^obsidian \+ claude code 101 ive spent the last year/);
+    expect(post?.permalink).toBe('https://x.com/arscontexta/status/2013045749580259680');
+    const composer = xAdapter.findComposer(els[0]!, doc);
+    expect(composer?.getAttribute('contenteditable')).toBe('true');
+    expect(composer?.getAttribute('data-testid')).toBe('tweetTextarea_0');
+  });
+
+  it('reads the legacy twitter.com permalink page as a careful person does', () => {
+    const { posts, expected } = readExpectedFixture('twitter', 'postlight--twitter.com-status-745276948213968896');
+    expect(posts).toHaveLength(expected.count);
+    expectPostsMatch(posts, expected.posts);
+    expect(posts.map((p) => p.id)).toEqual(expected.posts.map((e) => `x:${e.id}`));
+    expect(posts[0]?.time).toBe('2016-06-21T02:46:05.000Z');
+  });
+
+  it('finds the tweet when handed the article itself (an added subtree)', () => {
+    const doc = loadFixture('twitter/tweetyoink--x-tweet-sample.html', 'https://x.com/home');
+    const article = doc.querySelector('article')!;
+    expect(xAdapter.findPosts(article)).toEqual([article]);
+  });
+});
