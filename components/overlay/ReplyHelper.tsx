@@ -11,7 +11,10 @@ import {
   fitForPlatform,
   PLATFORM_NAMES,
   rankTemplates,
+  type TabStop,
   type Template,
+  X_MAX_WEIGHTED_LENGTH,
+  xWeightedLength,
 } from '@/lib/snippets';
 import type { Post, Verdict } from '@/lib/types';
 import { CustomerCard } from './CustomerCard';
@@ -85,7 +88,11 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
       setStatus({ text: `Unknown variable${expansion.unknownVariables.length > 1 ? 's' : ''}: ${expansion.unknownVariables.map((v) => `\${${v}}`).join(', ')} — left in the text for you to replace.`, tone: 'error' });
     } else setStatus(null);
     if (template.setsFollowUp && !followUp) setFollowUp(toDateInput(addBusinessDays(new Date(), DEFAULT_FOLLOW_UP_BUSINESS_DAYS)));
-    editor.load(expansion.text, expansion.stops);
+    // The signature form is chosen once, here: on X a full block that would not fit becomes the
+    // short one. After this the draft is the agent's; Insert sends exactly what they see.
+    const fitted = fitForPlatform(expansion.text, profile, post.platform);
+    const stops = draft === expansion.text ? expansion.stops : clampStops(expansion.stops, draft.length);
+    editor.load(draft, stops);
   };
 
   useEffect(() => {
@@ -97,23 +104,24 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [post.id, requestedTemplateId]);
 
-  const fitted = useMemo(() => fitForPlatform(editor.text, profile, post.platform), [editor.text, profile, post.platform]);
+  const length = useMemo(() => measureFor(post.platform, editor.text), [editor.text, post.platform]);
+  const draft = editor.text;
   const warnings = useMemo(() => checkTone(editor.text), [editor.text]);
 
   const logUse = (event: 'reply-inserted' | 'reply-copied') => {
-    void send({ type: 'cs→bg:interaction-event', post, verdict, event, text: fitted.text, templateId: templateId ?? undefined });
+    void send({ type: 'cs→bg:interaction-event', post, verdict, event, text: draft, templateId: templateId ?? undefined });
     if (followUp) {
       const dueAt = new Date(`${followUp}T09:00:00`).getTime();
-      void send({ type: 'cs→bg:interaction-event', post, verdict, event: 'follow-up-set', dueAt, text: fitted.text });
+      void send({ type: 'cs→bg:interaction-event', post, verdict, event: 'follow-up-set', dueAt, text: draft });
     }
   };
 
   const onInsert = async () => {
-    const result = await insert(fitted.text);
+    const result = await insert(draft);
     if (result.ok) {
       logUse('reply-inserted');
       setStatus({ text: result.message, tone: 'ok' });
-    } else if (await copy(fitted.text)) {
+    } else if (await copy(draft)) {
       logUse('reply-copied');
       setStatus({ text: result.message, tone: 'error' });
     } else {
@@ -122,7 +130,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
   };
 
   const onCopy = async () => {
-    const ok = await copy(fitted.text);
+    const ok = await copy(draft);
     if (ok) logUse('reply-copied');
     setStatus(ok ? { text: 'Reply copied. Paste it into the reply box.', tone: 'ok' } : { text: 'The browser refused clipboard access; select the text and copy it.', tone: 'error' });
   };
@@ -132,10 +140,9 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
     setStatus({ text: 'Marked resolved.', tone: 'ok' });
   };
 
+  const overBy = length.limit === null ? 0 : Math.max(0, length.value - length.limit);
   const limitNote =
-    fitted.limit === null
-      ? `${[...editor.text].length} characters`
-      : `${fitted.length} / ${fitted.limit}${fitted.overBy > 0 ? ` — ${fitted.overBy} over` : ''}`;
+    length.limit === null ? `${length.value} characters` : `${length.value} / ${length.limit}${overBy > 0 ? ` — ${overBy} over` : ''}`;
 
   return (
     <div
@@ -193,9 +200,8 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
           />
           <div id="fl-draft-hint" className="fl-editor-meta">
             <span>Tab / Shift+Tab: next / previous field</span>
-            <span className={fitted.overBy > 0 ? 'fl-over' : ''}>
+            <span className={overBy > 0 ? 'fl-over' : ''}>
               {PLATFORM_NAMES[post.platform]} · {limitNote}
-              {fitted.signature === 'short' ? ' · short signature' : ''}
             </span>
           </div>
           {editor.currentChoices ? (
@@ -233,6 +239,17 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
       <span className="fl-sr-only" aria-live="polite">{SEVERITY_LABELS[verdict.severity]}</span>
     </div>
   );
+}
+
+/** X counts weighted characters (URLs as 23); long-form sites have no practical limit. */
+function measureFor(platform: Post['platform'], text: string): { value: number; limit: number | null } {
+  if (platform === 'x') return { value: xWeightedLength(text), limit: X_MAX_WEIGHTED_LENGTH };
+  return { value: [...text].length, limit: null };
+}
+
+/** A swapped signature shortens the text; stops past the new end move to it. */
+function clampStops(stops: readonly TabStop[], end: number): TabStop[] {
+  return stops.map((s) => ({ ...s, ranges: s.ranges.map(([a, b]) => [Math.min(a, end), Math.min(b, end)] as [number, number]) }));
 }
 
 async function copy(text: string): Promise<boolean> {

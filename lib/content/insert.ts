@@ -28,7 +28,8 @@ function placeCaretAtEnd(el: HTMLElement): void {
   selection.addRange(range);
 }
 
-const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
+// Editors split paragraphs into blocks whose textContent has no separators: compare without whitespace.
+const normalise = (s: string) => s.replace(/\s+/g, '');
 
 export function insertIntoComposer(composer: HTMLElement, text: string): InsertResult {
   if (isTextField(composer)) {

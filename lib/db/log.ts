@@ -99,8 +99,15 @@ async function upsertPost(db: FrontlineDB, post: Post, verdict: Verdict, now: nu
         firstSeenAt: now,
         lastEventAt: now,
       };
+  // Flag once per post; the flag is activity, so it moves lastEventAt (retention relies on it).
+  const flag = verdict.complaint && !(existing && (await hasFlag(db, id)));
+  if (flag) interaction.lastEventAt = Math.max(interaction.lastEventAt, now);
   await db.interactions.put(InteractionSchema.parse(interaction));
-  if (verdict.complaint) await flagOnce(db, interaction, verdict, now);
+  if (flag) {
+    await db.events.add(
+      EventSchema.parse({ interactionId: id, contactId, at: now, type: 'flagged', severity: verdict.severity }),
+    );
+  }
   return { summary, interaction };
 }
 
@@ -123,22 +130,9 @@ function contactRecord(id: string, post: Post, now: number, before?: Contact): C
   });
 }
 
-async function flagOnce(db: FrontlineDB, interaction: Interaction, verdict: Verdict, now: number) {
-  const already = await db.events
-    .where('interactionId')
-    .equals(interaction.id)
-    .filter((e) => e.type === 'flagged')
-    .count();
-  if (already > 0) return;
-  await db.events.add(
-    EventSchema.parse({
-      interactionId: interaction.id,
-      contactId: interaction.contactId,
-      at: now,
-      type: 'flagged',
-      severity: verdict.severity,
-    }),
-  );
+async function hasFlag(db: FrontlineDB, interactionId: string): Promise<boolean> {
+  const events = await db.events.where('interactionId').equals(interactionId).toArray();
+  return events.some((e) => e.type === 'flagged');
 }
 
 function summarise(postId: string, contactId: string, verdict: Verdict, earlier: Interaction[], now: number): ReturningSummary {

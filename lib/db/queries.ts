@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { Platform } from '../types';
 import type { FrontlineDB } from './schema';
 import { searchTokens } from './normalise';
+import { eventsOf } from './events-of';
 import type { Contact, Interaction, InteractionEvent, Status } from './records';
 
 export interface ContactHistory {
@@ -17,10 +18,7 @@ export async function contactHistory(db: FrontlineDB, contactId: string): Promis
     const contact = await db.contacts.get(contactId);
     if (!contact) return undefined;
     const interactions = await interactionsOf(db, contactId);
-    const events = await db.events
-      .where('interactionId')
-      .anyOf(interactions.map((i) => i.id))
-      .toArray();
+    const events = await eventsOf(db, new Set(interactions.map((i) => i.id)));
     events.sort((a, b) => b.at - a.at || (b.seq ?? 0) - (a.seq ?? 0));
     return { contact, interactions: interactions.reverse(), events };
   });
@@ -55,24 +53,25 @@ export interface RecentContactsOptions {
 export async function recentContacts(db: FrontlineDB, options: RecentContactsOptions): Promise<ContactListItem[]> {
   const limit = Math.max(1, Math.min(500, Math.floor(options.limit)));
   return db.transaction('r', db.contacts, db.interactions, async () => {
-    const withStatus = options.status
-      ? new Set((await db.interactions.where('status').equals(options.status).toArray()).map((i) => i.contactId))
-      : undefined;
-    const keep = (c: Contact) =>
-      (!options.platform || c.platform === options.platform) && (!withStatus || withStatus.has(c.id));
+    // Each filter yields a set of contact ids from one index read; the answer is their intersection.
+    const keySets: Array<Promise<string[]>> = searchTokens(options.query ?? '').map((token) =>
+      db.contacts.where('searchWords').startsWith(token).primaryKeys(),
+    );
+    if (options.platform) keySets.push(db.contacts.where('platform').equals(options.platform).primaryKeys());
+    if (options.status) {
+      keySets.push(db.interactions.where('status').equals(options.status).toArray().then((l) => l.map((i) => i.contactId)));
+    }
 
-    const tokens = searchTokens(options.query ?? '');
     let contacts: Contact[];
-    if (tokens.length > 0) {
-      // The first word narrows on the multiEntry index; the rest must each prefix some word too.
-      const [first, ...rest] = tokens as [string, ...string[]];
-      const found = await db.contacts.where('searchWords').startsWith(first).distinct().toArray();
-      contacts = found
-        .filter((c) => keep(c) && rest.every((t) => c.searchWords.some((w) => w.startsWith(t))))
+    if (keySets.length === 0) {
+      contacts = await db.contacts.orderBy('lastSeenAt').reverse().limit(limit).toArray();
+    } else {
+      const [first, ...rest] = (await Promise.all(keySets)).map((keys) => new Set(keys));
+      const ids = [...first!].filter((id) => rest.every((set) => set.has(id)));
+      contacts = (await db.contacts.bulkGet(ids))
+        .filter((c): c is Contact => c !== undefined)
         .sort((a, b) => b.lastSeenAt - a.lastSeenAt)
         .slice(0, limit);
-    } else {
-      contacts = await db.contacts.orderBy('lastSeenAt').reverse().filter(keep).limit(limit).toArray();
     }
 
     return Promise.all(
@@ -96,11 +95,9 @@ export async function dueFollowUps(
   now: number,
 ): Promise<Array<{ interaction: Interaction; contact: Contact | undefined }>> {
   return db.transaction('r', db.contacts, db.interactions, async () => {
-    const due = await db.interactions
-      .where('followUpAt')
-      .belowOrEqual(now)
-      .filter((i) => !i.followUpDone && i.status !== 'resolved')
-      .toArray();
+    const due = (await db.interactions.where('followUpAt').belowOrEqual(now).toArray()).filter(
+      (i) => !i.followUpDone && i.status !== 'resolved',
+    );
     const contacts = await db.contacts.bulkGet(due.map((i) => i.contactId));
     return due.map((interaction, n) => ({ interaction, contact: contacts[n] }));
   });

@@ -1,6 +1,7 @@
 import type { FrontlineDB } from './schema';
 import { z } from 'zod';
 import { parseOrThrow } from './records';
+import { eventsOf } from './events-of';
 
 const DAY = 86_400_000;
 
@@ -18,21 +19,21 @@ export async function applyRetention(
   const cutoff = now - d * DAY;
   return db.transaction('rw', db.contacts, db.interactions, db.events, async () => {
     // firstSeenAt <= lastEventAt, so the index narrows to candidates and the filter decides.
-    const old = await db.interactions
-      .where('firstSeenAt')
-      .below(cutoff)
+    const old = (await db.interactions.where('firstSeenAt').below(cutoff).toArray())
       .filter((i) => i.lastEventAt < cutoff)
-      .primaryKeys();
-    const events = old.length ? await db.events.where('interactionId').anyOf(old).delete() : 0;
+      .map((i) => i.id);
+    const eventKeys = (await eventsOf(db, new Set(old))).map((e) => e.seq!);
+    await db.events.bulkDelete(eventKeys);
     await db.interactions.bulkDelete(old);
     const staleContacts = await db.contacts.where('lastSeenAt').below(cutoff).primaryKeys();
-    const orphans: string[] = [];
-    for (const id of staleContacts) {
-      const left = await db.interactions.where('[contactId+firstSeenAt]').between([id, -Infinity], [id, Infinity]).count();
-      if (left === 0) orphans.push(id);
-    }
+    const counts = await Promise.all(
+      staleContacts.map((id) =>
+        db.interactions.where('[contactId+firstSeenAt]').between([id, -Infinity], [id, Infinity]).count(),
+      ),
+    );
+    const orphans = staleContacts.filter((_, n) => counts[n] === 0);
     await db.contacts.bulkDelete(orphans);
-    return { interactions: old.length, events, contacts: orphans.length };
+    return { interactions: old.length, events: eventKeys.length, contacts: orphans.length };
   });
 }
 

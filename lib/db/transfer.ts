@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FrontlineDB } from './schema';
 import { toCSV } from './csv';
+import { eventsOf } from './events-of';
 import { CancelledError, throwIfAborted } from './errors';
 import {
   ContactSchema,
@@ -223,8 +224,7 @@ async function unionEvents(
   incoming: readonly InteractionEvent[],
   progress: (done: number, total: number) => void,
 ): Promise<{ added: number; skipped: number }> {
-  const ids = [...new Set(incoming.map((e) => e.interactionId))];
-  const stored = ids.length ? await db.events.where('interactionId').anyOf(ids).toArray() : [];
+  const stored = await eventsOf(db, new Set(incoming.map((e) => e.interactionId)));
   const seen = new Set(stored.map(eventKey));
   const fresh: InteractionEvent[] = [];
   for (const event of incoming) {

@@ -49,8 +49,8 @@ function quote(text: string): string {
 export async function feedbackReport(db: FrontlineDB, range: { from: number; to: number }): Promise<FeedbackReport> {
   const { from, to } = range;
   const span = Math.max(0, to - from);
-  const inRange = (a: number, b: number) =>
-    db.interactions.where('firstSeenAt').between(a, b, true, false).filter((i) => i.complaint).toArray();
+  const inRange = async (a: number, b: number) =>
+    (await db.interactions.where('firstSeenAt').between(a, b, true, false).toArray()).filter((i) => i.complaint);
   const [current, before] = await Promise.all([inRange(from, to), inRange(from - span, from)]);
 
   const count = (list: Interaction[], theme: Theme) => list.filter((i) => i.themes.includes(theme)).length;

@@ -33,11 +33,9 @@ export async function complaintsOverTime(
   for (let s = first; s < to; s = nextStart(s, bucket)) {
     buckets.push({ start: s, total: 0, bySeverity: [0, 0, 0, 0, 0], byTheme: {} });
   }
-  const complaints = await db.interactions
-    .where('firstSeenAt')
-    .between(from, to, true, false)
-    .filter((i) => i.complaint)
-    .toArray();
+  const complaints = (await db.interactions.where('firstSeenAt').between(from, to, true, false).toArray()).filter(
+    (i) => i.complaint,
+  );
   for (const i of complaints) {
     // Buckets are sorted: the last one starting at or before the time holds it.
     let n = buckets.length - 1;

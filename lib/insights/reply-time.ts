@@ -16,10 +16,11 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 
 /** How long customers waited for the first reply (first seen → reply inserted or copied). */
 export async function timeToFirstReply(db: FrontlineDB, range?: { from: number; to: number }): Promise<ReplyTimes> {
-  const all = range
-    ? db.interactions.where('firstSeenAt').between(range.from, range.to, true, false)
-    : db.interactions.toCollection();
-  const waits = (await all.filter((i) => i.firstReplyAt !== undefined).toArray())
+  const all = await (range
+    ? db.interactions.where('firstSeenAt').between(range.from, range.to, true, false).toArray()
+    : db.interactions.toArray());
+  const waits = all
+    .filter((i) => i.firstReplyAt !== undefined)
     .map((i) => Math.max(0, i.firstReplyAt! - i.firstSeenAt))
     .sort((a, b) => a - b);
   return { count: waits.length, medianMs: percentile(waits, 50), p90Ms: percentile(waits, 90) };

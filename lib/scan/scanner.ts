@@ -11,9 +11,8 @@ import { createVisibility, type Visibility } from './visibility';
  * Page scanner (issue 4, item 3): MutationObserver → queue → time-sliced reading, visible posts
  * first, each post once. Work per slice, in priority order:
  *   1. place one added root (drop it if detached, ours, or inside a root still queued);
- *   2. expand one group of roots that share a parent: `findPosts(parent)` once, keep the
- *      candidates inside those roots (the root itself may be the post, which `findPosts(root)`
- *      would miss);
+ *   2. expand one group of roots that share a parent: `findPosts(root)` on each (adapters count
+ *      the root itself when it is a post);
  *   3. read one candidate: changed posts, then near-viewport ones, then the rest in document order.
  * No step reads layout; the observer callback reads only nodeType/nodeName.
  */
@@ -132,15 +131,19 @@ export function createScanner(opts: ScannerOptions): Scanner {
     const members = groups.get(scope);
     groups.delete(scope);
     if (!members) return;
-    const found = errors.guard('findPosts', () => adapter.findPosts(scope)) ?? [];
-    for (let i = 0; i < found.length; i += 1) {
-      const el = found[i] as Element;
-      if (readIds.has(el) || enqueued.has(el) || !inside(el, members, scope)) continue;
-      enqueued.add(el);
-      visibility?.watch(el);
-      rest.add({ el, slice: sliceNo });
+    // Adapters include the root itself when it is a post (lib/sites/dom.ts postsUnder), so each
+    // added root is searched on its own: cost follows what was added, not the size of the feed.
+    for (const root of members) {
+      const found = errors.guard('findPosts', () => adapter.findPosts(root)) ?? [];
+      for (let i = 0; i < found.length; i += 1) {
+        const el = found[i] as Element;
+        if (readIds.has(el) || enqueued.has(el)) continue;
+        enqueued.add(el);
+        visibility?.watch(el);
+        rest.add({ el, slice: sliceNo });
+      }
+      queuedRoots.delete(root);
     }
-    for (const m of members) queuedRoots.delete(m);
   }
 
   function read(el: Element, again: boolean): void {
@@ -257,10 +260,3 @@ export function createScanner(opts: ScannerOptions): Scanner {
   };
 }
 
-/** Is `el` one of `roots` or below one of them? Walks up at most to `scope`, the roots' parent. */
-function inside(el: Element, roots: Set<Element>, scope: ParentNode): boolean {
-  for (let n: Node | null = el; n && n !== scope; n = n.parentNode) {
-    if (roots.has(n as Element)) return true;
-  }
-  return false;
-}

@@ -32,7 +32,7 @@ export interface SliceRunner {
 
 const MAX_STRIDE = 32;
 /** How fast the remembered worst task cost fades, per clock check. */
-const COST_DECAY = 0.95;
+const COST_DECAY = 0.8;
 
 /**
  * Frame-budget work queue (Dark Reader's pattern): tasks run until the budget is nearly used,
@@ -40,7 +40,7 @@ const COST_DECAY = 0.95;
  *
  * The clock is read every few tasks, not after each: cheap tasks do not pay for
  * `performance.now()`. To stop before, not after, the task that would overrun, the runner keeps
- * a slowly fading maximum of the cost per task (starting at budget/8, so a fresh runner is
+ * a fading maximum of the cost per task (capped at budget/4, starting at budget/8, so a fresh runner is
  * careful) and only lets as many tasks run unchecked as fit twice into the time left. A task far
  * slower than anything seen before can still overrun by itself; no scheduler can prevent that.
  */
@@ -89,7 +89,9 @@ export function createSliceRunner(options: SliceRunnerOptions = {}): SliceRunner
       const perTask = (t - lastCheck) / sinceCheck;
       lastCheck = t;
       sinceCheck = 0;
-      costEstimate = Math.max(perTask, costEstimate * COST_DECAY);
+      // Capped: one task longer than the whole budget (a big findPosts) must not make the
+      // following slices run a single cheap task each until the memory of it fades.
+      costEstimate = Math.min(Math.max(perTask, costEstimate * COST_DECAY), budget / 4);
       if (elapsed + costEstimate > budget) break; // the next task would probably overrun
       stride = costEstimate > 0 ? clamp(Math.floor((budget - elapsed) / (2 * costEstimate)), 1, MAX_STRIDE) : MAX_STRIDE;
     }

@@ -5,7 +5,7 @@ import type { Post } from '../types';
  * so the scanner depends on a shape, not on the adapters' module; any adapter satisfies it.
  */
 export interface ScanAdapter {
-  /** Candidate post elements inside `root` (a plain `querySelectorAll` is typical). */
+  /** Post elements under root, root itself included when it is a post (the scanner passes each added subtree). */
   findPosts(root: ParentNode): Element[];
   /** The post an element shows, or null when it is not (yet) a readable post. */
   readPost(el: Element, pageUrl: URL): Post | null;

@@ -2,6 +2,7 @@ import type { Post } from '../types';
 import type { SiteAdapter } from './types';
 import { genericAdapter } from './generic';
 import { bloggerAdapter } from './blogger';
+import { discourseAdapter } from './discourse';
 import { hackernewsAdapter } from './hackernews';
 import { redditAdapter } from './reddit';
 import { wordpressAdapter } from './wordpress';
@@ -15,6 +16,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   xAdapter,
   redditAdapter,
   hackernewsAdapter,
+  discourseAdapter,
   // Before WordPress: Blogger comments are li.comment too.
   bloggerAdapter,
   wordpressAdapter,

@@ -136,7 +136,8 @@ export const NEXT_STEP_PATTERN = new RegExp(
     String.raw`\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b`,
     String.raw`\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b`,
     String.raw`\+?\d[\d ().-]{6,}\d`,
-    String.raw`[\w.+-]+@[\w-]+\.[\w.-]+`,
+    // The lookbehind anchors the address at its start: without it a long run of letters backtracks quadratically.
+    String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+`,
     String.raw`\bi(?:'ll| will| am going to|'m going to)\b`,
   ].join('|'),
   'i',

@@ -128,6 +128,9 @@ function chromiumArgs(extensionPath: string, server?: SiteServer): string[] {
   if (server) {
     const target = `127.0.0.1:${server.port}`;
     const rules = server.hosts.flatMap((host) => [`MAP ${host} ${target}`, `MAP *.${host} ${target}`]);
+    // Every other host fails at once: saved pages link CDNs and trackers, and waiting for
+    // DNS timeouts on an offline machine would hold up the load event by seconds.
+    rules.push('MAP * ~NOTFOUND');
     args.push(`--host-resolver-rules=${rules.join(', ')}`);
   }
   return args;

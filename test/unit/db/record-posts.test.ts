@@ -19,6 +19,20 @@ describe('recordPosts', () => {
     expect(contact?.firstSeenAt).toBe(T0);
   });
 
+  it('flags a post the agent engaged with once it is seen as a complaint, and only once', async () => {
+    const db = freshDB();
+    const p = post({ text: 'How do I change my plan?' });
+    await recordEvent(db, { post: p, verdict: verdict(0), type: 'helper-opened', at: T0 });
+    await recordPosts(db, [{ post: p, verdict: verdict(0) }], T0 + 1_000);
+    expect((await db.events.toArray()).map((e) => e.type)).toEqual(['helper-opened']);
+
+    await recordPosts(db, [{ post: p, verdict: verdict(2) }], T0 + DAY);
+    await recordPosts(db, [{ post: p, verdict: verdict(0) }], T0 + 2 * DAY);
+    expect((await db.events.toArray()).map((e) => e.type)).toEqual(['helper-opened', 'flagged']);
+    // The flag is activity, and a calmer re-reading later does not unflag it.
+    expect(await db.interactions.toArray()).toMatchObject([{ lastEventAt: T0 + DAY, complaint: true, severity: 2 }]);
+  });
+
   it('stores nothing about a calm post from someone never engaged', async () => {
     const db = freshDB();
     const [summary] = await recordPosts(db, [{ post: post(), verdict: verdict(0) }], T0);

@@ -42,7 +42,12 @@ export function articleAdapter(options: { onRead?: (el: Element) => void; throwF
   const readsById = new Map<string, number>();
   let reads = 0;
   const adapter: ScanAdapter = {
-    findPosts: (root) => Array.from(root.querySelectorAll('article')),
+    // Same contract as the site adapters: the root itself counts when it is a post.
+    findPosts: (root) => {
+      const found = Array.from(root.querySelectorAll('article'));
+      if ((root as Element).nodeName === 'ARTICLE') found.unshift(root as Element);
+      return found;
+    },
     readPost(el): Post | null {
       reads += 1;
       readsByEl.set(el, (readsByEl.get(el) ?? 0) + 1);

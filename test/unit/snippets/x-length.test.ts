@@ -25,6 +25,13 @@ describe('xWeightedLength', () => {
     expect(xWeightedLength('🇬🇧')).toBe(2);
     expect(xWeightedLength('❤️')).toBe(2);
     expect(xWeightedLength('1️⃣')).toBe(2);
+    expect(xWeightedLength('👩🏽‍💻 🏳️‍🌈 🏴󠁧󠁢󠁥󠁮󠁧󠁿')).toBe(2 + 1 + 2 + 1 + 2);
+    expect(xWeightedLength('Thanks 🙏🙏')).toBe(7 + 4);
+  });
+
+  it('keeps text-style symbols at their code-point weight', () => {
+    expect(xWeightedLength('© 2026')).toBe(6);
+    expect(xWeightedLength('™')).toBe(2);
   });
 
   it('NFC-normalises first, so a decomposed é is one character', () => {

@@ -1,0 +1,28 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { countsFor, type ActivityCounts as Counts, type FrontlineDB } from '@/lib/db';
+
+const LABELS: Array<[keyof Counts, string]> = [
+  ['flagged', 'Flagged'],
+  ['replied', 'Replied'],
+  ['resolved', 'Resolved'],
+];
+
+/** Today and this week at a glance: how much the agent has caught and closed. */
+export function ActivityCounts({ db, now }: { db: FrontlineDB; now: number }) {
+  const counts = useLiveQuery(() => countsFor(db, now), [db, now]);
+  return (
+    <dl className="counts" aria-label="Your activity">
+      {LABELS.map(([key, label]) => (
+        <div key={key} className="count">
+          <dt>{label}</dt>
+          <dd>
+            <span className="count-today" aria-label={`${counts?.today[key] ?? 0} today`}>{counts?.today[key] ?? '–'}</span>
+            <span className="count-week muted" aria-label={`${counts?.week[key] ?? 0} this week`}>
+              {counts ? `${counts.week[key]} this week` : ''}
+            </span>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

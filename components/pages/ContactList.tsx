@@ -1,0 +1,103 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef, useState } from 'react';
+import { recentContacts, type FrontlineDB } from '@/lib/db';
+import { ContactFilters, NO_FILTERS, queryOptions, type Filters } from './ContactFilters';
+import { PLATFORM_LABELS, displayName, relativeTime } from './format';
+import { SeverityBadge, StatusTag } from './SeverityBadge';
+import { useNow } from './useNow';
+
+/** recentContacts caps at 500; beyond that the agent narrows with search and filters. */
+const LIST_LIMIT = 500;
+const ROW_HEIGHT = 64;
+
+interface Props {
+  db: FrontlineDB;
+  selectedId: string | null;
+  onSelect: (contactId: string) => void;
+}
+
+/**
+ * The dashboard's people list. Only visible rows are in the DOM (react-virtual), so 500
+ * rows scroll like 5; arrow keys move the selection, as in a mail client.
+ */
+export function ContactList({ db, selectedId, onSelect }: Props) {
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const now = useNow(60_000);
+  const contacts = useLiveQuery(
+    () => recentContacts(db, queryOptions(filters, LIST_LIMIT)),
+    [db, filters.query, filters.platform, filters.status],
+  );
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const list = contacts ?? [];
+  const virtualizer = useVirtualizer({
+    count: list.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+
+  const selectedIndex = list.findIndex((c) => c.id === selectedId);
+  const move = (delta: number) => {
+    if (list.length === 0) return;
+    const next = Math.max(0, Math.min(list.length - 1, (selectedIndex < 0 ? -1 : selectedIndex) + delta));
+    onSelect(list[next]!.id);
+    virtualizer.scrollToIndex(next);
+  };
+
+  return (
+    <nav className="contact-pane" aria-label="Contacts">
+      <div className="contact-pane-filters">
+        <ContactFilters filters={filters} onChange={setFilters} />
+        <p className="muted small" aria-live="polite">
+          {contacts === undefined
+            ? 'Loading…'
+            : `${list.length}${list.length === LIST_LIMIT ? '+' : ''} ${list.length === 1 ? 'contact' : 'contacts'}`}
+        </p>
+      </div>
+      <div
+        ref={scrollRef}
+        className="contact-scroll"
+        role="listbox"
+        aria-label="Contact list"
+        tabIndex={0}
+        aria-activedescendant={selectedIndex >= 0 ? `contact-option-${selectedIndex}` : undefined}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+            e.preventDefault();
+            move(e.key === 'ArrowDown' ? 1 : -1);
+          }
+        }}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((row) => {
+            const c = list[row.index]!;
+            return (
+              <div
+                key={c.id}
+                id={`contact-option-${row.index}`}
+                role="option"
+                aria-selected={c.id === selectedId}
+                className="list-item contact-option"
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
+                onClick={() => onSelect(c.id)}
+              >
+                <div className="row">
+                  <span className="name grow">{displayName(c)}</span>
+                  <SeverityBadge severity={c.maxSeverity} />
+                </div>
+                <div className="row small">
+                  <span className="tag">{PLATFORM_LABELS[c.platform]}</span>
+                  <StatusTag status={c.lastStatus} />
+                  <span className="handle grow">{c.handle && `@${c.handle}`}</span>
+                  <span className="muted">{relativeTime(c.lastSeenAt, now)}</span>
+                </div>
+              </div>
+            );
+          })}
+        </div>
+        {contacts && list.length === 0 && <p className="pane-message muted">No contacts match.</p>}
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,115 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { contactHistory, type FrontlineDB, type Interaction, type InteractionEvent } from '@/lib/db';
+import { THEME_LABELS } from '@/lib/insights';
+import { StatusMessage, type Status } from './StatusMessage';
+import { resolveInteraction, snoozeOneDay } from './agent-actions';
+import { PLATFORM_LABELS, dateTime, displayName } from './format';
+import { openInNewTab } from './open-tab';
+import { SeverityBadge, StatusTag } from './SeverityBadge';
+import { describeEvent, hasText } from './timeline-events';
+
+/** Everything that happened with one customer, newest post first, each post with its own events. */
+export function ContactTimeline({ db, contactId }: { db: FrontlineDB; contactId: string }) {
+  const history = useLiveQuery(async () => (await contactHistory(db, contactId)) ?? null, [db, contactId]);
+  const [status, setStatus] = useState<Status | null>(null);
+
+  if (history === undefined) return <p className="muted pane-message">Loading…</p>;
+  if (history === null) {
+    return (
+      <p className="pane-message" role="status">
+        This contact is not in the database (it may have been deleted by retention).
+      </p>
+    );
+  }
+  const { contact, interactions, events } = history;
+  const name = displayName(contact);
+
+  const act = async (run: () => Promise<string>) => {
+    try {
+      setStatus({ kind: 'ok', text: await run() });
+    } catch (error) {
+      setStatus({ kind: 'error', text: `That did not work: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
+  return (
+    <article className="timeline" aria-labelledby="timeline-name">
+      <header className="timeline-header">
+        <div className="grow">
+          <h2 id="timeline-name">{name}</h2>
+          <p className="muted small">
+            {contact.handle && `@${contact.handle} · `}
+            {PLATFORM_LABELS[contact.platform]} · first seen {dateTime(contact.firstSeenAt)} · {interactions.length}{' '}
+            {interactions.length === 1 ? 'post' : 'posts'}
+          </p>
+        </div>
+      </header>
+      <StatusMessage status={status} />
+      <ol className="list timeline-list" aria-label={`Timeline of ${name}`}>
+        {interactions.map((interaction) => (
+          <InteractionCard
+            key={interaction.id}
+            interaction={interaction}
+            events={events.filter((e) => e.interactionId === interaction.id)}
+            onResolve={() => act(async () => (await resolveInteraction(db, interaction.id), `Marked ${name}'s post resolved.`))}
+            onSnooze={() => act(async () => `Snoozed until ${dateTime(await snoozeOneDay(db, interaction.id))}.`)}
+          />
+        ))}
+      </ol>
+    </article>
+  );
+}
+
+interface CardProps {
+  interaction: Interaction;
+  events: InteractionEvent[];
+  onResolve: () => void;
+  onSnooze: () => void;
+}
+
+function InteractionCard({ interaction, events, onResolve, onSnooze }: CardProps) {
+  const oldestFirst = [...events].reverse();
+  return (
+    <li className="card interaction">
+      <div className="row wrap">
+        <SeverityBadge severity={interaction.severity} />
+        <StatusTag status={interaction.status} />
+        <span className="tag">{PLATFORM_LABELS[interaction.platform]}</span>
+        <time className="muted small grow" dateTime={new Date(interaction.firstSeenAt).toISOString()}>
+          {dateTime(interaction.firstSeenAt)}
+        </time>
+        {interaction.permalink && (
+          <button type="button" className="btn btn-small" onClick={() => void openInNewTab(interaction.permalink!)}>
+            Open post
+          </button>
+        )}
+        {interaction.status !== 'resolved' && (
+          <>
+            <button type="button" className="btn btn-small" onClick={onResolve}>
+              Mark resolved
+            </button>
+            <button type="button" className="btn btn-small" onClick={onSnooze}>
+              Snooze 1 day
+            </button>
+          </>
+        )}
+      </div>
+      <p className="quote customer-text">{interaction.text}</p>
+      {interaction.themes.length > 0 && (
+        <p className="muted small">Themes: {interaction.themes.map((t) => THEME_LABELS[t]).join(', ')}</p>
+      )}
+      <ol className="events" aria-label="Events">
+        {oldestFirst.map((event, n) => (
+          <li key={event.seq ?? n} className={`event event-${event.type}`}>
+            <time className="muted small" dateTime={new Date(event.at).toISOString()}>
+              {dateTime(event.at)}
+            </time>
+            <span className="event-what">{describeEvent(event)}</span>
+            {hasText(event) && <p className="quote event-text">{event.text}</p>}
+          </li>
+        ))}
+      </ol>
+    </li>
+  );
+}

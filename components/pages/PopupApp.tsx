@@ -1,0 +1,184 @@
+import { useEffect, useRef, useState } from 'react';
+import type { FrontlineDB } from '@/lib/db';
+import { ActivityCounts } from './ActivityCounts';
+import { ContactFilters, NO_FILTERS, type Filters } from './ContactFilters';
+import { ContactRow } from './ContactRow';
+import { DueFollowUpRow } from './DueFollowUpRow';
+import { EmptyState } from './EmptyState';
+import { StatusMessage, type Status } from './StatusMessage';
+import { latestInteractionId, resolveInteraction, snoozeOneDay } from './agent-actions';
+import { displayName, dateTime } from './format';
+import { openDashboard, openInNewTab, openOptions } from './open-tab';
+import { useListKeys } from './useListKeys';
+import { useNow } from './useNow';
+import { usePopupData } from './usePopupData';
+import './theme.css';
+import './popup.css';
+
+type Row =
+  | { kind: 'due'; key: string; interactionId: string; contactId: string; name: string; permalink: string | null }
+  | { kind: 'contact'; key: string; contactId: string; name: string; permalink: string | null };
+
+/** The toolbar popup: today's numbers, promises that are due, then everyone seen recently. */
+export function PopupApp({ db }: { db: FrontlineDB }) {
+  const now = useNow();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [status, setStatus] = useState<Status | null>(null);
+  const data = usePopupData(db, filters, now);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const rows: Row[] = [
+    ...(data?.due ?? []).map((d): Row => ({
+      kind: 'due',
+      key: `due:${d.interaction.id}`,
+      interactionId: d.interaction.id,
+      contactId: d.interaction.contactId,
+      name: displayName(d.contact),
+      permalink: d.interaction.permalink,
+    })),
+    ...(data?.recent ?? []).map((c): Row => ({
+      kind: 'contact',
+      key: `contact:${c.id}`,
+      contactId: c.id,
+      name: displayName(c),
+      permalink: c.lastPermalink,
+    })),
+  ];
+
+  const report = (run: () => Promise<string>) =>
+    run().then(
+      (text) => setStatus({ kind: 'ok', text }),
+      (error: unknown) => setStatus({ kind: 'error', text: `That did not work: ${error instanceof Error ? error.message : String(error)}` }),
+    );
+
+  const interactionOf = async (row: Row) =>
+    row.kind === 'due' ? row.interactionId : await latestInteractionId(db, row.contactId);
+
+  const open = (row: Row | undefined) => {
+    if (!row) return;
+    if (row.permalink) void openInNewTab(row.permalink);
+    else setStatus({ kind: 'info', text: `No link was saved for ${row.name}'s post.` });
+  };
+  const resolve = (row: Row | undefined) =>
+    row &&
+    report(async () => {
+      const id = await interactionOf(row);
+      if (!id) return `${row.name} has nothing to resolve.`;
+      await resolveInteraction(db, id);
+      return `Marked ${row.name} resolved.`;
+    });
+  const snoozeRow = (row: Row | undefined) =>
+    row &&
+    report(async () => {
+      const id = await interactionOf(row);
+      if (!id) return `${row.name} has nothing to snooze.`;
+      const until = await snoozeOneDay(db, id);
+      return `Snoozed ${row.name} until ${dateTime(until)}.`;
+    });
+
+  const keys = useListKeys(rows.length, {
+    open: (n) => open(rows[n]),
+    resolve: (n) => void resolve(rows[n]),
+    snooze: (n) => void snoozeRow(rows[n]),
+  });
+
+  // "/" jumps to search from anywhere, as in Gmail and GitHub.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const t = event.target as HTMLElement | null;
+      if (event.key !== '/' || t?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const filtering = filters.query.trim() !== '' || filters.platform !== '' || filters.status !== '';
+  const dueCount = data?.due.length ?? 0;
+
+  return (
+    <div className="popup">
+      <header className="popup-header">
+        <div className="row">
+          <h1 className="grow">Frontline</h1>
+          <button type="button" className="btn btn-small" onClick={() => void openDashboard()}>
+            Open dashboard
+          </button>
+          <button type="button" className="btn btn-small" onClick={() => void openOptions()}>
+            Options
+          </button>
+        </div>
+        <ActivityCounts db={db} now={now} />
+      </header>
+
+      {data && !data.hasAny ? (
+        <EmptyState />
+      ) : (
+        <>
+          <div className="popup-filters">
+            <ContactFilters
+              ref={searchRef}
+              filters={filters}
+              onChange={(next) => {
+                setFilters(next);
+                keys.setActive(0);
+              }}
+              onSearchKeyDown={(e) => {
+                if (e.key === 'ArrowDown') {
+                  e.preventDefault();
+                  keys.focusRow(0);
+                }
+              }}
+            />
+          </div>
+          <StatusMessage status={status} />
+          <ul className="list popup-list" ref={keys.listRef} onKeyDown={keys.onKeyDown} aria-label="Follow-ups and recent contacts">
+            {dueCount > 0 && (
+              <li className="section-title" aria-hidden="true">
+                <span>Due follow-ups</span>
+                <span>{data!.dueTotal > dueCount ? `${dueCount} of ${data!.dueTotal}` : dueCount}</span>
+              </li>
+            )}
+            {data?.due.map((item, n) => (
+              <DueFollowUpRow
+                key={`due:${item.interaction.id}`}
+                item={item}
+                now={now}
+                active={keys.active === n}
+                onFocusRow={() => keys.setActive(n)}
+                onOpen={() => open(rows[n])}
+                onResolve={() => void resolve(rows[n])}
+                onSnooze={() => void snoozeRow(rows[n])}
+              />
+            ))}
+            <li className="section-title" aria-hidden="true">
+              <span>{filtering ? 'Matching contacts' : 'Recent contacts'}</span>
+            </li>
+            {data?.recent.map((contact, m) => {
+              const n = dueCount + m;
+              return (
+                <ContactRow
+                  key={`contact:${contact.id}`}
+                  contact={contact}
+                  now={now}
+                  active={keys.active === n}
+                  onFocusRow={() => keys.setActive(n)}
+                  onOpen={() => open(rows[n])}
+                  onHistory={() => void openDashboard(contact.id)}
+                />
+              );
+            })}
+            {data && data.recent.length === 0 && (
+              <li className="list-empty muted">{filtering ? 'No contact matches these filters.' : 'No contacts yet.'}</li>
+            )}
+          </ul>
+          <footer className="popup-footer muted small" aria-hidden="true">
+            <kbd>/</kbd> search · <kbd>↑</kbd>
+            <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>r</kbd> resolve · <kbd>s</kbd> snooze
+          </footer>
+        </>
+      )}
+    </div>
+  );
+}

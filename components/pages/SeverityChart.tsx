@@ -1,0 +1,32 @@
+import { Bar } from 'react-chartjs-2';
+import type { ComplaintBucket } from '@/lib/insights';
+import { baseOptions, useChartColors } from './chart-colors';
+import { SEVERITY_LABELS, shortDate } from './format';
+
+/** Complaints per week, stacked by severity: is it getting angrier, not just louder? */
+export function SeverityChart({ buckets }: { buckets: ComplaintBucket[] }) {
+  const colors = useChartColors();
+  const total = buckets.reduce((sum, b) => sum + b.total, 0);
+  const levels = [1, 2, 3, 4].filter((s) => s > 0 || buckets.some((b) => b.bySeverity[0] > 0));
+  const data = {
+    labels: buckets.map((b) => shortDate(b.start)),
+    datasets: levels.map((s) => ({
+      label: `${s} · ${SEVERITY_LABELS[s]}`,
+      data: buckets.map((b) => b.bySeverity[s]),
+      backgroundColor: colors.severity[s],
+      borderRadius: 2,
+      maxBarThickness: 40,
+    })),
+  };
+  return (
+    <figure className="card chart-card">
+      <figcaption>
+        <h2>Complaints by severity</h2>
+        <p className="muted small">Per week, by first seen · {total} in total</p>
+      </figcaption>
+      <div className="chart-box">
+        <Bar data={data} options={baseOptions(colors, true)} role="img" aria-label={`Bar chart: ${total} complaints by severity per week`} />
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,19 @@
+/** Saves text as a file through a temporary <a download>: no downloads permission needed. */
+export function downloadText(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked later: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** "frontline-contacts-2026-11-02.csv" */
+export function datedName(stem: string, ext: string, now = Date.now()): string {
+  const d = new Date(now);
+  const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return `frontline-${stem}-${day}.${ext}`;
+}

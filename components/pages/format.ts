@@ -1,0 +1,63 @@
+import type { Platform } from '@/lib/types';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export const PLATFORM_LABELS: Record<Platform, string> = {
+  x: 'X',
+  wordpress: 'WordPress',
+  blogger: 'Blogger',
+  disqus: 'Disqus',
+  discourse: 'Discourse',
+  reddit: 'Reddit',
+  hackernews: 'Hacker News',
+  phpbb: 'phpBB',
+  stackexchange: 'Stack Exchange',
+  github: 'GitHub',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  vbulletin: 'vBulletin',
+  generic: 'Forum',
+  web: 'Web',
+};
+
+export const SEVERITY_LABELS = ['Not a complaint', 'Questioning', 'Disapproval', 'Accusation', 'Blame / rage'] as const;
+
+/** "5 min ago", "in 3 h", "2 d ago": short enough for a 380px popup row. */
+export function relativeTime(t: number, now: number): string {
+  const diff = t - now;
+  const abs = Math.abs(diff);
+  const text =
+    abs < MINUTE ? 'now' : abs < HOUR ? `${Math.round(abs / MINUTE)} min` : abs < DAY ? `${Math.round(abs / HOUR)} h` : `${Math.round(abs / DAY)} d`;
+  if (text === 'now') return 'just now';
+  return diff < 0 ? `${text} ago` : `in ${text}`;
+}
+
+/** Full local date and time, for tooltips and the timeline. */
+export function dateTime(t: number): string {
+  return new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function shortDate(t: number): string {
+  return new Date(t).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+}
+
+/** A wait as people say it: "42 min", "3.5 h", "2.1 d". */
+export function duration(ms: number | null): string {
+  if (ms === null) return '—';
+  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))} min`;
+  if (ms < DAY) return `${(ms / HOUR).toFixed(1)} h`;
+  return `${(ms / DAY).toFixed(1)} d`;
+}
+
+/** One line of at most `max` characters; customer text stays text (rendered by React). */
+export function excerpt(text: string, max = 140): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+}
+
+export function displayName(contact: { name: string; handle: string } | undefined): string {
+  if (!contact) return 'Unknown customer';
+  return contact.name || contact.handle || 'Unknown customer';
+}

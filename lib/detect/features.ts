@@ -1,0 +1,66 @@
+/**
+ * Feature extraction shared by training and scoring (the parity test holds them together).
+ * Two hashed views, each scaled by 1/sqrt(count) so long and short posts score alike:
+ *   word view: token unigrams + bigrams (with a start-of-text marker),
+ *   char view: boundary-padded char 2..5-grams of words,
+ * plus one dense feature per lexicon category.
+ */
+import { FNV_OFFSET, mix } from './hash';
+import { lexiconHits } from './lexicon';
+import { LEXICON_CATEGORIES } from './lexicon-terms';
+import { MAX_CHARS } from './normalise';
+import { createScan, scanText, type Scan } from './tokens';
+
+export const DENSE_NAMES = LEXICON_CATEGORIES.map((c) => `lexicon:${c}`);
+export const DENSE_SIZE = DENSE_NAMES.length;
+const BOS_HASH = FNV_OFFSET ^ 0x2545f491;
+
+export interface FeatureSet {
+  scan: Scan;
+  nWord: number;
+  wordHash: Int32Array;
+  /** Token index that each word feature ends at (cues). */
+  wordToken: Int32Array;
+  /** 1 for bigrams, 0 for unigrams (cues show both words of a bigram). */
+  wordIsBigram: Uint8Array;
+  lexiconBits: number;
+  dense: Float64Array;
+}
+
+export function createFeatureSet(maxChars: number = MAX_CHARS): FeatureSet {
+  const scan = createScan(maxChars);
+  const max = 2 * (maxChars + 1);
+  return {
+    scan,
+    nWord: 0,
+    wordHash: new Int32Array(max),
+    wordToken: new Int32Array(max),
+    wordIsBigram: new Uint8Array(max),
+    lexiconBits: 0,
+    dense: new Float64Array(DENSE_SIZE),
+  };
+}
+
+/** Fill `f` from already-normalised text (normalise.ts), at most MAX_CHARS long. */
+export function extract(norm: string, f: FeatureSet): void {
+  const scan = f.scan;
+  scanText(norm, scan);
+  let w = 0;
+  let prev = BOS_HASH;
+  const tokens = scan.tokenHash;
+  for (let t = 0; t < scan.nTokens; t++) {
+    const h = tokens[t]!;
+    f.wordHash[w] = h; f.wordToken[w] = t; f.wordIsBigram[w++] = 0;
+    f.wordHash[w] = mix(prev, h); f.wordToken[w] = t; f.wordIsBigram[w++] = 1;
+    prev = h;
+  }
+  f.nWord = w;
+  const bits = lexiconHits(scan);
+  f.lexiconBits = bits;
+  for (let k = 0; k < DENSE_SIZE; k++) f.dense[k] = (bits >>> k) & 1;
+}
+
+/** Inverse square-root scale of a view with `n` features (0 for an empty view). */
+export function viewScale(n: number): number {
+  return n > 0 ? 1 / Math.sqrt(n) : 0;
+}

@@ -1,0 +1,74 @@
+/**
+ * The shipped weights, decoded once on first use. Scoring is a sum of int8 table lookups per
+ * feature; the scale is applied once per view, so no float weight table is ever built.
+ */
+import rawWeights from './weights.json';
+import { DENSE_NAMES, DENSE_SIZE, viewScale, type FeatureSet } from './features';
+import { weightsSchema, type LinearJson } from './weights-format';
+
+export interface Linear {
+  q: Int8Array;
+  mask: number;
+  scale: number;
+  dense: Float64Array;
+  bias: number;
+}
+
+export interface Model {
+  complaint: Linear & { plattA: number; plattB: number; threshold: number };
+  severityLevels: number[];
+  severity: Linear[];
+}
+
+let cached: Model | null = null;
+
+export function model(): Model {
+  cached ??= decode(rawWeights);
+  return cached;
+}
+
+export function decode(raw: unknown): Model {
+  const w = weightsSchema.parse(raw);
+  if (w.dense.join() !== DENSE_NAMES.join()) {
+    throw new Error('weights.json was trained with another lexicon; run npm run train');
+  }
+  const c = w.complaint;
+  return {
+    complaint: { ...linear(c, c.bits), plattA: c.platt.a, plattB: c.platt.b, threshold: c.threshold },
+    severityLevels: w.severity.levels,
+    severity: w.severity.classes.map((k) => linear(k, w.severity.bits)),
+  };
+}
+
+function linear(j: LinearJson, bits: number): Linear {
+  const bytes = decodeBase64(j.q);
+  if (bytes.length !== 1 << bits || j.dense.length !== DENSE_SIZE) throw new Error('weights.json is damaged');
+  return { q: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length), mask: (1 << bits) - 1, scale: j.scale, dense: Float64Array.from(j.dense), bias: j.bias };
+}
+
+function decodeBase64(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Linear score (logit) of the features currently held in `f`. */
+export function logit(m: Linear, f: FeatureSet): number {
+  const q = m.q;
+  const mask = m.mask;
+  let sw = 0;
+  const wordHash = f.wordHash;
+  for (let i = 0; i < f.nWord; i++) sw += q[wordHash[i]! & mask]!;
+  let sc = 0;
+  const grams = f.scan.gramHash;
+  const nGrams = f.scan.nGrams;
+  for (let i = 0; i < nGrams; i++) sc += q[grams[i]! & mask]!;
+  let z = m.bias + m.scale * (sw * viewScale(f.nWord) + sc * viewScale(nGrams));
+  for (let k = 0; k < DENSE_SIZE; k++) z += m.dense[k]! * f.dense[k]!;
+  return z;
+}
+
+export function calibrate(z: number, a: number, b: number): number {
+  return 1 / (1 + Math.exp(-(a * z + b)));
+}

@@ -1,0 +1,32 @@
+/** Shape of the shipped weights file (lib/detect/weights.json), written by scripts/train.ts. */
+import { z } from 'zod';
+
+const linear = z.object({
+  /** int8 weights of the hashed features, base64; real weight = q * scale. */
+  q: z.string(),
+  scale: z.number(),
+  dense: z.array(z.number()),
+  bias: z.number(),
+});
+export type LinearJson = z.infer<typeof linear>;
+
+export const weightsSchema = z.object({
+  version: z.literal(1),
+  complaint: linear.extend({
+    bits: z.number().int().min(8).max(20),
+    /** Platt scaling of the logit, fitted on out-of-fold scores. */
+    platt: z.object({ a: z.number(), b: z.number() }),
+    /** Calibrated score at or above which a post counts as a complaint. */
+    threshold: z.number().min(0).max(1),
+  }),
+  severity: z.object({
+    bits: z.number().int().min(8).max(20),
+    /** Severity level of each class, in model order. */
+    levels: z.array(z.number().int().min(1).max(4)),
+    classes: z.array(linear),
+  }),
+  /** Lexicon categories in dense-feature order; must match lexicon-terms.ts. */
+  dense: z.array(z.string()),
+  trainedOn: z.record(z.string(), z.number()),
+});
+export type WeightsJson = z.infer<typeof weightsSchema>;

@@ -1,0 +1,72 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { routeContentMessage, type RouterDeps } from '../../../lib/background/router';
+import { FrontlineDB, recordPosts } from '../../../lib/db';
+import type { Post, Verdict } from '../../../lib/types';
+
+const OWN_ID = 'frontline-test-id';
+const tabSender = { id: OWN_ID, url: 'https://x.com/acme/status/1', tab: { id: 7 }, frameId: 0 };
+
+const post: Post = {
+  id: 'x:1',
+  platform: 'x',
+  author: 'Sam Rivera',
+  handle: '@samrivera',
+  text: '@AcmeSupport my order never arrived and nobody answers',
+  permalink: 'https://x.com/samrivera/status/1',
+  time: '2026-11-20T10:00:00.000Z',
+};
+const verdict: Verdict = {
+  complaint: true,
+  score: 0.93,
+  severity: 3,
+  cues: ['never arrived'],
+  signals: { brand: true, churn: false, abuse: false, question: false, urgency: true },
+};
+
+let db: FrontlineDB;
+function deps(): RouterDeps {
+  db = new FrontlineDB(`router-${Math.random()}`);
+  return {
+    ownId: OWN_ID,
+    postsSeen: (msg) => recordPosts(db, msg.items, Date.now()),
+    interactionEvent: async () => undefined,
+    recentContacts: async () => [],
+    openDashboard: async () => undefined,
+    activate: async () => undefined,
+  };
+}
+afterEach(() => db?.delete());
+
+describe('background message router', () => {
+  it('stores flagged posts from our content script and answers with the customer summary', async () => {
+    const reply = await routeContentMessage({ type: 'cs→bg:posts-seen', items: [{ post, verdict }] }, tabSender, deps());
+    expect(reply).toMatchObject({ ok: true, summaries: [{ postId: 'x:1', known: false }] });
+    expect(await db.interactions.count()).toBe(1);
+  });
+
+  it('refuses messages from another extension and writes nothing', async () => {
+    const reply = await routeContentMessage({ type: 'cs→bg:posts-seen', items: [{ post, verdict }] }, { ...tabSender, id: 'evil' }, deps());
+    expect(reply).toEqual({ ok: false, error: 'sender refused' });
+    expect(await db.interactions.count()).toBe(0);
+  });
+
+  it('refuses a message that claims to be a content script but has no tab', async () => {
+    const reply = await routeContentMessage({ type: 'cs→bg:open-dashboard' }, { id: OWN_ID, url: 'https://x.com/' }, deps());
+    expect(reply.ok).toBe(false);
+  });
+
+  it('answers malformed and unknown messages with an error naming the problem, and writes nothing', async () => {
+    const d = deps();
+    const bad = await routeContentMessage({ type: 'cs→bg:posts-seen', items: [{ post: { ...post, permalink: 'javascript:alert(1)' }, verdict }] }, tabSender, d);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error).toMatch(/permalink/);
+    const sev = await routeContentMessage({ type: 'cs→bg:posts-seen', items: [{ post, verdict: { ...verdict, severity: 9 } }] }, tabSender, d);
+    expect(sev.ok).toBe(false);
+    const unknown = await routeContentMessage({ type: 'cs→bg:drop-tables' }, tabSender, d);
+    expect(unknown.ok).toBe(false);
+    const junk = await routeContentMessage('<script>', tabSender, d);
+    expect(junk.ok).toBe(false);
+    expect(await db.interactions.count()).toBe(0);
+  });
+});

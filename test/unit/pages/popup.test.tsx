@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PopupApp } from '@/components/pages/PopupApp';
+import { DAY, HOUR, flag, freshDB, post, promiseFollowUp, reply } from './seed';
+
+afterEach(cleanup);
+
+async function seeded() {
+  const db = freshDB();
+  const now = Date.now();
+  // Seen most recently, so a plain "recent" sort would list them first.
+  await flag(db, post({ author: 'Bob Stone', handle: '@bobstone', text: 'Your app is slow today' }), 1, now - HOUR);
+  const jane = await flag(db, post({ author: 'Jane Doe', handle: '@janedoe' }), 3, now - 3 * DAY);
+  await reply(db, jane, 'I will check the double charge with billing and get back to you by Tuesday.', now - 3 * DAY + HOUR);
+  await promiseFollowUp(db, jane, now - 2 * HOUR, now - 3 * DAY + HOUR);
+  return { db, jane };
+}
+
+describe('popup', () => {
+  it('lists the due follow-up first, with what was promised', async () => {
+    const { db } = await seeded();
+    render(<PopupApp db={db} />);
+    const rows = await screen.findAllByRole('listitem', { name: /Follow up with|Bob Stone|Jane Doe/ });
+    expect(rows[0]).toHaveProperty('textContent', expect.stringContaining('Jane Doe'));
+    expect(within(rows[0]!).getByText(/get back to you by Tuesday/)).toBeTruthy();
+    expect(within(rows[0]!).getByRole('button', { name: 'Mark resolved' })).toBeTruthy();
+    expect(within(rows[0]!).getByRole('button', { name: 'Snooze 1 day' })).toBeTruthy();
+    expect(within(rows[0]!).getByRole('button', { name: 'Open post' })).toBeTruthy();
+    db.close();
+  });
+
+  it('filters the list as the agent types in the search box', async () => {
+    const { db } = await seeded();
+    render(<PopupApp db={db} />);
+    await screen.findByRole('listitem', { name: /^Bob Stone/ });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search contacts' }), { target: { value: 'bob' } });
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: /Jane Doe/ })).toBeNull());
+    expect(screen.getByRole('listitem', { name: /^Bob Stone/ })).toBeTruthy();
+    db.close();
+  });
+
+  it('"Mark resolved" changes the status in the database and drops the follow-up', async () => {
+    const { db, jane } = await seeded();
+    render(<PopupApp db={db} />);
+    const due = await screen.findByRole('listitem', { name: /Follow up with Jane Doe/ });
+    fireEvent.click(within(due).getByRole('button', { name: 'Mark resolved' }));
+    await waitFor(async () => expect((await db.interactions.get(jane))?.status).toBe('resolved'));
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: /Follow up with/ })).toBeNull());
+    expect(screen.getByRole('status').textContent).toMatch(/Marked Jane Doe resolved/);
+    db.close();
+  });
+
+  it('r on a focused row resolves it, s snoozes it', async () => {
+    const { db, jane } = await seeded();
+    render(<PopupApp db={db} />);
+    const due = await screen.findByRole('listitem', { name: /Follow up with Jane Doe/ });
+    due.focus();
+    fireEvent.keyDown(due, { key: 's' });
+    await waitFor(async () => expect((await db.interactions.get(jane))?.followUpAt).toBeGreaterThan(Date.now()));
+    const bob = screen.getByRole('listitem', { name: /^Bob Stone/ });
+    bob.focus();
+    fireEvent.keyDown(bob, { key: 'r' });
+    await waitFor(async () => expect((await db.interactions.where('status').equals('resolved').count())).toBe(1));
+    db.close();
+  });
+
+  it('tells a new agent what to do when the database is empty', async () => {
+    const db = freshDB();
+    render(<PopupApp db={db} />);
+    expect(await screen.findByText(/Browse X, a blog or a forum: complaints get flagged/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Open dashboard' })).toBeTruthy();
+    db.close();
+  });
+});
