@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { adapterForPage } from '@/lib/sites';
 import { pageMayHaveComments } from '@/lib/content/gate';
-import { parseStoredSettings, siteAccess, SETTINGS_KEY } from '@/lib/settings';
+import { siteAccess } from '@/lib/settings/site-access';
+import { siteRulesFrom } from '@/lib/settings/site-rules';
 import type { ContentToBackgroundMessage } from '@/lib/messages';
 
 /**
@@ -13,9 +14,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main() {
-    const stored = await browser.storage.local.get(SETTINGS_KEY);
-    const { settings } = parseStoredSettings(stored[SETTINGS_KEY]);
-    if (siteAccess(settings, location.hostname) === 'off') return;
+    const stored = await browser.storage.local.get('settings');
+    if (siteAccess(siteRulesFrom(stored.settings), location.hostname) === 'off') return;
     const url = new URL(location.href);
     if (!adapterForPage(document, url) && !pageMayHaveComments(document)) return;
     const msg: ContentToBackgroundMessage = { type: 'cs→bg:activate' };

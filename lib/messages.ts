@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORMS } from './types';
+import { EventTypeSchema, PostInputSchema, SignalsSchema, StatusSchema, VerdictInputSchema } from './db/records';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -10,42 +10,18 @@ import { PLATFORMS } from './types';
 
 const Text = (max: number) => z.string().max(max);
 
-export const PostSchema = z.object({
-  id: Text(300).min(1),
-  platform: z.enum(PLATFORMS),
-  author: Text(200),
-  handle: Text(500),
-  text: Text(20_000),
-  quoted: Text(20_000).optional(),
+/**
+ * The shapes the database validates on write (lib/db/records.ts), reused so the protocol and
+ * the store cannot drift apart; a message is stricter only where the page is hostile: a
+ * permalink from a page must be an http(s) URL (no `javascript:` links in the popup).
+ */
+export const PostSchema = PostInputSchema.extend({
   permalink: z.url({ protocol: /^https?$/ }).max(2_000).nullable(),
-  time: Text(64).nullable(),
 });
+export { SignalsSchema };
+export const VerdictSchema = VerdictInputSchema;
 
-export const SignalsSchema = z.object({
-  brand: z.boolean(),
-  churn: z.boolean(),
-  abuse: z.boolean(),
-  question: z.boolean(),
-  urgency: z.boolean(),
-});
-
-export const VerdictSchema = z.object({
-  complaint: z.boolean(),
-  score: z.number().min(0).max(1),
-  severity: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-  cues: z.array(Text(120)).max(20),
-  signals: SignalsSchema,
-});
-
-export const InteractionEventTypeSchema = z.enum([
-  'helper-opened',
-  'reply-inserted',
-  'reply-copied',
-  'note',
-  'status',
-  'follow-up-set',
-  'follow-up-done',
-]);
+export const InteractionEventTypeSchema = EventTypeSchema.exclude(['flagged']);
 
 export const CsPostsSeen = z.object({
   type: z.literal('cs→bg:posts-seen'),
@@ -59,7 +35,7 @@ export const CsInteractionEvent = z.object({
   event: InteractionEventTypeSchema,
   text: Text(10_000).optional(),
   templateId: Text(100).optional(),
-  status: z.enum(['open', 'waiting', 'resolved']).optional(),
+  status: StatusSchema.optional(),
   dueAt: z.number().int().positive().optional(),
 });
 
@@ -91,7 +67,10 @@ export const BgOpenHelper = z.object({
 
 export const BgOpenPalette = z.object({ type: z.literal('bg→cs:open-palette') });
 
-export const BackgroundToContent = z.discriminatedUnion('type', [BgOpenHelper, BgOpenPalette]);
+/** "Is the full content script running in this frame?" Injecting it again would restart it. */
+export const BgPing = z.object({ type: z.literal('bg→cs:ping') });
+
+export const BackgroundToContent = z.discriminatedUnion('type', [BgOpenHelper, BgOpenPalette, BgPing]);
 export type BackgroundToContentMessage = z.infer<typeof BackgroundToContent>;
 
 /** What the background knows of the customer behind a post, sent back so the page can show it at once. */
@@ -100,7 +79,7 @@ export const ReturningSummarySchema = z.object({
   contactId: z.string(),
   known: z.boolean(),
   earlierInteractions: z.number().int().min(0),
-  lastStatus: z.enum(['open', 'waiting', 'resolved']).optional(),
+  lastStatus: StatusSchema.optional(),
   lastReply: z.string().optional(),
   daysSince: z.number().optional(),
   severityRising: z.boolean(),

@@ -30,7 +30,7 @@ export function FlagChips({ store }: { store: OverlayStore }) {
       setPlaced((prev) => {
         const next = new Map(prev.map((p) => [p.id, p]));
         for (const [id, r] of rects) {
-          next.set(id, { id, top: r.top + window.scrollY + 8, left: Math.max(8, r.right + window.scrollX - 170) });
+          next.set(id, { id, top: r.top + window.scrollY + 8, left: Math.max(8, r.right + window.scrollX - 240) });
         }
         for (const id of next.keys()) if (![...visible.values()].includes(id)) next.delete(id);
         return [...next.values()];

@@ -91,18 +91,26 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
     // The signature form is chosen once, here: on X a full block that would not fit becomes the
     // short one. After this the draft is the agent's; Insert sends exactly what they see.
     const fitted = fitForPlatform(expansion.text, profile, post.platform);
-    const stops = draft === expansion.text ? expansion.stops : clampStops(expansion.stops, draft.length);
-    editor.load(draft, stops);
+    const stops = fitted.text === expansion.text ? expansion.stops : clampStops(expansion.stops, fitted.text.length);
+    editor.load(fitted.text, stops);
   };
 
   useEffect(() => {
     void send({ type: 'cs→bg:interaction-event', post, verdict, event: 'helper-opened' });
+    dialogRef.current?.focus();
+    // Opening the helper for a post is the one moment to log; later renders must not log again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [post.id]);
+
+  const templatesReady = templates.length > 0;
+  useEffect(() => {
+    if (!templatesReady) return;
     const first = (requestedTemplateId && templates.find((t) => t.id === requestedTemplateId)) || ranked[0]?.template;
     if (first) apply(first);
-    dialogRef.current?.focus();
-    // Opening the helper for a post is the one moment to log and prefill; later edits must not reset the draft.
+    // Prefill once templates are loaded (they arrive from storage after the first render) or
+    // when the palette asks for a template; the agent's later edits are never overwritten.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [post.id, requestedTemplateId]);
+  }, [post.id, requestedTemplateId, templatesReady]);
 
   const length = useMemo(() => measureFor(post.platform, editor.text), [editor.text, post.platform]);
   const draft = editor.text;

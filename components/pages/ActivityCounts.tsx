@@ -16,9 +16,9 @@ export function ActivityCounts({ db, now }: { db: FrontlineDB; now: number }) {
         <div key={key} className="count">
           <dt>{label}</dt>
           <dd>
-            <span className="count-today" aria-label={`${counts?.today[key] ?? 0} today`}>{counts?.today[key] ?? '–'}</span>
-            <span className="count-week muted" aria-label={`${counts?.week[key] ?? 0} this week`}>
-              {counts ? `${counts.week[key]} this week` : ''}
+            <span className="count-today">{counts?.today[key] ?? '–'}</span>
+            <span className="count-week muted">
+              today{counts ? ` · ${counts.week[key]} this week` : ''}
             </span>
           </dd>
         </div>

@@ -6,6 +6,7 @@ import { ContactFilters, NO_FILTERS, queryOptions, type Filters } from './Contac
 import { PLATFORM_LABELS, displayName, relativeTime } from './format';
 import { SeverityBadge, StatusTag } from './SeverityBadge';
 import { useNow } from './useNow';
+import { useSlashToSearch } from './useSlashToSearch';
 
 /** recentContacts caps at 500; beyond that the agent narrows with search and filters. */
 const LIST_LIMIT = 500;
@@ -29,6 +30,8 @@ export function ContactList({ db, selectedId, onSelect }: Props) {
     [db, filters.query, filters.platform, filters.status],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useSlashToSearch(searchRef);
   const list = contacts ?? [];
   const virtualizer = useVirtualizer({
     count: list.length,
@@ -48,7 +51,7 @@ export function ContactList({ db, selectedId, onSelect }: Props) {
   return (
     <nav className="contact-pane" aria-label="Contacts">
       <div className="contact-pane-filters">
-        <ContactFilters filters={filters} onChange={setFilters} />
+        <ContactFilters ref={searchRef} filters={filters} onChange={setFilters} />
         <p className="muted small" aria-live="polite">
           {contacts === undefined
             ? 'Loading…'

@@ -33,12 +33,11 @@ export function ContactRow({ contact, now, active, onFocusRow, onOpen, onHistory
         <SeverityBadge severity={contact.maxSeverity} />
       </div>
       <div className="row small">
-        {contact.handle && <span className="handle">@{contact.handle}</span>}
         <span className="tag">{PLATFORM_LABELS[contact.platform]}</span>
         <StatusTag status={contact.lastStatus} />
         {contact.interactionCount > 1 && <span className="tag">{contact.interactionCount} posts</span>}
-        <span className="grow" />
-        <time className="muted" dateTime={new Date(contact.lastSeenAt).toISOString()} title={dateTime(contact.lastSeenAt)}>
+        <span className="handle grow">{contact.handle && `@${contact.handle}`}</span>
+        <time className="muted nowrap" dateTime={new Date(contact.lastSeenAt).toISOString()} title={dateTime(contact.lastSeenAt)}>
           {relativeTime(contact.lastSeenAt, now)}
         </time>
         <button type="button" className="btn-link small" onClick={onHistory} tabIndex={active ? 0 : -1} aria-label={`History of ${name}`}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FrontlineDB } from '@/lib/db';
 import { ActivityCounts } from './ActivityCounts';
 import { ContactFilters, NO_FILTERS, type Filters } from './ContactFilters';
@@ -11,6 +11,7 @@ import { displayName, dateTime } from './format';
 import { openDashboard, openInNewTab, openOptions } from './open-tab';
 import { useListKeys } from './useListKeys';
 import { useNow } from './useNow';
+import { useSlashToSearch } from './useSlashToSearch';
 import { usePopupData } from './usePopupData';
 import './theme.css';
 import './popup.css';
@@ -82,17 +83,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
     snooze: (n) => void snoozeRow(rows[n]),
   });
 
-  // "/" jumps to search from anywhere, as in Gmail and GitHub.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const t = event.target as HTMLElement | null;
-      if (event.key !== '/' || t?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      event.preventDefault();
-      searchRef.current?.focus();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useSlashToSearch(searchRef);
 
   const filtering = filters.query.trim() !== '' || filters.platform !== '' || filters.status !== '';
   const dueCount = data?.due.length ?? 0;

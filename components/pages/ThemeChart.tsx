@@ -1,5 +1,6 @@
 import { Line } from 'react-chartjs-2';
 import { THEME_LABELS, THEMES, type ComplaintBucket, type Theme } from '@/lib/insights';
+import { ChartBoundary } from './ChartBoundary';
 import { baseOptions, useChartColors } from './chart-colors';
 import { shortDate } from './format';
 
@@ -21,7 +22,8 @@ export function ThemeChart({ buckets }: { buckets: ComplaintBucket[] }) {
       data: buckets.map((b) => b.byTheme[t] ?? 0),
       borderColor: colors.series[n % colors.series.length],
       backgroundColor: colors.series[n % colors.series.length],
-      tension: 0.25,
+      // Monotone: smooth without dipping below zero between weeks.
+      cubicInterpolationMode: 'monotone' as const,
       pointRadius: 3,
     })),
   };
@@ -32,6 +34,7 @@ export function ThemeChart({ buckets }: { buckets: ComplaintBucket[] }) {
         <p className="muted small">Per week · top {Math.min(MAX_THEMES, top.length)} themes</p>
       </figcaption>
       <div className="chart-box">
+        <ChartBoundary>
         {top.length === 0 ? (
           <p className="pane-message muted">No themed complaints in this period.</p>
         ) : (
@@ -42,6 +45,7 @@ export function ThemeChart({ buckets }: { buckets: ComplaintBucket[] }) {
             aria-label={`Line chart of weekly complaints for: ${top.map((t) => THEME_LABELS[t]).join(', ')}`}
           />
         )}
+        </ChartBoundary>
       </div>
     </figure>
   );

@@ -1,10 +1,8 @@
 import Dexie from 'dexie';
-import { browser } from 'wxt/browser';
+import { armFollowUp, showDueCount } from '@/lib/follow-up-alarms';
 import { dueFollowUps, markResolved, snooze, type FrontlineDB } from '@/lib/db';
 
 const DAY = 86_400_000;
-/** Same alarm name as lib/background/follow-ups.ts: the background's onAlarm notifies for it. */
-const ALARM_PREFIX = 'follow-up:';
 
 /**
  * Pages write to Dexie directly (same origin as the background), so the toolbar badge and
@@ -13,8 +11,7 @@ const ALARM_PREFIX = 'follow-up:';
  */
 async function refreshBadge(db: FrontlineDB, now: number): Promise<void> {
   try {
-    const count = (await dueFollowUps(db, now)).length;
-    await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
+    await showDueCount((await dueFollowUps(db, now)).length);
   } catch {
     // No action API (tests, some Firefox versions in pages): the periodic refresh covers it.
   }
@@ -30,7 +27,7 @@ export async function snoozeOneDay(db: FrontlineDB, interactionId: string, now =
   const until = now + DAY;
   await snooze(db, interactionId, until, now);
   try {
-    await browser.alarms.create(`${ALARM_PREFIX}${interactionId}`, { when: until });
+    await armFollowUp(interactionId, until);
   } catch {
     // Without alarms the item still reappears in the popup's due list at `until`.
   }

@@ -8,7 +8,7 @@ export async function openInNewTab(url: string): Promise<void> {
 
 export async function openDashboard(contactId?: string): Promise<void> {
   const hash = contactId ? `#contact=${encodeURIComponent(contactId)}` : '';
-  await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}`) });
+  await browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}${hash}` });
 }
 
 export async function openOptions(): Promise<void> {

@@ -35,3 +35,8 @@ export function useHashRoute(): [HashRoute, (next: HashRoute) => void] {
   }, []);
   return [route, navigate];
 }
+
+/** From anywhere in the dashboard: show one contact (the hashchange listener picks it up). */
+export function openDashboardContact(contactId: string): void {
+  location.hash = formatHash({ tab: 'contacts', contactId });
+}

@@ -1,19 +1,14 @@
 import { browser } from 'wxt/browser';
+import { armFollowUp, FOLLOW_UP_ALARM_PREFIX, showDueCount } from '../follow-up-alarms';
 import { due, dueCount } from './store';
 
-const ALARM_PREFIX = 'follow-up:';
+const ALARM_PREFIX = FOLLOW_UP_ALARM_PREFIX;
 export const BADGE_ALARM = 'frontline:badge';
+export { armFollowUp };
 
-/** One alarm per promise made; alarms survive the service worker being stopped. */
-export async function armFollowUp(interactionId: string, dueAt: number): Promise<void> {
-  await browser.alarms.create(`${ALARM_PREFIX}${interactionId}`, { when: Math.max(Date.now() + 1_000, dueAt) });
-}
-
-/** The toolbar badge counts follow-ups that are due now. */
 export async function refreshBadge(): Promise<number> {
   const count = await dueCount();
-  await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#b91c1c' });
+  await showDueCount(count);
   return count;
 }
 

@@ -4,10 +4,17 @@ import { browser } from 'wxt/browser';
 export const MAIN_SCRIPT = '/content-scripts/main.js';
 
 /**
- * Injects the full content script into one frame. Safe to repeat: the script keeps one
- * instance per frame. Fails quietly on pages extensions may not touch (chrome://, the store).
+ * Injects the full content script into one frame unless it already runs there: WXT starts a
+ * fresh context on every injection and invalidates the old one, which would drop the page's
+ * marks and open helper. Fails quietly on pages extensions may not touch (chrome://, the store).
  */
 export async function injectMain(tabId: number, frameId = 0): Promise<boolean> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, { type: 'bg→cs:ping' }, { frameId })) as { ok?: boolean } | undefined;
+    if (reply?.ok) return true;
+  } catch {
+    // No listener: not injected yet.
+  }
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [MAIN_SCRIPT] });
     return true;

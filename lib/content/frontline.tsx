@@ -30,6 +30,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
     const parsed = BackgroundToContent.safeParse(raw);
     if (!parsed.success) return undefined;
     const msg = parsed.data;
+    if (msg.type === 'bg→cs:ping') return Promise.resolve({ ok: true });
     if (msg.type === 'bg→cs:open-palette') {
       void overlay.ensureMounted().then(() => store.setPalette(true));
     } else {

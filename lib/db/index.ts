@@ -19,15 +19,14 @@ export {
 export {
   exportJSON,
   exportCSV,
-  importJSON,
   ExportFileSchema,
   EXPORT_FORMAT,
   EXPORT_VERSION,
   type ExportFile,
-  type ImportResult,
   type Progress,
   type TransferOptions,
 } from './transfer';
+export { importJSON, type ImportResult } from './import-json';
 export { applyRetention, deleteAllData } from './retention';
 export { csvCell, toCSV } from './csv';
 export { isQuotaError, QUOTA_MESSAGE, DatabaseBlockedError, CancelledError } from './errors';

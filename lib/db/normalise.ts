@@ -13,15 +13,15 @@ export function truncate(text: string, max = MAX_TEXT): string {
  * "https://example.org/users/jane/" → "jane".
  */
 export function normaliseHandle(handle: string): string {
-  let h = handle.trim().toLowerCase();
-  if (/^[a-z][a-z0-9+.-]*:\/\//.test(h) || h.startsWith('//')) {
-    h = h.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^\/\//, '');
-    h = h.replace(/[?#].*$/, '').replace(/\/+$/, '');
-    const segments = h.split('/').filter(Boolean);
+  const strip = (h: string) => h.replace(/^[@\s]+/, '').replace(/[\s/]+$/, '');
+  let h = strip(handle.toLowerCase());
+  const url = /^(?:[a-z][a-z0-9+.-]*:)?\/\//;
+  if (url.test(h)) {
+    const segments = h.replace(url, '').replace(/[?#].*$/, '').split('/').filter(Boolean);
     // A bare host ("blog.example.org") is its own identity; otherwise the handle is the last segment.
-    h = segments.length > 1 ? segments[segments.length - 1]! : (segments[0] ?? '');
+    h = strip(segments.length > 1 ? segments[segments.length - 1]! : (segments[0] ?? ''));
   }
-  return h.replace(/\/+$/, '').replace(/^@+/, '').trim();
+  return h;
 }
 
 /** `${platform}:${handle}`, falling back to the display name when the page shows no handle. */

@@ -11,6 +11,9 @@ import type { Linear } from './model';
 import { TokenKind } from './tokens';
 
 export const MAX_CUES = 6;
+// Function words can carry weight in the model but explain nothing to a reader on their own.
+const STOPWORDS = new Set(['i', 'me', 'my', 'you', 'your', 'we', 'our', 'they', 'it', 'is', 'are', 'am', 'was', 'be', 'will',
+  'the', 'a', 'an', 'this', 'that', 'to', 'of', 'and', 'or', 'on', 'in', 'for', 'at', 'with', 'so', 'have', 'has', 'do']);
 // Categories that explain a complaint; request/positive hits are not reasons to flag.
 const EXPLAINING = ['churn', 'abuse', 'urgency', 'negative', 'accusation', 'blame'] as const;
 const EXPLAINING_BITS = EXPLAINING.reduce((b, c) => b | (1 << LEXICON_CATEGORIES.indexOf(c)), 0);
@@ -32,7 +35,7 @@ export function cuesOf(norm: string, f: FeatureSet, m: Linear): string[] {
     if (f.wordIsBigram[i] === 0) credit[t] = credit[t]! + w;
     else if (t > 0 && isWord(f, t) && isWord(f, t - 1) && w > 0) offer(candidates, text(t - 1, t), w);
   }
-  for (let t = 0; t < scan.nTokens; t++) if (isWord(f, t)) offer(candidates, text(t, t), credit[t]!);
+  for (let t = 0; t < scan.nTokens; t++) if (isWord(f, t) && !STOPWORDS.has(text(t, t))) offer(candidates, text(t, t), credit[t]!);
   // Bigram credit so far is only the pair's own weight; add its words' credit to compare fairly with single words.
   for (const [phrase, w] of candidates) {
     if (phrase.includes(' ')) candidates.set(phrase, w + phrase.split(' ').reduce((a, word) => a + Math.max(0, candidates.get(word) ?? 0), 0) / 2);

@@ -5,7 +5,8 @@ const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
  * Customer words are untrusted: in Markdown they could open links, images or HTML in
- * whatever renders the report. Every markup character is escaped and text kept to one line.
+ * whatever renders the report. Inline markup characters are escaped, and block markers at
+ * the start, and the text is kept to one line.
  */
 export function escapeMarkdown(text: string): string {
   return text

@@ -1,4 +1,5 @@
 import type { Settings } from './schema';
+import type { SiteRules } from './site-rules';
 
 /** Hosts compare without a leading "www." so "www.example.org" and "example.org" are one site. */
 function bareHost(host: string): string {
@@ -14,7 +15,7 @@ function listed(host: string, hosts: readonly string[]): boolean {
 }
 
 /** May the content script work on this host? Pure and cheap: the first thing the content script asks. */
-export function siteAccess(settings: Settings, host: string): 'on' | 'off' {
+export function siteAccess(settings: SiteRules, host: string): 'on' | 'off' {
   if (listed(host, settings.disabledHosts)) return 'off';
   if (settings.siteMode === 'only-listed' && !listed(host, settings.allowedHosts)) return 'off';
   return 'on';

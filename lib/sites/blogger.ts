@@ -12,7 +12,7 @@ const selectors = {
   body: { css: '.comment-content', checkedAgainst: F },
   permalink: { css: '.datetime a[href]', checkedAgainst: F },
   replyLink: { css: 'a.comment-reply', checkedAgainst: F },
-  sniff: { css: '#comment-holder, .comment-thread', checkedAgainst: F },
+  sniff: { css: '#comment-holder li.comment', checkedAgainst: F },
 } as const;
 
 function readPost(el: Element, pageUrl: URL) {
@@ -36,7 +36,7 @@ function readPost(el: Element, pageUrl: URL) {
 export const bloggerAdapter: SiteAdapter = {
   platform: 'blogger',
   matches: (url) => /(^|\.)blogspot\.[a-z.]+$/.test(url.hostname),
-  sniff: (doc) => $(doc, selectors.sniff.css) !== null && $(doc, selectors.comment.css) !== null,
+  sniff: selectors.sniff.css,
   selectors,
   findPosts: (root) => postsUnder(root, selectors.comment.css),
   readPost(el, pageUrl) {

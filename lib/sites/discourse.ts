@@ -23,7 +23,8 @@ const selectors = {
   quote: { css: 'aside.quote', checkedAgainst: F_CRAWLER },
   composer: { css: '#reply-control textarea.d-editor-input, #reply-control [contenteditable="true"]', checkedAgainst: F_EMBER },
   replyButton: { css: '.post-controls button.reply', checkedAgainst: F_EMBER },
-  generator: { css: 'meta[name="generator"][content^="Discourse"]', checkedAgainst: F_CRAWLER },
+  /** Discourse names itself in a generator tag in both views. */
+  sniff: { css: 'meta[name="generator"][content^="Discourse"]', checkedAgainst: F_CRAWLER },
 } as const;
 
 const POST = `${selectors.emberPost.css}, ${selectors.crawlerPost.css}`;
@@ -84,7 +85,7 @@ function readCrawler(el: Element, pageUrl: URL) {
 export const discourseAdapter: SiteAdapter = {
   platform: 'discourse',
   matches: (url) => url.hostname === 'meta.discourse.org' || url.hostname.endsWith('.discourse.group'),
-  sniff: (doc) => $(doc, selectors.generator.css) !== null && $(doc, POST) !== null,
+  sniff: selectors.sniff.css,
   selectors,
   findPosts: (root) => postsUnder(root, POST),
   readPost(el, pageUrl) {

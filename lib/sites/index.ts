@@ -1,10 +1,18 @@
 import type { Post } from '../types';
 import type { SiteAdapter } from './types';
+import { $ } from './dom';
 import { genericAdapter } from './generic';
 import { bloggerAdapter } from './blogger';
+import { blueskyAdapter } from './bluesky';
 import { discourseAdapter } from './discourse';
+import { disqusAdapter } from './disqus';
+import { githubAdapter } from './github';
 import { hackernewsAdapter } from './hackernews';
+import { mastodonAdapter } from './mastodon';
+import { phpbbAdapter } from './phpbb';
 import { redditAdapter } from './reddit';
+import { stackexchangeAdapter } from './stackexchange';
+import { vbulletinAdapter } from './vbulletin';
 import { wordpressAdapter } from './wordpress';
 import { xAdapter } from './x';
 
@@ -17,9 +25,16 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   redditAdapter,
   hackernewsAdapter,
   discourseAdapter,
+  githubAdapter,
+  mastodonAdapter,
+  disqusAdapter,
+  stackexchangeAdapter,
+  blueskyAdapter,
   // Before WordPress: Blogger comments are li.comment too.
   bloggerAdapter,
   wordpressAdapter,
+  vbulletinAdapter,
+  phpbbAdapter,
 ];
 
 export { genericAdapter };
@@ -36,16 +51,22 @@ export function adapterFor(url: URL): SiteAdapter | null {
   return null;
 }
 
-/** Host match first, then self-hosted software recognised by its markup; null for anything else. */
+/** Every sniff selector in one group: one document scan answers "could any of them match?". */
+const SNIFFERS = ADAPTERS.filter((a) => a.sniff);
+const ANY_SNIFF = SNIFFERS.map((a) => a.sniff).join(', ');
+
+/**
+ * Host match first, then self-hosted software recognised by its markup; null for anything else.
+ * Runs on every page (entrypoints/gate.content.ts), so a page of no known software costs one scan.
+ */
 export function adapterForPage(doc: Document, url: URL): SiteAdapter | null {
   const byHost = adapterFor(url);
   if (byHost) return byHost;
-  for (const a of ADAPTERS) {
-    try {
-      if (a.sniff?.(doc)) return a;
-    } catch {
-      // Same as above: one adapter's failure is not the page's.
-    }
+  const hit = $(doc, ANY_SNIFF);
+  if (!hit) return null;
+  // The first sniffer that matches the hit wins; registry order settles overlaps (Blogger before WordPress).
+  for (const a of SNIFFERS) {
+    if ($(doc, a.sniff!) !== null) return a;
   }
   return null;
 }

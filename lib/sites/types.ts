@@ -12,10 +12,11 @@ export interface SiteAdapter {
   /** Cheap host/path test: no DOM reads. */
   matches(url: URL): boolean;
   /**
-   * Self-hosted software (WordPress, Discourse, phpBB...) lives on any host, so the host test
-   * cannot find it: a few querySelector calls that recognise the software's own markup.
+   * Self-hosted software (WordPress, Discourse, phpBB...) lives on any host, so the host test cannot
+   * find it: a selector that matches only pages of this software that carry posts. Kept as data so
+   * the registry can test all of them in one document scan (lib/sites/index.ts adapterForPage).
    */
-  sniff?(doc: Document): boolean;
+  sniff?: string;
   /** Selectors as data, each with the fixture file it was checked against. */
   selectors: Record<string, CheckedSelector>;
   /** Post elements under root (the document or an added subtree; root itself included when it is a post). */

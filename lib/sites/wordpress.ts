@@ -28,7 +28,7 @@ const selectors = {
   composer: { css: '#respond textarea, textarea#comment, textarea[name="comment"]', checkedAgainst: F_CORE },
   replyLink: { css: 'a.comment-reply-link', checkedAgainst: F_CORE },
   sniff: {
-    css: '.comment-list, .commentlist, #comment-list, #epoch-comments, meta[name="generator"][content^="WordPress"]',
+    css: '.comment-list li.comment, .commentlist li.comment, #comment-list li.comment, #epoch-comments article.epoch-single-comment',
     checkedAgainst: F_EPOCH,
   },
 } as const;
@@ -83,7 +83,7 @@ function readEpoch(el: Element, pageUrl: URL) {
 export const wordpressAdapter: SiteAdapter = {
   platform: 'wordpress',
   matches: (url) => url.hostname.endsWith('.wordpress.com'),
-  sniff: (doc) => $(doc, selectors.sniff.css) !== null && $(doc, POST) !== null,
+  sniff: selectors.sniff.css,
   selectors,
   findPosts: (root) => postsUnder(root, POST),
   readPost(el, pageUrl) {

@@ -9,7 +9,7 @@ import {
   timeToFirstReply,
 } from '../../../lib/insights';
 import type { Severity } from '../../../lib/types';
-import { DAY, HOUR, freshDB, post, verdict } from './helpers';
+import { HOUR, freshDB, post, verdict } from './helpers';
 
 const day = (d: number, h = 10) => new Date(2026, 10, d, h).getTime(); // local times, November 2026
 

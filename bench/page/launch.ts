@@ -1,0 +1,62 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROMIUM_PATH, type SiteServer } from '../../test/e2e/harness';
+
+export interface BenchBrowser {
+  context: BrowserContext;
+  /** Null for the baseline run (no extension loaded). */
+  extensionId: string | null;
+  close(): Promise<void>;
+}
+
+/**
+ * The harness always loads the extension; a fair baseline needs the very same Chromium
+ * flags without it. So this launcher builds both argument lists from one place, with a
+ * fresh profile each time (no cache, no stored settings carried from the other run).
+ */
+export async function launchBench(opts: { server: SiteServer; extensionPath: string | null }): Promise<BenchBrowser> {
+  const profileDir = await mkdtemp(path.join(os.tmpdir(), 'frontline-bench-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: benchArgs(opts.server, opts.extensionPath),
+    viewport: { width: 1280, height: 900 },
+  });
+  const close = async () => {
+    await context.close();
+    await rm(profileDir, { recursive: true, force: true });
+  };
+  try {
+    const extensionId = opts.extensionPath ? new URL((await extensionWorker(context)).url()).host : null;
+    return { context, extensionId, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+function benchArgs(server: SiteServer, extensionPath: string | null): string[] {
+  const target = `127.0.0.1:${server.port}`;
+  const rules = server.hosts.flatMap((host) => [`MAP ${host} ${target}`, `MAP *.${host} ${target}`]);
+  rules.push('MAP * ~NOTFOUND');
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--ignore-certificate-errors',
+    `--host-resolver-rules=${rules.join(', ')}`,
+  ];
+  if (extensionPath) args.unshift(`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`);
+  return args;
+}
+
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const isExtension = (w: Worker) => w.url().startsWith('chrome-extension://');
+  return context.serviceWorkers().find(isExtension) ?? context.waitForEvent('serviceworker', { predicate: isExtension, timeout: 30_000 });
+}

@@ -1,0 +1,140 @@
+import type { TraceEvent } from './trace-collect';
+
+const LONG_TASK_US = 50_000;
+const EXTENSION_URL = 'chrome-extension://';
+
+export interface TraceSummary {
+  /** Median gap between CPU samples on the page's main thread (µs): the resolution of everything below. */
+  sampleIntervalUs: number;
+  /** JS time with a chrome-extension:// frame anywhere on the stack (ms). */
+  extensionMs: number;
+  longTasks: number;
+  /** Long tasks with any extension frame in them. */
+  longTasksWithExtension: number;
+  /** Long tasks that would have stayed under 50 ms without the extension's part. */
+  longTasksCausedByExtension: number;
+  /** The largest amount of extension time inside one task (ms): the worst slice. */
+  maxExtensionPerTaskMs: number;
+  /** Posts the page saw marked, from User Timing marks (see page-probe.ts). */
+  markedInTrace: number;
+  /** Extension time ÷ posts marked, per task that marked posts, one entry per post (µs). */
+  perPostUs: number[];
+  /** Extension time in tasks that marked nothing (observer intake, UI mount, messages) (ms). */
+  extensionWithoutPostsMs: number;
+}
+
+interface Sample {
+  ts: number;
+  weight: number;
+  extension: boolean;
+}
+
+/** The renderer main thread of the frame showing `url` (the only one that runs the page and the content script). */
+function pageMainThread(events: TraceEvent[], url: string): { pid: number; tid: number } {
+  let pid: number | undefined;
+  for (const e of events) {
+    // Frames open when tracing started, then every navigation commit (ours starts on about:blank).
+    const frames: Array<{ url: string; processId: number }> | undefined =
+      e.name === 'TracingStartedInBrowser' ? e.args?.data?.frames : e.name === 'FrameCommittedInBrowser' ? [e.args?.data] : undefined;
+    const frame = frames?.find((f) => f?.url?.startsWith(url));
+    if (frame) pid = frame.processId;
+  }
+  if (pid === undefined) throw new Error(`no renderer for ${url} in the trace`);
+  const thread = events.find((e) => e.pid === pid && e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!thread) throw new Error(`no CrRendererMain in renderer ${pid}`);
+  return { pid, tid: thread.tid };
+}
+
+/** V8 profile chunks → samples, each weighted by the time until the next one, and tagged by stack. */
+function samplesOf(events: TraceEvent[], pid: number, tid: number): Sample[] {
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
+  if (!profile) throw new Error('no CPU profile for the page thread (was the v8.cpu_profiler category recorded?)');
+  const parents = new Map<number, number | undefined>();
+  const ownExtension = new Map<number, boolean>();
+  const stamps: Array<{ ts: number; node: number }> = [];
+  let ts = profile.args!.data.startTime as number;
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || e.id !== profile.id || e.pid !== pid) continue;
+    const data = e.args!.data;
+    for (const node of data.cpuProfile?.nodes ?? []) {
+      parents.set(node.id, node.parent);
+      ownExtension.set(node.id, String(node.callFrame?.url ?? '').startsWith(EXTENSION_URL));
+    }
+    const samples: number[] = data.cpuProfile?.samples ?? [];
+    const deltas: number[] = data.timeDeltas ?? [];
+    samples.forEach((node, n) => {
+      ts += deltas[n] ?? 0;
+      stamps.push({ ts, node });
+    });
+  }
+  const onStack = new Map<number, boolean>();
+  const isExtension = (id: number): boolean => {
+    const known = onStack.get(id);
+    if (known !== undefined) return known;
+    const parent = parents.get(id);
+    const result = ownExtension.get(id) === true || (parent !== undefined && isExtension(parent));
+    onStack.set(id, result);
+    return result;
+  };
+  stamps.sort((a, b) => a.ts - b.ts);
+  const gaps = stamps.slice(1).map((s, n) => s.ts - stamps[n]!.ts).sort((a, b) => a - b);
+  const typical = gaps[Math.floor(gaps.length / 2)] ?? 100;
+  // A long gap is the profiler idling, not work: cap a sample's weight at a few intervals.
+  return stamps.map((s, n) => ({
+    ts: s.ts,
+    weight: Math.min((stamps[n + 1]?.ts ?? s.ts + typical) - s.ts, 4 * typical),
+    extension: isExtension(s.node),
+  }));
+}
+
+export function analyseTrace(events: TraceEvent[], url: string): TraceSummary {
+  const { pid, tid } = pageMainThread(events, url);
+  const samples = samplesOf(events, pid, tid);
+  const gaps = samples.map((s) => s.weight).sort((a, b) => a - b);
+  const tasks = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
+  const marks = events
+    .filter((e) => e.pid === pid && e.cat.includes('blink.user_timing') && e.name.startsWith('frontline-marked:'))
+    .map((e) => ({ ts: e.ts, count: Number(e.name.slice('frontline-marked:'.length)) }))
+    .sort((a, b) => a.ts - b.ts);
+
+  const summary: TraceSummary = {
+    sampleIntervalUs: gaps[Math.floor(gaps.length / 2)] ?? 0,
+    extensionMs: samples.reduce((sum, s) => sum + (s.extension ? s.weight : 0), 0) / 1000,
+    longTasks: 0,
+    longTasksWithExtension: 0,
+    longTasksCausedByExtension: 0,
+    maxExtensionPerTaskMs: 0,
+    markedInTrace: marks.reduce((sum, m) => sum + m.count, 0),
+    perPostUs: [],
+    extensionWithoutPostsMs: 0,
+  };
+
+  // Tasks on one thread do not overlap, so one pass with two cursors assigns samples and marks.
+  let s = 0;
+  let m = 0;
+  for (const task of tasks) {
+    const end = task.ts + task.dur!;
+    while (s < samples.length && samples[s]!.ts < task.ts) s++;
+    while (m < marks.length && marks[m]!.ts < task.ts) m++;
+    let extUs = 0;
+    for (; s < samples.length && samples[s]!.ts <= end; s++) if (samples[s]!.extension) extUs += samples[s]!.weight;
+    let posts = 0;
+    for (; m < marks.length && marks[m]!.ts <= end; m++) posts += marks[m]!.count;
+    summary.maxExtensionPerTaskMs = Math.max(summary.maxExtensionPerTaskMs, extUs / 1000);
+    if (posts > 0) for (let p = 0; p < posts; p++) summary.perPostUs.push(extUs / posts);
+    else summary.extensionWithoutPostsMs += extUs / 1000;
+    if (task.dur! <= LONG_TASK_US) continue;
+    summary.longTasks++;
+    if (extUs > 0) summary.longTasksWithExtension++;
+    if (extUs > 0 && task.dur! - extUs <= LONG_TASK_US) summary.longTasksCausedByExtension++;
+  }
+  summary.perPostUs.sort((a, b) => a - b);
+  return summary;
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}

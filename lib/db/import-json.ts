@@ -1,0 +1,191 @@
+import type { FrontlineDB } from './schema';
+import { CancelledError, isQuotaError, throwIfAborted } from './errors';
+import { eventsOf } from './events-of';
+import { describeIssue, type Contact, type Interaction, type InteractionEvent } from './records';
+import { ExportFileSchema, type ExportFile, type Progress, type TransferOptions } from './transfer';
+
+export type ImportResult =
+  | {
+      ok: true;
+      contacts: { added: number; updated: number };
+      interactions: { added: number; updated: number };
+      events: { added: number; skipped: number };
+    }
+  | { ok: false; cancelled: boolean; error: string };
+
+const CHUNK = 500;
+
+/**
+ * Reads an export back. Everything is validated before anything is written; the writes
+ * then happen in ONE read-write transaction, so a bad file, a broken reference or the user
+ * pressing cancel leaves the database exactly as it was. Merging: for the same contact or
+ * interaction the more recently active copy wins (earliest first-seen time kept); events
+ * are unioned by (interaction, time, type), so importing the same file twice adds nothing.
+ */
+export async function importJSON(db: FrontlineDB, data: unknown, options: TransferOptions = {}): Promise<ImportResult> {
+  const { onProgress, signal } = options;
+  let file: ExportFile;
+  try {
+    const raw = typeof data === 'string' ? parseJSONText(data) : data;
+    const parsed = ExportFileSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, cancelled: false, error: describeIssue(parsed.error) };
+    file = parsed.data;
+    throwIfAborted(signal, 'Import');
+  } catch (error) {
+    return failure(error);
+  }
+
+  try {
+    return await db.transaction('rw', db.contacts, db.interactions, db.events, async () => {
+      await checkReferences(db, file);
+      const step = (phase: Progress['phase'], done: number, total: number) => {
+        onProgress?.({ phase, done, total });
+        // Throwing inside the transaction aborts it: every write so far is rolled back.
+        throwIfAborted(signal, 'Import');
+      };
+      const contacts = await mergeByKey(db.contacts, file.contacts, newerContact, (d, t) => step('contacts', d, t));
+      const interactions = await mergeByKey(db.interactions, file.interactions, newerInteraction, (d, t) =>
+        step('interactions', d, t),
+      );
+      const events = await unionEvents(db, file.events, (d, t) => step('events', d, t));
+      return { ok: true as const, contacts, interactions, events };
+    });
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+class ImportProblem extends Error {}
+
+function parseJSONText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ImportProblem('the file is not valid JSON (it may be truncated)');
+  }
+}
+
+function failure(error: unknown): ImportResult {
+  if (error instanceof CancelledError) return { ok: false, cancelled: true, error: error.message };
+  if (error instanceof ImportProblem) return { ok: false, cancelled: false, error: error.message };
+  if (isQuotaError(error)) {
+    return { ok: false, cancelled: false, error: 'storage is full; nothing was imported. Free space (retention, delete old data) and try again' };
+  }
+  return { ok: false, cancelled: false, error: `import failed: ${error instanceof Error ? error.message : String(error)}` };
+}
+
+/** Every interaction needs its contact and every event its interaction, in the file or already stored. */
+async function checkReferences(db: FrontlineDB, file: ExportFile) {
+  const contactIds = new Set(file.contacts.map((c) => c.id));
+  const missingContacts = [...new Set(file.interactions.map((i) => i.contactId).filter((id) => !contactIds.has(id)))];
+  const storedContacts = await db.contacts.bulkGet(missingContacts);
+  missingContacts.forEach((id, n) => {
+    if (!storedContacts[n]) {
+      const at = file.interactions.findIndex((i) => i.contactId === id);
+      throw new ImportProblem(`interactions[${at}].contactId: no contact "${id}" in the file or the database`);
+    }
+  });
+  const interactionIds = new Set(file.interactions.map((i) => i.id));
+  const missing = [...new Set(file.events.map((e) => e.interactionId).filter((id) => !interactionIds.has(id)))];
+  const stored = await db.interactions.bulkGet(missing);
+  missing.forEach((id, n) => {
+    if (!stored[n]) {
+      const at = file.events.findIndex((e) => e.interactionId === id);
+      throw new ImportProblem(`events[${at}].interactionId: no interaction "${id}" in the file or the database`);
+    }
+  });
+}
+
+function newerContact(a: Contact, b: Contact): Contact {
+  const newer = b.lastSeenAt > a.lastSeenAt ? b : a;
+  return { ...newer, firstSeenAt: Math.min(a.firstSeenAt, b.firstSeenAt) };
+}
+
+function newerInteraction(a: Interaction, b: Interaction): Interaction {
+  const newer = b.lastEventAt > a.lastEventAt ? b : a;
+  const merged = { ...newer, firstSeenAt: Math.min(a.firstSeenAt, b.firstSeenAt) };
+  const replies = [a.firstReplyAt, b.firstReplyAt].filter((t): t is number => t !== undefined);
+  if (replies.length) merged.firstReplyAt = Math.min(...replies);
+  return merged;
+}
+
+interface KeyedTable<T> {
+  bulkGet(keys: string[]): Promise<Array<T | undefined>>;
+  bulkPut(items: readonly T[]): Promise<unknown>;
+}
+
+/** `existing` wins ties, so re-importing an identical file changes nothing. */
+async function mergeByKey<T extends { id: string }>(
+  table: KeyedTable<T>,
+  incoming: readonly T[],
+  merge: (existing: T, incoming: T) => T,
+  progress: (done: number, total: number) => void,
+): Promise<{ added: number; updated: number }> {
+  const byId = new Map<string, T>();
+  for (const item of incoming) {
+    const seen = byId.get(item.id);
+    byId.set(item.id, seen ? merge(seen, item) : item);
+  }
+  const items = [...byId.values()];
+  let added = 0;
+  let updated = 0;
+  progress(0, items.length);
+  for (let start = 0; start < items.length; start += CHUNK) {
+    const chunk = items.slice(start, start + CHUNK);
+    const stored = await table.bulkGet(chunk.map((i) => i.id));
+    const writes: T[] = [];
+    chunk.forEach((item, n) => {
+      const before = stored[n];
+      if (!before) {
+        added++;
+        writes.push(item);
+        return;
+      }
+      const merged = merge(before, item);
+      if (JSON.stringify(merged) !== JSON.stringify(before)) {
+        updated++;
+        writes.push(merged);
+      }
+    });
+    await table.bulkPut(writes);
+    progress(Math.min(start + CHUNK, items.length), items.length);
+  }
+  return { added, updated };
+}
+
+const eventKey = (e: InteractionEvent) => `${e.interactionId}\u0000${e.at}\u0000${e.type}`;
+
+async function unionEvents(
+  db: FrontlineDB,
+  incoming: readonly InteractionEvent[],
+  progress: (done: number, total: number) => void,
+): Promise<{ added: number; skipped: number }> {
+  const stored = await eventsOf(db, new Set(incoming.map((e) => e.interactionId)));
+  const seen = new Set(stored.map(eventKey));
+  const fresh: InteractionEvent[] = [];
+  for (const event of incoming) {
+    const key = eventKey(event);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    fresh.push(event);
+  }
+  // Keep the exported sequence number when it is free, so export → delete → import is a
+  // faithful restore; otherwise let the store number it.
+  const taken = new Set<number>();
+  const seqs = fresh.map((e) => e.seq).filter((s): s is number => s !== undefined);
+  (await db.events.bulkGet(seqs)).forEach((e, n) => e && taken.add(seqs[n]!));
+  const rows = fresh.map((e) => {
+    if (e.seq === undefined || taken.has(e.seq)) {
+      const { seq: _drop, ...rest } = e;
+      return rest;
+    }
+    taken.add(e.seq);
+    return e;
+  });
+  progress(0, rows.length);
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await db.events.bulkAdd(rows.slice(start, start + CHUNK));
+    progress(Math.min(start + CHUNK, rows.length), rows.length);
+  }
+  return { added: rows.length, skipped: incoming.length - rows.length };
+}

@@ -1,0 +1,77 @@
+/**
+ * The on-device complaint detector (issue 3): text in, Verdict out. Pure, no DOM, runs
+ * unchanged in the content script, in Node tests, benchmarks and the CLI.
+ */
+import type { DetectOptions, Severity, Verdict } from '../types';
+import { LONG_TEXT, splitChunks } from './chunks';
+import { cuesOf } from './cues';
+import { createFeatureSet, extract } from './features';
+import { calibrate, logit, model, type Model } from './model';
+import { normalise } from './normalise';
+import { signalsOf } from './signals';
+
+export type { DetectOptions, Verdict } from '../types';
+export { normalise } from './normalise';
+
+/** How much the angriest sentence of a long post counts against the whole-text score. */
+const CHUNK_BLEND = 0.7;
+
+// One reusable buffer: detect() is synchronous, so calls never overlap.
+const features = createFeatureSet();
+const cueFeatures = createFeatureSet();
+
+export function detect(text: string, opts: DetectOptions = {}): Verdict {
+  const m = model();
+  const norm = normalise(typeof text === 'string' ? text : '');
+  extract(norm, features);
+  const signals = signalsOf(norm, features.scan, features.lexiconBits, opts.brandTerms);
+  let score = complaintScore(m);
+  let focus = norm;
+  if (norm.length > LONG_TEXT) {
+    const chunks = splitChunks(norm);
+    if (chunks.length > 1) {
+      let best = 0;
+      for (const chunk of chunks) {
+        extract(chunk, features);
+        const s = complaintScore(m);
+        if (s > best) { best = s; focus = chunk; }
+      }
+      const blended = CHUNK_BLEND * best + (1 - CHUNK_BLEND) * score;
+      if (blended > score) score = blended;
+      else focus = norm;
+      extract(focus, features);
+    }
+  }
+  const complaint = score >= m.complaint.threshold;
+  if (!complaint) return { complaint, score, severity: 0, cues: [], signals };
+  const severity = severityOf(m);
+  let cues: string[] | null = null;
+  // Cues cost string work the scanner rarely needs: computed on first read (the getter is
+  // enumerable, so JSON and structured clone still carry them), from the text that drove the verdict.
+  return {
+    complaint, score, severity, signals,
+    get cues(): string[] {
+      if (cues === null) {
+        extract(focus, cueFeatures);
+        cues = cuesOf(focus, cueFeatures, m.complaint);
+      }
+      return cues;
+    },
+  };
+}
+
+function complaintScore(m: Model): number {
+  const c = m.complaint;
+  return calibrate(logit(c, features), c.plattA, c.plattB);
+}
+
+/** Most likely level among 1..4 for the features in the buffer (the post is a complaint). */
+function severityOf(m: Model): Severity {
+  let best = -Infinity;
+  let level = 1;
+  for (let k = 0; k < m.severity.length; k++) {
+    const z = logit(m.severity[k]!, features);
+    if (z > best) { best = z; level = m.severityLevels[k]!; }
+  }
+  return level as Severity;
+}

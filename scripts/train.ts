@@ -1,0 +1,49 @@
+/**
+ * npm run train — fits the shipped detector and writes lib/detect/weights.json.
+ * Deterministic: L-BFGS from zero weights, fixed fold seed; the same data gives the same file.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DENSE_NAMES } from '../lib/detect/features';
+import type { WeightsJson } from '../lib/detect/weights-format';
+import { featurise, loadCorpus } from './detect/featurise';
+import { stratifiedFolds } from './detect/folds';
+import {
+  complaintLogit, COMPLAINT_BITS, FINANCE_WEIGHT, fitComplaint, fitDecision, fitSeverity, LEVELS, quantise, SEED, SEVERITY_BITS,
+  type Example,
+} from './detect/pipeline';
+
+const started = Date.now();
+const { tweets, finance } = loadCorpus();
+const xt = featurise(tweets, COMPLAINT_BITS);
+const xf = featurise(finance, COMPLAINT_BITS);
+const financeExamples: Example[] = finance.map((r, i) => ({ x: xf[i]!, y: r.complaint, w: FINANCE_WEIGHT }));
+const tweetExamples: Example[] = tweets.map((r, i) => ({ x: xt[i]!, y: r.complaint, w: 1 }));
+
+// Calibration and threshold come from out-of-fold tweet scores (the shipped model never saw them scored in-sample).
+const K = 10;
+const folds = stratifiedFolds(tweets.map((r) => r.complaint), K, SEED);
+const oof = new Array<number>(tweets.length).fill(0);
+for (let f = 0; f < K; f++) {
+  const m = fitComplaint([...tweetExamples.filter((_, i) => folds[i] !== f), ...financeExamples]);
+  tweets.forEach((_, i) => { if (folds[i] === f) oof[i] = complaintLogit(m, xt[i]!); });
+  process.stderr.write(`calibration fold ${f + 1}/${K}\n`);
+}
+const decision = fitDecision(oof, tweets.map((r) => r.complaint));
+const complaint = fitComplaint([...tweetExamples, ...financeExamples]);
+
+const complaints = finance.filter((r) => r.complaint === 1 && LEVELS.includes(r.severity ?? 0));
+const severity = fitSeverity(featurise(complaints, SEVERITY_BITS), complaints.map((r) => r.severity!));
+
+const weights: WeightsJson = {
+  version: 1,
+  complaint: { ...quantise(complaint.w, complaint.bias, COMPLAINT_BITS), bits: COMPLAINT_BITS, platt: decision, threshold: decision.threshold },
+  severity: { bits: SEVERITY_BITS, levels: LEVELS, classes: severity.w.map((w, k) => quantise(w, severity.bias[k]!, SEVERITY_BITS)) },
+  dense: DENSE_NAMES,
+  trainedOn: { tweets: tweets.length, finance: finance.length, severityPosts: complaints.length },
+};
+const path = resolve(import.meta.dirname, '../lib/detect/weights.json');
+const json = JSON.stringify(weights);
+writeFileSync(path, json + '\n');
+console.log(`wrote ${path} (${(json.length / 1024).toFixed(1)} kB) in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
+  `Platt a=${decision.a.toFixed(3)} b=${decision.b.toFixed(3)}, threshold ${decision.threshold}`);

@@ -1,0 +1,83 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
+import { markedSeverities, saveProfile, waitForMarked } from './helpers';
+import { DISCOURSE_PATH, DISCOURSE_TOPIC, WP_PATH, WP_POST } from './pages';
+
+/** Clicks the "Reply as support" chip drawn next to the post with this id. */
+async function openHelperFor(page: Page, postId: string) {
+  const post = page.locator(`[data-frontline-post="${postId}"]`);
+  await post.scrollIntoViewIfNeeded();
+  const box = (await post.boundingBox())!;
+  const chips = page.getByRole('button', { name: 'Reply as support' });
+  await expect.poll(async () => {
+    for (const chip of await chips.all()) {
+      const b = await chip.boundingBox();
+      if (b && b.y >= box.y - 2 && b.y <= box.y + box.height) {
+        await chip.click();
+        return true;
+      }
+    }
+    return false;
+  }).toBe(true);
+  return page.getByRole('dialog', { name: /Reply to/ });
+}
+
+const flaggedIds = (marks: Record<string, string | null>) => Object.entries(marks).filter(([, s]) => s !== null);
+
+describe('blogs and forums', () => {
+  let server: SiteServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startSiteServer({
+      'lemire.me': { [WP_PATH]: WP_POST },
+      'community.acme.example': { [DISCOURSE_PATH]: DISCOURSE_TOPIC },
+    });
+    browser = await launchWithExtension({ server });
+    await (await saveProfile(browser)).close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('WordPress: flags the two complaint comments and inserts the reply into the comment form', async () => {
+    const page = await browser.openSite('lemire.me', WP_PATH);
+    await waitForMarked(page, 7);
+    const marks = await markedSeverities(page);
+    expect(Object.keys(marks)).toHaveLength(7);
+    const flagged = flaggedIds(marks);
+    expect(flagged.map(([id]) => id).sort()).toEqual(expect.arrayContaining([expect.stringContaining('422391'), expect.stringContaining('422402')]));
+    expect(flagged.length).toBeLessThanOrEqual(3);
+
+    const helper = await openHelperFor(page, flagged.find(([id]) => id.includes('422391'))![0]);
+    await browser.screenshot(page, 'wordpress-helper-light');
+    const draft = helper.getByLabel('Reply text');
+    await expect.poll(() => draft.inputValue()).toContain('Jane Doe');
+    // Blogs get the full signature block: name, title, company, phone, email.
+    const text = await draft.inputValue();
+    for (const part of ['Customer Support Lead', '+1 555 0100', 'jane@acme.example']) expect(text).toContain(part);
+    await helper.getByRole('button', { name: 'Insert reply' }).click();
+    await helper.getByText(/inserted/i).waitFor();
+    expect(await page.locator('#comment').inputValue()).toContain('Jane Doe');
+    await page.close();
+  });
+
+  it('Discourse: flags the complaint post; without a composer on the page the reply is copied and the helper says so', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://community.acme.example' });
+    const page = await browser.openSite('community.acme.example', DISCOURSE_PATH);
+    await waitForMarked(page, 4);
+    const flagged = flaggedIds(await markedSeverities(page));
+    expect(flagged).toHaveLength(1);
+    const helper = await openHelperFor(page, flagged[0]![0]);
+    await helper.getByRole('button', { name: 'Insert reply' }).click();
+    await helper.getByText(/copied to your clipboard/i).waitFor();
+    const clip = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clip).toContain('Jane Doe');
+    await browser.screenshot(page, 'discourse-helper-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await browser.screenshot(page, 'discourse-helper-dark');
+    await page.close();
+  });
+});

@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DashboardApp } from '@/components/pages/DashboardApp';
+import { contactIdFor } from '@/lib/db';
+import { DAY, HOUR, flag, freshDB, post, reply, snapshot } from './seed';
+
+afterEach(cleanup);
+beforeEach(() => history.replaceState(null, '', '/dashboard.html'));
+
+async function seeded() {
+  const db = freshDB();
+  const now = Date.now();
+  const p = post({ author: 'Jane Doe', handle: '@janedoe', text: 'Charged twice for my plan, this is a scam' });
+  const id = await flag(db, p, 4, now - 2 * DAY);
+  await reply(db, id, 'Hi Jane, I am Sam from billing. I will find out and get back to you by Tuesday.', now - 2 * DAY + HOUR);
+  return { db, contactId: contactIdFor(p), interactionId: id };
+}
+
+function importFile(text: string, name = 'export.json') {
+  const input = screen.getByLabelText('Import JSON') as HTMLInputElement;
+  const file = new File([text], name, { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+describe('dashboard', () => {
+  it('#contact=<id> opens that contact, and the timeline shows the reply text', async () => {
+    const { db, contactId } = await seeded();
+    history.replaceState(null, '', `/dashboard.html#contact=${encodeURIComponent(contactId)}`);
+    render(<DashboardApp db={db} />);
+    const timeline = await screen.findByRole('list', { name: 'Timeline of Jane Doe' });
+    expect(within(timeline).getByText('Charged twice for my plan, this is a scam')).toBeTruthy();
+    expect(within(timeline).getByText(/Flagged as a complaint \(severity 4\)/)).toBeTruthy();
+    expect(within(timeline).getByText('Reply inserted')).toBeTruthy();
+    expect(within(timeline).getByText(/I will find out and get back to you by Tuesday/)).toBeTruthy();
+    db.close();
+  });
+
+  it('"Mark resolved" in the timeline records a status event shown in the timeline', async () => {
+    const { db, contactId, interactionId } = await seeded();
+    history.replaceState(null, '', `/dashboard.html#contact=${encodeURIComponent(contactId)}`);
+    render(<DashboardApp db={db} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark resolved' }));
+    expect(await screen.findByText('Status changed to resolved')).toBeTruthy();
+    expect((await db.interactions.get(interactionId))?.status).toBe('resolved');
+    db.close();
+  });
+
+  it('a bad import file shows the named problem and changes nothing', async () => {
+    const { db } = await seeded();
+    const before = await snapshot(db);
+    history.replaceState(null, '', '/dashboard.html#tab=data');
+    render(<DashboardApp db={db} />);
+    await screen.findByRole('heading', { name: 'Import' });
+
+    importFile(JSON.stringify({ format: 'frontline-export', version: 1, exportedAt: 1, contacts: [], interactions: [{ id: 'x' }], events: [] }));
+    const region = () => within(screen.getByRole('heading', { name: 'Import' }).closest('section')!).getByRole('status');
+    await waitFor(() => expect(region().textContent).toMatch(/was not imported: interactions\[0\]\.\w+/));
+    expect(region().textContent).toMatch(/Nothing was changed/);
+
+    importFile('{"format": "frontline-export", "contacts": [', 'truncated.json');
+    await waitFor(() => expect(region().textContent).toMatch(/truncated\.json was not imported: the file is not valid JSON/));
+
+    expect(await snapshot(db)).toEqual(before);
+    db.close();
+  });
+
+  it('a valid export imports and reports what was added', async () => {
+    const { db } = await seeded();
+    const { exportJSON } = await import('@/lib/db');
+    const file = await exportJSON(db);
+    const target = freshDB();
+    history.replaceState(null, '', '/dashboard.html#tab=data');
+    render(<DashboardApp db={target} />);
+    await screen.findByRole('heading', { name: 'Import' });
+    importFile(JSON.stringify(file));
+    const region = within(screen.getByRole('heading', { name: 'Import' }).closest('section')!).getByRole('status');
+    await waitFor(() => expect(region.textContent).toMatch(/Imported: 1 new and 0 updated contacts/));
+    expect(await target.events.count()).toBe(2);
+    db.close();
+    target.close();
+  });
+
+  it('"Delete all data" needs DELETE typed first', async () => {
+    const { db } = await seeded();
+    history.replaceState(null, '', '/dashboard.html#tab=data');
+    render(<DashboardApp db={db} />);
+    const button = (await screen.findByRole('button', { name: 'Delete all data' })) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('Type DELETE to confirm'), { target: { value: 'DELETE' } });
+    fireEvent.click(button);
+    await waitFor(async () => expect(await db.contacts.count()).toBe(0));
+    expect(await screen.findByText('All Frontline data in this browser was deleted.')).toBeTruthy();
+    db.close();
+  });
+});
+
+describe('dashboard insights', () => {
+  it('shows the feedback report with themes, counts and customer quotes', async () => {
+    const { db } = await seeded();
+    history.replaceState(null, '', '/dashboard.html#tab=insights');
+    render(<DashboardApp db={db} />);
+    const report = (await screen.findByRole('heading', { name: 'Feedback report' })).closest('section')!;
+    const row = await within(report).findByRole('row', { name: /Billing and charges/ });
+    expect(within(row).getByText('Charged twice for my plan, this is a scam')).toBeTruthy();
+    expect(within(report).getByRole('button', { name: 'Export report (Markdown)' })).toBeTruthy();
+    expect(within(report).getByRole('button', { name: 'Export report (CSV)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Time to first reply' })).toBeTruthy();
+    db.close();
+  });
+});
