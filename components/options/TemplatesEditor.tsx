@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { loadSettings, DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import { loadTemplates, saveTemplates } from '@/lib/settings/templates';
 import { buildVariables, DEFAULT_TEMPLATES, expandSnippet, parseTemplatesImport, TemplateSchema, type Template } from '@/lib/snippets';
 
@@ -31,6 +31,8 @@ export function TemplatesEditor() {
       if (problem) setNotice({ text: problem, tone: 'error' });
     });
     void loadSettings().then((l) => setSettings(l.settings));
+    // The preview follows the profile as soon as it is saved above.
+    return watchSettings(setSettings);
   }, []);
 
   const current = templates[selected];

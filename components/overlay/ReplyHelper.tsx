@@ -52,6 +52,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [followUp, setFollowUp] = useState<string>('');
   const [status, setStatus] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
+  const [allTemplates, setAllTemplates] = useState(false);
   const dialogRef = useRef<HTMLDivElement>(null);
 
   const ranked = useMemo(
@@ -176,7 +177,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
         <section aria-label="Templates" className="fl-section">
           <h3 className="fl-h3">Suggested templates</h3>
           <ul className="fl-templates" role="list">
-            {ranked.slice(0, 6).map(({ template, reason }) => (
+            {ranked.slice(0, allTemplates ? ranked.length : 3).map(({ template, reason }) => (
               <li key={template.id}>
                 <button
                   type="button"
@@ -190,6 +191,11 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
               </li>
             ))}
           </ul>
+          {ranked.length > 3 ? (
+            <button type="button" className="fl-link-btn" aria-expanded={allTemplates} onClick={() => setAllTemplates((v) => !v)}>
+              {allTemplates ? 'Fewer templates' : `All templates (${ranked.length})`}
+            </button>
+          ) : null}
         </section>
 
         <section className="fl-section">

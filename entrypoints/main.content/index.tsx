@@ -1,4 +1,8 @@
+import { z } from 'zod';
 import { startFrontline } from '@/lib/content/frontline';
+
+// Content scripts run under the extension's CSP too: zod must not compile validators with `new Function`.
+z.config({ jitless: true });
 
 /**
  * The full content script. Not listed in the manifest: the background injects it where the

@@ -29,8 +29,8 @@ const settings = {
 
 afterEach(cleanup);
 
-function renderHelper(send = vi.fn(async () => ({ ok: true })), insert = vi.fn(async () => ({ ok: true, message: 'Reply inserted.' }))) {
-  render(<ReplyHelper target={{ post, verdict }} settings={settings} templates={DEFAULT_TEMPLATES} send={send} insert={insert} onClose={() => {}} />);
+function renderHelper(send = vi.fn(async (_msg: unknown) => ({ ok: true })), insert = vi.fn(async (_text: string) => ({ ok: true, message: 'Reply inserted.' }))) {
+  render(<ReplyHelper target={{ post, verdict }} settings={settings} templates={[...DEFAULT_TEMPLATES]} send={send} insert={insert} onClose={() => {}} />);
   return { send, insert };
 }
 

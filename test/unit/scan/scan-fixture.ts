@@ -44,7 +44,7 @@ export function articleAdapter(options: { onRead?: (el: Element) => void; throwF
   const adapter: ScanAdapter = {
     // Same contract as the site adapters: the root itself counts when it is a post.
     findPosts: (root) => {
-      const found = Array.from(root.querySelectorAll('article'));
+      const found: Element[] = Array.from(root.querySelectorAll('article'));
       if ((root as Element).nodeName === 'ARTICLE') found.unshift(root as Element);
       return found;
     },

@@ -36,24 +36,21 @@ describe('generic fallback', () => {
     expect(readPostsOnPage(loadFixture('generic/no-comments-long-article.html', url), new URL(url))).toEqual([]);
   });
 
-  it('gates a no-comment page in well under 1 ms (best median of 3 rounds of 200 runs, query cache defeated)', () => {
+  it('gates a no-comment page in well under 1 ms of CPU (median of 300 runs, query cache defeated)', () => {
     const doc = loadFixture('generic/no-comments-long-article.html', 'https://blog.example.net/sourdough');
     expect(doc.getElementsByTagName('*').length).toBeGreaterThan(1000);
-    const medians: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      const times: number[] = [];
-      for (let i = 0; i < 200; i++) {
-        // happy-dom caches selector results until the document changes; a page being read keeps changing.
-        doc.body.appendChild(doc.createTextNode(' '));
-        const t0 = performance.now();
-        const found = genericAdapter.findPosts(doc);
-        times.push(performance.now() - t0);
-        expect(found).toHaveLength(0);
-      }
-      times.sort((x, y) => x - y);
-      medians.push(times[100]!);
+    const micros: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      // happy-dom caches selector results until the document changes; a page being read keeps changing.
+      doc.body.appendChild(doc.createTextNode(' '));
+      // CPU time, not wall time: other test files run in parallel processes and only stretch the wall clock.
+      const before = process.cpuUsage();
+      const found = genericAdapter.findPosts(doc);
+      const used = process.cpuUsage(before);
+      micros.push(used.user + used.system);
+      expect(found).toHaveLength(0);
     }
-    // Other test files run in parallel: contention only ever adds time, so the best round is the honest figure.
-    expect(Math.min(...medians)).toBeLessThan(1);
+    micros.sort((x, y) => x - y);
+    expect(micros[150]!).toBeLessThan(1000);
   });
 });
