@@ -120,7 +120,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
   const logUse = (event: 'reply-inserted' | 'reply-copied') => {
     void send({ type: 'cs→bg:interaction-event', post, verdict, event, text: draft, templateId: templateId ?? undefined });
     if (followUp) {
-      const dueAt = new Date(`${followUp}T09:00:00`).getTime();
+      const dueAt = followUpDueAt(followUp);
       void send({ type: 'cs→bg:interaction-event', post, verdict, event: 'follow-up-set', dueAt, text: draft });
     }
   };
@@ -253,6 +253,11 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
       <span className="fl-sr-only" aria-live="polite">{SEVERITY_LABELS[verdict.severity]}</span>
     </div>
   );
+}
+
+/** A follow-up is due at 9:00 on its day; "today", picked after 9:00, means now. */
+function followUpDueAt(day: string): number {
+  return Math.max(new Date(`${day}T09:00:00`).getTime(), Date.now());
 }
 
 /** X counts weighted characters (URLs as 23); long-form sites have no practical limit. */

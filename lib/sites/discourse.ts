@@ -55,6 +55,7 @@ function readEmber(el: Element, pageUrl: URL) {
   return buildPost({
     platform: 'discourse',
     nativeId: topicId && postNumber ? `${topicId}/${postNumber}` : el.getAttribute('data-post-id'),
+    scope: pageUrl.hostname,
     author: textOf(el, selectors.fullName.css) || textOf(el, selectors.username.css),
     handle: username ? `@${username}` : '',
     text: visibleText(body, { skip: NOT_OWN }),
@@ -73,6 +74,7 @@ function readCrawler(el: Element, pageUrl: URL) {
   return buildPost({
     platform: 'discourse',
     nativeId: topicId && postNumber ? `${topicId}/${postNumber}` : null,
+    scope: pageUrl.hostname,
     author: username,
     handle: username ? `@${username}` : '',
     text: visibleText(body, { skip: NOT_OWN }),

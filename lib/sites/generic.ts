@@ -77,6 +77,7 @@ function readPost(el: Element, pageUrl: URL) {
     return buildPost({
       platform: 'generic',
       nativeId: el.id || null,
+      scope: pageUrl.hostname,
       author: visibleText(nameEl),
       handle: absoluteUrl(attrOf(authorEl, 'a[href]', 'href') || authorEl?.getAttribute('href'), pageUrl) ?? '',
       text: visibleText(bodyEl, { skip: NESTED }),

@@ -28,6 +28,7 @@ function readPost(el: Element, pageUrl: URL) {
   return buildPost({
     platform: 'mastodon',
     nativeId: el.getAttribute('data-id') ?? href.match(/\/(\d+)$/)?.[1] ?? null,
+    scope: pageUrl.hostname,
     author: textOf(el, selectors.displayName.css) || account,
     // Local accounts show "@alice": qualify them with the instance so handles are unique across servers.
     handle: account && !account.slice(1).includes('@') ? `${account}@${pageUrl.hostname}` : account,

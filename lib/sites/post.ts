@@ -8,6 +8,11 @@ export interface PostParts {
   platform: Platform;
   /** Site-native id (status id, comment id); the platform prefix is added here. */
   nativeId?: string | null;
+  /**
+   * Host the native id is unique on. Self-hosted software numbers comments per site, so comment 45
+   * on one WordPress blog is not comment 45 on another: their ids carry the host.
+   */
+  scope?: string;
   author: string;
   handle?: string | null;
   text: string;
@@ -37,7 +42,7 @@ export function buildPost(p: PostParts): Post | null {
   const prefix = ID_PREFIX[p.platform] ?? p.platform;
   const permalink = p.permalink ?? null;
   const id = p.nativeId
-    ? `${prefix}:${p.nativeId}`
+    ? `${prefix}:${p.scope ? `${p.scope}/` : ''}${p.nativeId}`
     : permalink
       ? `${prefix}:${permalink}`
       : `${prefix}:h${hashString(`${author}\n${text}`)}`;

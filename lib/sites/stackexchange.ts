@@ -36,6 +36,7 @@ function readComment(el: Element, pageUrl: URL) {
   return buildPost({
     platform: 'stackexchange',
     nativeId: `c${el.getAttribute('data-comment-id')}`,
+    scope: pageUrl.hostname,
     author: visibleText(user),
     handle: absoluteUrl(user?.getAttribute('href'), pageUrl) ?? '',
     text: visibleText($(el, selectors.commentText.css)),
@@ -55,6 +56,7 @@ function readQuestionOrAnswer(el: Element, pageUrl: URL) {
   return buildPost({
     platform: 'stackexchange',
     nativeId: `${isQuestion ? 'q' : 'a'}${id}`,
+    scope: pageUrl.hostname,
     author: visibleText(userLink) || textOf(signature, '.user-details'),
     handle: absoluteUrl(userLink?.getAttribute('href'), pageUrl) ?? '',
     text: visibleText(body, { skip: 'blockquote' }),

@@ -32,6 +32,7 @@ function readPost(el: Element, pageUrl: URL) {
   return buildPost({
     platform: 'vbulletin',
     nativeId: id,
+    scope: pageUrl.hostname,
     author: textOf(el, selectors.author.css),
     handle: absoluteUrl(attrOf(el, selectors.author.css, 'href'), pageUrl) ?? '',
     text: visibleText(body, { skip: NOT_OWN }),

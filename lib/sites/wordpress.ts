@@ -55,6 +55,7 @@ function readCore(el: Element, pageUrl: URL) {
   return buildPost({
     platform: 'wordpress',
     nativeId: id,
+    scope: pageUrl.hostname,
     author: visibleText(authorEl, { skip: '.says' }),
     handle: absoluteUrl($(authorEl, 'a[href]')?.getAttribute('href') ?? authorEl?.closest('a[href]')?.getAttribute('href'), pageUrl) ?? '',
     // Classic themes have no content wrapper: the words are the item minus its UI.
@@ -71,6 +72,7 @@ function readEpoch(el: Element, pageUrl: URL) {
   return buildPost({
     platform: 'wordpress',
     nativeId: id,
+    scope: pageUrl.hostname,
     // Commenters without a website have their name as a bare text node in the author box.
     author: visibleText(authorBox, { skip: '.epoch-comment-author-avatar, .epoch-divide, .epoch-comment-link' }),
     handle: absoluteUrl($(authorBox, 'a.epoch-author-link')?.getAttribute('href'), pageUrl) ?? '',

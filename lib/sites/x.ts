@@ -116,8 +116,16 @@ export const xAdapter: SiteAdapter = {
       return null;
     }
   },
-  findComposer(_el, doc) {
-    // X shows one inline reply box, under the focal tweet of a status page.
+  findComposer(el, doc) {
+    // The reply dialog that openComposer opened is for this tweet.
+    const dialog = editableIn(doc, `[role="dialog"] ${selectors.composer.css}`);
+    if (dialog) return dialog;
+    // The inline box replies to the focal tweet of a status page only; on a timeline the same
+    // testid is the "new post" box, and text put there would not be a reply at all.
+    const pageStatus = statusIdOf(doc.URL);
+    const postStatus = statusIdOf(ownMatches(el, selectors.statusLink.css)[0]?.getAttribute('href'))
+      ?? statusIdOf(el.getAttribute('data-permalink-path'));
+    if (!pageStatus || pageStatus !== postStatus) return null;
     return editableIn(doc, selectors.composer.css) ?? editableIn(doc, selectors.legacyComposer.css);
   },
   openComposer: (el) => clickFirst(el, selectors.replyButton.css),

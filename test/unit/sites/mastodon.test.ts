@@ -19,7 +19,7 @@ describe('mastodon adapter', () => {
     expect(posts[0]?.text).toBe('This is a sample post about something interesting. Check out this link! example.com/interesting');
     expect(posts[0]?.handle).toBe('@alice@mastodon.example');
     expect(posts[2]).toMatchObject({
-      id: 'mastodon:12345680',
+      id: 'mastodon:mastodon.example/12345680',
       handle: '@bob@other.social',
       text: '@alice This is really cool! Great work.',
       permalink: 'https://mastodon.example/@bob@other.social/12345680',

@@ -16,7 +16,7 @@ describe('stackexchange adapter', () => {
     const { posts, expected } = readExpectedFixture('stackexchange', BASE);
     expect(posts).toHaveLength(expected.count);
     expectPostsMatch(posts, expected.posts);
-    expect(posts.map((p) => p.id)).toEqual(expected.posts.map((e) => `se:${e.id}`));
+    expect(posts.map((p) => p.id)).toEqual(expected.posts.map((e) => `se:superuser.com/${e.id}`));
     expect(posts[0]?.time).toBe('2024-03-01T10:00:00.000Z');
     expect(posts[1]?.time).toBe('2024-03-01T11:02:33.000Z');
     expect(posts[2]?.quoted).toMatch(/^We are aware of an issue/);

@@ -22,7 +22,7 @@ describe('vbulletin adapter', () => {
     expect(posts[0]?.quoted).toMatch(/^Gibt es denn irgendow eine Seite/);
     expect(posts[0]?.text).not.toContain('Zitat von');
     expect(posts.some((p) => p.text.includes('document.write'))).toBe(false);
-    expect(posts[0]?.id).toBe('vbulletin:949757');
+    expect(posts[0]?.id).toBe('vbulletin:www.pocketpc.ch/949757');
   });
 
   it('is recognised by its markup on any host', () => {

@@ -8,7 +8,7 @@ describe('wordpress adapter', () => {
     const { posts, expected } = readExpectedFixture('wordpress', 'trafilatura--lemire.me-json');
     expect(posts).toHaveLength(expected.count);
     expectPostsMatch(posts, expected.posts);
-    expect(posts.map((p) => p.id)).toEqual(expected.posts.map((e) => `wp:${e.id}`));
+    expect(posts.map((p) => p.id)).toEqual(expected.posts.map((e) => `wp:lemire.me/${e.id}`));
     expect(posts[0]?.time).toBe('2019-08-03T04:11:57.000Z');
     // A reply's words are its own, never repeated in its parent.
     expect(posts[1]?.text).not.toContain('We are working toward releasing');

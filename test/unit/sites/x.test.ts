@@ -45,6 +45,13 @@ describe('x adapter', () => {
     expect(composer?.getAttribute('data-testid')).toBe('tweetTextarea_0');
   });
 
+  it('does not offer the timeline "new post" box as a reply box for a tweet', () => {
+    // Same saved page seen at x.com/home: the inline box there starts a new post, not a reply.
+    const doc = loadFixture('twitter/defuddle--general--x.com-article-2026-02-13.html', 'https://x.com/home');
+    const article = xAdapter.findPosts(doc)[0]!;
+    expect(xAdapter.findComposer(article, doc)).toBeNull();
+  });
+
   it('reads the legacy twitter.com permalink page as a careful person does', () => {
     const { posts, expected } = readExpectedFixture('twitter', 'postlight--twitter.com-status-745276948213968896');
     expect(posts).toHaveLength(expected.count);

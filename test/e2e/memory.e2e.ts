@@ -1,0 +1,123 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
+import { saveProfile, waitForDb, waitForMarked } from './helpers';
+import { X_CONVERSATION, X_CONVERSATION_PATH } from './pages';
+
+// Issue 6 end to end: flagged → reply inserted with a follow-up → contact and events in the
+// popup → badge counts the due follow-up → the same customer on another page is recognised →
+// export, delete all, import restores the same data.
+const NADIA = 'x:1993012657403187514';
+const LATER_ID = '1993999999999999999';
+const LATER_PATH = `/nadia_ships/status/${LATER_ID}`;
+
+/** The same customer, a day later, angrier: her tweet re-served under a new status id and text. */
+async function laterPage(): Promise<string> {
+  const html = await readFile(X_CONVERSATION, 'utf8');
+  return html
+    .replaceAll('1993012657403187514', LATER_ID)
+    .replace(/our production deploys have been stuck[^<]*/, 'still nothing from you. You promised an update and went silent. This is a scam and I want a refund.');
+}
+
+type Row = Record<string, unknown>;
+const rows = (db: Record<string, unknown[]>, table: string) => (db[table] ?? []) as Row[];
+
+describe('customer memory: log, follow-up, returning customer, export and import', () => {
+  let server: SiteServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    const laterFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'frontline-later-')), 'later.html');
+    await writeFile(laterFile, await laterPage());
+    server = await startSiteServer({ 'x.com': { [X_CONVERSATION_PATH]: X_CONVERSATION, [LATER_PATH]: laterFile } });
+    browser = await launchWithExtension({ server });
+    await (await saveProfile(browser)).close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('logs a reply with a follow-up, and the badge counts it once due', async () => {
+    const page = await browser.openSite('x.com', X_CONVERSATION_PATH);
+    await waitForMarked(page, 7);
+    await page.getByRole('button', { name: 'Reply as support' }).first().click();
+    const helper = page.getByRole('dialog', { name: /Reply to Nadia/ });
+    await helper.waitFor();
+    await helper.getByRole('button', { name: /All templates/ }).click();
+    await helper.getByRole('button', { name: /find out/ }).click();
+    await expect.poll(() => helper.getByLabel('Reply text').inputValue()).toMatch(/get back to you/i);
+    // Follow up today: due at once.
+    const today = await page.evaluate(() => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10));
+    await helper.getByLabel('Follow-up date').fill(today);
+    await helper.getByRole('button', { name: 'Insert reply' }).click();
+    await helper.getByText(/inserted/i).waitFor();
+
+    const db = await waitForDb(browser, (d) => rows(d, 'events').some((e) => e.type === 'follow-up-set'));
+    expect(rows(db, 'interactions').find((i) => String(i.id).includes('1993012657403187514'))?.followUpAt).toBeTypeOf('number');
+    await expect
+      .poll(() => browser.serviceWorker.evaluate(() => (globalThis as any).chrome.action.getBadgeText({})), { timeout: 15_000 })
+      .toBe('1');
+
+    const popup = await browser.openExtensionPage('popup');
+    await popup.getByText('Nadia Okafor').first().waitFor();
+    await popup.getByRole('button', { name: 'Mark resolved' }).first().waitFor();
+    await browser.screenshot(popup, 'popup-follow-up-due');
+    await popup.close();
+    await page.close();
+  });
+
+  it('recognises the same customer on another page, with her history, and warns that she is angrier', async () => {
+    const page = await browser.openSite('x.com', LATER_PATH);
+    await waitForMarked(page, 7);
+    const post = page.locator(`[data-frontline-post="x:${LATER_ID}"]`);
+    await expect.poll(() => post.getAttribute('data-frontline-returning'), { timeout: 10_000 }).toBe('');
+    await page.getByRole('button', { name: 'Reply as support' }).first().click();
+    const helper = page.getByRole('dialog', { name: /Reply to Nadia/ });
+    await helper.getByText('Returning customer').waitFor();
+    await helper.getByText(/1 earlier interaction/).waitFor();
+    await helper.getByText(/Angrier than last time/).waitFor();
+    await browser.screenshot(page, 'x-returning-customer');
+    expect(NADIA).not.toBe(`x:${LATER_ID}`);
+    await page.close();
+  });
+
+  it('exports everything, deletes it all, and an import restores the same data', async () => {
+    const before = await browser.readExtensionDb();
+    expect(rows(before, 'contacts').length).toBeGreaterThan(0);
+
+    const dash = await browser.openExtensionPage('dashboard');
+    await dash.getByRole('tab', { name: /Data/ }).click();
+    const [download] = await Promise.all([dash.waitForEvent('download'), dash.getByRole('button', { name: 'Export JSON' }).click()]);
+    const file = await download.path();
+    await browser.screenshot(dash, 'dashboard-data');
+
+    await dash.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await dash.getByRole('button', { name: 'Delete all data' }).click();
+    await expect.poll(async () => rows(await browser.readExtensionDb(), 'contacts').length).toBe(0);
+
+    await dash.locator('input[type="file"]').setInputFiles(file);
+    await dash.getByText(/Imported:/).waitFor();
+    const after = await browser.readExtensionDb();
+    for (const table of ['contacts', 'interactions', 'events']) {
+      // Same records, whatever order IndexedDB hands their keys back in.
+      const key = (r: Row) => JSON.stringify(Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b))));
+      expect(rows(after, table).map(key).sort()).toEqual(rows(before, table).map(key).sort());
+    }
+    await dash.close();
+  });
+
+  it('refuses a bad import file with a clear message and changes nothing', async () => {
+    const before = await browser.readExtensionDb();
+    const dash = await browser.openExtensionPage('dashboard');
+    await dash.getByRole('tab', { name: /Data/ }).click();
+    await dash.locator('input[type="file"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"frontline-export","version":1,"contacts":[{"id":5}]') });
+    await dash.getByText(/was not imported/).waitFor();
+    await dash.getByText(/Nothing was changed/).first().waitFor();
+    const after = await browser.readExtensionDb();
+    expect(JSON.stringify(after)).toBe(JSON.stringify(before));
+    await dash.close();
+  });
+});
