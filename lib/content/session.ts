@@ -62,6 +62,8 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     },
     isOwnNode: opts.isOwnNode,
     onPosts: (batch) => {
+      // Hidden at DevTools' default level; lets an agent (and the e2e tests) see that work is done once.
+      console.debug(`[frontline] read ${batch.length} post(s)`);
       const flagged = [];
       for (const { el, post } of batch) {
         let verdict = verdicts.get(post.id);
