@@ -25,7 +25,8 @@ export async function launchBench(opts: { server: SiteServer; extensionPath: str
     viewport: { width: 1280, height: 900 },
   });
   const close = async () => {
-    await context.close();
+    // A renderer that crashed has already taken the context down; the profile still goes.
+    await context.close().catch(() => undefined);
     await rm(profileDir, { recursive: true, force: true });
   };
   try {

@@ -14,5 +14,9 @@ export async function snapshotExtension(): Promise<string> {
   }
   const target = path.join(await mkdtemp(path.join(os.tmpdir(), 'frontline-bench-ext-')), 'chrome-mv3');
   await cp(source, target, { recursive: true });
+  // A copy taken while a build was rewriting the folder would be missing files.
+  for (const file of ['manifest.json', 'background.js', 'content-scripts/main.js', 'content-scripts/gate.js']) {
+    if (!existsSync(path.join(target, file))) throw new Error(`The build at ${source} changed while it was copied (no ${file}); run again.`);
+  }
   return target;
 }

@@ -1,0 +1,28 @@
+import { ContactSchema, EventSchema, InteractionSchema, searchWordsFor } from '../../lib/db';
+import { generateInNode } from './seed';
+
+/**
+ * The generated records must be what the extension itself would store, or the timings mean
+ * nothing (and the export would fail to re-import). Checked in Node against lib/db before seeding.
+ */
+export function checkGeneratedRecords(): void {
+  const sample = generateInNode({ contacts: 500, interactions: 3_000 });
+  const fail = (what: string, n: number, message: string) => {
+    throw new Error(`bench/db generator drifted from lib/db/records.ts: ${what}[${n}]: ${message}`);
+  };
+  sample.contacts.forEach((c, n) => {
+    const parsed = ContactSchema.safeParse(c);
+    if (!parsed.success) fail('contacts', n, parsed.error.message);
+    const { name, handle, searchWords } = parsed.data!;
+    const expected = searchWordsFor(name, handle);
+    if (expected.join() !== searchWords.join()) fail('contacts', n, `searchWords ${searchWords} ≠ ${expected}`);
+  });
+  sample.interactions.forEach((i, n) => {
+    const parsed = InteractionSchema.safeParse(i);
+    if (!parsed.success) fail('interactions', n, parsed.error.message);
+  });
+  sample.events.forEach((e, n) => {
+    const parsed = EventSchema.safeParse(e);
+    if (!parsed.success) fail('events', n, parsed.error.message);
+  });
+}

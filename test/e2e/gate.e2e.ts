@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
+
+// Issue 2: the content script runs on every site behind a cheap gate. On a long article with
+// no comments it must cost well under 1 ms and do nothing else.
+const ARTICLE = path.resolve('test/fixtures/sites/generic/no-comments-long-article.html');
+const COMMENTS = path.resolve('test/fixtures/sites/generic/plain-blog-comments.html');
+
+describe('the gate on pages without posts', () => {
+  let server: SiteServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startSiteServer({ 'news.example.org': { '/long-read': ARTICLE, '/with-comments': COMMENTS } });
+    browser = await launchWithExtension({ server });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('costs well under a millisecond on a long article and injects nothing', async () => {
+    const costs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await browser.context.newPage();
+      const gate = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('[frontline] gate') });
+      await page.goto(server.url('news.example.org', '/long-read'));
+      const text = (await gate).text();
+      expect(text).toMatch(/posts possible: false/);
+      costs.push(Number(/gate ([\d.]+) ms/.exec(text)![1]));
+      await page.waitForTimeout(300);
+      expect(await page.locator('[data-frontline-post], frontline-ui, #frontline-marks').count()).toBe(0);
+      await page.close();
+    }
+    costs.sort((a, b) => a - b);
+    console.log(`gate cost on a 58 kB article without comments: median ${costs[2]} ms, max ${costs[4]} ms`);
+    expect(costs[2]).toBeLessThan(1);
+  });
+
+  it('wakes the full script on an unknown blog that has comments', async () => {
+    const page = await browser.openSite('news.example.org', '/with-comments');
+    await expect.poll(() => page.locator('[data-frontline-post]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,32 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pageMayHavePosts } from '../../../lib/content/gate';
+import { adapterForPage } from '../../../lib/sites';
+import { loadFixture, parsePage } from '../sites/load-fixture';
+
+const FIXTURES = path.resolve('test/fixtures/sites');
+const htmlFiles = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+
+const load = (file: string) => loadFixture(file, 'https://blog.somewhere.example/post/1');
+
+// An unknown host, so only the markup can open the gate (self-hosted blogs and forums).
+const SOMEWHERE = new URL('https://blog.somewhere.example/post/1');
+
+describe('the gate', () => {
+  it('opens for every saved page whose software an adapter recognises by markup', () => {
+    const recognised = htmlFiles.filter((f) => adapterForPage(load(f), SOMEWHERE) !== null);
+    expect(recognised.length).toBeGreaterThan(5);
+    for (const f of recognised) expect(pageMayHavePosts(load(f), SOMEWHERE), f).toBe(true);
+  });
+
+  it('opens for generic comment pages and stays shut on an article without comments', () => {
+    expect(pageMayHavePosts(load('generic/plain-blog-comments.html'), SOMEWHERE)).toBe(true);
+    expect(pageMayHavePosts(load('generic/microdata-comments.html'), SOMEWHERE)).toBe(true);
+    expect(pageMayHavePosts(load('generic/no-comments-long-article.html'), SOMEWHERE)).toBe(false);
+  });
+
+  it('opens on known hosts before any markup exists (SPA timelines load later)', () => {
+    expect(pageMayHavePosts(parsePage('<p>Loading…</p>', 'https://x.com/home'), new URL('https://x.com/home'))).toBe(true);
+  });
+});
