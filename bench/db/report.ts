@@ -9,7 +9,7 @@ export interface Tier {
   cold: Timed;
   switchTypical: Timed | null;
   switchHeavy: Timed | null;
-  exported: Timed;
+  exported: Timed & { file: string; bytes: number };
   reimport: Timed;
 }
 
