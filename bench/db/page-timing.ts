@@ -25,8 +25,13 @@ export async function openWatched(
   const page = await context.newPage();
   await page.addInitScript(WATCHER(watch));
   await page.goto(url);
-  await page.waitForFunction('Object.keys(window.__seen).length > 0', undefined, { timeout: 60_000 });
-  const seen = (await page.evaluate('window.__seen')) as Record<string, number>;
+  // Polled with evaluate: waitForFunction compiles its predicate with eval, which our pages' CSP forbids.
+  let seen: Record<string, number> = {};
+  for (const until = Date.now() + 60_000; Object.keys(seen).length === 0; ) {
+    if (Date.now() > until) throw new Error(`${url}: none of ${Object.values(watch).join(', ')} appeared`);
+    await new Promise((r) => setTimeout(r, 20));
+    seen = (await page.evaluate('window.__seen')) as Record<string, number>;
+  }
   const [name, ms] = Object.entries(seen).sort((a, b) => a[1] - b[1])[0]!;
   return { page, first: { name, ms } };
 }

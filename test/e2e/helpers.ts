@@ -4,7 +4,7 @@ import { PROFILE } from './pages';
 
 /** Fills the options page the way an agent would: by the visible labels (DESIGN.md test contract). */
 export async function saveProfile(browser: ExtensionBrowser, brandTerms = 'Acme\n@AcmeSupport'): Promise<Page> {
-  const page = await browser.openExtensionPage('options');
+  const page = await onboardingPage(browser);
   for (const [label, value] of Object.entries(PROFILE)) {
     await page.getByLabel(label, { exact: true }).fill(value);
   }
@@ -12,6 +12,25 @@ export async function saveProfile(browser: ExtensionBrowser, brandTerms = 'Acme\
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByText('Saved.').waitFor();
   return page;
+}
+
+/**
+ * Installing opens the options page once (onboarding). Using that tab, rather than opening a
+ * second one, also avoids racing the browser as it navigates it.
+ */
+export async function onboardingPage(browser: ExtensionBrowser): Promise<Page> {
+  const isOptions = (p: Page) => p.url().endsWith('/options.html');
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const page = browser.context.pages().find(isOptions);
+    if (page) {
+      await page.waitForLoadState();
+      await page.getByLabel('Full name', { exact: true }).waitFor();
+      return page;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('installing the extension did not open the options page');
 }
 
 /** Waits until the scanner has marked at least `count` posts. */
