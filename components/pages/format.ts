@@ -1,26 +1,12 @@
+import { PLATFORM_NAMES } from '@/lib/snippets';
 import type { Platform } from '@/lib/types';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-export const PLATFORM_LABELS: Record<Platform, string> = {
-  x: 'X',
-  wordpress: 'WordPress',
-  blogger: 'Blogger',
-  disqus: 'Disqus',
-  discourse: 'Discourse',
-  reddit: 'Reddit',
-  hackernews: 'Hacker News',
-  phpbb: 'phpBB',
-  stackexchange: 'Stack Exchange',
-  github: 'GitHub',
-  mastodon: 'Mastodon',
-  bluesky: 'Bluesky',
-  vbulletin: 'vBulletin',
-  generic: 'Forum',
-  web: 'Web',
-};
+/** Site names as the rest of Frontline writes them, with list-friendly words for the catch-alls. */
+export const PLATFORM_LABELS: Record<Platform, string> = { ...PLATFORM_NAMES, generic: 'Forum', web: 'Web' };
 
 export const SEVERITY_LABELS = ['Not a complaint', 'Questioning', 'Disapproval', 'Accusation', 'Blame / rage'] as const;
 

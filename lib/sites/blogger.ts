@@ -1,7 +1,7 @@
 import type { SiteAdapter } from './types';
 import { $, absoluteUrl, clickFirst, isoTime, postsUnder, visibleText } from './dom';
 import { ownFirst } from './own';
-import { buildPost } from './post';
+import { buildPost, neverThrows } from './post';
 
 /** Blogger / blogspot threaded comments (li.comment#c<ID> with replies nested in .comment-replies). */
 const F = 'blogger/trafilatura--abookshelffullofsunshine.blogspot.com-interview.html';
@@ -39,13 +39,7 @@ export const bloggerAdapter: SiteAdapter = {
   sniff: selectors.sniff.css,
   selectors,
   findPosts: (root) => postsUnder(root, selectors.comment.css),
-  readPost(el, pageUrl) {
-    try {
-      return readPost(el, pageUrl);
-    } catch {
-      return null;
-    }
-  },
+  readPost: neverThrows(readPost),
   // Blogger's comment form lives in a blogger.com iframe that a page-level script cannot type into.
   findComposer: () => null,
   openComposer: (el) => clickFirst(el, selectors.replyLink.css),

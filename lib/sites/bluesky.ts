@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './types';
 import { $$, absoluteUrl, clickFirst, editableIn, postsUnder, visibleText } from './dom';
-import { buildPost } from './post';
+import { buildPost, neverThrows } from './post';
 
 /** bsky.app threads and feeds. Class names are generated; only data-testid and links are stable. */
 const F = 'bluesky/thread--bsky.app-profile-post.html';
@@ -45,13 +45,7 @@ export const blueskyAdapter: SiteAdapter = {
   matches: (url) => url.hostname === 'bsky.app',
   selectors,
   findPosts: (root) => postsUnder(root, selectors.post.css),
-  readPost(el, pageUrl) {
-    try {
-      return readPost(el, pageUrl);
-    } catch {
-      return null;
-    }
-  },
+  readPost: neverThrows(readPost),
   findComposer: (_el, doc) => editableIn(doc, COMPOSER),
   openComposer: (el) => clickFirst(el, selectors.replyButton.css),
 };

@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './types';
 import { $, $$, absoluteUrl, attrOf, clickFirst, editableIn, isoTime, postsUnder, textOf, visibleText } from './dom';
-import { buildPost } from './post';
+import { buildPost, neverThrows } from './post';
 
 /**
  * Discourse forums (self-hosted on any domain): the Ember app's post stream, and the no-JS crawler
@@ -90,13 +90,7 @@ export const discourseAdapter: SiteAdapter = {
   sniff: selectors.sniff.css,
   selectors,
   findPosts: (root) => postsUnder(root, POST),
-  readPost(el, pageUrl) {
-    try {
-      return el.matches(selectors.emberPost.css) ? readEmber(el, pageUrl) : readCrawler(el, pageUrl);
-    } catch {
-      return null;
-    }
-  },
+  readPost: neverThrows((el, pageUrl) => el.matches(selectors.emberPost.css) ? readEmber(el, pageUrl) : readCrawler(el, pageUrl)),
   findComposer: (_el, doc) => editableIn(doc, selectors.composer.css),
   openComposer: (el) => clickFirst(el, selectors.replyButton.css),
 };

@@ -1,7 +1,7 @@
 import type { SiteAdapter } from './types';
 import { $$, absoluteUrl, clickFirst, editableIn, postsUnder, visibleText } from './dom';
 import { ownFirst } from './own';
-import { buildPost } from './post';
+import { buildPost, neverThrows } from './post';
 
 /**
  * Disqus comments. They live in an iframe served from disqus.com/embed/comments/, so this adapter
@@ -44,13 +44,7 @@ export const disqusAdapter: SiteAdapter = {
   matches: (url) => url.hostname === 'disqus.com' && url.pathname.startsWith('/embed/comments'),
   selectors,
   findPosts: (root) => postsUnder(root, selectors.post.css),
-  readPost(el, pageUrl) {
-    try {
-      return readPost(el, pageUrl);
-    } catch {
-      return null;
-    }
-  },
+  readPost: neverThrows(readPost),
   findComposer(el, doc) {
     // Clicking Reply opens a form inside the comment; otherwise the thread's top box.
     return editableIn(el, selectors.composer.css) ?? editableIn(doc, selectors.composer.css);

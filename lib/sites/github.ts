@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './types';
 import { $, absoluteUrl, attrOf, editableIn, isoTime, postsUnder, visibleText } from './dom';
-import { buildPost } from './post';
+import { buildPost, neverThrows } from './post';
 
 /**
  * GitHub issues and pull-request conversations, React issues UI (2025). The classic
@@ -50,13 +50,7 @@ export const githubAdapter: SiteAdapter = {
   matches: (url) => url.hostname === 'github.com' && /^\/[^/]+\/[^/]+\/(issues|pull|discussions)\/\d+/.test(url.pathname),
   selectors,
   findPosts: (root) => postsUnder(root, POST),
-  readPost(el, pageUrl) {
-    try {
-      return readPost(el, pageUrl);
-    } catch {
-      return null;
-    }
-  },
+  readPost: neverThrows(readPost),
   findComposer: (_el, doc) => editableIn(doc, COMPOSER),
 };
 

@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './types';
 import { $, absoluteUrl, editableIn, isoTime, postsUnder, textOf, visibleText } from './dom';
-import { buildPost } from './post';
+import { buildPost, neverThrows } from './post';
 
 /** Hacker News item pages: one flat table row per comment, nesting shown only by td.ind[indent]. */
 const F_REAL = 'hackernews/real-markup--news.ycombinator.com-item-id=41230000.html';
@@ -44,13 +44,7 @@ export const hackernewsAdapter: SiteAdapter = {
   matches: (url) => url.hostname === 'news.ycombinator.com',
   selectors,
   findPosts: (root) => postsUnder(root, selectors.comment.css),
-  readPost(el, pageUrl) {
-    try {
-      return readPost(el, pageUrl);
-    } catch {
-      return null;
-    }
-  },
+  readPost: neverThrows(readPost),
   // Replies to a comment happen on HN's own reply page; the item page has one box, for the story.
   findComposer: (_el, doc) => editableIn(doc, selectors.composer.css),
 };

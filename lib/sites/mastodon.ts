@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './types';
 import { $, absoluteUrl, attrOf, clickFirst, editableIn, isoTime, postsUnder, textOf, visibleText } from './dom';
-import { buildPost } from './post';
+import { buildPost, neverThrows } from './post';
 
 /** Mastodon's web app, on any instance: the focused post (.detailed-status) and thread posts (.status[data-id]). */
 const F = 'mastodon/defuddle--comments--mastodon.social-@user-12345678.html';
@@ -45,13 +45,7 @@ export const mastodonAdapter: SiteAdapter = {
   sniff: selectors.sniff.css,
   selectors,
   findPosts: (root) => postsUnder(root, POST),
-  readPost(el, pageUrl) {
-    try {
-      return readPost(el, pageUrl);
-    } catch {
-      return null;
-    }
-  },
+  readPost: neverThrows(readPost),
   findComposer: (_el, doc) => editableIn(doc, COMPOSER),
   openComposer: (el) => clickFirst(el, REPLY_BUTTON),
 };

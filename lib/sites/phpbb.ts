@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './types';
 import { $, $$, absoluteUrl, attrOf, clickFirst, editableIn, isoTime, postsUnder, textOf, visibleText } from './dom';
-import { buildPost } from './post';
+import { buildPost, neverThrows } from './post';
 
 /** phpBB 3.x, default prosilver style (self-hosted on any domain). */
 const F = 'phpbb/prosilver--forum.example.org-viewtopic-t-981.html';
@@ -43,13 +43,7 @@ export const phpbbAdapter: SiteAdapter = {
   sniff: selectors.sniff.css,
   selectors,
   findPosts: (root) => postsUnder(root, selectors.post.css),
-  readPost(el, pageUrl) {
-    try {
-      return readPost(el, pageUrl);
-    } catch {
-      return null;
-    }
-  },
+  readPost: neverThrows(readPost),
   findComposer: (_el, doc) => editableIn(doc, selectors.composer.css),
   // phpBB's own "quote" button opens the full editor with the post quoted.
   openComposer: (el) => clickFirst(el, selectors.quoteButton.css),

@@ -59,3 +59,14 @@ export function buildPost(p: PostParts): Post | null {
   if (quoted) post.quoted = quoted;
   return post;
 }
+
+/** Adapters promise never to throw into the page: a post that cannot be read is not a post. */
+export function neverThrows(read: (el: Element, pageUrl: URL) => Post | null): (el: Element, pageUrl: URL) => Post | null {
+  return (el, pageUrl) => {
+    try {
+      return read(el, pageUrl);
+    } catch {
+      return null;
+    }
+  };
+}

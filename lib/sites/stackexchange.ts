@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './types';
 import { $, $$, absoluteUrl, attrOf, clickFirst, editableIn, isoTime, postsUnder, textOf, visibleText } from './dom';
-import { buildPost } from './post';
+import { buildPost, neverThrows } from './post';
 
 /** Stack Overflow and the Stack Exchange network: question, answers, and the comments under each. */
 const F = 'stackexchange/question--superuser.com-questions-1830001.html';
@@ -73,13 +73,7 @@ export const stackexchangeAdapter: SiteAdapter = {
   matches: (url) => HOSTS.test(url.hostname),
   selectors,
   findPosts: (root) => postsUnder(root, POST),
-  readPost(el, pageUrl) {
-    try {
-      return el.matches(selectors.comment.css) ? readComment(el, pageUrl) : readQuestionOrAnswer(el, pageUrl);
-    } catch {
-      return null;
-    }
-  },
+  readPost: neverThrows((el, pageUrl) => el.matches(selectors.comment.css) ? readComment(el, pageUrl) : readQuestionOrAnswer(el, pageUrl)),
   findComposer(el, doc) {
     // A comment box opened under this post, else the page's answer editor.
     return editableIn(el, 'textarea.js-comment-text-input') ?? editableIn(doc, selectors.composer.css);

@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './types';
 import { $, $$, absoluteUrl, attrOf, editableIn, postsUnder, textOf, visibleText } from './dom';
-import { buildPost } from './post';
+import { buildPost, neverThrows } from './post';
 
 /**
  * vBulletin 4 thread pages (self-hosted on any domain). Posts often open with a quote of another
@@ -51,12 +51,6 @@ export const vbulletinAdapter: SiteAdapter = {
   sniff: selectors.sniff.css,
   selectors,
   findPosts: (root) => postsUnder(root, selectors.post.css),
-  readPost(el, pageUrl) {
-    try {
-      return readPost(el, pageUrl);
-    } catch {
-      return null;
-    }
-  },
+  readPost: neverThrows(readPost),
   findComposer: (_el, doc) => editableIn(doc, COMPOSER),
 };

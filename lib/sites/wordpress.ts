@@ -1,7 +1,7 @@
 import type { SiteAdapter } from './types';
 import { $, absoluteUrl, clickFirst, editableIn, isoTime, postsUnder, visibleText } from './dom';
 import { ownFirst } from './own';
-import { buildPost } from './post';
+import { buildPost, neverThrows } from './post';
 
 /**
  * Self-hosted WordPress: core HTML5 comment markup (ol.comment-list li.comment article.comment-body),
@@ -88,13 +88,7 @@ export const wordpressAdapter: SiteAdapter = {
   sniff: selectors.sniff.css,
   selectors,
   findPosts: (root) => postsUnder(root, POST),
-  readPost(el, pageUrl) {
-    try {
-      return el.matches(selectors.epochComment.css) ? readEpoch(el, pageUrl) : readCore(el, pageUrl);
-    } catch {
-      return null;
-    }
-  },
+  readPost: neverThrows((el, pageUrl) => el.matches(selectors.epochComment.css) ? readEpoch(el, pageUrl) : readCore(el, pageUrl)),
   findComposer: (_el, doc) => editableIn(doc, selectors.composer.css),
   // WordPress moves its one reply form under the comment when its own Reply link is clicked.
   openComposer: (el) => clickFirst(el, selectors.replyLink.css),

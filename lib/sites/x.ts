@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './types';
 import { $, $$, absoluteUrl, attrOf, clickFirst, editableIn, isoTime, postsUnder, textOf, visibleText } from './dom';
-import { buildPost } from './post';
+import { buildPost, neverThrows } from './post';
 
 /**
  * X / Twitter. Today's React DOM (article[data-testid=tweet]) and the legacy twitter.com
@@ -109,13 +109,7 @@ export const xAdapter: SiteAdapter = {
     const modern = postsUnder(root, selectors.post.css);
     return modern.length > 0 ? modern : postsUnder(root, selectors.legacyPost.css);
   },
-  readPost(el, pageUrl) {
-    try {
-      return el.matches(selectors.post.css) ? readModern(el, pageUrl) : readLegacy(el, pageUrl);
-    } catch {
-      return null;
-    }
-  },
+  readPost: neverThrows((el, pageUrl) => el.matches(selectors.post.css) ? readModern(el, pageUrl) : readLegacy(el, pageUrl)),
   findComposer(el, doc) {
     // The reply dialog that openComposer opened is for this tweet.
     const dialog = editableIn(doc, `[role="dialog"] ${selectors.composer.css}`);
