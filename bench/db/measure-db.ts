@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ExtensionBrowser } from '../../test/e2e/harness';
 import { openWatched, timeSearch, timeTimelineSwitch } from './page-timing';
@@ -68,7 +69,7 @@ export async function exportAll(b: ExtensionBrowser, saveTo: string): Promise<Ti
     const ms = Date.now() - started;
     const file = path.resolve(saveTo);
     await download.saveAs(file);
-    const { size } = await import('node:fs').then((fs) => fs.statSync(file));
+    const { size } = statSync(file);
     return { ms, file, bytes: size, note: `${(size / 2 ** 20).toFixed(1)} MB` };
   } finally {
     await page.close();
@@ -82,10 +83,12 @@ export async function importFile(b: ExtensionBrowser, file: string): Promise<Tim
     const status = page.locator('section[aria-labelledby="import-title"] [role="status"]');
     const started = Date.now();
     await page.locator('section[aria-labelledby="import-title"] input[type="file"]').setInputFiles(file);
+    const handedMs = Date.now() - started;
     await status.filter({ hasText: /Imported:|not imported|failed|cancelled/ }).waitFor({ timeout: 600_000 });
     const ms = Date.now() - started;
     const text = (await status.textContent()) ?? '';
-    return { ms, note: text.startsWith('Imported:') ? text.replace(/^Imported: /, '') : `FAILED: ${text}` };
+    const outcome = text.startsWith('Imported:') ? text.replace(/^Imported: /, '') : `FAILED: ${text}`;
+    return { ms, note: `${outcome} (file picked in ${handedMs} ms)` };
   } finally {
     await page.close();
   }

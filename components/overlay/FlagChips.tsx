@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { POST_ATTR, SEVERITY_LABELS } from '@/lib/content/marks';
 import type { FlaggedPost, OverlayStore } from '@/lib/content/store';
 import { useOverlayState } from './useOverlayState';
@@ -15,67 +15,99 @@ export function elementFor(item: FlaggedPost, doc: Document): Element | null {
   return doc.querySelector(`[${POST_ATTR}="${CSS.escape(item.post.id)}"]`);
 }
 
+const CHIP_OFFSET_X = 240;
+const CHIP_OFFSET_Y = 8;
+
+const place = (id: string, r: DOMRectReadOnly): Placed => ({
+  id,
+  top: r.top + window.scrollY + CHIP_OFFSET_Y,
+  left: Math.max(8, r.right + window.scrollX - CHIP_OFFSET_X),
+});
+
 /**
- * One "Reply as support" button per visible flagged post, placed at the post's top-right
- * corner in document coordinates. Positions come from IntersectionObserver entries (no forced
- * layout) and are refreshed once per scroll pause, never inside the scanner.
+ * One "Reply as support" button per visible flagged post, at the post's top-right corner in
+ * document coordinates. Work follows what changes, never the number of posts seen: each new
+ * flagged element is observed once; positions come from IntersectionObserver entries (no
+ * forced layout); only visible posts are re-measured, once per scroll pause; elements that
+ * leave the page are unobserved so a 5,000-post timeline holds nothing it no longer shows.
  */
 export function FlagChips({ store }: { store: OverlayStore }) {
   const state = useOverlayState(store);
-  const [placed, setPlaced] = useState<Placed[]>([]);
+  const [placed, setPlaced] = useState<ReadonlyMap<string, Placed>>(new Map());
+  const io = useRef<IntersectionObserver | null>(null);
+  const observed = useRef(new WeakSet<Element>());
+  const visible = useRef(new Map<string, Element>());
 
   useEffect(() => {
-    const visible = new Map<Element, string>();
-    const place = (rects: Array<[string, DOMRectReadOnly]>) => {
+    const update = (changes: Array<[string, DOMRectReadOnly | null]>) => {
+      if (changes.length === 0) return;
       setPlaced((prev) => {
-        const next = new Map(prev.map((p) => [p.id, p]));
-        for (const [id, r] of rects) {
-          next.set(id, { id, top: r.top + window.scrollY + 8, left: Math.max(8, r.right + window.scrollX - 240) });
+        const next = new Map(prev);
+        for (const [id, rect] of changes) {
+          if (rect) next.set(id, place(id, rect));
+          else next.delete(id);
         }
-        for (const id of next.keys()) if (![...visible.values()].includes(id)) next.delete(id);
-        return [...next.values()];
+        return next;
       });
     };
-    const io = new IntersectionObserver(
+    const observer = new IntersectionObserver(
       (entries) => {
-        const rects: Array<[string, DOMRectReadOnly]> = [];
+        const changes: Array<[string, DOMRectReadOnly | null]> = [];
         for (const e of entries) {
           const id = e.target.getAttribute(POST_ATTR);
           if (!id) continue;
           if (e.isIntersecting) {
-            visible.set(e.target, id);
-            rects.push([id, e.boundingClientRect]);
-          } else visible.delete(e.target);
+            visible.current.set(id, e.target);
+            changes.push([id, e.boundingClientRect]);
+          } else {
+            if (visible.current.get(id) === e.target) {
+              visible.current.delete(id);
+              changes.push([id, null]);
+            }
+            if (!e.target.isConnected) {
+              observer.unobserve(e.target);
+              observed.current.delete(e.target);
+            }
+          }
         }
-        place(rects);
+        update(changes);
       },
       { rootMargin: '200px 0px' },
     );
-    for (const item of state.flagged.values()) {
-      const el = elementFor(item, document);
-      if (el) io.observe(el);
-    }
+    io.current = observer;
     // Layout can shift under a visible post (images load, X re-lays its timeline): re-measure once scrolling pauses.
     let timer = 0;
     const remeasure = () => {
       clearTimeout(timer);
       timer = window.setTimeout(() => {
-        requestAnimationFrame(() => place([...visible].map(([el, id]) => [id, el.getBoundingClientRect()])));
+        requestAnimationFrame(() => update([...visible.current].map(([id, el]) => [id, el.isConnected ? el.getBoundingClientRect() : null])));
       }, 150);
     };
     window.addEventListener('scroll', remeasure, { passive: true });
     window.addEventListener('resize', remeasure, { passive: true });
     return () => {
-      io.disconnect();
+      observer.disconnect();
       clearTimeout(timer);
       window.removeEventListener('scroll', remeasure);
       window.removeEventListener('resize', remeasure);
     };
+  }, []);
+
+  useEffect(() => {
+    const observer = io.current;
+    if (!observer) return;
+    for (const item of state.flagged.values()) {
+      const el = item.el;
+      if (el && el.isConnected && !observed.current.has(el)) {
+        observed.current.add(el);
+        observer.observe(el);
+      }
+    }
   }, [state.flagged]);
 
   return (
     <div className="fl-chips">
-      {placed.map((p) => {
+      {[...placed.values()].map((p) => {
         const item = state.flagged.get(p.id);
         if (!item) return null;
         const sev = item.verdict.severity;

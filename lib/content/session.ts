@@ -33,7 +33,6 @@ export function inFocus(verdict: Verdict, post: Post, opts: Pick<SessionOptions,
 /** One page's worth of work: scan → detect → mark → tell the background (batched). */
 export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): void } {
   const { doc, store } = opts;
-  const pageUrl = () => new URL(doc.location?.href ?? 'about:blank');
   let styled = false;
   // X recycles nodes: a post seen again in a new element is re-marked, not re-detected.
   const verdicts = new Map<string, Verdict>();
@@ -58,7 +57,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     doc,
     adapter: {
       findPosts: (root) => opts.adapter.findPosts(root),
-      readPost: (el) => opts.adapter.readPost(el, pageUrl()),
+      readPost: (el, url) => opts.adapter.readPost(el, url),
     },
     isOwnNode: opts.isOwnNode,
     onPosts: (batch) => {
