@@ -32,6 +32,8 @@ export const nativeRequestAnimationFrame: Schedule | undefined = rawRaf
 
 export const nativeSetTimeout0: Schedule = (cb) => void rawSetTimeout.call(g, cb, 0);
 
+export const nativeSetTimeout = (cb: () => void, ms: number): void => void rawSetTimeout.call(g, cb, ms);
+
 export const nativeNow: () => number = rawPerfNow && perf ? () => rawPerfNow.call(perf) : () => Date.now();
 
 export const nativeWarn: (...args: unknown[]) => void = rawWarn
