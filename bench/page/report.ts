@@ -55,4 +55,8 @@ export function printVerdicts(scenario: Scenario, without: RunResult, withExt: R
   console.log(
     `  method: extension time = V8 samples (${fmt(withExt.trace.sampleIntervalUs, 0)} µs apart) with a chrome-extension:// frame on the stack; per post = that time ÷ posts marked in the same task`,
   );
+  if (process.env.FRONTLINE_BENCH_PROFILE && withExt.trace.topFrames) {
+    console.log('  hottest extension functions (self time):');
+    for (const line of withExt.trace.topFrames) console.log(`    ${line}`);
+  }
 }

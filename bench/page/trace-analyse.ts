@@ -15,6 +15,8 @@ export interface TraceSummary {
   longTasksCausedByExtension: number;
   /** The largest amount of extension time inside one task (ms): the worst slice. */
   maxExtensionPerTaskMs: number;
+  /** The extension's hottest functions by self time, for finding what to make cheaper. */
+  topFrames?: string[];
   /** Posts the page saw marked, from User Timing marks (see page-probe.ts). */
   markedInTrace: number;
   /** Extension time ÷ posts marked, per task that marked posts, one entry per post (µs). */
@@ -27,6 +29,7 @@ interface Sample {
   ts: number;
   weight: number;
   extension: boolean;
+  frame: string;
 }
 
 /** The renderer main thread of the frame showing `url` (the only one that runs the page and the content script). */
@@ -51,6 +54,7 @@ function samplesOf(events: TraceEvent[], pid: number, tid: number): Sample[] {
   if (!profile) throw new Error('no CPU profile for the page thread (was the v8.cpu_profiler category recorded?)');
   const parents = new Map<number, number | undefined>();
   const ownExtension = new Map<number, boolean>();
+  const frames = new Map<number, string>();
   const stamps: Array<{ ts: number; node: number }> = [];
   let ts = profile.args!.data.startTime as number;
   for (const e of events) {
@@ -59,6 +63,7 @@ function samplesOf(events: TraceEvent[], pid: number, tid: number): Sample[] {
     for (const node of data.cpuProfile?.nodes ?? []) {
       parents.set(node.id, node.parent);
       ownExtension.set(node.id, String(node.callFrame?.url ?? '').startsWith(EXTENSION_URL));
+      frames.set(node.id, `${node.callFrame?.functionName || '(anonymous)'} ${String(node.callFrame?.url ?? '').split('/').pop()}:${node.callFrame?.lineNumber ?? ''}`);
     }
     const samples: number[] = data.cpuProfile?.samples ?? [];
     const deltas: number[] = data.timeDeltas ?? [];
@@ -84,6 +89,7 @@ function samplesOf(events: TraceEvent[], pid: number, tid: number): Sample[] {
     ts: s.ts,
     weight: Math.min((stamps[n + 1]?.ts ?? s.ts + typical) - s.ts, 4 * typical),
     extension: isExtension(s.node),
+    frame: frames.get(s.node) ?? '',
   }));
 }
 
@@ -131,6 +137,10 @@ export function analyseTrace(events: TraceEvent[], url: string): TraceSummary {
     if (extUs > 0 && task.dur! - extUs <= LONG_TASK_US) summary.longTasksCausedByExtension++;
   }
   summary.perPostUs.sort((a, b) => a - b);
+  // Where the extension's time goes: self time by leaf frame (names survive only in unminified builds).
+  const self = new Map<string, number>();
+  for (const sample of samples) if (sample.extension) self.set(sample.frame, (self.get(sample.frame) ?? 0) + sample.weight);
+  summary.topFrames = [...self].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([frame, us]) => `${(us / 1000).toFixed(1)} ms  ${frame}`);
   return summary;
 }
 

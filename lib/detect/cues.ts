@@ -11,9 +11,23 @@ import type { Linear } from './model';
 import { TokenKind } from './tokens';
 
 export const MAX_CUES = 6;
-// Function words can carry weight in the model but explain nothing to a reader on their own.
-const STOPWORDS = new Set(['i', 'me', 'my', 'you', 'your', 'we', 'our', 'they', 'it', 'is', 'are', 'am', 'was', 'be', 'will',
-  'the', 'a', 'an', 'this', 'that', 'to', 'of', 'and', 'or', 'on', 'in', 'for', 'at', 'with', 'so', 'have', 'has', 'do']);
+// Function words and generic negations can carry weight in the model but explain nothing to a
+// reader on their own; they still show inside a phrase ("no reply", "since monday").
+const STOPWORDS = new Set(['i', 'me', 'my', 'mine', 'myself', 'you', 'your', 'yours', 'u', 'ur', 'we', 'us', 'our', 'they', 'them',
+  'their', 'he', 'she', 'his', 'her', 'it', 'its', 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 'will', 'would',
+  'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'to', 'of',
+  'and', 'or', 'but', 'if', 'then', 'than', 'on', 'in', 'into', 'for', 'from', 'at', 'by', 'with', 'about', 'as', 'so',
+  'have', 'has', 'had', 'do', 'does', 'did', 'done', 'no', 'not', 'nor', 'dont', 'didnt', 'doesnt', 'cant', 'wont', 'isnt',
+  'wasnt', 'havent', 'hasnt', 'since', 'just', 'also', 'too', 'very', 'all', 'any', 'some', 'what', 'when', 'where', 'why',
+  'how', 'who', 'which', 'there', 'here', 'now', 'get', 'got', 'im', 'ive', 'its', 'out', 'up', 'still', 'again', 'days',
+  'weeks', 'hours', 'months', 'without', 'yet']);
+const MIN_WORD = 3;
+
+/** A phrase worth showing: a content word of 3+ chars, or a phrase with at least one. */
+function explains(phrase: string): boolean {
+  return phrase.split(' ').some((w) => w.length >= MIN_WORD && !STOPWORDS.has(w.replace(/'/g, '')));
+}
+
 // Categories that explain a complaint; request/positive hits are not reasons to flag.
 const EXPLAINING = ['churn', 'abuse', 'urgency', 'negative', 'accusation', 'blame'] as const;
 const EXPLAINING_BITS = EXPLAINING.reduce((b, c) => b | (1 << LEXICON_CATEGORIES.indexOf(c)), 0);
@@ -35,7 +49,7 @@ export function cuesOf(norm: string, f: FeatureSet, m: Linear): string[] {
     if (f.wordIsBigram[i] === 0) credit[t] = credit[t]! + w;
     else if (t > 0 && isWord(f, t) && isWord(f, t - 1) && w > 0) offer(candidates, text(t - 1, t), w);
   }
-  for (let t = 0; t < scan.nTokens; t++) if (isWord(f, t) && !STOPWORDS.has(text(t, t))) offer(candidates, text(t, t), credit[t]!);
+  for (let t = 0; t < scan.nTokens; t++) if (isWord(f, t)) offer(candidates, text(t, t), credit[t]!);
   // Bigram credit so far is only the pair's own weight; add its words' credit to compare fairly with single words.
   for (const [phrase, w] of candidates) {
     if (phrase.includes(' ')) candidates.set(phrase, w + phrase.split(' ').reduce((a, word) => a + Math.max(0, candidates.get(word) ?? 0), 0) / 2);
@@ -49,7 +63,7 @@ export function cuesOf(norm: string, f: FeatureSet, m: Linear): string[] {
     for (let t = hit.end - hit.length + 1; t <= hit.end; t++) w += Math.max(0, credit[t]!);
     offer(candidates, text(hit.end - hit.length + 1, hit.end), w);
   }
-  const ranked = [...candidates].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const ranked = [...candidates].filter(([p, w]) => w > 0 && explains(p)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const chosen: string[] = [];
   for (const [phrase] of ranked) {
     // A phrase that repeats a chosen word (or is part of a chosen phrase) adds nothing for the reader.

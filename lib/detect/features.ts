@@ -9,9 +9,12 @@ import { FNV_OFFSET, mix } from './hash';
 import { lexiconHits } from './lexicon';
 import { LEXICON_CATEGORIES } from './lexicon-terms';
 import { MAX_CHARS } from './normalise';
-import { createScan, scanText, type Scan } from './tokens';
+import { createScan, scanText, TokenKind, type Scan } from './tokens';
 
-export const DENSE_NAMES = LEXICON_CATEGORIES.map((c) => `lexicon:${c}`);
+/** Shape features after the lexicon ones: @mentions (tagging regulators, police), amounts/ids, length, tone marks. */
+const SHAPE_NAMES = ['shape:mentions', 'shape:numbers', 'shape:length', 'shape:bang', 'shape:question'];
+export const DENSE_NAMES = [...LEXICON_CATEGORIES.map((c) => `lexicon:${c}`), ...SHAPE_NAMES];
+const NL = LEXICON_CATEGORIES.length;
 export const DENSE_SIZE = DENSE_NAMES.length;
 const BOS_HASH = FNV_OFFSET ^ 0x2545f491;
 
@@ -57,7 +60,21 @@ export function extract(norm: string, f: FeatureSet): void {
   f.nWord = w;
   const bits = lexiconHits(scan);
   f.lexiconBits = bits;
-  for (let k = 0; k < DENSE_SIZE; k++) f.dense[k] = (bits >>> k) & 1;
+  for (let k = 0; k < NL; k++) f.dense[k] = (bits >>> k) & 1;
+  let users = 0, nums = 0, bang = 0, question = 0;
+  const kinds = scan.tokenKind;
+  for (let t = 0; t < scan.nTokens; t++) {
+    const k = kinds[t]!;
+    if (k === TokenKind.User) users++;
+    else if (k === TokenKind.Num) nums++;
+    else if (k === TokenKind.Bang) bang = 1;
+    else if (k === TokenKind.Question) question = 1;
+  }
+  f.dense[NL] = Math.log1p(users) / 2;
+  f.dense[NL + 1] = Math.log1p(nums) / 2;
+  f.dense[NL + 2] = Math.log1p(scan.nTokens) / 4;
+  f.dense[NL + 3] = bang;
+  f.dense[NL + 4] = question;
 }
 
 /** Inverse square-root scale of a view with `n` features (0 for an empty view). */
