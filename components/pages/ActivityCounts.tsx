@@ -8,8 +8,9 @@ const LABELS: Array<[keyof Counts, string]> = [
 ];
 
 /** Today and this week at a glance: how much the agent has caught and closed. */
-export function ActivityCounts({ db, now }: { db: FrontlineDB; now: number }) {
-  const counts = useLiveQuery(() => countsFor(db, now), [db, now]);
+export function ActivityCounts({ db, now, ready = true }: { db: FrontlineDB; now: number; ready?: boolean }) {
+  // Not before `ready`: the list is what the agent opened the popup for, so it loads first.
+  const counts = useLiveQuery(() => (ready ? countsFor(db, now) : undefined), [db, now, ready]);
   return (
     <dl className="counts" aria-label="Your activity">
       {LABELS.map(([key, label]) => (

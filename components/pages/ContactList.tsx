@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
-import { recentContacts, type FrontlineDB } from '@/lib/db';
+import { contactSummary, recentContactsBare, type Contact, type FrontlineDB } from '@/lib/db';
 import { ContactFilters, NO_FILTERS, queryOptions, type Filters } from './ContactFilters';
 import { PLATFORM_LABELS, displayName, relativeTime } from './format';
 import { SeverityBadge, StatusTag } from './SeverityBadge';
@@ -26,7 +26,7 @@ export function ContactList({ db, selectedId, onSelect }: Props) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const now = useNow(60_000);
   const contacts = useLiveQuery(
-    () => recentContacts(db, queryOptions(filters, LIST_LIMIT)),
+    () => recentContactsBare(db, queryOptions(filters, LIST_LIMIT)),
     [db, filters.query, filters.platform, filters.status],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -85,16 +85,7 @@ export function ContactList({ db, selectedId, onSelect }: Props) {
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
                 onClick={() => onSelect(c.id)}
               >
-                <div className="row">
-                  <span className="name grow">{displayName(c)}</span>
-                  <SeverityBadge severity={c.maxSeverity} />
-                </div>
-                <div className="row small">
-                  <span className="tag">{PLATFORM_LABELS[c.platform]}</span>
-                  <StatusTag status={c.lastStatus} />
-                  <span className="handle grow">{c.handle && `@${c.handle}`}</span>
-                  <span className="muted">{relativeTime(c.lastSeenAt, now)}</span>
-                </div>
+                <ContactOptionBody db={db} contact={c} now={now} />
               </div>
             );
           })}
@@ -102,5 +93,27 @@ export function ContactList({ db, selectedId, onSelect }: Props) {
         {contacts && list.length === 0 && <p className="pane-message muted">No contacts match.</p>}
       </div>
     </nav>
+  );
+}
+
+/**
+ * One row's text. Its summary (worst severity, last status) is read per row when the row is
+ * on screen: with 500 people in the list only the ~20 visible ones cost a query.
+ */
+function ContactOptionBody({ db, contact: c, now }: { db: FrontlineDB; contact: Contact; now: number }) {
+  const summary = useLiveQuery(() => contactSummary(db, c.id), [db, c.id]);
+  return (
+    <>
+      <div className="row">
+        <span className="name grow">{displayName(c)}</span>
+        {summary && <SeverityBadge severity={summary.maxSeverity} />}
+      </div>
+      <div className="row small">
+        <span className="tag">{PLATFORM_LABELS[c.platform]}</span>
+        {summary && <StatusTag status={summary.lastStatus} />}
+        <span className="handle grow">{c.handle && `@${c.handle}`}</span>
+        <span className="muted">{relativeTime(c.lastSeenAt, now)}</span>
+      </div>
+    </>
   );
 }

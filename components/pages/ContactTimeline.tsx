@@ -24,6 +24,13 @@ export function ContactTimeline({ db, contactId }: { db: FrontlineDB; contactId:
   }
   const { contact, interactions, events } = history;
   const name = displayName(contact);
+  // One pass over the events instead of one filter per card (300 posts × 900 events).
+  const byInteraction = new Map<string, InteractionEvent[]>();
+  for (const e of events) {
+    const list = byInteraction.get(e.interactionId);
+    if (list) list.push(e);
+    else byInteraction.set(e.interactionId, [e]);
+  }
 
   const act = async (run: () => Promise<string>) => {
     try {
@@ -51,7 +58,7 @@ export function ContactTimeline({ db, contactId }: { db: FrontlineDB; contactId:
           <InteractionCard
             key={interaction.id}
             interaction={interaction}
-            events={events.filter((e) => e.interactionId === interaction.id)}
+            events={byInteraction.get(interaction.id) ?? NO_EVENTS}
             onResolve={() => act(async () => (await resolveInteraction(db, interaction.id), `Marked ${name}'s post resolved.`))}
             onSnooze={() => act(async () => `Snoozed until ${dateTime(await snoozeOneDay(db, interaction.id))}.`)}
           />
@@ -60,6 +67,8 @@ export function ContactTimeline({ db, contactId }: { db: FrontlineDB; contactId:
     </article>
   );
 }
+
+const NO_EVENTS: InteractionEvent[] = [];
 
 interface CardProps {
   interaction: Interaction;

@@ -100,7 +100,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
             Options
           </button>
         </div>
-        <ActivityCounts db={db} now={now} />
+        <ActivityCounts db={db} now={now} ready={data !== undefined} />
       </header>
 
       {data && !data.hasAny ? (

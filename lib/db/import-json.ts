@@ -13,7 +13,10 @@ export type ImportResult =
     }
   | { ok: false; cancelled: boolean; error: string };
 
-const CHUNK = 500;
+/** Records per write request; each chunk ends with a progress report and a cancel check. */
+const CHUNK = 5_000;
+/** Beyond this many sequence numbers to check, reading all keys once beats one get() each. */
+const SEQ_LOOKUP_MAX = 2_000;
 
 /**
  * Reads an export back. Everything is validated before anything is written; the writes
@@ -109,9 +112,32 @@ function newerInteraction(a: Interaction, b: Interaction): Interaction {
   return merged;
 }
 
+/**
+ * The stored copies of `ids` (same order, undefined where absent). An export lists records in
+ * key order, so a chunk's ids usually cover a narrow key range: one getAll() over that range
+ * (bounded) replaces thousands of get() requests. Ids past what the bounded read reached
+ * are fetched with bulkGet, so the answer is exact whatever the order.
+ */
+async function storedCopies<T extends { id: string }>(table: KeyedTable<T>, ids: string[]): Promise<Array<T | undefined>> {
+  if (ids.length < 50) return table.bulkGet(ids);
+  const sorted = [...ids].sort();
+  const cap = ids.length * 4;
+  const read = await table.where(':id').between(sorted[0]!, sorted[sorted.length - 1]!, true, true).limit(cap).toArray();
+  const found = new Map(read.map((r) => [r.id, r]));
+  // A capped read saw every key up to its last record; anything after it is unknown yet.
+  const reached = read.length === cap ? read[read.length - 1]!.id : undefined;
+  const rest = reached === undefined ? [] : ids.filter((id) => id > reached);
+  if (rest.length) (await table.bulkGet(rest)).forEach((r, n) => r && found.set(rest[n]!, r));
+  return ids.map((id) => found.get(id));
+}
+
 interface KeyedTable<T> {
+  where(index: ':id'): { between(lower: string, upper: string, includeLower: boolean, includeUpper: boolean): { limit(n: number): { toArray(): Promise<T[]> } } };
+  /** limit(1).primaryKeys() tells empty from not: count() walks the whole store. */
+  limit(n: number): { primaryKeys(): Promise<unknown[]> };
   bulkGet(keys: string[]): Promise<Array<T | undefined>>;
   bulkPut(items: readonly T[]): Promise<unknown>;
+  bulkAdd(items: readonly T[]): Promise<unknown>;
 }
 
 /** `existing` wins ties, so re-importing an identical file changes nothing. */
@@ -127,30 +153,54 @@ async function mergeByKey<T extends { id: string }>(
     byId.set(item.id, seen ? merge(seen, item) : item);
   }
   const items = [...byId.values()];
+  // A fresh profile (a restore) has nothing to merge with: no lookups, just writes.
+  const empty = (await table.limit(1).primaryKeys()).length === 0;
   let added = 0;
   let updated = 0;
   progress(0, items.length);
   for (let start = 0; start < items.length; start += CHUNK) {
     const chunk = items.slice(start, start + CHUNK);
-    const stored = await table.bulkGet(chunk.map((i) => i.id));
-    const writes: T[] = [];
-    chunk.forEach((item, n) => {
-      const before = stored[n];
-      if (!before) {
-        added++;
-        writes.push(item);
-        return;
-      }
-      const merged = merge(before, item);
-      if (JSON.stringify(merged) !== JSON.stringify(before)) {
-        updated++;
-        writes.push(merged);
-      }
-    });
-    await table.bulkPut(writes);
+    let writes: T[];
+    if (empty) {
+      writes = chunk;
+      added += chunk.length;
+    } else {
+      const stored = await storedCopies(table, chunk.map((i) => i.id));
+      writes = [];
+      chunk.forEach((item, n) => {
+        const before = stored[n];
+        if (!before) {
+          added++;
+          writes.push(item);
+          return;
+        }
+        const merged = merge(before, item);
+        if (!sameJSON(merged, before)) {
+          updated++;
+          writes.push(merged);
+        }
+      });
+    }
+    if (writes.length) await (empty ? table.bulkAdd(writes) : table.bulkPut(writes));
     progress(Math.min(start + CHUNK, items.length), items.length);
   }
   return { added, updated };
+}
+
+/** Equal as JSON would write them (keys in any order, undefined = absent), without stringifying. */
+function sameJSON(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((v, n) => sameJSON(v, b[n]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
+  const kx = keys(x);
+  if (kx.length !== keys(y).length) return false;
+  return kx.every((k) => sameJSON(x[k], y[k]));
 }
 
 const eventKey = (e: InteractionEvent) => `${e.interactionId}\u0000${e.at}\u0000${e.type}`;
@@ -160,7 +210,8 @@ async function unionEvents(
   incoming: readonly InteractionEvent[],
   progress: (done: number, total: number) => void,
 ): Promise<{ added: number; skipped: number }> {
-  const stored = await eventsOf(db, new Set(incoming.map((e) => e.interactionId)));
+  const empty = (await db.events.limit(1).primaryKeys()).length === 0;
+  const stored = empty ? [] : await eventsOf(db, new Set(incoming.map((e) => e.interactionId)));
   const seen = new Set(stored.map(eventKey));
   const fresh: InteractionEvent[] = [];
   for (const event of incoming) {
@@ -173,7 +224,11 @@ async function unionEvents(
   // faithful restore; otherwise let the store number it.
   const taken = new Set<number>();
   const seqs = fresh.map((e) => e.seq).filter((s): s is number => s !== undefined);
-  (await db.events.bulkGet(seqs)).forEach((e, n) => e && taken.add(seqs[n]!));
+  if (!empty && seqs.length > SEQ_LOOKUP_MAX) {
+    for (const key of await db.events.toCollection().primaryKeys()) if (key !== undefined) taken.add(key);
+  } else if (!empty && seqs.length) {
+    (await db.events.bulkGet(seqs)).forEach((e, n) => e && taken.add(seqs[n]!));
+  }
   const rows = fresh.map((e) => {
     if (e.seq === undefined || taken.has(e.seq)) {
       const { seq: _drop, ...rest } = e;

@@ -7,7 +7,11 @@ export { recordPosts, recordEvent, snooze, markResolved, type ReturningSummary }
 export {
   contactHistory,
   recentContacts,
+  recentContactsBare,
+  contactSummary,
+  type ContactSummary,
   dueFollowUps,
+  dueInteractions,
   countsFor,
   startOfDay,
   startOfWeek,
@@ -18,6 +22,7 @@ export {
 } from './queries';
 export {
   exportJSON,
+  exportJSONParts,
   exportCSV,
   ExportFileSchema,
   EXPORT_FORMAT,

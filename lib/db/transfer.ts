@@ -1,3 +1,4 @@
+import type { IndexableType, Table } from 'dexie';
 import { z } from 'zod';
 import type { FrontlineDB } from './schema';
 import { toCSV } from './csv';
@@ -41,6 +42,54 @@ export async function exportJSON(db: FrontlineDB, options: TransferOptions = {})
     const events = await db.events.orderBy('seq').toArray();
     onProgress?.({ phase: 'events', done: events.length, total: events.length });
     return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: Date.now(), contacts, interactions, events };
+  });
+}
+
+/** Records per read while streaming an export. */
+const EXPORT_CHUNK = 10_000;
+
+/**
+ * The same file as JSON.stringify(await exportJSON(db)), byte for byte, as a list of text
+ * parts for a Blob: each table is read in key order, EXPORT_CHUNK records at a time
+ * (`where(':id').above(lastKey)`), and each chunk is stringified while the next one is read,
+ * so there is never one giant array of records nor one giant string. One read transaction,
+ * so it is still a consistent snapshot.
+ */
+export async function exportJSONParts(db: FrontlineDB, options: TransferOptions = {}): Promise<string[]> {
+  const { onProgress, signal } = options;
+  return db.transaction('r', db.contacts, db.interactions, db.events, async () => {
+    const parts: string[] = [`{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${Date.now()}`];
+    const tables = [
+      ['contacts', db.contacts],
+      ['interactions', db.interactions],
+      ['events', db.events],
+    ] as const;
+    for (const [phase, table] of tables) {
+      throwIfAborted(signal, 'Export');
+      parts.push(`,"${phase}":[`);
+      let done = 0;
+      let next: Promise<Array<{ [key: string]: unknown }>> = (table as Table).orderBy(':id').limit(EXPORT_CHUNK).toArray();
+      for (;;) {
+        const rows = await next;
+        if (rows.length === 0) break;
+        const lastKey = (rows[rows.length - 1] as Record<string, unknown>)[phase === 'events' ? 'seq' : 'id'] as IndexableType;
+        // Read ahead while this chunk is turned into text.
+        next =
+          rows.length < EXPORT_CHUNK
+            ? Promise.resolve([])
+            : (table as Table).where(':id').above(lastKey).limit(EXPORT_CHUNK).toArray();
+        const text = JSON.stringify(rows);
+        parts.push(done === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`);
+        done += rows.length;
+        // count() would walk the whole store first; the total is known once the last chunk is read.
+        onProgress?.({ phase, done, total: rows.length < EXPORT_CHUNK ? done : done + EXPORT_CHUNK });
+        throwIfAborted(signal, 'Export');
+      }
+      if (done % EXPORT_CHUNK === 0) onProgress?.({ phase, done, total: done });
+      parts.push(']');
+    }
+    parts.push('}');
+    return parts;
   });
 }
 
