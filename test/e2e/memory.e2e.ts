@@ -106,6 +106,15 @@ describe('customer memory: log, follow-up, returning customer, export and import
       const key = (r: Row) => JSON.stringify(Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b))));
       expect(rows(after, table).map(key).sort()).toEqual(rows(before, table).map(key).sort());
     }
+    await dash.getByRole('tab', { name: /Contacts/ }).click();
+    await dash.getByText('Nadia Okafor').first().click();
+    await dash.getByText(/find out and get back to you/).first().waitFor();
+    await browser.screenshot(dash, 'dashboard-timeline');
+    await dash.getByRole('tab', { name: /Insights/ }).click();
+    await dash.getByRole('heading', { name: /Feedback report/i }).waitFor();
+    await browser.screenshot(dash, 'dashboard-insights-light', { fullPage: true });
+    await dash.emulateMedia({ colorScheme: 'dark' });
+    await browser.screenshot(dash, 'dashboard-insights-dark', { fullPage: true });
     await dash.close();
   });
 
