@@ -47,9 +47,10 @@ describe('blogs and forums', () => {
     await waitForMarked(page, 7);
     const marks = await markedSeverities(page);
     expect(Object.keys(marks)).toHaveLength(7);
+    // Priya (422391: 502s, ticket unanswered) is a complaint; the blog's own discussion is not.
     const flagged = flaggedIds(marks);
-    expect(flagged.map(([id]) => id).sort()).toEqual(expect.arrayContaining([expect.stringContaining('422391'), expect.stringContaining('422402')]));
-    expect(flagged.length).toBeLessThanOrEqual(3);
+    expect(flagged.map(([id]) => id)).toContainEqual(expect.stringContaining('422391'));
+    for (const [id] of flagged) expect(id).toMatch(/42239[1]|422402/);
 
     const helper = await openHelperFor(page, flagged.find(([id]) => id.includes('422391'))![0]);
     await browser.screenshot(page, 'wordpress-helper-light');

@@ -18,7 +18,7 @@ async function laterPage(): Promise<string> {
   const html = await readFile(X_CONVERSATION, 'utf8');
   return html
     .replaceAll('1993012657403187514', LATER_ID)
-    .replace(/our production deploys have been stuck[^<]*/g, 'still nothing from you. You promised an update and went silent. This is a scam and I want a refund.');
+    .replace(/our production deploys have been stuck[^<]*/g, 'you lied to us. You charged my card twice, ignored three tickets and your staff are useless. I will report you.');
 }
 
 type Row = Record<string, unknown>;

@@ -7,7 +7,8 @@ import { X_CONVERSATION, X_CONVERSATION_PATH } from './pages';
 // flagged by severity, helper opened, template filled, tone fixed, reply inserted, all logged.
 const MARCUS = 'x:1993020411698573372'; // "THIRD outage… moving everything off Acme": rage
 const NADIA = 'x:1993012657403187514'; // stuck deploys, unanswered ticket: accusation
-const RAJ = 'x:1993017936241061933'; // friendly
+const LENA = 'x:1993016120475308121'; // pricing question, mild
+const FRIENDLY_OR_NEUTRAL = ['x:1993017936241061933', 'x:1993022187120463893', 'x:1993023702938951814', 'x:1993014471903617302'];
 
 describe('X: flag, reply as support, insert, log', () => {
   let server: SiteServer;
@@ -38,9 +39,8 @@ describe('X: flag, reply as support, insert, log', () => {
     await waitForMarked(page, 7);
     const marks = await markedSeverities(page);
     expect(Object.keys(marks)).toHaveLength(7);
-    expect(Number(marks[MARCUS])).toBeGreaterThanOrEqual(3);
-    expect(Number(marks[NADIA])).toBeGreaterThanOrEqual(2);
-    expect(marks[RAJ]).toBeNull();
+    for (const complaint of [MARCUS, NADIA, LENA]) expect(Number(marks[complaint]), complaint).toBeGreaterThanOrEqual(1);
+    for (const calm of FRIENDLY_OR_NEUTRAL) expect(marks[calm], calm).toBeNull();
     expect(await page.locator('frontline-ui').count()).toBe(1);
     await browser.screenshot(page, 'x-flagged');
     await page.close();
@@ -49,10 +49,11 @@ describe('X: flag, reply as support, insert, log', () => {
   it('opens the helper, tabs through stops, shows and clears a tone warning, inserts into the DraftJS composer', async () => {
     const page = await browser.openSite('x.com', X_CONVERSATION_PATH);
     await waitForMarked(page, 7);
-    const marcus = page.locator(`[data-frontline-post="${MARCUS}"]`);
-    await marcus.scrollIntoViewIfNeeded();
+    // The inline reply box on a status page answers the focused tweet: Nadia's.
+    const focused = page.locator(`[data-frontline-post="${NADIA}"]`);
+    await focused.scrollIntoViewIfNeeded();
     // One "Reply as support" per visible flagged post; pick the one next to Marcus's tweet.
-    const box = (await marcus.boundingBox())!;
+    const box = (await focused.boundingBox())!;
     const chips = page.getByRole('button', { name: 'Reply as support' });
     await expect.poll(() => chips.count()).toBeGreaterThan(0);
     let clicked = false;
@@ -66,9 +67,11 @@ describe('X: flag, reply as support, insert, log', () => {
     }
     expect(clicked).toBe(true);
 
-    const helper = page.getByRole('dialog', { name: /Reply to Marcus/ });
+    const helper = page.getByRole('dialog', { name: /Reply to Nadia/ });
     await helper.waitFor();
-    await expect.poll(() => helper.getByText(/Blame|Accusation/).first().isVisible()).toBe(true);
+    // The helper states the same severity the page mark carries.
+    const level = Number(await focused.getAttribute('data-frontline-severity'));
+    await helper.getByLabel(new RegExp(`^Severity ${level}:`)).waitFor();
     const draft = helper.getByLabel('Reply text');
     await expect.poll(() => draft.inputValue()).toContain('Jane');
     await browser.screenshot(page, 'x-helper-light');
@@ -98,7 +101,7 @@ describe('X: flag, reply as support, insert, log', () => {
     const db = await waitForDb(browser, (d) => (d.events ?? []).some((e) => (e as { type: string }).type === 'reply-inserted'));
     const reply = (db.events as Array<{ type: string; text?: string }>).find((e) => e.type === 'reply-inserted')!;
     expect(reply.text).toContain('Jane Doe');
-    expect((db.contacts as Array<{ name: string }>).map((c) => c.name)).toContain('Marcus Reed');
+    expect((db.contacts as Array<{ name: string }>).map((c) => c.name)).toContain('Nadia Okafor');
     await page.close();
   });
 
