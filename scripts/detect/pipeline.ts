@@ -11,6 +11,13 @@
  *    accuracy, folded into the biases (argmax at runtime is unchanged). Measured on the tuning
  *    split (scripts/detect/tune-severity.ts): softmax 52.0/77.2 (macro-F1/within-one), softmax +
  *    offsets 52.1/78.1, one-vs-rest LR + offsets 52.3/77.9, one-vs-rest NB-LR + offsets 54.0/78.9.
+ *  - not shipped, measured on the same split (scripts/detect/extra-features.ts, FEAT=... on the tune
+ *    benches): ALL-CAPS share/count and "!!"/"?!" runs from the raw text, capped counts of accusation,
+ *    anger, escalation, churn and repetition phrases, tagged regulator/authority handles, and the
+ *    out-of-fold complaint logit as severity inputs. Severity (tuned offsets) stayed at 53.6..54.0 /
+ *    78.7..79.1 (noise of the offset search), complaint 82.3 -> 82.5: none earned a runtime change.
+ *    The learned weights show why: anger words point to level 2 (disapproval), not 4; level 4 in
+ *    FINCORP is attribution and escalation (tagging RBI/consumer forums), not tone.
  */
 import { DENSE_SIZE } from '../../lib/detect/features';
 import type { LinearJson } from '../../lib/detect/weights-format';
@@ -30,7 +37,8 @@ export const SEED = 20250321;
 export interface Example { x: Sparse; y: number; w: number }
 
 export function fitComplaint(train: Example[]): Binary {
-  const dim = dimension(COMPLAINT_BITS);
+  // EXTRA_DIM: room for experimental dense features appended by the tuning bench (0 in train/eval).
+  const dim = dimension(COMPLAINT_BITS) + Number(process.env.EXTRA_DIM ?? 0);
   const xs = train.map((e) => e.x), ys = train.map((e) => e.y), ws = train.map((e) => e.w);
   const plain = trainBinary(xs, ys, dim, { l2: COMPLAINT_L2, weights: ws });
   const nb = trainBinary(xs, ys, dim, { l2: COMPLAINT_L2, weights: ws, scale: nbRatios(xs, ys, dim, 1 << COMPLAINT_BITS) });

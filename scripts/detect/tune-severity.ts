@@ -5,6 +5,9 @@ import { trainMulti, predictMulti, trainBinary, nbRatios, dotSparse, type Multi 
 import { accuracy, macroF1, withinOne } from './metrics';
 import { LEVELS, SEVERITY_BITS } from './pipeline';
 import { dimension, type Sparse } from './sparse';
+import { extra } from './extra-features';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { complaintLogit, COMPLAINT_BITS, FINANCE_WEIGHT, fitComplaint } from './pipeline';
 
 const L2 = Number(process.env.L2 ?? 1e-4);
 const BITS = Number(process.env.BITS ?? SEVERITY_BITS);
@@ -13,15 +16,46 @@ const WO = Number(process.env.WO ?? 0);
 const EV = process.env.EV === '1';
 const { finance } = loadCorpus();
 const sev = finance.filter((r) => r.complaint === 1 && LEVELS.includes(r.severity ?? 0));
-const xs = featurise(sev, BITS);
+const FEATS = new Set((process.env.FEAT ?? '').split(',').filter(Boolean));
+const CAP = Number(process.env.CAP ?? 3);
+const base = featurise(sev, BITS);
 const ys = sev.map((r) => r.severity!);
+/** Out-of-fold complaint logits of the finance posts (5 folds, seed 99), cached between runs. */
+function complaintOof(): Map<string, number> {
+  const cache = '/tmp/frontline-complaint-oof.json';
+  if (existsSync(cache)) return new Map(JSON.parse(readFileSync(cache, 'utf8')) as [string, number][]);
+  const { tweets } = loadCorpus();
+  const xt = featurise(tweets, COMPLAINT_BITS), xf = featurise(finance, COMPLAINT_BITS);
+  const ff = stratifiedFolds(finance.map((r) => r.complaint), 5, 99);
+  const out = new Map<string, number>();
+  for (let f = 0; f < 5; f++) {
+    const m = fitComplaint([...tweets.map((r, i) => ({ x: xt[i]!, y: r.complaint, w: 1 })),
+      ...finance.map((r, i) => ({ x: xf[i]!, y: r.complaint, w: FINANCE_WEIGHT })).filter((_, i) => ff[i] !== f)]);
+    finance.forEach((r, i) => { if (ff[i] === f) out.set(r.id, complaintLogit(m, xf[i]!)); });
+    process.stderr.write(`complaint oof ${f}\n`);
+  }
+  writeFileSync(cache, JSON.stringify([...out]));
+  return out;
+}
+const clog = process.env.CLOGIT ? complaintOof() : null;
+const CLS = Number(process.env.CLOGIT ?? 0.1);
+const nExtra = extra('', { feats: FEATS, cap: CAP }).length + (clog ? 1 : 0);
+const DIM = dimension(BITS) + nExtra;
+const xs: Sparse[] = sev.map((r, i) => {
+  const e = extra(r.text, { feats: FEATS, cap: CAP });
+  if (clog) e.push(CLS * clog.get(r.id)!);
+  const x = base[i]!;
+  const idx = [...x.idx], val = [...x.val];
+  e.forEach((v, j) => { if (v !== 0) { idx.push(dimension(BITS) + j); val.push(v); } });
+  return { idx: Int32Array.from(idx), val: Float64Array.from(val) };
+});
 
 function fit(x: Sparse[], lv: number[]) {
   const y = lv.map((l) => LEVELS.indexOf(l));
   const counts = LEVELS.map((_, k) => y.filter((v) => v === k).length);
   const weights = y.map((v) => (x.length / (LEVELS.length * counts[v]!)) ** POW);
-  if (process.env.OVR !== '1') return trainMulti(x, y, LEVELS.length, dimension(BITS), { l2: L2, weights });
-  const dim = dimension(BITS);
+  if (process.env.OVR !== '1') return trainMulti(x, y, LEVELS.length, DIM, { l2: L2, weights });
+  const dim = DIM;
   const out: Multi = { w: [], bias: [] };
   for (let c = 0; c < LEVELS.length; c++) {
     const yc = y.map((v): number => (v === c ? 1 : 0));
@@ -69,5 +103,5 @@ for (let f = 0; f < K; f++) {
   process.stderr.write(`fold ${f} off ${off.map((v) => v.toFixed(1))}\n`);
 }
 const r = (p: number[]) => `mF1 ${(100 * macroF1(ys, p, LEVELS)).toFixed(1)} w1 ${(100 * withinOne(ys, p)).toFixed(1)} acc ${(100 * accuracy(ys, p)).toFixed(1)}`;
-console.log(`L2=${L2} POW=${POW} WO=${WO} plain: ${r(plain)} | tuned: ${r(tuned)}`);
+console.log(`FEAT=${[...FEATS].join(',')}${clog ? ' +clogit' : ''} CAP=${CAP} L2=${L2} POW=${POW} WO=${WO} plain: ${r(plain)} | tuned: ${r(tuned)}`);
 for (const t of LEVELS) console.log('   ', LEVELS.map((p) => String(ys.filter((y, i) => y === t && tuned[i] === p).length).padStart(5)).join(''));
