@@ -41,8 +41,9 @@ export default defineBackground(() => {
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: MENU_ID, title: 'Respond as support', contexts: ['selection', 'link', 'page'] });
     await browser.alarms.create(BADGE_ALARM, { periodInMinutes: 5 });
-    // Onboarding: the agent's name and contact details make every reply personal.
-    if (reason === 'install') await browser.runtime.openOptionsPage();
+    // Onboarding: the agent's name and contact details make every reply personal. A new tab of
+    // its own: openOptionsPage() may take over the active tab, cancelling whatever was loading.
+    if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => routeContentMessage(raw, sender, deps));

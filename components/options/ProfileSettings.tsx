@@ -65,6 +65,9 @@ export function ProfileSettings() {
   );
 
   const signature = fullSignature({ ...base.profile, ...pickProfile(form) });
+  // Until the stored settings arrive there is nothing to edit: typing into a form that the
+  // load then overwrites would lose the agent's words (or save an empty profile).
+  if (!loaded) return <p className="op-card" role="status">Loading your settings…</p>;
 
   return (
     <form
@@ -75,7 +78,7 @@ export function ProfileSettings() {
         void onSave();
       }}
     >
-      {loaded && !base.onboarded ? (
+      {!base.onboarded ? (
         <div className="op-banner" role="note">
           <strong>Welcome to Frontline.</strong> Tell customers who is answering: your name, title and a way to reach you go
           into every reply. Add your brand’s names and handles so Frontline focuses on posts about you.
