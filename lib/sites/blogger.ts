@@ -35,7 +35,8 @@ function readPost(el: Element, pageUrl: URL) {
 
 export const bloggerAdapter: SiteAdapter = {
   platform: 'blogger',
-  matches: (url) => /(^|\.)blogspot\.[a-z.]+$/.test(url.hostname),
+  // blogspot.com and its country domains (blogspot.co.uk, …).
+  matches: (url) => url.hostname.startsWith('blogspot.') || url.hostname.includes('.blogspot.'),
   sniff: selectors.sniff.css,
   selectors,
   findPosts: (root) => postsUnder(root, selectors.comment.css),

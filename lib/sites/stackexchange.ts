@@ -1,3 +1,4 @@
+import { hostMatcher } from './hosts';
 import type { SiteAdapter } from './types';
 import { $, $$, absoluteUrl, attrOf, clickFirst, editableIn, isoTime, postsUnder, textOf, visibleText } from './dom';
 import { buildPost, neverThrows } from './post';
@@ -23,7 +24,7 @@ const selectors = {
   addComment: { css: 'a.js-add-link.comments-link', checkedAgainst: F },
 } as const;
 
-const HOSTS = /(^|\.)(stackoverflow\.com|stackexchange\.com|superuser\.com|serverfault\.com|askubuntu\.com|mathoverflow\.net|stackapps\.com)$/;
+const onStackExchange = hostMatcher(['stackoverflow.com', 'stackexchange.com', 'superuser.com', 'serverfault.com', 'askubuntu.com', 'mathoverflow.net', 'stackapps.com']);
 const POST = `${selectors.question.css}, ${selectors.answer.css}, ${selectors.comment.css}`;
 
 /** Titles read "2024-03-01 11:02:33Z" (comments add ", License: CC BY-SA 4.0"). */
@@ -70,7 +71,7 @@ function readQuestionOrAnswer(el: Element, pageUrl: URL) {
 
 export const stackexchangeAdapter: SiteAdapter = {
   platform: 'stackexchange',
-  matches: (url) => HOSTS.test(url.hostname),
+  matches: (url) => onStackExchange(url.hostname),
   selectors,
   findPosts: (root) => postsUnder(root, POST),
   readPost: neverThrows((el, pageUrl) => el.matches(selectors.comment.css) ? readComment(el, pageUrl) : readQuestionOrAnswer(el, pageUrl)),

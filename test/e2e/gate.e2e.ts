@@ -22,7 +22,8 @@ describe('the gate on pages without posts', () => {
 
   it('costs well under a millisecond on a long article and injects nothing', async () => {
     const costs: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    // Nine loads: one page load is one cold run, and a 2-core CI machine is noisy.
+    for (let i = 0; i < 9; i++) {
       const page = await browser.context.newPage();
       const gate = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('[frontline] gate') });
       await page.goto(server.url('news.example.org', '/long-read'));
@@ -34,8 +35,8 @@ describe('the gate on pages without posts', () => {
       await page.close();
     }
     costs.sort((a, b) => a - b);
-    console.log(`gate cost on a 58 kB article without comments: median ${costs[2]} ms, max ${costs[4]} ms`);
-    expect(costs[2]).toBeLessThan(1);
+    console.log(`gate cost on a 58 kB article without comments: median ${costs[4]} ms, max ${costs[8]} ms`);
+    expect(costs[4]).toBeLessThan(1);
   });
 
   it('wakes the full script on an unknown blog that has comments', async () => {
