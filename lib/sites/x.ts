@@ -36,19 +36,28 @@ function statusIdOf(href: string | null | undefined): string | null {
 }
 
 /** Inside the article but not inside a quoted card: the tweet's own part. */
+const isOwn = (el: Element) => (m: Element) => !m.closest(selectors.quotedCard.css) && m.closest(selectors.post.css) === el;
+
 function ownMatches(el: Element, css: string): Element[] {
-  return $$(el, css).filter((m) => !m.closest(selectors.quotedCard.css) && m.closest(selectors.post.css) === el);
+  return $$(el, css).filter(isOwn(el));
+}
+
+/** The first own match. The first match in document order almost always is the tweet's own (the quote card comes later), so one querySelector usually answers. */
+function firstOwn(el: Element, css: string): Element | null {
+  const first = $(el, css);
+  if (!first || isOwn(el)(first)) return first;
+  return ownMatches(el, css)[0] ?? null;
 }
 
 function readModern(el: Element, pageUrl: URL) {
-  const nameBox = ownMatches(el, selectors.userName.css)[0] ?? null;
+  const nameBox = firstOwn(el, selectors.userName.css);
   const handleText = $$(nameBox, 'span').map((s) => s.textContent?.trim() ?? '').find((t) => /^@\w{1,30}$/.test(t));
   const profileHref = attrOf(nameBox, 'a[href^="/"]', 'href');
   const handle = handleText ?? (profileHref ? `@${profileHref.slice(1)}` : '');
   // The display name is the profile link's first line; the handle sits in a second link.
   const author = textOf(nameBox, 'a[role="link"] div[dir="ltr"]') || textOf(nameBox, 'a[role="link"]') || handle;
 
-  const ownText = ownMatches(el, selectors.text.css)[0];
+  const ownText = firstOwn(el, selectors.text.css);
   let text = visibleText(ownText);
   if (!ownText) {
     // X Articles (long-form posts) carry a title and a rich-text body instead of tweetText.
@@ -59,7 +68,7 @@ function readModern(el: Element, pageUrl: URL) {
     .filter(Boolean)
     .join(' ');
 
-  const timeEl = ownMatches(el, selectors.time.css)[0];
+  const timeEl = firstOwn(el, selectors.time.css);
   const timeLink = timeEl?.closest('a');
   const statusHref =
     timeLink?.getAttribute('href') ??
