@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_PATH, type SiteServer } from '../../test/e2e/harness';
 
 export interface BenchBrowser {
@@ -31,6 +31,7 @@ export async function launchBench(opts: { server: SiteServer; extensionPath: str
   };
   try {
     const extensionId = opts.extensionPath ? new URL((await extensionWorker(context)).url()).host : null;
+    if (extensionId) await closeOnboardingTab(context, extensionId);
     return { context, extensionId, close };
   } catch (error) {
     await close();
@@ -55,6 +56,21 @@ function benchArgs(server: SiteServer, extensionPath: string | null): string[] {
   ];
   if (extensionPath) args.unshift(`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`);
   return args;
+}
+
+/**
+ * Installing opens the options page in a new tab, which becomes the active one. Left open, it
+ * would push the measured page into the background, where Chromium throttles frames and input
+ * (each wheel step took ~2 s): the run would measure a hidden tab.
+ */
+async function closeOnboardingTab(context: BrowserContext, extensionId: string): Promise<void> {
+  const isOnboarding = (p: Page) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`);
+  // Polled: a tab's URL is still about:blank when its "page" event fires.
+  for (const until = Date.now() + 15_000; Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
+    const page = context.pages().find(isOnboarding);
+    if (page) return page.close();
+  }
+  throw new Error('installing the extension did not open its onboarding tab');
 }
 
 async function extensionWorker(context: BrowserContext): Promise<Worker> {

@@ -33,7 +33,9 @@ async function main(): Promise<void> {
   });
   const rows: Array<{ scenario: Scenario; run: RunResult }> = [];
   try {
-    for (const scenario of SCENARIOS) {
+    // FRONTLINE_BENCH_ONLY=blog (any part of a scenario name) runs just that page while iterating.
+    const only = process.env.FRONTLINE_BENCH_ONLY?.toLowerCase();
+    for (const scenario of SCENARIOS.filter((s) => !only || s.name.toLowerCase().includes(only))) {
       for (const ext of [null, extension]) {
         process.stderr.write(`… ${scenario.name}, ${ext ? 'with' : 'without'} extension\n`);
         rows.push({ scenario, run: await measureRun(server, scenario, ext) });
@@ -47,7 +49,7 @@ async function main(): Promise<void> {
   printTable(rows);
   for (const scenario of SCENARIOS) {
     const [without, withExt] = rows.filter((r) => r.scenario === scenario).map((r) => r.run);
-    printVerdicts(scenario, without!, withExt!);
+    if (without && withExt) printVerdicts(scenario, without, withExt);
   }
 }
 

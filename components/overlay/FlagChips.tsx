@@ -39,12 +39,14 @@ export function FlagChips({ store }: { store: OverlayStore }) {
   const visible = useRef(new Map<string, Element>());
 
   useEffect(() => {
+    // Document coordinates need the scroll offset, and reading it forces a layout whenever the
+    // page (or our own chips) changed since the last frame: once per IO batch that was ~1 s on a
+    // 2,000-comment blog. So it is read only in a scroll event (the frame lays out right after
+    // anyway) and in the post-scroll rAF that re-measures, and kept here.
+    const scroll = { x: window.scrollX, y: window.scrollY };
     const update = (changes: Array<[string, DOMRectReadOnly | null]>) => {
       if (changes.length === 0) return;
-      // Scroll offsets are read once, here (IO callbacks and rAF run with layout clean). Read
-      // inside React's state updater they forced a layout per chip: ~1 s on a 2,000-comment blog.
-      const { scrollX, scrollY } = window;
-      const positions = changes.map(([id, rect]) => [id, rect && chipPosition(id, rect, scrollX, scrollY)] as const);
+      const positions = changes.map(([id, rect]) => [id, rect && chipPosition(id, rect, scroll.x, scroll.y)] as const);
       setPlaced((prev) => {
         const next = new Map(prev);
         for (const [id, position] of positions) {
@@ -84,15 +86,25 @@ export function FlagChips({ store }: { store: OverlayStore }) {
     const remeasure = () => {
       clearTimeout(timer);
       timer = window.setTimeout(() => {
-        requestAnimationFrame(() => update([...visible.current].map(([id, el]) => [id, el.isConnected ? el.getBoundingClientRect() : null])));
+        requestAnimationFrame(() => {
+          const rects = [...visible.current].map(([id, el]): [string, DOMRectReadOnly | null] => [id, el.isConnected ? el.getBoundingClientRect() : null]);
+          scroll.x = window.scrollX;
+          scroll.y = window.scrollY;
+          update(rects);
+        });
       }, 150);
     };
-    window.addEventListener('scroll', remeasure, { passive: true });
+    const onScroll = () => {
+      scroll.x = window.scrollX;
+      scroll.y = window.scrollY;
+      remeasure();
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', remeasure, { passive: true });
     return () => {
       observer.disconnect();
       clearTimeout(timer);
-      window.removeEventListener('scroll', remeasure);
+      window.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', remeasure);
     };
   }, []);
