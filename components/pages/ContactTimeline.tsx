@@ -9,9 +9,19 @@ import { openInNewTab } from './open-tab';
 import { SeverityBadge, StatusTag } from './SeverityBadge';
 import { describeEvent, hasText } from './timeline-events';
 
-/** Everything that happened with one customer, newest post first, each post with its own events. */
+/** Posts shown at first, and added by each "Show older posts". */
+export const TIMELINE_PAGE = 25;
+
+/**
+ * Everything that happened with one customer, newest post first, each post with its own events.
+ * Only the newest TIMELINE_PAGE posts are read and rendered at first (a returning customer can
+ * have hundreds); "Show older posts" reads the next page.
+ */
 export function ContactTimeline({ db, contactId }: { db: FrontlineDB; contactId: string }) {
-  const history = useLiveQuery(async () => (await contactHistory(db, contactId)) ?? null, [db, contactId]);
+  const [shown, setShown] = useState({ contactId, limit: TIMELINE_PAGE });
+  // Another contact starts again at one page.
+  const limit = shown.contactId === contactId ? shown.limit : TIMELINE_PAGE;
+  const history = useLiveQuery(async () => (await contactHistory(db, contactId, { limit })) ?? null, [db, contactId, limit]);
   const [status, setStatus] = useState<Status | null>(null);
 
   if (history === undefined) return <p className="muted pane-message">Loading…</p>;
@@ -22,7 +32,7 @@ export function ContactTimeline({ db, contactId }: { db: FrontlineDB; contactId:
       </p>
     );
   }
-  const { contact, interactions, events } = history;
+  const { contact, interactions, events, total } = history;
   const name = displayName(contact);
   // One pass over the events instead of one filter per card (300 posts × 900 events).
   const byInteraction = new Map<string, InteractionEvent[]>();
@@ -47,8 +57,8 @@ export function ContactTimeline({ db, contactId }: { db: FrontlineDB; contactId:
           <h2 id="timeline-name">{name}</h2>
           <p className="muted small">
             {contact.handle && `@${contact.handle} · `}
-            {PLATFORM_LABELS[contact.platform]} · first seen {dateTime(contact.firstSeenAt)} · {interactions.length}{' '}
-            {interactions.length === 1 ? 'post' : 'posts'}
+            {PLATFORM_LABELS[contact.platform]} · first seen {dateTime(contact.firstSeenAt)} · {total}{' '}
+            {total === 1 ? 'post' : 'posts'}
           </p>
         </div>
       </header>
@@ -64,6 +74,20 @@ export function ContactTimeline({ db, contactId }: { db: FrontlineDB; contactId:
           />
         ))}
       </ol>
+      {total > interactions.length && (
+        <p className="row">
+          <span className="muted small grow">
+            Showing the newest {interactions.length} of {total} posts.
+          </span>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => setShown({ contactId, limit: interactions.length + TIMELINE_PAGE })}
+          >
+            Show older posts
+          </button>
+        </p>
+      )}
     </article>
   );
 }

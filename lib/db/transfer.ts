@@ -64,9 +64,11 @@ export async function exportJSONParts(db: FrontlineDB, options: TransferOptions 
       ['interactions', db.interactions],
       ['events', db.events],
     ] as const;
-    for (const [phase, table] of tables) {
+    // The three tables are read concurrently in the one transaction: IndexedDB reads the next
+    // chunk of one store while this thread decodes and stringifies another's.
+    const readTable = async ([phase, table]: (typeof tables)[number]): Promise<string[]> => {
+      const out: string[] = [`,"${phase}":[`];
       throwIfAborted(signal, 'Export');
-      parts.push(`,"${phase}":[`);
       let done = 0;
       let next: Promise<Array<{ [key: string]: unknown }>> = (table as Table).orderBy(':id').limit(EXPORT_CHUNK).toArray();
       for (;;) {
@@ -79,15 +81,17 @@ export async function exportJSONParts(db: FrontlineDB, options: TransferOptions 
             ? Promise.resolve([])
             : (table as Table).where(':id').above(lastKey).limit(EXPORT_CHUNK).toArray();
         const text = JSON.stringify(rows);
-        parts.push(done === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`);
+        out.push(done === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`);
         done += rows.length;
         // count() would walk the whole store first; the total is known once the last chunk is read.
         onProgress?.({ phase, done, total: rows.length < EXPORT_CHUNK ? done : done + EXPORT_CHUNK });
         throwIfAborted(signal, 'Export');
       }
       if (done % EXPORT_CHUNK === 0) onProgress?.({ phase, done, total: done });
-      parts.push(']');
-    }
+      out.push(']');
+      return out;
+    };
+    for (const tableParts of await Promise.all(tables.map(readTable))) parts.push(...tableParts);
     parts.push('}');
     return parts;
   });

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DashboardApp } from '@/components/pages/DashboardApp';
+import { TIMELINE_PAGE } from '@/components/pages/ContactTimeline';
 import { contactIdFor } from '@/lib/db';
 import { DAY, HOUR, flag, freshDB, post, reply, snapshot } from './seed';
 
@@ -35,6 +36,30 @@ describe('dashboard', () => {
     expect(within(timeline).getByText(/Flagged as a complaint \(severity 4\)/)).toBeTruthy();
     expect(within(timeline).getByText('Reply inserted')).toBeTruthy();
     expect(within(timeline).getByText(/I will find out and get back to you by Tuesday/)).toBeTruthy();
+    db.close();
+  });
+
+  it('a long timeline shows the newest page first and "Show older posts" reads the rest', async () => {
+    const db = freshDB();
+    const now = Date.now();
+    let contactId = '';
+    for (let n = 0; n < TIMELINE_PAGE + 5; n++) {
+      const p = post({ author: 'Jane Doe', handle: '@janedoe', text: `Complaint number ${n}` });
+      contactId = contactIdFor(p);
+      await flag(db, p, 2, now - (100 - n) * HOUR);
+    }
+    history.replaceState(null, '', `/dashboard.html#contact=${encodeURIComponent(contactId)}`);
+    render(<DashboardApp db={db} />);
+    const timeline = await screen.findByRole('list', { name: 'Timeline of Jane Doe' });
+    expect(screen.getByText(new RegExp(`first seen .* · ${TIMELINE_PAGE + 5} posts`))).toBeTruthy();
+    expect(screen.getByText(`Showing the newest ${TIMELINE_PAGE} of ${TIMELINE_PAGE + 5} posts.`)).toBeTruthy();
+    expect(within(timeline).getAllByRole('listitem').filter((li) => li.classList.contains('card'))).toHaveLength(TIMELINE_PAGE);
+    // Newest first: the last one flagged is at the top, the oldest five are not read yet.
+    expect(within(timeline).getByText(`Complaint number ${TIMELINE_PAGE + 4}`)).toBeTruthy();
+    expect(within(timeline).queryByText('Complaint number 0')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show older posts' }));
+    expect(await within(timeline).findByText('Complaint number 0')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Show older posts' })).toBeNull();
     db.close();
   });
 

@@ -62,7 +62,7 @@ describe('popup', () => {
     const bob = screen.getByRole('listitem', { name: /^Bob Stone/ });
     bob.focus();
     fireEvent.keyDown(bob, { key: 'r' });
-    await waitFor(async () => expect((await db.interactions.where('status').equals('resolved').count())).toBe(1));
+    await waitFor(async () => expect((await db.interactions.toArray()).filter((i) => i.status === 'resolved').length).toBe(1));
     db.close();
   });
 

@@ -1,0 +1,4 @@
+import { z } from 'zod';
+export * from '../../lib/db';
+export { default as Dexie } from 'dexie';
+z.config({ jitless: true });

@@ -1,0 +1,143 @@
+/**
+ * Developer probe (not part of bench:db): times single lib/db queries inside real Chromium on a
+ * seeded profile that is kept between runs, so each run skips the 40 s seeding.
+ *   npx tsx bench/db/probe-queries.ts seed      # once: seeds /tmp/fl-exp/seeded with the current build
+ *   npx tsx bench/db/probe-queries.ts           # copies it, opens the popup (runs upgrades), times queries
+ */
+import { cp, rm, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { seedDatabase } from './seed';
+import type { ExtensionBrowser } from '../../test/e2e/harness';
+import { exportAll, popupFirstRender, searches, timelines } from './measure-db';
+
+const ROOT = process.env.PROBE_DIR ?? '/tmp/fl-exp';
+const EXT = `${ROOT}/ext`;
+const args = (profile: string) => [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu', '--no-first-run'];
+
+async function launch(profile: string) {
+  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: args(profile) });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, id: new URL(sw.url()).host };
+}
+
+async function main() {
+  await rm(EXT, { recursive: true, force: true });
+  await cp('.output/chrome-mv3', EXT, { recursive: true });
+  if (process.argv[2] === 'seed') {
+    await rm(`${ROOT}/seeded`, { recursive: true, force: true });
+    const { context, id } = await launch(`${ROOT}/seeded`);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    await popup.waitForSelector('.empty h2');
+    await popup.close();
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/manifest.json`);
+    console.log(await seedDatabase(page, { contacts: 20_000, interactions: 100_000 }));
+    await context.close();
+    return;
+  }
+  if (!existsSync(`${ROOT}/seeded`)) throw new Error('run with "seed" first');
+  await rm(`${ROOT}/work`, { recursive: true, force: true });
+  await mkdir(`${ROOT}/work`, { recursive: true });
+  await cp(`${ROOT}/seeded`, `${ROOT}/work`, { recursive: true });
+  const bundle = await build({ entryPoints: ['bench/db/probe-entry.ts'], bundle: true, format: 'iife', globalName: 'FL', write: false, platform: 'browser', footer: { js: 'globalThis.FL = FL;' } });
+  const code = bundle.outputFiles[0]!.text;
+  const { context, id } = await launch(`${ROOT}/work`);
+  if (process.argv[2] === 'profile') {
+    for (let k = 0; k < 2; k++) { const p = await context.newPage(); await p.goto(`chrome-extension://${id}/popup.html`); await p.waitForSelector('li.contact-item'); await p.close(); }
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    const t0 = Date.now();
+    await page.goto(`chrome-extension://${id}/${process.argv[3] ?? 'popup.html'}`);
+    await page.waitForSelector(process.argv[4] ?? 'li.contact-item');
+    const wall = Date.now() - t0;
+    const { profile } = (await cdp.send('Profiler.stop')) as any;
+    const self = new Map<string, number>();
+    const dt = profile.timeDeltas as number[];
+    const byId = new Map((profile.nodes as any[]).map((n) => [n.id, n]));
+    (profile.samples as number[]).forEach((sid, n) => {
+      const node = byId.get(sid)!; const f = node.callFrame;
+      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (dt[n] ?? 0) / 1000);
+    });
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    console.log('wall', wall, 'profiled ms', total.toFixed(1));
+    for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(v.toFixed(1).padStart(7), k);
+    await context.close();
+    return;
+  }
+  if (process.argv[2] === 'pages') {
+    const b = { context, extensionId: id } as unknown as ExtensionBrowser;
+    try {
+      for (let k = 0; k < 4; k++) console.log('popup', (await popupFirstRender(b)).ms.toFixed(1));
+      for (const s of await searches(b)) console.log('search', s.note, s.ms.toFixed(1));
+      const tl = await timelines(b, { heavy: 'wordpress:aikosilva0', typical: 'x:ravisilva1' });
+      console.log('timeline cold', tl.cold.ms.toFixed(1), 'typical', tl.switchTypical?.ms.toFixed(1), 'heavy', tl.switchHeavy?.ms.toFixed(1));
+      const tl2 = await timelines(b, { heavy: 'wordpress:aikosilva0', typical: 'x:ravisilva1' });
+      console.log('timeline again cold', tl2.cold.ms.toFixed(1), 'typical', tl2.switchTypical?.ms.toFixed(1), 'heavy', tl2.switchHeavy?.ms.toFixed(1));
+      if (process.argv[3] === 'export') {
+        const e = await exportAll(b, `${ROOT}/export.json`);
+        console.log('export', e.ms, e.note);
+      }
+    } finally {
+      await context.close();
+    }
+    return;
+  }
+  try {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/manifest.json`);
+    await page.evaluate(code);
+    const script = process.argv[2] ?? 'default';
+    const out = await page.evaluate(`(async () => {
+      const t = async (label, f, n = 1) => { const xs = []; let r; for (let k = 0; k < n; k++) { const s = performance.now(); r = await f(); xs.push(performance.now() - s); } out.push(label + ': ' + xs.map((x) => x.toFixed(1)).join(' / ') + ' ms' + (r && r.length !== undefined ? ' (' + r.length + ')' : '')); return r; };
+      const out = [];
+      const db = await t('openDB (incl. upgrade)', () => FL.openDB());
+      const now = Date.now();
+      ${SCRIPTS[process.argv[3] ?? 'queries']}
+      db.close();
+      return out;
+    })()`);
+    console.log((out as string[]).join('\n'));
+  } finally {
+    await context.close();
+  }
+}
+
+const SCRIPTS: Record<string, string> = {
+  queries: `
+      await t('recentContacts 50', () => FL.recentContacts(db, { limit: 50 }), 3);
+      await t('dueInteractions', () => FL.dueInteractions(db, now), 3);
+      await t('countsFor', () => FL.countsFor(db, now), 3);
+      await t('first key', () => db.contacts.orderBy('lastSeenAt').limit(1).primaryKeys(), 3);
+      for (const q of ['nadia pa', 'okafor', 'mei ng', 'kwame', 'ivanlind']) await t('search ' + q, () => FL.recentContacts(db, { limit: 50, query: q }), 2);
+      for (const q of ['nadia', 'okafor']) await t('searchWords keys ' + q, () => db.contacts.where('searchWords').startsWith(q).primaryKeys(), 2);
+      const heavy = { id: 'wordpress:aikosilva0' };
+      await t('contactHistory heavy ' + heavy.id, () => FL.contactHistory(db, heavy.id).then((h) => h.interactions), 3);
+      const typ = { id: 'x:ravisilva1' };
+      await t('contactHistory typical ' + typ.id, () => FL.contactHistory(db, typ.id).then((h) => h.interactions), 3);
+      await t('recentContactsBare 500', () => FL.recentContactsBare(db, { limit: 500 }), 3);
+      const bare = await FL.recentContactsBare(db, { limit: 30 });
+      await t('contactSummary x30', () => Promise.all(bare.map((c) => FL.contactSummary(db, c.id))), 3);
+  `,
+  exportparts: `
+      for (const name of ['contacts', 'interactions', 'events']) {
+        const table = db.table(name);
+        let rows = [];
+        await t('read ' + name + ' chunked', async () => { rows = []; let next = await table.orderBy(':id').limit(10000).toArray(); while (next.length) { rows.push(next); const k = next[next.length-1][name === 'events' ? 'seq' : 'id']; next = next.length < 10000 ? [] : await table.where(':id').above(k).limit(10000).toArray(); } return rows; });
+        await t('stringify ' + name, async () => rows.map((r) => JSON.stringify(r)));
+        await t('raw getAll ' + name, () => new Promise((res) => { const r = db.backendDB().transaction(name).objectStore(name).getAll(); r.onsuccess = () => res(r.result); }));
+      }
+  `,
+  export: `
+      const parts = await t('exportJSONParts', () => FL.exportJSONParts(db), 1);
+      out.push('export chars ' + parts.reduce((a, p) => a + p.length, 0));
+  `,
+};
+
+main().catch((e) => { console.error(e); process.exit(1); });
