@@ -34,8 +34,9 @@ export function inFocus(verdict: Verdict, post: Post, opts: Pick<SessionOptions,
 export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): void } {
   const { doc, store } = opts;
   let styled = false;
-  // X recycles nodes: a post seen again in a new element is re-marked, not re-detected.
-  const verdicts = new Map<string, Verdict>();
+  // X recycles nodes: a post seen again in a new element is re-marked, not re-detected. Only
+  // flagged verdicts are kept (null: read, not ours): a 5,000-post timeline holds 5,000 entries.
+  const verdicts = new Map<string, Verdict | null>();
 
   const batcher = createBatcher<{ post: Post; verdict: Verdict }>({
     send: (items) => {
@@ -66,13 +67,13 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
       const flagged = [];
       for (const { el, post } of batch) {
         let verdict = verdicts.get(post.id);
-        if (!verdict) {
-          verdict = detect(post.text, { brandTerms: opts.brandTerms });
+        if (verdict === undefined) {
+          const fresh = detect(post.text, { brandTerms: opts.brandTerms });
+          verdict = inFocus(fresh, post, opts) ? fresh : null;
           verdicts.set(post.id, verdict);
         }
-        const focused = inFocus(verdict, post, opts);
-        markPost(el, post.id, focused ? verdict : null);
-        if (!focused) continue;
+        markPost(el, post.id, verdict);
+        if (!verdict) continue;
         if (!styled) {
           ensureMarkStyles(doc);
           styled = true;

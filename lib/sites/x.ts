@@ -49,9 +49,20 @@ function firstOwn(el: Element, css: string): Element | null {
   return ownMatches(el, css)[0] ?? null;
 }
 
+const HANDLE = /^@\w{1,30}$/;
+
+/** The "@handle" line of the name box; stops at the first (no text collected for the rest). */
+function handleIn(nameBox: Element | null): string | undefined {
+  for (const span of $$(nameBox, 'span')) {
+    const t = span.textContent?.trim() ?? '';
+    if (HANDLE.test(t)) return t;
+  }
+  return undefined;
+}
+
 function readModern(el: Element, pageUrl: URL) {
   const nameBox = firstOwn(el, selectors.userName.css);
-  const handleText = $$(nameBox, 'span').map((s) => s.textContent?.trim() ?? '').find((t) => /^@\w{1,30}$/.test(t));
+  const handleText = handleIn(nameBox);
   const profileHref = attrOf(nameBox, 'a[href^="/"]', 'href');
   const handle = handleText ?? (profileHref ? `@${profileHref.slice(1)}` : '');
   // The display name is the profile link's first line; the handle sits in a second link.
@@ -63,10 +74,13 @@ function readModern(el: Element, pageUrl: URL) {
     // X Articles (long-form posts) carry a title and a rich-text body instead of tweetText.
     text = [textOf(el, selectors.articleTitle.css), textOf(el, selectors.articleBody.css)].filter(Boolean).join(' ');
   }
-  const quoted = $$(el, selectors.quotedCard.css)
-    .map((card) => textOf(card, selectors.text.css))
-    .filter(Boolean)
-    .join(' ');
+  // Most tweets quote nothing: one querySelector answers that before collecting cards.
+  const quoted = !$(el, selectors.quotedCard.css)
+    ? ''
+    : $$(el, selectors.quotedCard.css)
+        .map((card) => textOf(card, selectors.text.css))
+        .filter(Boolean)
+        .join(' ');
 
   const timeEl = firstOwn(el, selectors.time.css);
   const timeLink = timeEl?.closest('a');
