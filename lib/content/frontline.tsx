@@ -4,6 +4,7 @@ import { BackgroundToContent, type ContentToBackgroundMessage } from '../message
 import { focusFor, loadSettings, siteAccess, watchSettings, type Settings } from '../settings';
 import { adapterForPage, genericAdapter } from '../sites';
 import type { SiteAdapter } from '../sites/types';
+import { warmUpDetector } from '../detect';
 import { adHocPost } from './ad-hoc';
 import { createOverlay } from './overlay';
 import { startSession } from './session';
@@ -21,6 +22,8 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   const send = (msg: ContentToBackgroundMessage) =>
     ctx.isValid ? browser.runtime.sendMessage(msg) : Promise.resolve(undefined);
   let settings: Settings = (await loadSettings()).settings;
+  // A task of its own: after the script's evaluation, before the first scanning slice.
+  warmUpDetector();
   let adapter: SiteAdapter | null = null;
   const overlay = createOverlay(ctx, store, { send, getSettings: () => settings, getAdapter: () => adapter });
 
