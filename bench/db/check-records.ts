@@ -1,4 +1,5 @@
-import { ContactSchema, EventSchema, InteractionSchema, searchWordsFor } from '../../lib/db';
+import { ContactSchema, EventSchema, InteractionSchema, searchWordsFor, type Interaction } from '../../lib/db';
+import { followUpDueOf, summaryOf } from '../../lib/db/summary';
 import { generateInNode } from './seed';
 
 /**
@@ -17,9 +18,19 @@ export function checkGeneratedRecords(): void {
     const expected = searchWordsFor(name, handle);
     if (expected.join() !== searchWords.join()) fail('contacts', n, `searchWords ${searchWords} ≠ ${expected}`);
   });
+  const byContact = new Map<string, Interaction[]>();
   sample.interactions.forEach((i, n) => {
     const parsed = InteractionSchema.safeParse(i);
     if (!parsed.success) fail('interactions', n, parsed.error.message);
+    const rec = parsed.data!;
+    if (rec.followUpDue !== followUpDueOf(rec)) fail('interactions', n, `followUpDue ${rec.followUpDue} ≠ ${followUpDueOf(rec)}`);
+    byContact.set(rec.contactId, [...(byContact.get(rec.contactId) ?? []), rec]);
+  });
+  sample.contacts.forEach((c, n) => {
+    const { interactionCount, lastStatus, maxSeverity, followUpDue } = ContactSchema.parse(c);
+    const got = JSON.stringify({ interactionCount, lastStatus, maxSeverity, followUpDue });
+    const want = JSON.stringify(summaryOf(byContact.get(ContactSchema.parse(c).id) ?? []));
+    if (got !== want) fail('contacts', n, `summary ${got} ≠ ${want}`);
   });
   sample.events.forEach((e, n) => {
     const parsed = EventSchema.safeParse(e);

@@ -4,7 +4,8 @@
  * harness) and in Node, where run.ts checks a sample against lib/db/records.ts' schemas
  * before anything is seeded. Shapes follow lib/db/records.ts and normalise.ts exactly:
  * contact id `${platform}:${handle}`, interaction id = permalink, searchWords as
- * searchWordsFor(name, handle) computes them.
+ * searchWordsFor(name, handle) computes them; the derived fields of lib/db/summary.ts as it
+ * computes them (check-records.ts compares).
  *
  * `heavy` contact: one returning customer with HEAVY interactions (the worst timeline).
  */
@@ -91,8 +92,23 @@ export const GENERATE_RECORDS = `(function generate(opts) {
       rec.followUpDone = i % 40 === 0;
       events.push({ interactionId: rec.id, contactId: contact.id, at: rec.firstReplyAt + 1, type: 'follow-up-set', dueAt: rec.followUpAt });
     }
+    if (rec.followUpAt !== undefined && !rec.followUpDone && rec.status !== 'resolved') {
+      rec.followUpDue = rec.followUpAt;
+      if (contact.followUpDue === undefined || rec.followUpDue < contact.followUpDue) contact.followUpDue = rec.followUpDue;
+    }
     if (rec.lastEventAt > contact.lastSeenAt) { contact.lastSeenAt = Math.min(rec.lastEventAt, now); contact.lastPermalink = permalink; }
+    // The stored summary (lib/db/summary.ts): count, status of the latest by [firstSeenAt, id], worst severity, earliest pending follow-up.
+    contact.interactionCount = (contact.interactionCount || 0) + 1;
+    if (!contact.maxSeverity || severity > contact.maxSeverity) contact.maxSeverity = severity;
+    if (!contact._last || at > contact._last.firstSeenAt || (at === contact._last.firstSeenAt && rec.id > contact._last.id)) {
+      contact._last = rec;
+      contact.lastStatus = status;
+    }
     interactions.push(rec);
+  }
+  for (var k = 0; k < contacts.length; k++) {
+    delete contacts[k]._last;
+    if (!contacts[k].interactionCount) { contacts[k].interactionCount = 0; contacts[k].maxSeverity = 0; }
   }
   var typical = contacts[1];
   return { contacts: contacts, interactions: interactions, events: events, heavyContactId: contacts[0].id, typicalContactId: typical.id };

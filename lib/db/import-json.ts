@@ -2,6 +2,7 @@ import type { FrontlineDB } from './schema';
 import { CancelledError, isQuotaError, throwIfAborted } from './errors';
 import { eventsOf } from './events-of';
 import { describeIssue, type Contact, type Interaction, type InteractionEvent } from './records';
+import { SummaryBuilder, refreshSummaries, setFollowUpDue, withSummary } from './summary';
 import { ExportFileSchema, type ExportFile, type Progress, type TransferOptions } from './transfer';
 
 export type ImportResult =
@@ -46,10 +47,40 @@ export async function importJSON(db: FrontlineDB, data: unknown, options: Transf
         // Throwing inside the transaction aborts it: every write so far is rolled back.
         throwIfAborted(signal, 'Import');
       };
-      const contacts = await mergeByKey(db.contacts, file.contacts, newerContact, (d, t) => step('contacts', d, t));
-      const interactions = await mergeByKey(db.interactions, file.interactions, newerInteraction, (d, t) =>
-        step('interactions', d, t),
+      // Derived fields (summary.ts) are recomputed, whatever the file says.
+      for (const i of file.interactions) setFollowUpDue(i);
+      const fresh =
+        (await db.contacts.limit(1).primaryKeys()).length === 0 && (await db.interactions.limit(1).primaryKeys()).length === 0;
+      const touched = new Set<string>();
+      if (fresh) {
+        // A restore: the file holds every interaction each person will have; summarise in memory.
+        const byId = new Map<string, Interaction>();
+        for (const i of file.interactions) {
+          const seen = byId.get(i.id);
+          byId.set(i.id, seen ? newerInteraction(seen, i) : i);
+        }
+        const builders = new Map<string, SummaryBuilder>();
+        for (const i of byId.values()) {
+          let b = builders.get(i.contactId);
+          if (!b) builders.set(i.contactId, (b = new SummaryBuilder()));
+          b.add(i);
+        }
+        file.contacts = file.contacts.map((c) => withSummary(c, (builders.get(c.id) ?? new SummaryBuilder()).summary));
+      }
+      const contacts = await mergeByKey(db.contacts, file.contacts, newerContact, (d, t) => step('contacts', d, t), (written) => {
+        if (!fresh) for (const c of written) touched.add(c.id);
+      });
+      const interactions = await mergeByKey(
+        db.interactions,
+        file.interactions,
+        newerInteraction,
+        (d, t) => step('interactions', d, t),
+        (written) => {
+          if (!fresh) for (const i of written) touched.add(i.contactId);
+        },
       );
+      // A merge: everyone whose record or interactions were written gets their summary recomputed.
+      await refreshSummaries(db, touched);
       const events = await unionEvents(db, file.events, (d, t) => step('events', d, t));
       return { ok: true as const, contacts, interactions, events };
     });
@@ -146,6 +177,7 @@ async function mergeByKey<T extends { id: string }>(
   incoming: readonly T[],
   merge: (existing: T, incoming: T) => T,
   progress: (done: number, total: number) => void,
+  onWrite: (written: readonly T[]) => void = () => {},
 ): Promise<{ added: number; updated: number }> {
   const byId = new Map<string, T>();
   for (const item of incoming) {
@@ -182,6 +214,7 @@ async function mergeByKey<T extends { id: string }>(
       });
     }
     if (writes.length) await (empty ? table.bulkAdd(writes) : table.bulkPut(writes));
+    onWrite(writes);
     progress(Math.min(start + CHUNK, items.length), items.length);
   }
   return { added, updated };

@@ -1,5 +1,5 @@
 /** The interaction log and customer memory. Use only from the background and extension pages (DESIGN.md). */
-export { FrontlineDB, DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+export { FrontlineDB, DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 export { openDB, type OpenOptions } from './open';
 export * from './records';
 export { contactIdFor, interactionIdFor, normaliseHandle, searchWordsFor, MAX_TEXT } from './normalise';
@@ -8,10 +8,12 @@ export {
   contactHistory,
   recentContacts,
   recentContactsBare,
+  searchMatches,
   contactSummary,
   type ContactSummary,
   dueFollowUps,
   dueInteractions,
+  dueRange,
   countsFor,
   startOfDay,
   startOfWeek,

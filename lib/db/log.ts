@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { z } from 'zod';
 import { themesOf } from '../insights/themes';
 import type { FrontlineDB } from './schema';
+import { refreshSummaries, setFollowUpDue, summaryOf, type ContactSummary } from './summary';
 import { contactIdFor, interactionIdFor, normaliseHandle, searchWordsFor, truncate } from './normalise';
 import {
   ContactSchema,
@@ -77,7 +78,6 @@ async function upsertPost(db: FrontlineDB, post: Post, verdict: Verdict, now: nu
   const summary = summarise(post.id, contactId, verdict, history.filter((i) => i.id !== id), now);
   if (!existing && !create) return { summary, interaction: undefined };
 
-  await db.contacts.put(contactRecord(contactId, post, now, contact));
   const interaction: Interaction = existing
     ? {
         ...existing,
@@ -102,20 +102,24 @@ async function upsertPost(db: FrontlineDB, post: Post, verdict: Verdict, now: nu
   // Flag once per post; the flag is activity, so it moves lastEventAt (retention relies on it).
   const flag = verdict.complaint && !(existing && (await hasFlag(db, id)));
   if (flag) interaction.lastEventAt = Math.max(interaction.lastEventAt, now);
-  await db.interactions.put(InteractionSchema.parse(interaction));
+  const stored = InteractionSchema.parse(setFollowUpDue(interaction));
+  // The contact's stored summary, from the history already read with this post in it.
+  const after = [...history.filter((i) => i.id !== id), stored];
+  await db.contacts.put(contactRecord(contactId, post, now, contact, summaryOf(after)));
+  await db.interactions.put(stored);
   if (flag) {
     await db.events.add(
       EventSchema.parse({ interactionId: id, contactId, at: now, type: 'flagged', severity: verdict.severity }),
     );
   }
-  return { summary, interaction };
+  return { summary, interaction: stored };
 }
 
 function verdictFields(v: Verdict) {
   return { severity: v.severity, score: v.score, complaint: v.complaint, signals: v.signals, cues: v.cues };
 }
 
-function contactRecord(id: string, post: Post, now: number, before?: Contact): Contact {
+function contactRecord(id: string, post: Post, now: number, before: Contact | undefined, summary: ContactSummary): Contact {
   const handle = normaliseHandle(post.handle);
   const name = post.author.trim() || before?.name || handle;
   return ContactSchema.parse({
@@ -127,6 +131,7 @@ function contactRecord(id: string, post: Post, now: number, before?: Contact): C
     lastSeenAt: before ? Math.max(before.lastSeenAt, now) : now,
     lastPermalink: post.permalink ?? before?.lastPermalink ?? null,
     searchWords: searchWordsFor(name, handle),
+    ...summary,
   });
 }
 
@@ -169,7 +174,7 @@ export async function recordEvent(
       interaction = (await upsertPost(db, e.post, e.verdict, e.at, true)).interaction;
     }
     if (!interaction) throw new InvalidInputError(`recordEvent: no interaction "${id}"`);
-    const updated = InteractionSchema.parse(applyEvent(interaction, e));
+    const updated = InteractionSchema.parse(setFollowUpDue(applyEvent(interaction, e)));
     const event = EventSchema.parse({
       interactionId: updated.id,
       contactId: updated.contactId,
@@ -181,6 +186,10 @@ export async function recordEvent(
       ...(e.dueAt !== undefined ? { dueAt: e.dueAt } : {}),
     });
     await db.interactions.put(updated);
+    // Only a status or follow-up change moves the contact's summary (count and severities stay).
+    if (updated.status !== interaction.status || updated.followUpDue !== interaction.followUpDue) {
+      await refreshSummaries(db, [updated.contactId]);
+    }
     const seq = await db.events.add(event);
     return { interaction: updated, event: { ...event, seq } };
   });

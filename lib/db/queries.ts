@@ -4,6 +4,7 @@ import type { FrontlineDB } from './schema';
 import { searchTokens } from './normalise';
 import { eventsOf } from './events-of';
 import type { Contact, Interaction, InteractionEvent, Status } from './records';
+import { hasSummary, summaryOf, type ContactSummary } from './summary';
 
 export interface ContactHistory {
   contact: Contact;
@@ -52,13 +53,8 @@ function interactionsOf(db: FrontlineDB, contactId: string) {
     .toArray();
 }
 
-export interface ContactListItem extends Contact {
-  interactionCount: number;
-  /** Status of their latest interaction. */
-  lastStatus?: Status;
-  /** Highest severity they have shown. */
-  maxSeverity: number;
-}
+/** A contact with their summary: count, status of the latest interaction, worst severity. */
+export type ContactListItem = Contact & ContactSummary;
 
 export interface RecentContactsOptions {
   limit: number;
@@ -67,6 +63,25 @@ export interface RecentContactsOptions {
   status?: Status;
   /** Name or handle prefixes, e.g. "jan do" finds "Jane Doe" and "@jandoe". */
   query?: string;
+  /** searchMatches(db, query), when the caller has already read it (the popup shares it). */
+  matches?: Set<string>;
+}
+
+/**
+ * Ids of the contacts whose name or handle words start with every token of `query` (keys only,
+ * one getAllKeys() per token, intersected); undefined for an empty query.
+ */
+export async function searchMatches(db: FrontlineDB, query: string): Promise<Set<string> | undefined> {
+  const tokens = searchTokens(query);
+  if (!tokens.length) return undefined;
+  const sets = await Promise.all(tokens.map((t) => db.contacts.where('searchWords').startsWith(t).primaryKeys()));
+  sets.sort((a, b) => a.length - b.length);
+  let acc = new Set(sets[0]);
+  for (const keys of sets.slice(1)) {
+    const next = new Set(keys);
+    acc = new Set([...acc].filter((id) => next.has(id)));
+  }
+  return acc;
 }
 
 /** Contacts read per step when walking the lastSeenAt index with a filter. */
@@ -100,32 +115,30 @@ export async function recentContactsBare(db: FrontlineDB, options: RecentContact
   return findRecent(db, options, false);
 }
 
-export type ContactSummary = Pick<ContactListItem, 'interactionCount' | 'lastStatus' | 'maxSeverity'>;
+export type { ContactSummary };
 
-/** The summary recentContacts adds to each person. */
+/** The summary recentContacts adds to each person: stored on the contact (schema v4). */
 export async function contactSummary(db: FrontlineDB, contactId: string): Promise<ContactSummary> {
-  const { id: _id, ...summary } = summarise({ id: contactId }, await interactionsOf(db, contactId));
-  return summary;
+  const contact = await db.contacts.get(contactId);
+  if (contact && hasSummary(contact)) return pickSummary(contact);
+  return summaryOf(await interactionsOf(db, contactId));
+}
+
+function pickSummary(c: Contact & ContactSummary): ContactSummary {
+  return {
+    interactionCount: c.interactionCount,
+    ...(c.lastStatus ? { lastStatus: c.lastStatus } : {}),
+    maxSeverity: c.maxSeverity,
+    ...(c.followUpDue !== undefined ? { followUpDue: c.followUpDue } : {}),
+  };
 }
 
 async function findRecent(db: FrontlineDB, options: RecentContactsOptions, withSummary: boolean): Promise<Contact[]> {
   const limit = Math.max(1, Math.min(500, Math.floor(options.limit)));
   const { platform, status } = options;
   return db.transaction('r', db.contacts, db.interactions, async () => {
-    const tokens = searchTokens(options.query ?? '');
-    let ids: Set<string> | undefined;
-    if (tokens.length) {
-      // Keys only, one getAllKeys() per token; the answer is their intersection.
-      const sets = await Promise.all(tokens.map((t) => db.contacts.where('searchWords').startsWith(t).primaryKeys()));
-      sets.sort((a, b) => a.length - b.length);
-      let acc = new Set(sets[0]);
-      for (const keys of sets.slice(1)) {
-        const next = new Set(keys);
-        acc = new Set([...acc].filter((id) => next.has(id)));
-      }
-      ids = acc;
-      if (ids.size === 0) return [];
-    }
+    const ids = options.matches ?? (await searchMatches(db, options.query ?? ''));
+    if (ids && ids.size === 0) return [];
 
     const out: Contact[] = [];
     /** Checks a batch in recency order; returns true once `limit` people are found. */
@@ -137,12 +150,16 @@ async function findRecent(db: FrontlineDB, options: RecentContactsOptions, withS
         out.push(...wanted);
         return out.length >= limit;
       }
-      const lists = await Promise.all(wanted.map((c) => interactionsOf(db, c.id)));
+      // The summary is stored on the contact; history is read only for the status filter
+      // (any interaction in that status) or a contact written without one.
+      const lists = await Promise.all(
+        wanted.map((c) => (status || (withSummary && !hasSummary(c)) ? interactionsOf(db, c.id) : undefined)),
+      );
       wanted.forEach((c, n) => {
         if (out.length >= limit) return;
-        const list = lists[n]!;
-        if (status && !list.some((i) => i.status === status)) return;
-        out.push(withSummary ? summarise(c, list) : c);
+        const list = lists[n];
+        if (status && !list!.some((i) => i.status === status)) return;
+        out.push(withSummary ? (hasSummary(c) ? c : { ...c, ...summaryOf(list!) }) : c);
       });
       return out.length >= limit;
     };
@@ -165,8 +182,11 @@ async function findRecent(db: FrontlineDB, options: RecentContactsOptions, withS
         const keys = await db.contacts.orderBy('lastSeenAt').reverse().limit(step).primaryKeys();
         const picked = keys.slice(seen).filter((id) => idSet.has(id));
         seen = keys.length;
-        for (let start = 0; start < picked.length; start += PAGE) {
-          const batch = (await db.contacts.bulkGet(picked.slice(start, start + PAGE))).filter((c): c is Contact => c !== undefined);
+        // Unfiltered, every pick is taken: read only as many people as are missing.
+        for (let start = 0; start < picked.length; ) {
+          const size = platform || status ? PAGE : limit - out.length;
+          const batch = (await db.contacts.bulkGet(picked.slice(start, start + size))).filter((c): c is Contact => c !== undefined);
+          start += size;
           if (await take(batch)) return out;
         }
         if (keys.length < step) return out;
@@ -194,13 +214,6 @@ async function findRecent(db: FrontlineDB, options: RecentContactsOptions, withS
   });
 }
 
-function summarise<C extends { id: string }>(c: C, list: Interaction[]): C & ContactSummary {
-  const last = list[list.length - 1];
-  let maxSeverity = 0;
-  for (const i of list) if (i.severity > maxSeverity) maxSeverity = i.severity;
-  return { ...c, interactionCount: list.length, ...(last ? { lastStatus: last.status } : {}), maxSeverity };
-}
-
 /** Follow-ups whose time has come and that are neither done nor resolved, oldest due first. */
 export async function dueFollowUps(
   db: FrontlineDB,
@@ -215,9 +228,13 @@ export async function dueFollowUps(
 
 /** dueFollowUps without the contacts, for callers that only need the people they show. */
 export async function dueInteractions(db: FrontlineDB, now: number): Promise<Interaction[]> {
-  return (await db.interactions.where('followUpAt').belowOrEqual(now).toArray()).filter(
-    (i) => !i.followUpDone && i.status !== 'resolved',
-  );
+  // The followUpDue index holds pending follow-ups only (schema v4), in due order.
+  return (await dueRange(db, now).toArray()).filter((i) => !i.followUpDone && i.status !== 'resolved');
+}
+
+/** Pending follow-ups due by `now`, oldest due first: an index range, for count() or limit(). */
+export function dueRange(db: FrontlineDB, now: number) {
+  return db.interactions.where('followUpDue').belowOrEqual(now);
 }
 
 export interface ActivityCounts {

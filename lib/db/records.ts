@@ -70,6 +70,15 @@ export const ContactSchema = z.object({
   lastPermalink: text(2_000).nullable(),
   /** Tokens of name and handle for prefix search (schema v2). */
   searchWords: z.array(text(500)),
+  /**
+   * Summary of their interactions (schema v4), derived: recomputed in every write that changes
+   * it (summary.ts) and on import, whatever a file says. Optional so older exports still import.
+   */
+  interactionCount: z.number().int().nonnegative().optional(),
+  lastStatus: StatusSchema.optional(),
+  maxSeverity: SeveritySchema.optional(),
+  /** Earliest pending follow-up of theirs, absent when none (schema v4, derived). */
+  followUpDue: time.optional(),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
@@ -95,6 +104,8 @@ export const InteractionSchema = z.object({
   resolvedAt: time.optional(),
   followUpAt: time.optional(),
   followUpDone: z.boolean().optional(),
+  /** followUpAt while the follow-up is pending, absent otherwise (schema v4, derived: summary.ts). */
+  followUpDue: time.optional(),
 });
 export type Interaction = z.infer<typeof InteractionSchema>;
 

@@ -2,6 +2,7 @@ import type { FrontlineDB } from './schema';
 import { z } from 'zod';
 import { parseOrThrow } from './records';
 import { eventsOf } from './events-of';
+import { refreshSummaries } from './summary';
 
 const DAY = 86_400_000;
 
@@ -19,12 +20,13 @@ export async function applyRetention(
   const cutoff = now - d * DAY;
   return db.transaction('rw', db.contacts, db.interactions, db.events, async () => {
     // firstSeenAt <= lastEventAt, so the index narrows to candidates and the filter decides.
-    const old = (await db.interactions.where('firstSeenAt').below(cutoff).toArray())
-      .filter((i) => i.lastEventAt < cutoff)
-      .map((i) => i.id);
+    const oldRecords = (await db.interactions.where('firstSeenAt').below(cutoff).toArray()).filter((i) => i.lastEventAt < cutoff);
+    const old = oldRecords.map((i) => i.id);
     const eventKeys = (await eventsOf(db, new Set(old))).map((e) => e.seq!);
     await db.events.bulkDelete(eventKeys);
     await db.interactions.bulkDelete(old);
+    // Their people keep a summary of what is left (or of nothing, until deleted below).
+    await refreshSummaries(db, oldRecords.map((i) => i.contactId));
     const staleContacts = await db.contacts.where('lastSeenAt').below(cutoff).primaryKeys();
     const counts = await Promise.all(
       staleContacts.map((id) =>

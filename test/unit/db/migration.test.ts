@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { FrontlineDB, SCHEMA_V1, SCHEMA_V2, contactHistory, contactSummary, dueFollowUps, recentContacts } from '../../../lib/db';
+import { FrontlineDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, contactHistory, contactSummary, dueFollowUps, recentContacts } from '../../../lib/db';
 import { T0, isolatedIDB } from './helpers';
 
 describe('schema v1 → current', () => {
@@ -28,11 +28,13 @@ describe('schema v1 → current', () => {
 
     const v2 = new FrontlineDB('frontline', idb);
     await v2.open();
-    expect(v2.verno).toBe(3);
+    expect(v2.verno).toBe(4);
     const interaction = await v2.interactions.get('https://x.com/janedoe/status/1');
     expect(interaction).toMatchObject({ status: 'waiting', severity: 3, firstReplyAt: T0 + 5, themes: ['refunds', 'bugs'] });
     expect(await v2.events.count()).toBe(2);
     expect((await v2.contacts.get('x:janedoe'))?.searchWords).toEqual(['jane', 'doe', 'janedoe']);
+    // v4's summary, computed by its upgrade from the backfilled records.
+    expect(await v2.contacts.get('x:janedoe')).toMatchObject({ interactionCount: 1, lastStatus: 'waiting', maxSeverity: 3 });
     // The new indexes answer queries over the old data.
     expect((await recentContacts(v2, { limit: 5, query: 'doe' })).map((c) => c.id)).toEqual(['x:janedoe']);
     expect(await contactSummary(v2, 'x:janedoe')).toEqual({ interactionCount: 1, lastStatus: 'waiting', maxSeverity: 3 });
@@ -40,7 +42,7 @@ describe('schema v1 → current', () => {
   });
 });
 
-describe('schema v2 → v3', () => {
+describe('schema v2 → current (v3 dropped indexes, v4 derived fields)', () => {
   it('keeps every record, drops the unused indexes, and the queries answer from the ones kept', async () => {
     const idb = isolatedIDB();
     const v2 = new Dexie('frontline', idb);
@@ -72,15 +74,16 @@ describe('schema v2 → v3', () => {
 
     const v3 = new FrontlineDB('frontline', idb);
     await v3.open();
-    expect(v3.verno).toBe(3);
-    expect(await v3.contacts.toArray()).toEqual([contact]);
-    expect(await v3.interactions.toArray()).toEqual(interactions);
+    expect(v3.verno).toBe(4);
+    // Records unchanged but for v4's derived fields.
+    expect(await v3.contacts.toArray()).toEqual([{ ...contact, interactionCount: 2, lastStatus: 'waiting', maxSeverity: 4, followUpDue: T0 + 40 }]);
+    expect(await v3.interactions.toArray()).toEqual([interactions[0], { ...interactions[1], followUpDue: T0 + 40 }]);
     expect((await v3.events.toArray()).map(({ seq: _seq, ...e }) => e)).toEqual(events);
     const indexes = (table: string) => v3.table(table).schema.indexes.map((i) => i.name).sort();
-    expect(indexes('contacts')).toEqual(['lastSeenAt', 'searchWords']);
-    expect(indexes('interactions')).toEqual(['[contactId+firstSeenAt]', 'firstSeenAt', 'followUpAt'].sort());
+    expect(indexes('contacts')).toEqual(['followUpDue', 'lastSeenAt', 'searchWords']);
+    expect(indexes('interactions')).toEqual(['[contactId+firstSeenAt]', 'firstSeenAt', 'followUpDue'].sort());
     // The queries over the migrated data.
-    expect(await contactSummary(v3, 'x:janedoe')).toEqual({ interactionCount: 2, lastStatus: 'waiting', maxSeverity: 4 });
+    expect(await contactSummary(v3, 'x:janedoe')).toEqual({ interactionCount: 2, lastStatus: 'waiting', maxSeverity: 4, followUpDue: T0 + 40 });
     expect(await recentContacts(v3, { limit: 5, query: 'jan' })).toMatchObject([{ id: 'x:janedoe', interactionCount: 2, maxSeverity: 4 }]);
     const history = await contactHistory(v3, 'x:janedoe', { limit: 1 });
     expect(history?.total).toBe(2);
@@ -88,5 +91,60 @@ describe('schema v2 → v3', () => {
     expect(history?.events.map((e) => e.type)).toEqual(['follow-up-set', 'flagged']);
     expect((await dueFollowUps(v3, T0 + 50)).map((d) => d.interaction.postId)).toEqual(['2']);
     v3.close();
+  });
+});
+
+describe('schema v3 → v4', () => {
+  it('computes each contact summary and the pending-only follow-up field from the stored records', async () => {
+    const idb = isolatedIDB();
+    const v3 = new Dexie('frontline', idb);
+    v3.version(3).stores(SCHEMA_V3);
+    const person = (id: string, name: string, handle: string) => ({
+      id, platform: 'x', name, handle, firstSeenAt: T0, lastSeenAt: T0 + 100, lastPermalink: null, searchWords: [name.toLowerCase(), handle],
+    });
+    const base = {
+      platform: 'x', cues: [], themes: ['refunds'], score: 0.9, complaint: true, text: 'refund please',
+      signals: { brand: true, churn: false, abuse: false, question: false, urgency: false },
+    };
+    const row = (n: number, contactId: string, more: Record<string, unknown>) => ({
+      ...base, id: `https://x.com/s/${n}`, postId: String(n), permalink: `https://x.com/s/${n}`, contactId, lastEventAt: T0 + 50, ...more,
+    });
+    const interactions = [
+      // Jane: same first-seen time for two posts, so the latest is the higher id (index order).
+      row(1, 'x:jane', { severity: 4, status: 'resolved', firstSeenAt: T0, resolvedAt: T0 + 5, followUpAt: T0 + 1, followUpDone: false }),
+      row(3, 'x:jane', { severity: 1, status: 'waiting', firstSeenAt: T0 + 10, followUpAt: T0 + 20, followUpDone: false }),
+      row(2, 'x:jane', { severity: 2, status: 'open', firstSeenAt: T0 + 10, followUpAt: T0 + 30, followUpDone: true }),
+      row(4, 'x:bob', { severity: 3, status: 'open', firstSeenAt: T0 + 5 }),
+    ];
+    await v3.table('contacts').bulkAdd([person('x:jane', 'Jane', 'jane'), person('x:bob', 'Bob', 'bob'), person('x:nobody', 'Nobody', 'nobody')]);
+    await v3.table('interactions').bulkAdd(interactions);
+    await v3.table('events').add({ interactionId: interactions[0]!.id, contactId: 'x:jane', at: T0, type: 'flagged', severity: 4 });
+    v3.close();
+
+    const v4 = new FrontlineDB('frontline', idb);
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    const summary = async (id: string) => {
+      const c = await v4.contacts.get(id);
+      return { interactionCount: c?.interactionCount, lastStatus: c?.lastStatus, maxSeverity: c?.maxSeverity, followUpDue: c?.followUpDue };
+    };
+    expect(await summary('x:jane')).toEqual({ interactionCount: 3, lastStatus: 'waiting', maxSeverity: 4, followUpDue: T0 + 20 });
+    expect(await summary('x:bob')).toEqual({ interactionCount: 1, lastStatus: 'open', maxSeverity: 3, followUpDue: undefined });
+    expect(await summary('x:nobody')).toEqual({ interactionCount: 0, lastStatus: undefined, maxSeverity: 0, followUpDue: undefined });
+    expect(await v4.contacts.where('followUpDue').belowOrEqual(T0 + 100).primaryKeys()).toEqual(['x:jane']);
+    // The stored summary agrees with one computed from the history.
+    for (const id of ['x:jane', 'x:bob']) {
+      const history = await contactHistory(v4, id);
+      expect(await summary(id)).toMatchObject({ interactionCount: history!.total });
+    }
+    // Only the pending follow-up (set, not done, not resolved) is in the followUpDue index.
+    expect(await v4.interactions.where('followUpDue').above(0).primaryKeys()).toEqual(['https://x.com/s/3']);
+    expect((await v4.interactions.get('https://x.com/s/1'))?.followUpAt).toBe(T0 + 1);
+    expect((await dueFollowUps(v4, T0 + 100)).map((d) => d.interaction.postId)).toEqual(['3']);
+    expect(await v4.events.count()).toBe(1);
+    expect((await recentContacts(v4, { limit: 5 })).map((c) => [c.id, c.interactionCount])).toEqual([
+      ['x:nobody', 0], ['x:jane', 3], ['x:bob', 1],
+    ].sort((a, b) => (a[0]! < b[0]! ? 1 : -1)));
+    v4.close();
   });
 });
