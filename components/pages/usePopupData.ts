@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { dueInteractions, recentContacts, searchWordsFor, type Contact, type ContactListItem, type FrontlineDB, type Interaction } from '@/lib/db';
+import Dexie from 'dexie';
+import { dueInteractions, dueRange, recentContacts, searchMatches, type Contact, type ContactListItem, type FrontlineDB, type Interaction } from '@/lib/db';
 import { queryOptions, type Filters } from './ContactFilters';
 
 /** The popup must stay instant on a large log: every list is an indexed query with a limit. */
@@ -19,38 +20,72 @@ export interface PopupData {
   hasAny: boolean;
 }
 
+/** Past this many interactions among the matching people with a follow-up due, read the due range instead. */
+const DUE_HISTORY_MAX = 200;
+
 /**
- * The due interactions matching the filters, with their contacts. A search is answered by the
- * search words index (contact ids only, the same prefix rule as the contact list), so contacts
- * are read only for the rows shown.
+ * The due interactions matching the filters, with their contacts. The followUpDue index holds
+ * pending follow-ups only (schema v4), oldest due first: without filters the list is a count
+ * and the first DUE_LIMIT records of that range. A search starts from keys only: the people
+ * it matches (searchMatches, shared with the contact list) that have a follow-up due (the
+ * contacts' followUpDue index); only those people's interactions are read.
  */
-async function dueFor(db: FrontlineDB, filters: Filters, now: number): Promise<{ due: DueItem[]; dueTotal: number }> {
-  const tokens = searchWordsFor(filters.query, '');
-  const [interactions, idSets] = await Promise.all([
-    dueInteractions(db, now),
-    Promise.all(tokens.map((t) => db.contacts.where('searchWords').startsWith(t).primaryKeys().then((keys) => new Set(keys)))),
-  ]);
-  const due = interactions
-    .filter(
+async function dueFor(
+  db: FrontlineDB,
+  filters: Filters,
+  now: number,
+  matches: Set<string> | undefined,
+): Promise<{ due: DueItem[]; dueTotal: number }> {
+  let shown: Interaction[];
+  let dueTotal: number;
+  const known = new Map<string, Contact>();
+  if (!matches && !filters.platform && !filters.status) {
+    [shown, dueTotal] = await Promise.all([dueRange(db, now).limit(DUE_LIMIT).toArray(), dueRange(db, now).count()]);
+  } else {
+    let interactions: Interaction[];
+    if (matches) {
+      const withDue = (await db.contacts.where('followUpDue').belowOrEqual(now).primaryKeys()).filter((id) => matches.has(id));
+      const people = (await db.contacts.bulkGet(withDue)).filter((c): c is Contact => c !== undefined);
+      for (const c of people) known.set(c.id, c);
+      if (people.reduce((n, c) => n + (c.interactionCount ?? Infinity), 0) <= DUE_HISTORY_MAX) {
+        const lists = await Promise.all(
+          people.map((c) => db.interactions.where('[contactId+firstSeenAt]').between([c.id, Dexie.minKey], [c.id, Dexie.maxKey]).toArray()),
+        );
+        interactions = lists
+          .flat()
+          .filter((i) => i.followUpDue !== undefined && i.followUpDue <= now)
+          .sort((a, b) => a.followUpDue! - b.followUpDue! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      } else {
+        interactions = (await dueInteractions(db, now)).filter((i) => known.has(i.contactId));
+      }
+    } else {
+      interactions = await dueInteractions(db, now);
+    }
+    const due = interactions.filter(
       (i) =>
+        !i.followUpDone &&
+        i.status !== 'resolved' &&
         (!filters.platform || i.platform === filters.platform) &&
-        (!filters.status || i.status === filters.status) &&
-        idSets.every((ids) => ids.has(i.contactId)),
-    )
-    .sort((a, b) => (a.followUpAt ?? 0) - (b.followUpAt ?? 0));
-  const shown = due.slice(0, DUE_LIMIT);
-  const contacts = await db.contacts.bulkGet(shown.map((i) => i.contactId));
-  return { due: shown.map((interaction, n) => ({ interaction, contact: contacts[n] })), dueTotal: due.length };
+        (!filters.status || i.status === filters.status),
+    );
+    shown = due.slice(0, DUE_LIMIT);
+    dueTotal = due.length;
+  }
+  const missing = shown.map((i) => i.contactId).filter((id) => !known.has(id));
+  (await db.contacts.bulkGet(missing)).forEach((c) => c && known.set(c.id, c));
+  return { due: shown.map((interaction) => ({ interaction, contact: known.get(interaction.contactId) })), dueTotal };
 }
 
 /** One live query, so the due follow-ups and the list arrive together (due rows come first). */
 export function usePopupData(db: FrontlineDB, filters: Filters, now: number): PopupData | undefined {
   return useLiveQuery(async () => {
-    const [due, recent, first] = await Promise.all([
-      dueFor(db, filters, now),
-      recentContacts(db, queryOptions(filters, RECENT_LIMIT)),
-      db.contacts.orderBy('lastSeenAt').limit(1).primaryKeys(),
+    // The search's matching ids are read once and shared by both lists.
+    const first = db.contacts.orderBy('lastSeenAt').limit(1).primaryKeys();
+    const matches = await searchMatches(db, filters.query);
+    const [due, recent] = await Promise.all([
+      dueFor(db, filters, now, matches),
+      recentContacts(db, { ...queryOptions(filters, RECENT_LIMIT), ...(matches ? { matches } : {}) }),
     ]);
-    return { ...due, recent, hasAny: first.length > 0 };
+    return { ...due, recent, hasAny: (await first).length > 0 };
   }, [db, now, filters.query, filters.platform, filters.status]);
 }
