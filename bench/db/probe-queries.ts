@@ -48,6 +48,8 @@ async function main() {
   const { context, id } = await launch(`${ROOT}/work`);
   if (process.argv[2] === 'searchprofile') {
     const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
+    page.on('pageerror', (e) => console.log('pageerror:', e.message));
     await page.goto(`chrome-extension://${id}/popup.html`);
     await page.waitForSelector('li.contact-item');
     await timeSearch(page, 'zzz');

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import Dexie from 'dexie';
-import { dueInteractions, dueRange, recentContacts, searchMatches, type Contact, type ContactListItem, type FrontlineDB, type Interaction } from '@/lib/db';
+import { contactKeys, dueInteractions, dueRange, recentContacts, searchMatches, type Contact, type ContactListItem, type FrontlineDB, type Interaction } from '@/lib/db';
 import { queryOptions, type Filters } from './ContactFilters';
 
 /** The popup must stay instant on a large log: every list is an indexed query with a limit. */
@@ -34,8 +34,15 @@ async function dueFor(
   db: FrontlineDB,
   filters: Filters,
   now: number,
-  matches: Set<string> | undefined,
+  matchesPromise: Promise<Set<string> | undefined>,
 ): Promise<{ due: DueItem[]; dueTotal: number }> {
+  const searching = filters.query.trim() !== '';
+  // Keys only, read while the search words index answers.
+  const dueKeys = searching
+    ? contactKeys(db, 'followUpDue', 0, now, () => db.contacts.where('followUpDue').belowOrEqual(now))
+    : undefined;
+  dueKeys?.catch(() => {});
+  const matches = await matchesPromise;
   let shown: Interaction[];
   let dueTotal: number;
   const known = new Map<string, Contact>();
@@ -44,7 +51,7 @@ async function dueFor(
   } else {
     let interactions: Interaction[];
     if (matches) {
-      const withDue = (await db.contacts.where('followUpDue').belowOrEqual(now).primaryKeys()).filter((id) => matches.has(id));
+      const withDue = (await dueKeys!).filter((id) => matches.has(id));
       const people = (await db.contacts.bulkGet(withDue)).filter((c): c is Contact => c !== undefined);
       for (const c of people) known.set(c.id, c);
       if (people.reduce((n, c) => n + (c.interactionCount ?? Infinity), 0) <= DUE_HISTORY_MAX) {
@@ -72,7 +79,7 @@ async function dueFor(
     dueTotal = due.length;
   }
   const missing = shown.map((i) => i.contactId).filter((id) => !known.has(id));
-  (await db.contacts.bulkGet(missing)).forEach((c) => c && known.set(c.id, c));
+  if (missing.length) (await db.contacts.bulkGet(missing)).forEach((c) => c && known.set(c.id, c));
   return { due: shown.map((interaction) => ({ interaction, contact: known.get(interaction.contactId) })), dueTotal };
 }
 
@@ -81,10 +88,10 @@ export function usePopupData(db: FrontlineDB, filters: Filters, now: number): Po
   return useLiveQuery(async () => {
     // The search's matching ids are read once and shared by both lists.
     const first = db.contacts.orderBy('lastSeenAt').limit(1).primaryKeys();
-    const matches = await searchMatches(db, filters.query);
+    const matches = searchMatches(db, filters.query);
     const [due, recent] = await Promise.all([
       dueFor(db, filters, now, matches),
-      recentContacts(db, { ...queryOptions(filters, RECENT_LIMIT), ...(matches ? { matches } : {}) }),
+      recentContacts(db, { ...queryOptions(filters, RECENT_LIMIT), matches }),
     ]);
     return { ...due, recent, hasAny: (await first).length > 0 };
   }, [db, now, filters.query, filters.platform, filters.status]);

@@ -9,6 +9,7 @@ export {
   recentContacts,
   recentContactsBare,
   searchMatches,
+  contactKeys,
   contactSummary,
   type ContactSummary,
   dueFollowUps,

@@ -68,8 +68,12 @@ export class FrontlineDB extends Dexie {
   events!: EntityTable<InteractionEvent, 'seq'>;
   pending!: EntityTable<PendingWrite, 'id'>;
 
+  /** The IDBKeyRange of this database's IndexedDB (the global one, or the one given in options). */
+  readonly keyRange: typeof IDBKeyRange | undefined;
+
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
+    this.keyRange = (options?.IDBKeyRange as typeof IDBKeyRange | undefined) ?? globalThis.IDBKeyRange;
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
       .stores(SCHEMA_V2)
