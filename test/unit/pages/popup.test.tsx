@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '@/components/pages/PopupApp';
+import { markResolved } from '@/lib/db';
 import { DAY, HOUR, flag, freshDB, post, promiseFollowUp, reply } from './seed';
 
 afterEach(cleanup);
@@ -38,6 +39,20 @@ describe('popup', () => {
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search contacts' }), { target: { value: 'bob' } });
     await waitFor(() => expect(screen.queryByRole('listitem', { name: /Jane Doe/ })).toBeNull());
     expect(screen.getByRole('listitem', { name: /^Bob Stone/ })).toBeTruthy();
+    db.close();
+  });
+
+  it('a search keeps the due follow-ups of the people it matches, and updates when one is resolved', async () => {
+    const { db, jane } = await seeded();
+    render(<PopupApp db={db} />);
+    await screen.findByRole('listitem', { name: /Follow up with Jane Doe/ });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search contacts' }), { target: { value: 'jan do' } });
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: /^Bob Stone/ })).toBeNull());
+    expect(screen.getByRole('listitem', { name: /Follow up with Jane Doe/ })).toBeTruthy();
+    // A write while searching re-runs the live query: the follow-up leaves the list.
+    await markResolved(db, jane, Date.now());
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: /Follow up with/ })).toBeNull());
+    expect(screen.getByRole('listitem', { name: /^Jane Doe/ }).getAttribute('aria-label')).toMatch(/resolved/);
     db.close();
   });
 
