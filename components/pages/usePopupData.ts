@@ -20,8 +20,8 @@ export interface PopupData {
   hasAny: boolean;
 }
 
-/** Past this many interactions among the matching people with a follow-up due, read the due range instead. */
-const DUE_HISTORY_MAX = 200;
+/** Past this many matching people with a follow-up due, read the pending range instead of their histories. */
+const DUE_PEOPLE_MAX = 40;
 
 /**
  * The due interactions matching the filters, with their contacts. The followUpDue index holds
@@ -52,19 +52,20 @@ async function dueFor(
     let interactions: Interaction[];
     if (matches) {
       const withDue = (await dueKeys!).filter((id) => matches.has(id));
-      const people = (await db.contacts.bulkGet(withDue)).filter((c): c is Contact => c !== undefined);
-      for (const c of people) known.set(c.id, c);
-      if (people.reduce((n, c) => n + (c.interactionCount ?? Infinity), 0) <= DUE_HISTORY_MAX) {
-        const lists = await Promise.all(
-          people.map((c) => db.interactions.where('[contactId+firstSeenAt]').between([c.id, Dexie.minKey], [c.id, Dexie.maxKey]).toArray()),
-        );
-        interactions = lists
-          .flat()
-          .filter((i) => i.followUpDue !== undefined && i.followUpDue <= now)
-          .sort((a, b) => a.followUpDue! - b.followUpDue! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      } else {
-        interactions = (await dueInteractions(db, now)).filter((i) => known.has(i.contactId));
-      }
+      // Their records and their interactions at once (one round trip); past DUE_PEOPLE_MAX
+      // people, the whole pending range is cheaper than their histories.
+      const few = withDue.length <= DUE_PEOPLE_MAX;
+      const [people, lists] = withDue.length === 0 ? [[], []] : await Promise.all([
+        db.contacts.bulkGet(withDue),
+        few
+          ? Promise.all(withDue.map((id) => db.interactions.where('[contactId+firstSeenAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray()))
+          : dueInteractions(db, now).then((list) => [list]),
+      ]);
+      for (const c of people) if (c) known.set(c.id, c);
+      interactions = lists
+        .flat()
+        .filter((i) => known.has(i.contactId) && i.followUpDue !== undefined && i.followUpDue <= now)
+        .sort((a, b) => a.followUpDue! - b.followUpDue! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     } else {
       interactions = await dueInteractions(db, now);
     }

@@ -167,11 +167,11 @@ async function findRecent(db: FrontlineDB, options: RecentContactsOptions, withS
   const limit = Math.max(1, Math.min(500, Math.floor(options.limit)));
   const { platform, status } = options;
   // Outside the transaction: searchMatches reads IndexedDB directly, and a Dexie transaction
-  // awaiting a foreign promise commits early. A search's first recency page is read while the
-  // search words index answers: one round trip less when it matches too many people to read
-  // them all (the most common words).
-  const searching = searchTokens(options.query ?? '').length > 0;
-  const firstKeys = searching ? db.contacts.orderBy('lastSeenAt').reverse().limit(KEY_PAGE).primaryKeys() : undefined;
+  // awaiting a foreign promise commits early. A one-word search's first recency page is read
+  // while the search words index answers: one round trip less when it matches too many people
+  // to read them all (a common first or last name). Several words rarely match that many.
+  const words = searchTokens(options.query ?? '').length;
+  const firstKeys = words === 1 ? db.contacts.orderBy('lastSeenAt').reverse().limit(KEY_PAGE).primaryKeys() : undefined;
   firstKeys?.catch(() => {});
   const ids = options.matches ? await options.matches : await searchMatches(db, options.query ?? '');
   if (ids && ids.size === 0) return [];
