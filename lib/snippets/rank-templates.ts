@@ -49,6 +49,7 @@ function score(template: Template, s: Situation): RankedTemplate {
   }
   // Posts with abuse should surface the boundary reply first, not a cheerful apology.
   const active = SIGNAL_KEYS.filter((k) => s.signals[k]);
+  for (const key of template.unsuitableFor ?? []) if (s.signals[key]) points -= 3;
   if (active.includes('abuse') && !(template.signals ?? []).includes('abuse')) points -= 1;
 
   if (template.returning) {

@@ -19,6 +19,8 @@ export const TemplateSchema = z.object({
   severities: z.array(z.literal([0, 1, 2, 3, 4])).max(5).default([]),
   /** Detector signals this reply is written for (e.g. 'abuse' for the boundary reply). */
   signals: z.array(z.enum(SIGNAL_KEYS)).optional(),
+  /** Signals this reply is wrong for: a thank-you to a critic does not answer an outage. */
+  unsuitableFor: z.array(z.enum(SIGNAL_KEYS)).optional(),
   /** Limits the template to these sites, e.g. the X-sized variant. */
   platforms: z.array(z.enum(PLATFORMS)).optional(),
   /** Written for a customer who has been here before. */

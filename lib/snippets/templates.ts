@@ -80,6 +80,8 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
     tags: ['feedback', 'thanks'],
     severities: [1, 2, 3],
     signals: ['brand'],
+    // Thanks for feedback reads as tone-deaf to someone whose production is down or who is leaving.
+    unsuitableFor: ['urgency', 'churn', 'abuse'],
   },
   {
     id: 'calm-boundary',

@@ -91,6 +91,15 @@ describe('rankTemplates', () => {
     for (const t of plainFits) expect(elsewhere.indexOf(t)).toBeLessThan(xAt);
   });
 
+  it('never suggests thanking a critic to someone whose service is down, even at a low severity', () => {
+    const outage = situation({ severity: 1, platform: 'reddit', signals: { brand: true, urgency: true } });
+    const ids = rankTemplates(DEFAULT_TEMPLATES, outage).map((r) => r.template.id);
+    expect(ids.slice(0, 3)).not.toContain('thank-the-critic');
+    // The same words without the outage: honest feedback, and the thank-you is a fitting reply.
+    const feedback = situation({ severity: 1, platform: 'reddit', signals: { brand: true } });
+    expect(rankTemplates(DEFAULT_TEMPLATES, feedback).slice(0, 3).map((r) => r.template.id)).toContain('thank-the-critic');
+  });
+
   it('answers a question with "I don\'t know yet" before an apology', () => {
     expect(top(situation({ severity: 1, signals: { question: true } })).template.id).toBe('dont-know-yet');
   });
