@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM_PATH, type SiteServer } from '../../test/e2e/harness';
+import { CHROMIUM_PATH, chromiumArgs, type SiteServer } from '../../test/e2e/harness';
 
 export interface BenchBrowser {
   context: BrowserContext;
@@ -13,7 +13,8 @@ export interface BenchBrowser {
 
 /**
  * The harness always loads the extension; a fair baseline needs the very same Chromium
- * flags without it. So this launcher builds both argument lists from one place, with a
+ * flags without it. So both runs take the harness's `chromiumArgs` (the baseline without the
+ * extension's two flags), each with a
  * fresh profile each time (no cache, no stored settings carried from the other run).
  */
 export async function launchBench(opts: { server: SiteServer; extensionPath: string | null }): Promise<BenchBrowser> {
@@ -21,7 +22,7 @@ export async function launchBench(opts: { server: SiteServer; extensionPath: str
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: benchArgs(opts.server, opts.extensionPath),
+    args: chromiumArgs(opts.extensionPath, opts.server),
     viewport: { width: 1280, height: 900 },
   });
   const close = async () => {
@@ -39,24 +40,6 @@ export async function launchBench(opts: { server: SiteServer; extensionPath: str
   }
 }
 
-function benchArgs(server: SiteServer, extensionPath: string | null): string[] {
-  const target = `127.0.0.1:${server.port}`;
-  const rules = server.hosts.flatMap((host) => [`MAP ${host} ${target}`, `MAP *.${host} ${target}`]);
-  rules.push('MAP * ~NOTFOUND');
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--ignore-certificate-errors',
-    `--host-resolver-rules=${rules.join(', ')}`,
-  ];
-  if (extensionPath) args.unshift(`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`);
-  return args;
-}
 
 /**
  * Installing opens the options page in a new tab, which becomes the active one. Left open, it

@@ -2,17 +2,8 @@
  * Deterministic people and post texts for the synthetic pages, so the with- and
  * without-extension runs (and runs on different days) read exactly the same words.
  */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    // mulberry32: tiny, fast, good enough to vary names and texts.
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The detector's seeded generator (mulberry32): tiny, fast, good enough to vary names and texts.
+export { rng as seededRandom } from '../../scripts/detect/folds';
 
 const FIRST = ['Nadia', 'Tom', 'Priya', 'Lukas', 'Mei', 'Omar', 'Sofia', 'Jake', 'Aiko', 'Diego', 'Hannah', 'Kwame', 'Elena', 'Ravi', 'Chloe', 'Ivan'];
 const LAST = ['Park', 'Okafor', 'Schmidt', 'Nguyen', 'Rossi', 'Haddad', 'Kowalski', 'Silva', 'Tanaka', 'Murphy', 'Berg', 'Costa', 'Ahmed', 'Lind'];

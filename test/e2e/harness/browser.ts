@@ -111,10 +111,13 @@ async function gotoOrClose(page: Page, url: string): Promise<Page> {
   }
 }
 
-function chromiumArgs(extensionPath: string, server?: SiteServer): string[] {
+/**
+ * Chromium's flags for the tests and the benchmarks alike. With `extensionPath` null (a
+ * benchmark's baseline run) the flags are the same minus the extension.
+ */
+export function chromiumArgs(extensionPath: string | null, server?: SiteServer): string[] {
   const args = [
-    `--disable-extensions-except=${extensionPath}`,
-    `--load-extension=${extensionPath}`,
+    ...(extensionPath ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : []),
     '--no-sandbox',
     '--disable-gpu',
     // The local server speaks TCP only; no QUIC attempts that could reach the real hosts.

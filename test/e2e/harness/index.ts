@@ -4,6 +4,7 @@ export {
   launchWithExtension,
   emulateDark,
   CHROMIUM_PATH,
+  chromiumArgs,
   type ExtensionBrowser,
   type ExtensionPageName,
   type LaunchOptions,
