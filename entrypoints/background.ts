@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { BADGE_ALARM, armFollowUp, contactFromNotification, onAlarm, refreshBadge } from '@/lib/background/follow-ups';
-import { injectMain, sendToTab } from '@/lib/background/inject';
+import { injectMain, injectUi, sendToTab } from '@/lib/background/inject';
 import { routeContentMessage, type RouterDeps } from '@/lib/background/router';
 import * as store from '@/lib/background/store';
 import type { BackgroundToContentMessage } from '@/lib/messages';
@@ -27,6 +27,9 @@ const deps: RouterDeps = {
   openDashboard: () => openDashboard(),
   async activate(tabId, frameId) {
     await injectMain(tabId, frameId);
+  },
+  async injectUi(tabId, frameId) {
+    await injectUi(tabId, frameId);
   },
 };
 

@@ -49,12 +49,19 @@ export const CsOpenDashboard = z.object({ type: z.literal('cs→bg:open-dashboar
 /** From the cheap gate script: this page can hold posts, inject the full content script. */
 export const CsActivate = z.object({ type: z.literal('cs→bg:activate') });
 
+/**
+ * From the scanning script: a post was flagged or the agent asked for the helper, inject the
+ * overlay (React) into this frame. Pages where nothing is flagged never evaluate React.
+ */
+export const CsNeedUi = z.object({ type: z.literal('cs→bg:need-ui') });
+
 export const ContentToBackground = z.discriminatedUnion('type', [
   CsPostsSeen,
   CsInteractionEvent,
   CsRecentContacts,
   CsOpenDashboard,
   CsActivate,
+  CsNeedUi,
 ]);
 export type ContentToBackgroundMessage = z.infer<typeof ContentToBackground>;
 

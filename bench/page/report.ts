@@ -58,5 +58,7 @@ export function printVerdicts(scenario: Scenario, without: RunResult, withExt: R
   if (process.env.FRONTLINE_BENCH_PROFILE && withExt.trace.topFrames) {
     console.log('  hottest extension functions (self time):');
     for (const line of withExt.trace.topFrames) console.log(`    ${line}`);
+    console.log('  hottest extension functions (inclusive):');
+    for (const line of withExt.trace.topInclusive ?? []) console.log(`    ${line}`);
   }
 }

@@ -17,6 +17,8 @@ export interface TraceSummary {
   maxExtensionPerTaskMs: number;
   /** The extension's hottest functions by self time, for finding what to make cheaper. */
   topFrames?: string[];
+  /** The same by inclusive time (the function or anything it called). */
+  topInclusive?: string[];
   /** Posts the page saw marked, from User Timing marks (see page-probe.ts). */
   markedInTrace: number;
   /** Extension time ÷ posts marked, per task that marked posts, one entry per post (µs). */
@@ -30,6 +32,8 @@ interface Sample {
   weight: number;
   extension: boolean;
   frame: string;
+  /** Distinct extension frames on the stack, for inclusive time. */
+  stack: string[];
 }
 
 /** The renderer main thread of the frame showing `url` (the only one that runs the page and the content script). */
@@ -81,6 +85,17 @@ function samplesOf(events: TraceEvent[], pid: number, tid: number): Sample[] {
     onStack.set(id, result);
     return result;
   };
+  const stacks = new Map<number, string[]>();
+  const stackOf = (id: number): string[] => {
+    let known = stacks.get(id);
+    if (known) return known;
+    const parent = parents.get(id);
+    const above = parent === undefined ? [] : stackOf(parent);
+    const own = ownExtension.get(id) ? frames.get(id) : undefined;
+    known = own && !above.includes(own) ? [...above, own] : above;
+    stacks.set(id, known);
+    return known;
+  };
   stamps.sort((a, b) => a.ts - b.ts);
   const gaps = stamps.slice(1).map((s, n) => s.ts - stamps[n]!.ts).sort((a, b) => a - b);
   const typical = gaps[Math.floor(gaps.length / 2)] ?? 100;
@@ -90,6 +105,7 @@ function samplesOf(events: TraceEvent[], pid: number, tid: number): Sample[] {
     weight: Math.min((stamps[n + 1]?.ts ?? s.ts + typical) - s.ts, 4 * typical),
     extension: isExtension(s.node),
     frame: frames.get(s.node) ?? '',
+    stack: stackOf(s.node),
   }));
 }
 
@@ -140,7 +156,12 @@ export function analyseTrace(events: TraceEvent[], url: string): TraceSummary {
   // Where the extension's time goes: self time by leaf frame (names survive only in unminified builds).
   const self = new Map<string, number>();
   for (const sample of samples) if (sample.extension) self.set(sample.frame, (self.get(sample.frame) ?? 0) + sample.weight);
-  summary.topFrames = [...self].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([frame, us]) => `${(us / 1000).toFixed(1)} ms  ${frame}`);
+  const inclusive = new Map<string, number>();
+  for (const sample of samples) for (const frame of sample.stack) inclusive.set(frame, (inclusive.get(frame) ?? 0) + sample.weight);
+  const top = (m: Map<string, number>, n: number) =>
+    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([frame, us]) => `${(us / 1000).toFixed(1)} ms  ${frame}`);
+  summary.topFrames = top(self, 12);
+  summary.topInclusive = top(inclusive, 30);
   return summary;
 }
 

@@ -1,24 +1,19 @@
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { insertComposerFor } from '@/lib/content/composer';
-import type { OverlayStore } from '@/lib/content/store';
+import type { OverlayDeps } from '@/lib/content/ui-bridge';
 import type { ContentToBackgroundMessage, RecentContact } from '@/lib/messages';
 import { loadTemplates } from '@/lib/settings/templates';
 import type { Settings } from '@/lib/settings';
 import { fullSignature, type Template } from '@/lib/snippets';
 import type { SiteAdapter } from '@/lib/sites/types';
-import { elementFor, FlagChips } from './FlagChips';
+import { elementFor } from '@/lib/content/chips';
 import { Palette, type PaletteItem } from './Palette';
 import { ReplyHelper, type HelperTargetView } from './ReplyHelper';
 import { useOverlayState } from './useOverlayState';
 import './overlay.css';
 
-export interface OverlayDeps {
-  store: OverlayStore;
-  send: (msg: ContentToBackgroundMessage) => Promise<unknown>;
-  getSettings: () => Settings;
-  getAdapter: () => SiteAdapter | null;
-}
+export type { OverlayDeps };
 
 export function OverlayApp({ deps }: { deps: OverlayDeps }) {
   const { store, send } = deps;
@@ -47,7 +42,8 @@ export function OverlayApp({ deps }: { deps: OverlayDeps }) {
     if (!h) return null;
     if (h.kind === 'ad-hoc') return { post: h.post, verdict: h.verdict };
     return state.flagged.get(h.postId) ?? null;
-  }, [state.helper, state.flagged]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- flagged changes in place; version tells.
+  }, [state.helper, state.version]);
 
   const insert = async (text: string) => {
     const h = state.helper;
@@ -102,7 +98,7 @@ export function OverlayApp({ deps }: { deps: OverlayDeps }) {
     }
     return items;
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [templates, contacts, state.order, target]);
+  }, [templates, contacts, state.version, target]);
 
   useEffect(() => {
     if (!state.toast) return;
@@ -112,7 +108,6 @@ export function OverlayApp({ deps }: { deps: OverlayDeps }) {
 
   return (
     <div className="fl-root">
-      <FlagChips store={store} />
       {target ? (
         <ReplyHelper
           key={target.post.id}

@@ -12,7 +12,6 @@ z.config({ jitless: true });
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
-  cssInjectionMode: 'ui',
   async main(ctx) {
     // Injection can happen twice (gate, then context menu); one instance per frame.
     const flag = globalThis as { __frontlineStarted?: boolean };

@@ -19,6 +19,8 @@ export interface RouterDeps {
   openDashboard(): Promise<void>;
   /** Injects the full content script into the sender's frame. */
   activate(tabId: number, frameId: number): Promise<void>;
+  /** Injects the overlay script into the sender's frame. */
+  injectUi(tabId: number, frameId: number): Promise<void>;
 }
 
 /**
@@ -45,6 +47,9 @@ export async function routeContentMessage(
         return { ok: true, contacts: await deps.recentContacts(msg.limit) };
       case 'cs→bg:activate':
         await deps.activate(sender.tab?.id ?? -1, sender.frameId ?? 0);
+        return { ok: true };
+      case 'cs→bg:need-ui':
+        await deps.injectUi(sender.tab?.id ?? -1, sender.frameId ?? 0);
         return { ok: true };
       case 'cs→bg:open-dashboard':
         await deps.openDashboard();

@@ -6,9 +6,9 @@ import { adapterForPage, genericAdapter } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import { warmUpDetector } from '../detect';
 import { adHocPost } from './ad-hoc';
-import { createOverlay } from './overlay';
 import { startSession } from './session';
 import { createOverlayStore } from './store';
+import { createInPageUi } from './ui-bridge';
 
 const isOwnNode = (node: Node) =>
   node.nodeName === 'FRONTLINE-UI' || (node instanceof Element && node.id === 'frontline-marks');
@@ -25,7 +25,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   // A task of its own: after the script's evaluation, before the first scanning slice.
   warmUpDetector();
   let adapter: SiteAdapter | null = null;
-  const overlay = createOverlay(ctx, store, { send, getSettings: () => settings, getAdapter: () => adapter });
+  const overlay = createInPageUi(document, { store, send, getSettings: () => settings, getAdapter: () => adapter });
 
   // The listener goes first: the background may send "open helper" right after injecting us.
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -35,10 +35,12 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
     const msg = parsed.data;
     if (msg.type === 'bg→cs:ping') return Promise.resolve({ ok: true });
     if (msg.type === 'bg→cs:open-palette') {
-      void overlay.ensureMounted().then(() => store.setPalette(true));
+      store.setPalette(true);
+      overlay.openApp();
     } else {
       const target = adHocPost(msg, document, settings.brandTerms);
-      void overlay.ensureMounted().then(() => store.openHelper({ kind: 'ad-hoc', ...target }));
+      store.openHelper({ kind: 'ad-hoc', ...target });
+      overlay.openApp();
     }
     return Promise.resolve({ ok: true });
   });
@@ -63,7 +65,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   };
 
   store.subscribe(() => {
-    if (store.get().flagged.size > 0) void overlay.ensureMounted();
+    if (store.get().flagged.size > 0) overlay.showChips();
   });
   begin();
   ctx.addEventListener(window, 'wxt:locationchange', begin);

@@ -1,53 +1,35 @@
-import { createRoot, type Root } from 'react-dom/client';
+import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { OverlayApp, type OverlayDeps } from '../../components/overlay/OverlayApp';
-import type { ContentToBackgroundMessage } from '../messages';
-import type { Settings } from '../settings';
-import type { SiteAdapter } from '../sites/types';
-import type { OverlayStore } from './store';
-
-export interface OverlayOptions {
-  send: (msg: ContentToBackgroundMessage) => Promise<unknown>;
-  getSettings: () => Settings;
-  getAdapter: () => SiteAdapter | null;
-}
+import { OverlayApp } from '../../components/overlay/OverlayApp';
+import type { UiHost } from './ui-bridge';
 
 /**
- * The one shadow host (`frontline-ui`, open shadow root: DESIGN.md test contract), created
- * lazily on the first flagged post or the first explicit request, so pages without
- * complaints never get any UI. Key events stay inside (X's own hotkeys must not fire while
- * the agent types a reply).
+ * Renders the reply helper, palette and toasts into the shell the scanning script made
+ * (lib/content/ui-shell.ts), with this bundle's own stylesheet.
  */
-export function createOverlay(ctx: ContentScriptContext, store: OverlayStore, opts: OverlayOptions) {
-  let mounting: Promise<ShadowRootContentScriptUi<Root>> | null = null;
-  const deps: OverlayDeps = { store, ...opts };
-
-  return {
-    ensureMounted() {
-      mounting ??= createShadowRootUi(ctx, {
-        name: 'frontline-ui',
-        position: 'inline',
-        anchor: () => document.documentElement,
-        append: 'last',
-        isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'paste', 'copy', 'cut'],
-        onMount(container) {
-          const root = createRoot(container);
-          root.render(<OverlayApp deps={deps} />);
-          return root;
-        },
-        onRemove(root) {
-          root?.unmount();
-        },
-      }).then((ui) => {
-        ui.mount();
-        return ui;
-      });
-      return mounting;
-    },
-    remove() {
-      void mounting?.then((ui) => ui.remove());
-    },
+export async function mountOverlay(ctx: ContentScriptContext, host: UiHost): Promise<void> {
+  const style = document.createElement('style');
+  style.textContent = await loadOwnCss();
+  host.shadow.insertBefore(style, host.app);
+  const root = createRoot(host.app);
+  root.render(<OverlayApp deps={host.deps} />);
+  const unmount = () => {
+    root.unmount();
+    style.remove();
   };
+  ctx.onInvalidated(unmount);
+  host.attached(unmount);
+}
+
+async function loadOwnCss(): Promise<string> {
+  try {
+    // WXT types only the public paths it knows; the stylesheet is web-accessible (cssInjectionMode 'ui').
+    const url = (browser.runtime.getURL as (path: string) => string)('/content-scripts/ui.css');
+    const res = await fetch(url);
+    return (await res.text()).replaceAll(':root', ':host');
+  } catch {
+    // Unstyled is better than absent: the helper still works.
+    return '';
+  }
 }

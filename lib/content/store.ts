@@ -15,7 +15,12 @@ export type HelperTarget =
   | { kind: 'ad-hoc'; post: Post; verdict: Verdict };
 
 export interface OverlayState {
+  /**
+   * Updated in place (copying it per scanning slice cost ~50 ms on a 5,000-post timeline);
+   * `version` changes whenever it does, so readers compare versions, not maps.
+   */
   flagged: ReadonlyMap<string, FlaggedPost>;
+  version: number;
   /** Flagged ids in page order of discovery, for "next flagged post" and the palette. */
   order: readonly string[];
   helper: HelperTarget | null;
@@ -28,7 +33,9 @@ export interface OverlayState {
  * The scanner writes flagged posts here; nothing in it is needed after the tab closes.
  */
 export function createOverlayStore() {
-  let state: OverlayState = { flagged: new Map(), order: [], helper: null, paletteOpen: false, toast: null };
+  const flagged = new Map<string, FlaggedPost>();
+  const order: string[] = [];
+  let state: OverlayState = { flagged, version: 0, order, helper: null, paletteOpen: false, toast: null };
   const listeners = new Set<() => void>();
   const set = (next: Partial<OverlayState>) => {
     state = { ...state, ...next };
@@ -43,22 +50,19 @@ export function createOverlayStore() {
     },
     addFlagged(items: FlaggedPost[]) {
       if (items.length === 0) return;
-      const flagged = new Map(state.flagged);
-      const order = [...state.order];
       for (const item of items) {
         const prev = flagged.get(item.post.id);
         if (!prev) order.push(item.post.id);
         flagged.set(item.post.id, { ...prev, ...item, summary: item.summary ?? prev?.summary });
       }
-      set({ flagged, order });
+      set({ version: state.version + 1 });
     },
     setSummaries(summaries: ReturningSummary[]) {
-      const flagged = new Map(state.flagged);
       for (const s of summaries) {
         const prev = flagged.get(s.postId);
         if (prev) flagged.set(s.postId, { ...prev, summary: s });
       }
-      set({ flagged });
+      set({ version: state.version + 1 });
     },
     openHelper(target: HelperTarget) {
       set({ helper: target, paletteOpen: false });
@@ -77,7 +81,9 @@ export function createOverlayStore() {
     },
     /** SPA navigation: the old page's posts are gone. */
     reset() {
-      set({ flagged: new Map(), order: [], helper: null });
+      flagged.clear();
+      order.length = 0;
+      set({ version: state.version + 1, helper: null });
     },
   };
 }

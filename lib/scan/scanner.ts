@@ -16,6 +16,9 @@ import { createVisibility, type Visibility } from './visibility';
  *   3. read one candidate: changed posts, then near-viewport ones, then the rest in document order.
  * No step reads layout; the observer callback reads only nodeType/nodeName.
  */
+/** Candidates waiting beyond this many are read visible-first (IntersectionObserver). */
+const NEAR_FIRST_BACKLOG = 60;
+
 export function createScanner(opts: ScannerOptions): Scanner {
   const { doc, adapter } = opts;
   const isOwnNode = opts.isOwnNode ?? (() => false);
@@ -40,7 +43,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
   const groupOrder = new Fifo<ParentNode>();
   const changed = new Fifo<Element>();
   const changedSet = new Set<Element>();
-  const rest = new Fifo<{ el: Element; slice: number }>();
+  const rest = new Fifo<{ el: Element; slice: number; watched: boolean }>();
   let visibility: Visibility | null = null;
   let observer: MutationObserver | null = null;
   let batch: ScannedPost[] = [];
@@ -79,20 +82,20 @@ export function createScanner(opts: ScannerOptions): Scanner {
     const edited = changed.take();
     if (edited) {
       changedSet.delete(edited);
-      return read(edited, true), true;
+      return read(edited, true, false), true;
     }
     const near = visibility?.takeNear();
-    if (near) return read(near, false), true;
+    if (near) return read(near, false, true), true;
     const head = rest.peek();
     if (!head) return false;
     // Give the IntersectionObserver a frame to report before reading in document order;
     // after two slices read anyway (an observer that never reports must not stall us).
-    if (visibility && !visibility.reported(head.el) && sliceNo <= head.slice + 1 && !readIds.has(head.el)) {
+    if (head.watched && visibility && !visibility.reported(head.el) && sliceNo <= head.slice + 1 && !readIds.has(head.el)) {
       waitingForVisibility = true;
       return false;
     }
     rest.take();
-    read(head.el, false);
+    read(head.el, false, head.watched);
     return true;
   }
 
@@ -135,21 +138,24 @@ export function createScanner(opts: ScannerOptions): Scanner {
     // added root is searched on its own: cost follows what was added, not the size of the feed.
     for (const root of members) {
       const found = errors.guard('findPosts', () => adapter.findPosts(root)) ?? [];
+      // Visible-first order matters only for a backlog bigger than a slice or two reads (a page's
+      // first scan); an infinite timeline adding a screenful at a time skips the observer's cost.
+      const watched = visibility !== null && rest.size + found.length > NEAR_FIRST_BACKLOG;
       for (let i = 0; i < found.length; i += 1) {
         const el = found[i] as Element;
         if (readIds.has(el) || enqueued.has(el)) continue;
         enqueued.add(el);
-        visibility?.watch(el);
-        rest.add({ el, slice: sliceNo });
+        if (watched) visibility!.watch(el);
+        rest.add({ el, slice: sliceNo, watched });
       }
       queuedRoots.delete(root);
     }
   }
 
-  function read(el: Element, again: boolean): void {
+  function read(el: Element, again: boolean, watched: boolean): void {
     enqueued.delete(el);
     if (!again && readIds.has(el)) return;
-    if (!el.isConnected || isOwnNode(el)) return void visibility?.unwatch(el);
+    if (!el.isConnected || isOwnNode(el)) return void (watched && visibility?.unwatch(el));
     const before = readIds.get(el);
     let post: Post | null = null;
     try {
@@ -157,7 +163,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     } catch (error) {
       errors.report('readPost', error);
     }
-    visibility?.unwatch(el);
+    if (watched) visibility?.unwatch(el);
     readIds.set(el, post ? post.id : null);
     if (!post || post.id === before) return;
     const reused = knownIds.has(post.id);

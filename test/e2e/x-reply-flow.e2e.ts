@@ -42,7 +42,14 @@ describe('X: flag, reply as support, insert, log', () => {
     for (const complaint of [MARCUS, NADIA, LENA]) expect(Number(marks[complaint]), complaint).toBeGreaterThanOrEqual(1);
     for (const calm of FRIENDLY_OR_NEUTRAL) expect(marks[calm], calm).toBeNull();
     expect(await page.locator('frontline-ui').count()).toBe(1);
+    // Chips come from the scanning script; React (the helper's bundle) is not loaded until asked for.
+    const appLoaded = () => page.evaluate(() => document.querySelector('frontline-ui')!.shadowRoot!.querySelectorAll('style').length > 1);
+    await page.getByRole('button', { name: 'Reply as support' }).first().waitFor();
+    expect(await appLoaded()).toBe(false);
     await browser.screenshot(page, 'x-flagged');
+    await page.getByRole('button', { name: 'Reply as support' }).first().click();
+    await page.getByRole('dialog', { name: /^Reply to / }).waitFor();
+    expect(await appLoaded()).toBe(true);
     await page.close();
   });
 

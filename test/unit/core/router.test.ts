@@ -34,6 +34,7 @@ function deps(): RouterDeps {
     recentContacts: async () => [],
     openDashboard: async () => undefined,
     activate: async () => undefined,
+    injectUi: async () => undefined,
   };
 }
 afterEach(() => db?.delete());
@@ -68,5 +69,16 @@ describe('background message router', () => {
     const junk = await routeContentMessage('<script>', tabSender, d);
     expect(junk.ok).toBe(false);
     expect(await db.interactions.count()).toBe(0);
+  });
+
+  it('injects the overlay into the frame that asked for it, not into the top frame', async () => {
+    const calls: Array<[number, number]> = [];
+    const d = { ...deps(), injectUi: async (tabId: number, frameId: number) => void calls.push([tabId, frameId]) };
+    const reply = await routeContentMessage({ type: 'cs→bg:need-ui' }, { ...tabSender, frameId: 3 }, d);
+    expect(reply).toEqual({ ok: true });
+    expect(calls).toEqual([[7, 3]]);
+    const stranger = await routeContentMessage({ type: 'cs→bg:need-ui' }, { ...tabSender, id: 'evil' }, d);
+    expect(stranger.ok).toBe(false);
+    expect(calls).toHaveLength(1);
   });
 });

@@ -312,7 +312,9 @@ describe('createScanner', () => {
         return [];
       }
     }
-    const els = addArticles(document.body, ['top', 'middle', 'bottom']);
+    // A first scan of a long thread: far more candidates than a slice reads.
+    const ids = Array.from({ length: 200 }, (_, i) => `c${i}`);
+    const els = addArticles(document.body, ids);
     scanner = createScanner({
       doc: document,
       adapter: reader.adapter,
@@ -325,9 +327,40 @@ describe('createScanner', () => {
     expect(observed).toEqual(els);
     expect(reader.reads).toBe(0);
     // The agent has scrolled to the bottom: only the last post is near the viewport.
-    notify!(els.map((el, i) => ({ target: el, isIntersecting: i === 2 }) as unknown as IntersectionObserverEntry));
+    notify!(els.map((el, i) => ({ target: el, isIntersecting: i === 199 }) as unknown as IntersectionObserverEntry));
     sched.runAll();
-    expect(out.ids()).toEqual(['bottom', 'top', 'middle']);
+    expect(out.ids()).toEqual(['c199', ...ids.slice(0, 199)]);
+  });
+
+  it('reads a screenful added by an infinite timeline at once, without waiting for the observer', async () => {
+    const sched = manualSchedule();
+    const reader = articleAdapter();
+    const out = collector();
+    const observed: Element[] = [];
+    class SilentIO {
+      observe(el: Element) {
+        observed[observed.length] = el;
+      }
+      unobserve() {}
+      disconnect() {}
+      takeRecords() {
+        return [];
+      }
+    }
+    scanner = createScanner({
+      doc: document,
+      adapter: reader.adapter,
+      onPosts: out.onPosts,
+      schedule: sched.schedule,
+      IntersectionObserver: SilentIO as unknown as typeof IntersectionObserver,
+    });
+    scanner.start();
+    sched.runAll();
+    addArticles(document.body, ['n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7', 'n8', 'n9', 'n10']);
+    await Promise.resolve(); // the MutationObserver delivers
+    sched.runAll();
+    expect(out.ids()).toEqual(['n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7', 'n8', 'n9', 'n10']);
+    expect(observed).toEqual([]);
   });
 
   it('reads in document order anyway when the IntersectionObserver never reports', async () => {
@@ -339,7 +372,8 @@ describe('createScanner', () => {
       unobserve() {}
       disconnect() {}
     }
-    addArticles(document.body, ['1', '2']);
+    const ids = Array.from({ length: 200 }, (_, i) => `c${i}`);
+    addArticles(document.body, ids);
     scanner = createScanner({
       doc: document,
       adapter: reader.adapter,
@@ -349,6 +383,6 @@ describe('createScanner', () => {
     });
     scanner.start();
     expect(sched.runAll()).toBeLessThanOrEqual(4);
-    expect(out.ids()).toEqual(['1', '2']);
+    expect(out.ids()).toEqual(ids);
   });
 });

@@ -1,0 +1,130 @@
+/**
+ * The in-page UI's shell: the one shadow host (`frontline-ui`, open shadow root: DESIGN.md test
+ * contract) with the colours, type and chips every page with a flagged post needs. The scanning
+ * script owns it, so the chips cost no React; the reply helper and palette (entrypoints/ui.content)
+ * mount into `app` later and bring their own stylesheet. px, not rem: rem follows the page's font
+ * size, which we don't control.
+ */
+const BASE_CSS = `:host { all: initial !important; }
+:host {
+  --fl-bg: #ffffff;
+  --fl-bg-soft: #f6f7f9;
+  --fl-border: #e3e6eb;
+  --fl-text: #16181d;
+  --fl-muted: #5b6270;
+  --fl-accent: #4f46e5;
+  --fl-accent-text: #ffffff;
+  --fl-accent-soft: #eef0ff;
+  --fl-ok: #0f7b4a;
+  --fl-error: #b42318;
+  --fl-warn-bg: #fff7e6;
+  --fl-warn-border: #f3c46b;
+  --fl-sev-1: #2563eb;
+  --fl-sev-2: #b45309;
+  --fl-sev-3: #c2410c;
+  --fl-sev-4: #b91c1c;
+  --fl-shadow: 0 12px 40px rgba(16, 24, 40, 0.18), 0 2px 6px rgba(16, 24, 40, 0.08);
+  --fl-font: -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+}
+
+@media (prefers-color-scheme: dark) {
+  :host {
+    --fl-bg: #17191f;
+    --fl-bg-soft: #1f232b;
+    --fl-border: #2f3440;
+    --fl-text: #eceef2;
+    --fl-muted: #a3aab8;
+    --fl-accent: #818cf8;
+    --fl-accent-text: #0b0d12;
+    --fl-accent-soft: #262a40;
+    --fl-ok: #4ade80;
+    --fl-error: #f87171;
+    --fl-warn-bg: #2d2414;
+    --fl-warn-border: #8a6420;
+    --fl-sev-1: #60a5fa;
+    --fl-sev-2: #fbbf24;
+    --fl-sev-3: #fb923c;
+    --fl-sev-4: #f87171;
+    --fl-shadow: 0 12px 40px rgba(0, 0, 0, 0.55);
+  }
+}
+
+.fl-root {
+  position: absolute;
+  top: 0;
+  left: 0;
+  width: 0;
+  height: 0;
+  z-index: 2147483600;
+  font-family: var(--fl-font);
+  font-size: 14px;
+  line-height: 1.45;
+  color: var(--fl-text);
+}
+
+.fl-root *, .fl-root *::before, .fl-root *::after { box-sizing: border-box; }
+
+button { font: inherit; color: inherit; cursor: pointer; }
+button:focus-visible, input:focus-visible, textarea:focus-visible, [tabindex]:focus-visible {
+  outline: 2px solid var(--fl-accent);
+  outline-offset: 2px;
+}
+
+.fl-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+
+/* Flag chips beside posts */
+.fl-chip {
+  position: absolute;
+  display: inline-flex;
+  align-items: center;
+  gap: 6px;
+  padding: 4px 10px 4px 8px;
+  border-radius: 999px;
+  border: 1px solid var(--fl-border);
+  background: var(--fl-bg);
+  color: var(--fl-text);
+  font-size: 12px;
+  font-weight: 600;
+  white-space: nowrap;
+  box-shadow: 0 2px 8px rgba(16, 24, 40, 0.12);
+  transition: transform 120ms ease, box-shadow 120ms ease;
+}
+.fl-chip:hover { transform: translateY(-1px); box-shadow: 0 4px 14px rgba(16, 24, 40, 0.18); }
+.fl-chip-dot { width: 8px; height: 8px; border-radius: 50%; background: var(--fl-sev-2); }
+.fl-chip.fl-sev-1 .fl-chip-dot { background: var(--fl-sev-1); }
+.fl-chip.fl-sev-3 .fl-chip-dot { background: var(--fl-sev-3); }
+.fl-chip.fl-sev-4 .fl-chip-dot { background: var(--fl-sev-4); }
+.fl-chip.fl-sev-1 { color: var(--fl-sev-1); }
+.fl-chip.fl-sev-2 { color: var(--fl-sev-2); }
+.fl-chip.fl-sev-3 { color: var(--fl-sev-3); }
+.fl-chip.fl-sev-4 { color: var(--fl-sev-4); }
+.fl-chip-badge { margin-left: 2px; padding: 0 6px; border-radius: 999px; background: #ede9fe; color: #5b21b6; font-size: 11px; }
+
+`;
+
+/** Key and clipboard events stay inside: X's own hotkeys must not fire while the agent types a reply. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'paste', 'copy', 'cut'] as const;
+
+export interface UiShell {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  /** Where the chips are drawn (document coordinates). */
+  chips: HTMLElement;
+  /** Where the React overlay mounts. */
+  app: HTMLElement;
+  remove(): void;
+}
+
+export function createUiShell(doc: Document): UiShell {
+  const host = doc.createElement('frontline-ui');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = BASE_CSS;
+  const chips = doc.createElement('div');
+  chips.className = 'fl-root fl-chips';
+  const app = doc.createElement('div');
+  shadow.append(style, chips, app);
+  for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (e) => e.stopPropagation());
+  doc.documentElement.append(host);
+  return { host, shadow, chips, app, remove: () => host.remove() };
+}
