@@ -110,17 +110,19 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
   win.addEventListener('scroll', onScroll, { passive: true });
   win.addEventListener('resize', remeasure, { passive: true });
 
-  const sync = () => {
-    const { flagged, version } = store.get();
-    if (version === seenVersion) return;
-    seenVersion = version;
-    for (const item of flagged.values()) {
+  const watch = (items: Iterable<FlaggedPost>) => {
+    for (const item of items) {
       const el = item.el;
       if (el && el.isConnected && !observed.has(el)) {
         observed.add(el);
         observer.observe(el);
       }
     }
+  };
+  const sync = () => {
+    const { flagged, version } = store.get();
+    if (version === seenVersion) return;
+    seenVersion = version;
     // A summary arrived (returning customer) or the page was reset: redraw what is shown.
     for (const [id, chip] of [...shown]) {
       const item = flagged.get(id);
@@ -129,11 +131,14 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
     }
   };
   const unsubscribe = store.subscribe(sync);
+  const unsubscribeFlagged = store.subscribeFlagged(watch);
+  watch(store.get().flagged.values());
   sync();
 
   return {
     stop() {
       unsubscribe();
+      unsubscribeFlagged();
       observer.disconnect();
       win.clearTimeout(timer);
       win.removeEventListener('scroll', onScroll);

@@ -37,6 +37,7 @@ export function createOverlayStore() {
   const order: string[] = [];
   let state: OverlayState = { flagged, version: 0, order, helper: null, paletteOpen: false, toast: null };
   const listeners = new Set<() => void>();
+  const flaggedListeners = new Set<(items: readonly FlaggedPost[]) => void>();
   const set = (next: Partial<OverlayState>) => {
     state = { ...state, ...next };
     for (const l of listeners) l();
@@ -48,13 +49,22 @@ export function createOverlayStore() {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    /** Only the posts flagged (or seen again in a new element) since the last call: work per new post, not per post seen. */
+    subscribeFlagged(listener: (items: readonly FlaggedPost[]) => void) {
+      flaggedListeners.add(listener);
+      return () => flaggedListeners.delete(listener);
+    },
     addFlagged(items: FlaggedPost[]) {
       if (items.length === 0) return;
+      const added: FlaggedPost[] = [];
       for (const item of items) {
         const prev = flagged.get(item.post.id);
         if (!prev) order.push(item.post.id);
-        flagged.set(item.post.id, { ...prev, ...item, summary: item.summary ?? prev?.summary });
+        const next = { ...prev, ...item, summary: item.summary ?? prev?.summary };
+        flagged.set(item.post.id, next);
+        added.push(next);
       }
+      for (const l of flaggedListeners) l(added);
       set({ version: state.version + 1 });
     },
     setSummaries(summaries: ReturningSummary[]) {

@@ -23,6 +23,13 @@ export interface SiteAdapter {
   findPosts(root: ParentNode): Element[];
   /** Read one post element; null when it is not a readable post (deleted, template, empty). Never throws. */
   readPost(el: Element, pageUrl: URL): Post | null;
+  /**
+   * Optional cheap read for busy feeds: the same id, text and quoted text as readPost (a parity
+   * test holds each adapter to that), but author, handle, permalink and time left empty. The
+   * scanner reads every post this way; only posts that turn out flagged are read in full, in the
+   * same task (X recycles nodes, so later could be another tweet).
+   */
+  readLight?(el: Element, pageUrl: URL): Post | null;
   /** The reply box for this post if present (textarea, input, contenteditable), else null. */
   findComposer(el: Element, doc: Document): HTMLElement | null;
   /** Click the site's own "Reply" control so its composer appears; true when something was clicked. */

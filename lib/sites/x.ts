@@ -60,14 +60,8 @@ function handleIn(nameBox: Element | null): string | undefined {
   return undefined;
 }
 
-function readModern(el: Element, pageUrl: URL) {
-  const nameBox = firstOwn(el, selectors.userName.css);
-  const handleText = handleIn(nameBox);
-  const profileHref = attrOf(nameBox, 'a[href^="/"]', 'href');
-  const handle = handleText ?? (profileHref ? `@${profileHref.slice(1)}` : '');
-  // The display name is the profile link's first line; the handle sits in a second link.
-  const author = textOf(nameBox, 'a[role="link"] div[dir="ltr"]') || textOf(nameBox, 'a[role="link"]') || handle;
-
+/** What every tweet is read for: its words, the quoted tweet's words, and its status id. */
+function readWords(el: Element) {
   const ownText = firstOwn(el, selectors.text.css);
   let text = visibleText(ownText);
   if (!ownText) {
@@ -88,7 +82,30 @@ function readModern(el: Element, pageUrl: URL) {
     timeLink?.getAttribute('href') ??
     ownMatches(el, selectors.statusLink.css).map((a) => a.getAttribute('href')).find((h) => statusIdOf(h)) ??
     null;
-  const statusId = statusIdOf(statusHref);
+  return { text, quoted, timeEl, statusHref, statusId: statusIdOf(statusHref) };
+}
+
+/**
+ * Words and id only: 7 tweets in 8 are not complaints, and their author, handle and time are
+ * never shown. Without a status id the full read's id comes from the author, so read in full.
+ */
+function readModernLight(el: Element, pageUrl: URL) {
+  const { text, quoted, statusId } = readWords(el);
+  if (!statusId) return readModern(el, pageUrl);
+  const post = buildPost({ platform: 'x', nativeId: statusId, author: '?', text, quoted });
+  if (post) post.author = ''; // not read: the full read fills it in
+  return post;
+}
+
+function readModern(el: Element, pageUrl: URL) {
+  const nameBox = firstOwn(el, selectors.userName.css);
+  const handleText = handleIn(nameBox);
+  const profileHref = attrOf(nameBox, 'a[href^="/"]', 'href');
+  const handle = handleText ?? (profileHref ? `@${profileHref.slice(1)}` : '');
+  // The display name is the profile link's first line; the handle sits in a second link.
+  const author = textOf(nameBox, 'a[role="link"] div[dir="ltr"]') || textOf(nameBox, 'a[role="link"]') || handle;
+
+  const { text, quoted, timeEl, statusHref, statusId } = readWords(el);
   // Analytics/photo links also name the status: the permalink is the bare /user/status/<id>.
   const permalink = statusHref ? absoluteUrl(statusHref.replace(/(\/status\/\d+).*$/, '$1'), pageUrl) : null;
 
@@ -133,6 +150,7 @@ export const xAdapter: SiteAdapter = {
     return modern.length > 0 ? modern : postsUnder(root, selectors.legacyPost.css);
   },
   readPost: neverThrows((el, pageUrl) => el.matches(selectors.post.css) ? readModern(el, pageUrl) : readLegacy(el, pageUrl)),
+  readLight: neverThrows((el, pageUrl) => el.matches(selectors.post.css) ? readModernLight(el, pageUrl) : readLegacy(el, pageUrl)),
   findComposer(el, doc) {
     // The reply dialog that openComposer opened is for this tweet.
     const dialog = editableIn(doc, `[role="dialog"] ${selectors.composer.css}`);

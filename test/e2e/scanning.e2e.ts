@@ -4,7 +4,7 @@ import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteS
 import { waitForMarked } from './helpers';
 import { X_CONVERSATION, X_CONVERSATION_PATH } from './pages';
 
-/** Sums the posts the content script reports reading (its console.debug line per batch). */
+/** Sums the posts the content script reports reading (its console.debug line, at most one a second). */
 function countReads(page: Page): () => number {
   let reads = 0;
   page.on('console', (m) => {
@@ -41,7 +41,8 @@ describe('scanning a live page', () => {
         parent.append(a);
       }
     });
-    await page.waitForTimeout(500);
+    // Past the log's one-second window: a second read would have been reported by now.
+    await page.waitForTimeout(1_500);
     expect(reads()).toBe(7);
     expect(await page.locator('[data-frontline-post]').count()).toBe(7);
     await page.close();
@@ -75,6 +76,8 @@ describe('scanning a live page', () => {
     await expect.poll(() => page.locator('[data-frontline-post^="x:19940000000000000"]').count(), { timeout: 10_000 }).toBe(2);
     expect(await page.locator('[data-frontline-post="x:1994000000000000001"]').getAttribute('data-frontline-severity')).not.toBeNull();
     expect(await page.locator('[data-frontline-post="x:1994000000000000002"]').getAttribute('data-frontline-severity')).toBeNull();
+    await expect.poll(reads).toBe(9);
+    await page.waitForTimeout(1_500);
     expect(reads()).toBe(9);
     await page.close();
   });
