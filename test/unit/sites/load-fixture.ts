@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { expect } from 'vitest';
@@ -67,4 +67,32 @@ export function readExpectedFixture(dir: string, base: string): { posts: Post[];
 
 export function readFixtureWith(adapter: SiteAdapter, rel: string, url: string): Post[] {
   return readPostsWith(adapter, loadFixture(rel, url), new URL(url));
+}
+
+/**
+ * An adapter's cheap read must name and word every post exactly as its full read does (the
+ * scanner marks posts by the light read; only flagged ones are read in full). Returns how many
+ * posts were compared, so a test can insist the pages held some.
+ */
+export function expectLightReadParity(adapter: SiteAdapter, pages: ReadonlyArray<readonly [string, Document]>): number {
+  let compared = 0;
+  for (const [name, doc] of pages) {
+    const url = new URL(doc.URL);
+    for (const el of adapter.findPosts(doc)) {
+      const full = adapter.readPost(el, url);
+      const light = adapter.readLight!(el, url);
+      expect(light?.id, name).toBe(full?.id);
+      expect(light?.text, name).toBe(full?.text);
+      expect(light?.quoted, name).toBe(full?.quoted);
+      if (full) compared += 1;
+    }
+  }
+  return compared;
+}
+
+/** Every saved page in one fixture folder, parsed under a URL of that site. */
+export function fixturePages(folder: string, url: string): Array<[string, Document]> {
+  return readdirSync(join(FIXTURES, folder))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => [f, loadFixture(`${folder}/${f}`, url)]);
 }

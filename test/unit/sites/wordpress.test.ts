@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../lib/sites/index';
 import { wordpressAdapter } from '../../../lib/sites/wordpress';
-import { expectPostsMatch, loadFixture, readExpectedFixture } from './load-fixture';
+import { expectLightReadParity, expectPostsMatch, fixturePages, loadFixture, parsePage, readExpectedFixture } from './load-fixture';
 
 describe('wordpress adapter', () => {
   it('reads core HTML5 comment markup with nested replies', () => {
@@ -35,5 +36,13 @@ describe('wordpress adapter', () => {
     expect(adapterForPage(doc, new URL(url))).toBe(wordpressAdapter);
     const first = wordpressAdapter.findPosts(doc)[0]!;
     expect(wordpressAdapter.findComposer(first, doc)?.tagName).toBe('TEXTAREA');
+  });
+
+  it('reads every comment cheaply with the same id and words as the full read', () => {
+    const pages = fixturePages('wordpress', 'https://blog.example.org/2019/08/post/');
+    // The demo post the e2e tests and the benchmark's blog page are modelled on.
+    const demo = 'demo/pages/lemire.me/blog/2019/08/02/json-parsing-simdjson-vs-json-for-modern-c/index.html';
+    pages.push([demo, parsePage(readFileSync(demo, 'utf8'), 'https://lemire.me/blog/2019/08/02/json-parsing-simdjson-vs-json-for-modern-c/')]);
+    expect(expectLightReadParity(wordpressAdapter, pages)).toBeGreaterThanOrEqual(20);
   });
 });

@@ -1,9 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { xAdapter } from '../../../lib/sites/x';
 import { adapterFor } from '../../../lib/sites/index';
-import { expectPostsMatch, FIXTURES, loadFixture, parsePage, readExpectedFixture, readFixtureWith } from './load-fixture';
+import { expectLightReadParity, expectPostsMatch, fixturePages, loadFixture, parsePage, readExpectedFixture, readFixtureWith } from './load-fixture';
 
 describe('x adapter', () => {
   it('claims x.com and twitter.com, nothing else', () => {
@@ -69,24 +68,10 @@ describe('x adapter', () => {
   });
 
   it('reads every tweet cheaply with the same id, words and quoted words as the full read', () => {
-    const pages: Array<[string, Document]> = readdirSync(join(FIXTURES, 'twitter'))
-      .filter((f) => f.endsWith('.html'))
-      .map((f) => [f, loadFixture(`twitter/${f}`, 'https://x.com/home')]);
+    const pages = fixturePages('twitter', 'https://x.com/home');
     // The demo conversation: complaints, a quote, a reply box; what the e2e tests flag.
     const demo = 'demo/pages/x.com/nadia_ships/status/1993012657403187514.html';
     pages.push([demo, parsePage(readFileSync(demo, 'utf8'), 'https://x.com/nadia_ships/status/1993012657403187514')]);
-    let compared = 0;
-    for (const [name, doc] of pages) {
-      const url = new URL(doc.URL);
-      for (const el of xAdapter.findPosts(doc)) {
-        const full = xAdapter.readPost(el, url);
-        const light = xAdapter.readLight!(el, url);
-        expect(light?.id, name).toBe(full?.id);
-        expect(light?.text, name).toBe(full?.text);
-        expect(light?.quoted, name).toBe(full?.quoted);
-        if (full) compared += 1;
-      }
-    }
-    expect(compared).toBeGreaterThanOrEqual(10);
+    expect(expectLightReadParity(xAdapter, pages)).toBeGreaterThanOrEqual(10);
   });
 });
