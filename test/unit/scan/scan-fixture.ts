@@ -95,3 +95,19 @@ export function collector() {
     items: () => batches.flat(),
   };
 }
+
+/** An IntersectionObserver that never reports, and remembers what it was asked to watch. */
+export function silentObserver() {
+  const observed: Element[] = [];
+  class SilentIO {
+    observe(el: Element) {
+      observed[observed.length] = el;
+    }
+    unobserve() {}
+    disconnect() {}
+    takeRecords() {
+      return [];
+    }
+  }
+  return { IO: SilentIO as unknown as typeof IntersectionObserver, observed };
+}

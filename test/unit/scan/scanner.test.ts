@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScanner, type Scanner } from '../../../lib/scan';
-import { article, articleAdapter, collector, manualSchedule, settle } from './scan-fixture';
+import { article, articleAdapter, collector, manualSchedule, settle, silentObserver } from './scan-fixture';
 
 let scanner: Scanner | null = null;
 afterEach(() => {
@@ -336,23 +336,13 @@ describe('createScanner', () => {
     const sched = manualSchedule();
     const reader = articleAdapter();
     const out = collector();
-    const observed: Element[] = [];
-    class SilentIO {
-      observe(el: Element) {
-        observed[observed.length] = el;
-      }
-      unobserve() {}
-      disconnect() {}
-      takeRecords() {
-        return [];
-      }
-    }
+    const io = silentObserver();
     scanner = createScanner({
       doc: document,
       adapter: reader.adapter,
       onPosts: out.onPosts,
       schedule: sched.schedule,
-      IntersectionObserver: SilentIO as unknown as typeof IntersectionObserver,
+      IntersectionObserver: io.IO,
     });
     scanner.start();
     sched.runAll();
@@ -360,18 +350,13 @@ describe('createScanner', () => {
     await Promise.resolve(); // the MutationObserver delivers
     sched.runAll();
     expect(out.ids()).toEqual(['n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7', 'n8', 'n9', 'n10']);
-    expect(observed).toEqual([]);
+    expect(io.observed).toEqual([]);
   });
 
   it('reads in document order anyway when the IntersectionObserver never reports', async () => {
     const sched = manualSchedule();
     const reader = articleAdapter();
     const out = collector();
-    class SilentIO {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    }
     const ids = Array.from({ length: 200 }, (_, i) => `c${i}`);
     addArticles(document.body, ids);
     scanner = createScanner({
@@ -379,7 +364,7 @@ describe('createScanner', () => {
       adapter: reader.adapter,
       onPosts: out.onPosts,
       schedule: sched.schedule,
-      IntersectionObserver: SilentIO as unknown as typeof IntersectionObserver,
+      IntersectionObserver: silentObserver().IO,
     });
     scanner.start();
     expect(sched.runAll()).toBeLessThanOrEqual(4);
