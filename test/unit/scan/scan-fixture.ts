@@ -96,10 +96,14 @@ export function collector() {
   };
 }
 
-/** An IntersectionObserver that never reports, and remembers what it was asked to watch. */
-export function silentObserver() {
+/** An IntersectionObserver that reports only when the test calls `notify`, and remembers what it watches. */
+export function fakeObserver() {
   const observed: Element[] = [];
-  class SilentIO {
+  let callback: ((entries: IntersectionObserverEntry[]) => void) | null = null;
+  class FakeIO {
+    constructor(cb: (entries: IntersectionObserverEntry[]) => void) {
+      callback = cb;
+    }
     observe(el: Element) {
       observed[observed.length] = el;
     }
@@ -109,5 +113,9 @@ export function silentObserver() {
       return [];
     }
   }
-  return { IO: SilentIO as unknown as typeof IntersectionObserver, observed };
+  return {
+    IO: FakeIO as unknown as typeof IntersectionObserver,
+    observed,
+    notify: (entries: IntersectionObserverEntry[]) => callback?.(entries),
+  };
 }

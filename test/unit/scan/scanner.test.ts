@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScanner, type Scanner } from '../../../lib/scan';
-import { article, articleAdapter, collector, manualSchedule, settle, silentObserver } from './scan-fixture';
+import { article, articleAdapter, collector, manualSchedule, settle, fakeObserver } from './scan-fixture';
 
 let scanner: Scanner | null = null;
 afterEach(() => {
@@ -297,21 +297,7 @@ describe('createScanner', () => {
     const sched = manualSchedule();
     const reader = articleAdapter();
     const out = collector();
-    let notify: ((entries: IntersectionObserverEntry[]) => void) | null = null;
-    const observed: Element[] = [];
-    class FakeIO {
-      constructor(cb: (entries: IntersectionObserverEntry[]) => void) {
-        notify = cb;
-      }
-      observe(el: Element) {
-        observed[observed.length] = el;
-      }
-      unobserve() {}
-      disconnect() {}
-      takeRecords() {
-        return [];
-      }
-    }
+    const io = fakeObserver();
     // A first scan of a long thread: far more candidates than a slice reads.
     const ids = Array.from({ length: 200 }, (_, i) => `c${i}`);
     const els = addArticles(document.body, ids);
@@ -320,14 +306,14 @@ describe('createScanner', () => {
       adapter: reader.adapter,
       onPosts: out.onPosts,
       schedule: sched.schedule,
-      IntersectionObserver: FakeIO as unknown as typeof IntersectionObserver,
+      IntersectionObserver: io.IO,
     });
     scanner.start();
     sched.runOne(); // places and expands: candidates wait a frame for the observer
-    expect(observed).toEqual(els);
+    expect(io.observed).toEqual(els);
     expect(reader.reads).toBe(0);
     // The agent has scrolled to the bottom: only the last post is near the viewport.
-    notify!(els.map((el, i) => ({ target: el, isIntersecting: i === 199 }) as unknown as IntersectionObserverEntry));
+    io.notify(els.map((el, i) => ({ target: el, isIntersecting: i === 199 }) as unknown as IntersectionObserverEntry));
     sched.runAll();
     expect(out.ids()).toEqual(['c199', ...ids.slice(0, 199)]);
   });
@@ -336,7 +322,7 @@ describe('createScanner', () => {
     const sched = manualSchedule();
     const reader = articleAdapter();
     const out = collector();
-    const io = silentObserver();
+    const io = fakeObserver();
     scanner = createScanner({
       doc: document,
       adapter: reader.adapter,
@@ -364,7 +350,7 @@ describe('createScanner', () => {
       adapter: reader.adapter,
       onPosts: out.onPosts,
       schedule: sched.schedule,
-      IntersectionObserver: silentObserver().IO,
+      IntersectionObserver: fakeObserver().IO,
     });
     scanner.start();
     expect(sched.runAll()).toBeLessThanOrEqual(4);
