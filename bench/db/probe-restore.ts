@@ -124,6 +124,77 @@ const PROBE = `async (opts) => {
     await chunked('contacts x20k, v4 indexes', ['s', 'id', V4[0][2]], data.contacts);
     let s0 = performance.now(); structuredClone(I); out.push('structuredClone 50k interactions ' + (performance.now() - s0).toFixed(0) + ' ms');
   }
+  if (has('v5')) {
+    // Variants of writing v5 interaction records (events inside), one transaction each.
+    const run = async (label, rows, o) => {
+      const name = 'probe-v5';
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => { const os = open.result.createObjectStore('s', { keyPath: 'id' }); for (const [ix, path] of o.indexes) os.createIndex(ix, path); };
+      const db = await done(open);
+      const s0 = performance.now();
+      const CH = o.chunk || 5000;
+      const txs = o.txs || 1;
+      const per = Math.ceil(rows.length / txs);
+      for (let t0 = 0; t0 < rows.length; t0 += per) {
+        const tx = db.transaction('s', 'readwrite', { durability: 'relaxed' });
+        const os = tx.objectStore('s');
+        const flight = [];
+        for (let s = t0; s < Math.min(t0 + per, rows.length); s += CH) {
+          let last;
+          for (let n = s; n < Math.min(s + CH, t0 + per, rows.length); n++) last = o.put ? os.put(rows[n]) : os.add(rows[n]);
+          flight.push(done(last));
+          if (flight.length > (o.inflight || 1) - 1) await flight.shift();
+        }
+        await Promise.all(flight);
+        await new Promise((res, rej) => { tx.oncomplete = res; tx.onabort = () => rej(tx.error); });
+      }
+      const ms = performance.now() - s0;
+      out.push(label.padEnd(44) + (ms.toFixed(0) + ' ms').padStart(9) + (' ' + (ms * 1000 / rows.length).toFixed(0) + ' us/rec').padStart(12));
+      db.close();
+      await done(indexedDB.deleteDatabase(name));
+    };
+    const I = data.interactions.slice(0, 50000);
+    const IX = [['cf', ['contactId', 'firstSeenAt']], ['followUpDue', 'followUpDue'], ['lastEventAt', 'lastEventAt']];
+    await run('v5 x50k add, 3 idx, chunk 5000', I, { indexes: IX });
+    await run('v5 x50k put, 3 idx', I, { indexes: IX, put: true });
+    await run('v5 x50k add, 3 idx, 2 chunks in flight', I, { indexes: IX, inflight: 2 });
+    await run('v5 x50k add, 3 idx, all in flight', I, { indexes: IX, inflight: 100 });
+    await run('v5 x50k add, no idx', I, { indexes: [] });
+    await run('v5 x50k add, only cf idx', I, { indexes: IX.slice(0, 1) });
+    await run('v5 x50k add, 3 idx, 10 transactions', I, { indexes: IX, txs: 10 });
+    await run('v5 x50k add, 3 idx, chunk 1000', I, { indexes: IX, chunk: 1000 });
+    await run('v5 x50k add, 3 idx, no text fields', I.map(({ text, lastReply, cues, signals, ...r }) => r), { indexes: IX });
+    await run('v5 x50k add, 3 idx, again (drift check)', I, { indexes: IX });
+  }
+  if (has('size')) {
+    // Value size against record count, interleaved and repeated so drift cancels; 20,000 records, one index.
+    const name = 'probe-size';
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => { for (const k of ['a', 'b', 'c', 'd', 'e']) open.result.createObjectStore(k, { keyPath: 'id' }).createIndex('t', 't'); };
+    const db = await done(open);
+    const I = data.interactions.slice(0, 20000);
+    const variants = {
+      a: ['tiny {id,t}', I.map((i) => ({ id: i.id, t: i.lastEventAt }))],
+      b: ['v5 interaction (~950 B)', I],
+      c: ['same as one JSON string', I.map((i) => ({ id: i.id, t: i.lastEventAt, j: JSON.stringify(i) }))],
+      d: ['v5 interaction + 3 KB string', I.map((i) => ({ ...i, pad: 'x'.repeat(3000) }))],
+      e: ['5 interactions per record (~4.7 KB)', Array.from({ length: 4000 }, (_, k) => ({ id: 'k' + k, t: k, list: I.slice(k * 5, k * 5 + 5) }))],
+    };
+    const totals = {};
+    for (let round = 0; round < 3; round++) for (const k of Object.keys(variants)) {
+      const rows = variants[k][1];
+      const s0 = performance.now();
+      const tx = db.transaction(k, 'readwrite', { durability: 'relaxed' });
+      const os = tx.objectStore(k);
+      for (let s = 0; s < rows.length; s += 5000) { let last; for (let n = s; n < Math.min(s + 5000, rows.length); n++) last = os.add(rows[n]); await done(last); }
+      await new Promise((res, rej) => { tx.oncomplete = res; tx.onabort = () => rej(tx.error); });
+      totals[k] = (totals[k] || 0) + performance.now() - s0;
+      const c = db.transaction(k, 'readwrite'); c.objectStore(k).clear(); await new Promise((r) => (c.oncomplete = r));
+    }
+    for (const k of Object.keys(variants)) out.push(variants[k][0].padEnd(40) + ((totals[k] / 3).toFixed(0) + ' ms').padStart(9) + ((totals[k] / 3 * 1000 / variants[k][1].length).toFixed(0) + ' us/rec').padStart(12));
+    db.close();
+    await done(indexedDB.deleteDatabase(name));
+  }
   return out;
 }`;
 
