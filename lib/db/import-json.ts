@@ -163,23 +163,22 @@ function newerInteraction<T extends Interaction>(a: T, b: T): T {
   return merged;
 }
 
-const eventKey = (e: Pick<StoredEvent, 'at' | 'type'>) => `${e.at}\u0000${e.type}`;
+/** Events are the same when they happened at the same time and are of the same type. */
+const sameEvent = (a: Pick<StoredEvent, 'at' | 'type'>, b: Pick<StoredEvent, 'at' | 'type'>) => a.at === b.at && a.type === b.type;
+
+/** Whether `list` holds an event like `e`. Logs are short (a handful of events), so a scan beats a Set each. */
+function holds(list: readonly StoredEvent[], e: StoredEvent): boolean {
+  for (let n = 0; n < list.length; n++) if (sameEvent(list[n]!, e)) return true;
+  return false;
+}
 
 /** The file's events by interaction, in file order, without repeats of (interaction, time, type). */
 function groupEvents(events: readonly InteractionEvent[]): Map<string, StoredEvent[]> {
   const byId = new Map<string, StoredEvent[]>();
-  const seen = new Map<string, Set<string>>();
   for (const e of events) {
     let list = byId.get(e.interactionId);
-    let keys = seen.get(e.interactionId);
-    if (!list || !keys) {
-      byId.set(e.interactionId, (list = []));
-      seen.set(e.interactionId, (keys = new Set()));
-    }
-    const key = eventKey(e);
-    if (keys.has(key)) continue;
-    keys.add(key);
-    list.push(toStoredEvent(e));
+    if (!list) byId.set(e.interactionId, (list = []));
+    if (!holds(list, e)) list.push(toStoredEvent(e));
   }
   return byId;
 }
@@ -198,16 +197,15 @@ function withLog(i: Interaction, events: StoredEvent[]): StoredInteraction {
 
 /** The newer copy's fields; the log is `existing`'s, untouched, plus the events it lacks, appended. */
 function mergeInteraction(existing: StoredInteraction, incoming: StoredInteraction): StoredInteraction {
-  const merged = { ...newerInteraction(existing, incoming) } as StoredInteraction;
-  const have = new Set(existing.events.map(eventKey));
-  const added = incoming.events.filter((e) => {
-    const key = eventKey(e);
-    if (have.has(key)) return false;
-    have.add(key);
-    return true;
-  });
-  merged.events = added.length ? [...existing.events, ...added] : existing.events;
-  for (const e of added) if (e.at > merged.lastEventAt) merged.lastEventAt = e.at;
+  const merged = newerInteraction(existing, incoming);
+  let events = existing.events;
+  for (const e of incoming.events) {
+    if (holds(events, e)) continue;
+    if (events === existing.events) events = [...events];
+    events.push(e);
+  }
+  merged.events = events;
+  for (let n = existing.events.length; n < events.length; n++) if (events[n]!.at > merged.lastEventAt) merged.lastEventAt = events[n]!.at;
   return merged;
 }
 
