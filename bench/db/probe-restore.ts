@@ -195,6 +195,30 @@ const PROBE = `async (opts) => {
     db.close();
     await done(indexedDB.deleteDatabase(name));
   }
+  if (has('upgrade')) {
+    // The v4 → v5 upgrade on the bench data set: seed a v4 database (Dexie's own v4 schema), then
+    // time FrontlineDB.open(). Once with the events, once without (what moving them costs).
+    for (const withEvents of [true, false]) {
+      const name = 'probe-up';
+      const v4 = new FL.Dexie(name);
+      v4.version(4).stores(FL.SCHEMA_V4);
+      await v4.open();
+      const idb = v4.backendDB();
+      const rows = [['contacts', data.contacts], ['interactions', data.interactions.map(({ events, ...i }) => i)], ['events', withEvents ? file.events : []]];
+      for (const [store, list] of rows) {
+        for (let s = 0; s < list.length; s += 10000) {
+          const tx = idb.transaction(store, 'readwrite', { durability: 'relaxed' });
+          for (let n = s; n < Math.min(s + 10000, list.length); n++) tx.objectStore(store).put(list[n]);
+          await new Promise((res, rej) => { tx.oncomplete = res; tx.onabort = () => rej(tx.error); });
+        }
+      }
+      v4.close();
+      const db = new FL.FrontlineDB(name);
+      await t('v4 → v5 upgrade, ' + (withEvents ? file.events.length + ' events' : 'no events'), () => db.open());
+      db.close();
+      await FL.Dexie.delete(name);
+    }
+  }
   return out;
 }`;
 
