@@ -1,4 +1,4 @@
-import { ContactSchema, EventSchema, InteractionSchema, searchWordsFor, type Interaction } from '../../lib/db';
+import { ContactSchema, EventSchema, InteractionSchema, StoredInteractionSchema, searchWordsFor, type Interaction } from '../../lib/db';
 import { followUpDueOf, summaryOf } from '../../lib/db/summary';
 import { generateInNode } from './seed';
 
@@ -22,6 +22,10 @@ export function checkGeneratedRecords(): void {
   sample.interactions.forEach((i, n) => {
     const parsed = InteractionSchema.safeParse(i);
     if (!parsed.success) fail('interactions', n, parsed.error.message);
+    // As stored (schema v5): with its events inside, strictly that shape.
+    const stored = StoredInteractionSchema.strict().safeParse(i);
+    if (!stored.success) fail('interactions', n, stored.error.message);
+    for (const e of stored.data!.events) if (e.at > stored.data!.lastEventAt) fail('interactions', n, `event at ${e.at} after lastEventAt`);
     const rec = parsed.data!;
     if (rec.followUpDue !== followUpDueOf(rec)) fail('interactions', n, `followUpDue ${rec.followUpDue} ≠ ${followUpDueOf(rec)}`);
     byContact.set(rec.contactId, [...(byContact.get(rec.contactId) ?? []), rec]);

@@ -164,6 +164,13 @@ const SCRIPTS: Record<string, string> = {
       await t('due all', () => FL.dueInteractions(db, now), 3);
       await t('due keys', () => FL.dueRange(db, now).primaryKeys(), 3);
   `,
+  counts: `
+      const start = FL.startOfWeek(now);
+      await t('countsFor', () => FL.countsFor(db, now), 3);
+      await t('lastEventAt keys since Monday', () => db.interactions.where('lastEventAt').aboveOrEqual(start).primaryKeys(), 3);
+      await t('lastEventAt records since Monday', () => db.interactions.where('lastEventAt').aboveOrEqual(start).toArray(), 3);
+      await t('raw getAll since Monday', () => new Promise((res) => { const r = db.backendDB().transaction('interactions').objectStore('interactions').index('lastEventAt').getAll(IDBKeyRange.lowerBound(start)); r.onsuccess = () => res(r.result); }), 3);
+  `,
   exportparts: `
       for (const name of ['contacts', 'interactions', 'events']) {
         const table = db.table(name);

@@ -39,6 +39,14 @@ export const GENERATE_RECORDS = `(function generate(opts) {
   ];
   var CUES = ['charged twice', 'nobody answers', 'ridiculous', 'never arrived', 'unacceptable', 'worst', 'refund', 'cancel'];
   var REPLY = 'Hi, I am sorry about this. I have asked our billing team to look at your account and will get back to you by Tuesday. Jane Doe, Customer Support Lead, Acme, +1 555 0100';
+  // Schema v5: each event is stored in its interaction (rec.events, without interactionId and
+  // contactId); the flat list, as an export lists them, is kept for checks and probes.
+  function log(rec, e) {
+    rec.events.push(e);
+    var flat = { interactionId: rec.id, contactId: rec.contactId };
+    for (var k in e) flat[k] = e[k];
+    events.push(flat);
+  }
   function words(text) { return text.normalize('NFKD').replace(/\\p{M}/gu, '').toLowerCase().split(/[^\\p{L}\\p{N}]+/u).filter(Boolean); }
 
   var contacts = [];
@@ -72,25 +80,28 @@ export const GENERATE_RECORDS = `(function generate(opts) {
       id: permalink, contactId: contact.id, platform: contact.platform, postId: String(i), permalink: permalink,
       text: text, severity: severity, score: 0.55 + random() * 0.44, complaint: true,
       signals: { brand: true, churn: random() < 0.2, abuse: random() < 0.05, question: random() < 0.3, urgency: random() < 0.2 },
-      cues: [pick(CUES), pick(CUES)], themes: [pick(THEMES)], status: status, firstSeenAt: at, lastEventAt: at
+      cues: [pick(CUES), pick(CUES)], themes: [pick(THEMES)], status: status, firstSeenAt: at, lastEventAt: at,
+      events: []
     };
-    events.push({ interactionId: rec.id, contactId: contact.id, at: at, type: 'flagged', severity: severity });
+    log(rec, { at: at, type: 'flagged', severity: severity });
     if (status !== 'open') {
       rec.firstReplyAt = at + 3600000;
       rec.lastReply = REPLY;
       rec.lastEventAt = rec.firstReplyAt;
-      events.push({ interactionId: rec.id, contactId: contact.id, at: rec.firstReplyAt, type: 'reply-inserted', text: REPLY, templateId: 'apology' });
+      log(rec, { at: rec.firstReplyAt, type: 'reply-inserted', text: REPLY, templateId: 'apology' });
     }
     if (status === 'resolved') {
       rec.resolvedAt = at + 2 * DAY;
       rec.lastEventAt = rec.resolvedAt;
-      events.push({ interactionId: rec.id, contactId: contact.id, at: rec.resolvedAt, type: 'status', status: 'resolved' });
+      log(rec, { at: rec.resolvedAt, type: 'status', status: 'resolved' });
     }
     if (status === 'waiting' && i % 20 === 0) {
       // About 1% carry a promised follow-up; most are past due and half of those are done.
       rec.followUpAt = at + 2 * DAY;
       rec.followUpDone = i % 40 === 0;
-      events.push({ interactionId: rec.id, contactId: contact.id, at: rec.firstReplyAt + 1, type: 'follow-up-set', dueAt: rec.followUpAt });
+      log(rec, { at: rec.firstReplyAt + 1, type: 'follow-up-set', dueAt: rec.followUpAt });
+      // Every event moves lastEventAt (lib/db/log.ts).
+      rec.lastEventAt = Math.max(rec.lastEventAt, rec.firstReplyAt + 1);
     }
     if (rec.followUpAt !== undefined && !rec.followUpDone && rec.status !== 'resolved') {
       rec.followUpDue = rec.followUpAt;

@@ -30,11 +30,12 @@ const SEED_IN_PAGE = `async (opts) => {
   if (!known.some((d) => d.name === 'frontline')) throw new Error('the extension has not created its database yet');
   const db = await done(indexedDB.open('frontline'));
   try {
-    for (const store of ['contacts', 'interactions', 'events']) {
+    for (const store of ['contacts', 'interactions']) {
       if (!db.objectStoreNames.contains(store)) throw new Error('no store ' + store + ' at version ' + db.version);
     }
     const CHUNK = 10000;
-    for (const [store, rows] of [['contacts', data.contacts], ['interactions', data.interactions], ['events', data.events]]) {
+    // Events are stored inside their interactions (schema v5).
+    for (const [store, rows] of [['contacts', data.contacts], ['interactions', data.interactions]]) {
       for (let start = 0; start < rows.length; start += CHUNK) {
         const tx = db.transaction(store, 'readwrite', { durability: 'relaxed' });
         const os = tx.objectStore(store);

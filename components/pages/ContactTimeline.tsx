@@ -134,7 +134,8 @@ function InteractionCard({ interaction, events, onResolve, onSnooze }: CardProps
       )}
       <ol className="events" aria-label="Events">
         {oldestFirst.map((event, n) => (
-          <li key={event.seq ?? n} className={`event event-${event.type}`}>
+          // Events have no numbers of their own since schema v5; a short list, keyed by position.
+          <li key={n} className={`event event-${event.type}`}>
             <time className="muted small" dateTime={new Date(event.at).toISOString()}>
               {dateTime(event.at)}
             </time>

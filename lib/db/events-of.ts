@@ -1,23 +1,22 @@
 import type { FrontlineDB } from './schema';
-import type { InteractionEvent } from './records';
+import { withOwner, type InteractionEvent, type StoredInteraction } from './records';
 
 /**
- * Above this many interactions one read of the whole events table beats one request per
- * interaction (imports and retention pass tens of thousands of ids).
+ * Every event of these interaction records, in the flat form (interactionId and contactId
+ * filled in), newest first; events with the same time: the later appended first. Since schema
+ * v5 an interaction's events are stored inside it (an append-only array), so the reads that
+ * found the interactions already hold their events.
  */
-const PER_KEY_MAX = 2_000;
+export function eventsIn(interactions: Iterable<Pick<StoredInteraction, 'id' | 'contactId' | 'events'>>): InteractionEvent[] {
+  const out: Array<{ e: InteractionEvent; n: number }> = [];
+  for (const i of interactions) i.events.forEach((e, n) => out.push({ e: withOwner(i, e), n }));
+  out.sort((a, b) => b.e.at - a.e.at || b.n - a.n);
+  return out.map((x) => x.e);
+}
 
-/**
- * The events of a set of interactions, in no particular order. Each interaction is one
- * equality range on the interactionId index, read with its own getAll(); the requests are
- * issued together, so they pipeline instead of waiting on each other. (anyOf() walks a single
- * cursor with one round trip per hop, which is what made a 300-post timeline take seconds.)
- */
+/** The events of a set of interactions (one bulkGet of their records), newest first. */
 export async function eventsOf(db: FrontlineDB, interactionIds: ReadonlySet<string>): Promise<InteractionEvent[]> {
   if (interactionIds.size === 0) return [];
-  if (interactionIds.size <= PER_KEY_MAX) {
-    const parts = await Promise.all([...interactionIds].map((id) => db.events.where('interactionId').equals(id).toArray()));
-    return parts.flat();
-  }
-  return (await db.events.toArray()).filter((e) => interactionIds.has(e.interactionId));
+  const records = await db.interactions.bulkGet([...interactionIds]);
+  return eventsIn(records.filter((r): r is StoredInteraction => r !== undefined));
 }

@@ -1,7 +1,6 @@
 import type { FrontlineDB } from './schema';
 import { CancelledError, isQuotaError, throwIfAborted } from './errors';
-import { eventsOf } from './events-of';
-import { describeIssue, type Contact, type Interaction, type InteractionEvent } from './records';
+import { describeIssue, toStoredEvent, withoutEvents, type Contact, type Interaction, type InteractionEvent, type StoredEvent, type StoredInteraction } from './records';
 import { SummaryBuilder, refreshSummaries, setFollowUpDue, withSummary } from './summary';
 import { ExportFileSchema, type ExportFile, type Progress, type TransferOptions } from './transfer';
 
@@ -16,8 +15,6 @@ export type ImportResult =
 
 /** Records per write request; each chunk ends with a progress report and a cancel check. */
 const CHUNK = 5_000;
-/** Beyond this many sequence numbers to check, reading all keys once beats one get() each. */
-const SEQ_LOOKUP_MAX = 2_000;
 
 /**
  * Reads an export back. Everything is validated before anything is written; the writes
@@ -25,13 +22,20 @@ const SEQ_LOOKUP_MAX = 2_000;
  * pressing cancel leaves the database exactly as it was. Merging: for the same contact or
  * interaction the more recently active copy wins (earliest first-seen time kept); events
  * are unioned by (interaction, time, type), so importing the same file twice adds nothing.
+ * Events are stored inside their interaction (schema v5) and only ever appended: a merge keeps
+ * the stored log as it is and appends the file's events it lacks. Files keep the flat layout
+ * (events in their own list), so exports from every earlier schema import unchanged.
  */
 export async function importJSON(db: FrontlineDB, data: unknown, options: TransferOptions = {}): Promise<ImportResult> {
   const { onProgress, signal } = options;
   let file: ExportFile;
   try {
-    const raw = typeof data === 'string' ? parseJSONText(data) : data;
+    let raw = typeof data === 'string' ? parseJSONText(data) : data;
+    // The text (100+ MB for a big log) and the parsed copy are not needed past this point:
+    // dropping them lets the garbage collector reclaim them during the writes.
+    data = undefined;
     const parsed = ExportFileSchema.safeParse(raw);
+    raw = undefined;
     if (!parsed.success) return { ok: false, cancelled: false, error: describeIssue(parsed.error) };
     file = parsed.data;
     throwIfAborted(signal, 'Import');
@@ -40,7 +44,7 @@ export async function importJSON(db: FrontlineDB, data: unknown, options: Transf
   }
 
   try {
-    return await db.transaction('rw', db.contacts, db.interactions, db.events, async () => {
+    return await db.transaction('rw', db.contacts, db.interactions, async () => {
       await checkReferences(db, file);
       const step = (phase: Progress['phase'], done: number, total: number) => {
         onProgress?.({ phase, done, total });
@@ -51,6 +55,15 @@ export async function importJSON(db: FrontlineDB, data: unknown, options: Transf
       for (const i of file.interactions) setFollowUpDue(i);
       const fresh =
         (await db.contacts.limit(1).primaryKeys()).length === 0 && (await db.interactions.limit(1).primaryKeys()).length === 0;
+      // Each interaction carries its events; the file's events of an interaction that is only in
+      // the database (checkReferences made sure it is) are appended to the stored record.
+      const eventsById = groupEvents(file.events);
+      const incoming: StoredInteraction[] = file.interactions.map((i) => withLog(i, eventsById.get(i.id) ?? []));
+      const inFile = new Set(file.interactions.map((i) => i.id));
+      const onlyStored = [...eventsById.keys()].filter((id) => !inFile.has(id));
+      if (onlyStored.length) {
+        (await db.interactions.bulkGet(onlyStored)).forEach((s, n) => s && incoming.push(withLog(s, eventsById.get(onlyStored[n]!)!)));
+      }
       const touched = new Set<string>();
       if (fresh) {
         // A restore: the file holds every interaction each person will have; summarise in memory.
@@ -68,21 +81,28 @@ export async function importJSON(db: FrontlineDB, data: unknown, options: Transf
         file.contacts = file.contacts.map((c) => withSummary(c, (builders.get(c.id) ?? new SummaryBuilder()).summary));
       }
       const contacts = await mergeByKey(db.contacts, file.contacts, newerContact, (d, t) => step('contacts', d, t), (written) => {
-        if (!fresh) for (const c of written) touched.add(c.id);
+        if (!fresh) for (const [, c] of written) touched.add(c.id);
       });
+      let eventsAdded = 0;
       const interactions = await mergeByKey(
         db.interactions,
-        file.interactions,
-        newerInteraction,
+        incoming,
+        mergeInteraction,
         (d, t) => step('interactions', d, t),
         (written) => {
-          if (!fresh) for (const i of written) touched.add(i.contactId);
+          for (const [before, after] of written) {
+            eventsAdded += after.events.length - (before?.events.length ?? 0);
+            if (!fresh) touched.add(after.contactId);
+          }
         },
+        // Only appended events: the interaction itself is not "updated".
+        (before, after) => !sameJSON(withoutEvents(before), withoutEvents(after)),
       );
       // A merge: everyone whose record or interactions were written gets their summary recomputed.
       await refreshSummaries(db, touched);
-      const events = await unionEvents(db, file.events, (d, t) => step('events', d, t));
-      return { ok: true as const, contacts, interactions, events };
+      // The events went in with their interactions; the phase is reported for the progress bar.
+      step('events', eventsAdded, eventsAdded);
+      return { ok: true as const, contacts, interactions, events: { added: eventsAdded, skipped: file.events.length - eventsAdded } };
     });
   } catch (error) {
     return failure(error);
@@ -135,11 +155,57 @@ function newerContact(a: Contact, b: Contact): Contact {
   return { ...newer, firstSeenAt: Math.min(a.firstSeenAt, b.firstSeenAt) };
 }
 
-function newerInteraction(a: Interaction, b: Interaction): Interaction {
+function newerInteraction<T extends Interaction>(a: T, b: T): T {
   const newer = b.lastEventAt > a.lastEventAt ? b : a;
   const merged = { ...newer, firstSeenAt: Math.min(a.firstSeenAt, b.firstSeenAt) };
   const replies = [a.firstReplyAt, b.firstReplyAt].filter((t): t is number => t !== undefined);
   if (replies.length) merged.firstReplyAt = Math.min(...replies);
+  return merged;
+}
+
+/** Events are the same when they happened at the same time and are of the same type. */
+const sameEvent = (a: Pick<StoredEvent, 'at' | 'type'>, b: Pick<StoredEvent, 'at' | 'type'>) => a.at === b.at && a.type === b.type;
+
+/** Whether `list` holds an event like `e`. Logs are short (a handful of events), so a scan beats a Set each. */
+function holds(list: readonly StoredEvent[], e: StoredEvent): boolean {
+  for (let n = 0; n < list.length; n++) if (sameEvent(list[n]!, e)) return true;
+  return false;
+}
+
+/** The file's events by interaction, in file order, without repeats of (interaction, time, type). */
+function groupEvents(events: readonly InteractionEvent[]): Map<string, StoredEvent[]> {
+  const byId = new Map<string, StoredEvent[]>();
+  for (const e of events) {
+    let list = byId.get(e.interactionId);
+    if (!list) byId.set(e.interactionId, (list = []));
+    if (!holds(list, e)) list.push(toStoredEvent(e));
+  }
+  return byId;
+}
+
+/**
+ * The record with this event log; lastEventAt is never older than its latest event nor than the
+ * interaction. In place: the records are the import's own copies (zod's output, or just read).
+ */
+function withLog(i: Interaction, events: StoredEvent[]): StoredInteraction {
+  const record = i as StoredInteraction;
+  record.events = events;
+  if (record.firstSeenAt > record.lastEventAt) record.lastEventAt = record.firstSeenAt;
+  for (const e of events) if (e.at > record.lastEventAt) record.lastEventAt = e.at;
+  return record;
+}
+
+/** The newer copy's fields; the log is `existing`'s, untouched, plus the events it lacks, appended. */
+function mergeInteraction(existing: StoredInteraction, incoming: StoredInteraction): StoredInteraction {
+  const merged = newerInteraction(existing, incoming);
+  let events = existing.events;
+  for (const e of incoming.events) {
+    if (holds(events, e)) continue;
+    if (events === existing.events) events = [...events];
+    events.push(e);
+  }
+  merged.events = events;
+  for (let n = existing.events.length; n < events.length; n++) if (events[n]!.at > merged.lastEventAt) merged.lastEventAt = events[n]!.at;
   return merged;
 }
 
@@ -177,7 +243,10 @@ async function mergeByKey<T extends { id: string }>(
   incoming: readonly T[],
   merge: (existing: T, incoming: T) => T,
   progress: (done: number, total: number) => void,
-  onWrite: (written: readonly T[]) => void = () => {},
+  /** Each write as [the stored copy or undefined, what is written]. */
+  onWrite: (written: ReadonlyArray<readonly [T | undefined, T]>) => void = () => {},
+  /** Whether a changed record counts as updated (all writes happen either way). */
+  isUpdate: (before: T, after: T) => boolean = () => true,
 ): Promise<{ added: number; updated: number }> {
   const byId = new Map<string, T>();
   for (const item of incoming) {
@@ -190,33 +259,50 @@ async function mergeByKey<T extends { id: string }>(
   let added = 0;
   let updated = 0;
   progress(0, items.length);
+  let inFlight: Promise<unknown> | undefined;
   for (let start = 0; start < items.length; start += CHUNK) {
     const chunk = items.slice(start, start + CHUNK);
     let writes: T[];
+    let pairs: Array<readonly [T | undefined, T]>;
     if (empty) {
       writes = chunk;
+      pairs = chunk.map((item) => [undefined, item] as const);
       added += chunk.length;
     } else {
       const stored = await storedCopies(table, chunk.map((i) => i.id));
       writes = [];
+      pairs = [];
       chunk.forEach((item, n) => {
         const before = stored[n];
         if (!before) {
           added++;
           writes.push(item);
+          pairs.push([undefined, item]);
           return;
         }
         const merged = merge(before, item);
         if (!sameJSON(merged, before)) {
-          updated++;
+          if (isUpdate(before, merged)) updated++;
           writes.push(merged);
+          pairs.push([before, merged]);
         }
       });
     }
-    if (writes.length) await (empty ? table.bulkAdd(writes) : table.bulkPut(writes));
-    onWrite(writes);
+    if (empty && writes.length) {
+      // A restore: the next chunk is handed to IndexedDB before this one is confirmed, so the page
+      // prepares (serialises) one chunk while the database writes the previous one. A failed or
+      // aborted write still rejects where it is awaited (and aborts the one transaction).
+      const write = table.bulkAdd(writes);
+      write.catch(() => {});
+      if (inFlight) await inFlight;
+      inFlight = write;
+    } else if (writes.length) {
+      await table.bulkPut(writes);
+    }
+    onWrite(pairs);
     progress(Math.min(start + CHUNK, items.length), items.length);
   }
+  if (inFlight) await inFlight;
   return { added, updated };
 }
 
@@ -234,46 +320,4 @@ function sameJSON(a: unknown, b: unknown): boolean {
   const kx = keys(x);
   if (kx.length !== keys(y).length) return false;
   return kx.every((k) => sameJSON(x[k], y[k]));
-}
-
-const eventKey = (e: InteractionEvent) => `${e.interactionId}\u0000${e.at}\u0000${e.type}`;
-
-async function unionEvents(
-  db: FrontlineDB,
-  incoming: readonly InteractionEvent[],
-  progress: (done: number, total: number) => void,
-): Promise<{ added: number; skipped: number }> {
-  const empty = (await db.events.limit(1).primaryKeys()).length === 0;
-  const stored = empty ? [] : await eventsOf(db, new Set(incoming.map((e) => e.interactionId)));
-  const seen = new Set(stored.map(eventKey));
-  const fresh: InteractionEvent[] = [];
-  for (const event of incoming) {
-    const key = eventKey(event);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    fresh.push(event);
-  }
-  // Keep the exported sequence number when it is free, so export → delete → import is a
-  // faithful restore; otherwise let the store number it.
-  const taken = new Set<number>();
-  const seqs = fresh.map((e) => e.seq).filter((s): s is number => s !== undefined);
-  if (!empty && seqs.length > SEQ_LOOKUP_MAX) {
-    for (const key of await db.events.toCollection().primaryKeys()) if (key !== undefined) taken.add(key);
-  } else if (!empty && seqs.length) {
-    (await db.events.bulkGet(seqs)).forEach((e, n) => e && taken.add(seqs[n]!));
-  }
-  const rows = fresh.map((e) => {
-    if (e.seq === undefined || taken.has(e.seq)) {
-      const { seq: _drop, ...rest } = e;
-      return rest;
-    }
-    taken.add(e.seq);
-    return e;
-  });
-  progress(0, rows.length);
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await db.events.bulkAdd(rows.slice(start, start + CHUNK));
-    progress(Math.min(start + CHUNK, rows.length), rows.length);
-  }
-  return { added: rows.length, skipped: incoming.length - rows.length };
 }

@@ -18,6 +18,8 @@ import {
   type InteractionEvent,
   type RecordPostsItem,
   type Status,
+  type StoredInteraction,
+  toStoredEvent,
 } from './records';
 
 const DAY = 86_400_000;
@@ -54,7 +56,7 @@ export async function recordPosts(
 ): Promise<ReturningSummary[]> {
   const parsed = parseOrThrow(RecordPostsInputSchema, items, 'recordPosts');
   const at = parseOrThrow(NowSchema, now, 'recordPosts: now');
-  return db.transaction('rw', db.contacts, db.interactions, db.events, async () => {
+  return db.transaction('rw', db.contacts, db.interactions, async () => {
     const summaries: ReturningSummary[] = [];
     for (const { post, verdict } of parsed) {
       const { summary } = await upsertPost(db, post, verdict, at, verdict.complaint);
@@ -100,18 +102,20 @@ async function upsertPost(db: FrontlineDB, post: Post, verdict: Verdict, now: nu
         lastEventAt: now,
       };
   // Flag once per post; the flag is activity, so it moves lastEventAt (retention relies on it).
-  const flag = verdict.complaint && !(existing && (await hasFlag(db, id)));
+  const flag = verdict.complaint && !existing?.events.some((e) => e.type === 'flagged');
   if (flag) interaction.lastEventAt = Math.max(interaction.lastEventAt, now);
-  const stored = InteractionSchema.parse(setFollowUpDue(interaction));
+  // The event log is appended to, never rewritten.
+  const events = existing ? existing.events : [];
+  const stored: StoredInteraction = {
+    ...InteractionSchema.parse(setFollowUpDue(interaction)),
+    events: flag
+      ? [...events, toStoredEvent(EventSchema.parse({ interactionId: id, contactId, at: now, type: 'flagged', severity: verdict.severity }))]
+      : events,
+  };
   // The contact's stored summary, from the history already read with this post in it.
   const after = [...history.filter((i) => i.id !== id), stored];
   await db.contacts.put(contactRecord(contactId, post, now, contact, summaryOf(after)));
   await db.interactions.put(stored);
-  if (flag) {
-    await db.events.add(
-      EventSchema.parse({ interactionId: id, contactId, at: now, type: 'flagged', severity: verdict.severity }),
-    );
-  }
   return { summary, interaction: stored };
 }
 
@@ -133,11 +137,6 @@ function contactRecord(id: string, post: Post, now: number, before: Contact | un
     searchWords: searchWordsFor(name, handle),
     ...summary,
   });
-}
-
-async function hasFlag(db: FrontlineDB, interactionId: string): Promise<boolean> {
-  const events = await db.events.where('interactionId').equals(interactionId).toArray();
-  return events.some((e) => e.type === 'flagged');
 }
 
 function summarise(postId: string, contactId: string, verdict: Verdict, earlier: Interaction[], now: number): ReturningSummary {
@@ -167,17 +166,17 @@ export async function recordEvent(
   input: EventInput,
 ): Promise<{ interaction: Interaction; event: InteractionEvent }> {
   const e = parseOrThrow(EventInputSchema, input, 'recordEvent');
-  return db.transaction('rw', db.contacts, db.interactions, db.events, async () => {
+  return db.transaction('rw', db.contacts, db.interactions, async () => {
     const id = e.interactionId ?? (e.post ? interactionIdFor(e.post) : '');
     let interaction = await db.interactions.get(id);
     if (!interaction && e.post && e.verdict) {
       interaction = (await upsertPost(db, e.post, e.verdict, e.at, true)).interaction;
     }
     if (!interaction) throw new InvalidInputError(`recordEvent: no interaction "${id}"`);
-    const updated = InteractionSchema.parse(setFollowUpDue(applyEvent(interaction, e)));
+    const changed = InteractionSchema.parse(setFollowUpDue(applyEvent(interaction, e)));
     const event = EventSchema.parse({
-      interactionId: updated.id,
-      contactId: updated.contactId,
+      interactionId: changed.id,
+      contactId: changed.contactId,
       at: e.at,
       type: e.type,
       ...(e.text !== undefined ? { text: e.text } : {}),
@@ -185,13 +184,14 @@ export async function recordEvent(
       ...(e.status !== undefined ? { status: e.status } : {}),
       ...(e.dueAt !== undefined ? { dueAt: e.dueAt } : {}),
     });
+    // Appended to the interaction's log, in the same write as the change it causes.
+    const updated: StoredInteraction = { ...changed, events: [...interaction.events, toStoredEvent(event)] };
     await db.interactions.put(updated);
     // Only a status or follow-up change moves the contact's summary (count and severities stay).
     if (updated.status !== interaction.status || updated.followUpDue !== interaction.followUpDue) {
       await refreshSummaries(db, [updated.contactId]);
     }
-    const seq = await db.events.add(event);
-    return { interaction: updated, event: { ...event, seq } };
+    return { interaction: updated, event };
   });
 }
 

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { Platform } from '../types';
 import type { FrontlineDB } from './schema';
 import { searchTokens } from './normalise';
-import { eventsOf } from './events-of';
+import { eventsIn } from './events-of';
 import type { Contact, Interaction, InteractionEvent, Status } from './records';
 import { hasSummary, summaryOf, type ContactSummary } from './summary';
 
@@ -26,7 +26,7 @@ export async function contactHistory(
   contactId: string,
   options: { limit?: number } = {},
 ): Promise<ContactHistory | undefined> {
-  return db.transaction('r', db.contacts, db.interactions, db.events, async () => {
+  return db.transaction('r', db.contacts, db.interactions, async () => {
     const range = contactRange(db, contactId);
     const limit = options.limit;
     const [contact, newest, total] = await Promise.all([
@@ -35,8 +35,8 @@ export async function contactHistory(
       limit === undefined ? undefined : contactRange(db, contactId).count(),
     ]);
     if (!contact) return undefined;
-    const events = await eventsOf(db, new Set(newest.map((i) => i.id)));
-    events.sort((a, b) => b.at - a.at || (b.seq ?? 0) - (a.seq ?? 0));
+    // Their events are inside the interaction records just read (schema v5).
+    const events = eventsIn(newest);
     return { contact, interactions: newest, events, total: total ?? newest.length };
   });
 }
@@ -301,7 +301,10 @@ export function startOfWeek(t: number): number {
 export async function countsFor(db: FrontlineDB, now: number): Promise<{ today: ActivityCounts; week: ActivityCounts }> {
   const weekStart = startOfWeek(now);
   const dayStart = startOfDay(now);
-  const events = await db.events.where('at').between(Math.min(weekStart, dayStart), now, true, true).toArray();
+  const start = Math.min(weekStart, dayStart);
+  // An interaction with an event since `start` has lastEventAt >= start (every write moves it).
+  const active = await db.interactions.where('lastEventAt').aboveOrEqual(start).toArray();
+  const events = eventsIn(active).filter((e) => e.at >= start && e.at <= now);
   const count = (from: number): ActivityCounts => {
     const sets = { flagged: new Set<string>(), replied: new Set<string>(), resolved: new Set<string>() };
     for (const e of events) {
@@ -313,4 +316,17 @@ export async function countsFor(db: FrontlineDB, now: number): Promise<{ today: 
     return { flagged: sets.flagged.size, replied: sets.replied.size, resolved: sets.resolved.size };
   };
   return { today: count(dayStart), week: count(weekStart) };
+}
+
+/**
+ * Interactions first seen in [from, to), oldest first (then by id), as the firstSeenAt index
+ * gave them up to schema v4. Since v5 the index is lastEventAt: firstSeenAt <= lastEventAt always
+ * holds (every write and import keeps it), so `lastEventAt >= from` holds every candidate and
+ * the filter decides. Insights ask for periods ending now, where the two ranges nearly agree.
+ */
+export async function firstSeenBetween(db: FrontlineDB, from: number, to: number): Promise<Interaction[]> {
+  const candidates = await db.interactions.where('lastEventAt').aboveOrEqual(from).toArray();
+  return candidates
+    .filter((i) => i.firstSeenAt >= from && i.firstSeenAt < to)
+    .sort((a, b) => a.firstSeenAt - b.firstSeenAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FrontlineDB } from './schema';
 import { toCSV } from './csv';
 import { throwIfAborted } from './errors';
-import { ContactSchema, EventSchema, InteractionSchema } from './records';
+import { ContactSchema, EventSchema, InteractionSchema, withOwner, withoutEvents, type InteractionEvent, type StoredInteraction } from './records';
 
 export const EXPORT_FORMAT = 'frontline-export';
 export const EXPORT_VERSION = 1;
@@ -28,18 +28,24 @@ export interface TransferOptions {
   signal?: AbortSignal;
 }
 
-/** Everything in one versioned object, read in one transaction so it is a consistent snapshot. */
+/**
+ * Everything in one versioned object, read in one transaction so it is a consistent snapshot.
+ * The file keeps the flat layout of export version 1 (events in their own list, naming their
+ * interaction and contact), whatever the stores look like: files from any schema read back.
+ */
 export async function exportJSON(db: FrontlineDB, options: TransferOptions = {}): Promise<ExportFile> {
   const { onProgress, signal } = options;
-  return db.transaction('r', db.contacts, db.interactions, db.events, async () => {
+  return db.transaction('r', db.contacts, db.interactions, async () => {
     throwIfAborted(signal, 'Export');
     const contacts = await db.contacts.toArray();
     onProgress?.({ phase: 'contacts', done: contacts.length, total: contacts.length });
     throwIfAborted(signal, 'Export');
-    const interactions = await db.interactions.toArray();
+    const stored = await db.interactions.toArray();
+    const interactions = stored.map(withoutEvents);
     onProgress?.({ phase: 'interactions', done: interactions.length, total: interactions.length });
     throwIfAborted(signal, 'Export');
-    const events = await db.events.orderBy('seq').toArray();
+    const events: InteractionEvent[] = [];
+    for (const i of stored) for (const e of i.events) events.push(withOwner(i, e));
     onProgress?.({ phase: 'events', done: events.length, total: events.length });
     return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: Date.now(), contacts, interactions, events };
   });
@@ -53,33 +59,42 @@ const EXPORT_CHUNK = 10_000;
  * parts for a Blob: each table is read in key order, EXPORT_CHUNK records at a time
  * (`where(':id').above(lastKey)`), and each chunk is stringified while the next one is read,
  * so there is never one giant array of records nor one giant string. One read transaction,
- * so it is still a consistent snapshot.
+ * so it is still a consistent snapshot. The events list is written from the interaction
+ * chunks as they pass (their events are stored inside them).
  */
 export async function exportJSONParts(db: FrontlineDB, options: TransferOptions = {}): Promise<string[]> {
   const { onProgress, signal } = options;
-  return db.transaction('r', db.contacts, db.interactions, db.events, async () => {
+  return db.transaction('r', db.contacts, db.interactions, async () => {
     const parts: string[] = [`{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${Date.now()}`];
-    const tables = [
-      ['contacts', db.contacts],
-      ['interactions', db.interactions],
-      ['events', db.events],
-    ] as const;
-    // The three tables are read concurrently in the one transaction: IndexedDB reads the next
+    const eventParts: string[] = [];
+    let eventsDone = 0;
+    // The two tables are read concurrently in the one transaction: IndexedDB reads the next
     // chunk of one store while this thread decodes and stringifies another's.
-    const readTable = async ([phase, table]: (typeof tables)[number]): Promise<string[]> => {
+    const readTable = async (phase: 'contacts' | 'interactions', table: Table): Promise<string[]> => {
       const out: string[] = [`,"${phase}":[`];
       throwIfAborted(signal, 'Export');
       let done = 0;
-      let next: Promise<Array<{ [key: string]: unknown }>> = (table as Table).orderBy(':id').limit(EXPORT_CHUNK).toArray();
+      let next: Promise<Array<Record<string, unknown>>> = table.orderBy(':id').limit(EXPORT_CHUNK).toArray();
       for (;;) {
         const rows = await next;
         if (rows.length === 0) break;
-        const lastKey = (rows[rows.length - 1] as Record<string, unknown>)[phase === 'events' ? 'seq' : 'id'] as IndexableType;
+        const lastKey = rows[rows.length - 1]!.id as IndexableType;
         // Read ahead while this chunk is turned into text.
-        next =
-          rows.length < EXPORT_CHUNK
-            ? Promise.resolve([])
-            : (table as Table).where(':id').above(lastKey).limit(EXPORT_CHUNK).toArray();
+        next = rows.length < EXPORT_CHUNK ? Promise.resolve([]) : table.where(':id').above(lastKey).limit(EXPORT_CHUNK).toArray();
+        if (phase === 'interactions') {
+          const stored = rows as unknown as StoredInteraction[];
+          const events: InteractionEvent[] = [];
+          for (const i of stored) for (const e of i.events) events.push(withOwner(i, e));
+          if (events.length) {
+            const text = JSON.stringify(events);
+            eventParts.push(eventsDone === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`);
+            eventsDone += events.length;
+            onProgress?.({ phase: 'events', done: eventsDone, total: eventsDone });
+          }
+          // In place (these records were just read for this export): JSON.stringify leaves out a
+          // property set to undefined, so the text is as if the record had no events field.
+          for (const i of stored) (i as { events?: unknown }).events = undefined;
+        }
         const text = JSON.stringify(rows);
         out.push(done === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`);
         done += rows.length;
@@ -91,8 +106,11 @@ export async function exportJSONParts(db: FrontlineDB, options: TransferOptions 
       out.push(']');
       return out;
     };
-    for (const tableParts of await Promise.all(tables.map(readTable))) parts.push(...tableParts);
-    parts.push('}');
+    const [contactParts, interactionParts] = await Promise.all([
+      readTable('contacts', db.contacts as unknown as Table),
+      readTable('interactions', db.interactions as unknown as Table),
+    ]);
+    parts.push(...contactParts, ...interactionParts, ',"events":[', ...eventParts, ']}');
     return parts;
   });
 }
@@ -111,6 +129,7 @@ export async function exportCSV(db: FrontlineDB, table: 'contacts' | 'interactio
     const rows = await db.contacts.orderBy('lastSeenAt').reverse().toArray();
     return toCSV(CONTACT_COLUMNS, rows.map((r) => CONTACT_COLUMNS.map((k) => cell(r, k))));
   }
-  const rows = await db.interactions.orderBy('firstSeenAt').reverse().toArray();
+  // Newest first seen first (ties: higher id first), as the old firstSeenAt index gave them.
+  const rows = (await db.interactions.toArray()).sort((a, b) => b.firstSeenAt - a.firstSeenAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   return toCSV(INTERACTION_COLUMNS, rows.map((r) => INTERACTION_COLUMNS.map((k) => cell(r, k))));
 }

@@ -1,4 +1,5 @@
 import type { FrontlineDB } from '../db/schema';
+import { firstSeenBetween } from '../db/queries';
 import type { Interaction } from '../db/records';
 import type { Platform } from '../types';
 import { THEME_LABELS, THEMES, type Theme } from './themes';
@@ -50,7 +51,7 @@ export async function feedbackReport(db: FrontlineDB, range: { from: number; to:
   const { from, to } = range;
   const span = Math.max(0, to - from);
   const inRange = async (a: number, b: number) =>
-    (await db.interactions.where('firstSeenAt').between(a, b, true, false).toArray()).filter((i) => i.complaint);
+    (await firstSeenBetween(db, a, b)).filter((i) => i.complaint);
   const [current, before] = await Promise.all([inRange(from, to), inRange(from - span, from)]);
 
   const count = (list: Interaction[], theme: Theme) => list.filter((i) => i.themes.includes(theme)).length;

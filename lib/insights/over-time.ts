@@ -1,5 +1,5 @@
 import type { FrontlineDB } from '../db/schema';
-import { startOfDay, startOfWeek } from '../db/queries';
+import { firstSeenBetween, startOfDay, startOfWeek } from '../db/queries';
 import type { Theme } from './themes';
 
 export interface ComplaintBucket {
@@ -33,7 +33,7 @@ export async function complaintsOverTime(
   for (let s = first; s < to; s = nextStart(s, bucket)) {
     buckets.push({ start: s, total: 0, bySeverity: [0, 0, 0, 0, 0], byTheme: {} });
   }
-  const complaints = (await db.interactions.where('firstSeenAt').between(from, to, true, false).toArray()).filter(
+  const complaints = (await firstSeenBetween(db, from, to)).filter(
     (i) => i.complaint,
   );
   for (const i of complaints) {

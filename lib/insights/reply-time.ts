@@ -1,4 +1,5 @@
 import type { FrontlineDB } from '../db/schema';
+import { firstSeenBetween } from '../db/queries';
 
 export interface ReplyTimes {
   /** Interactions that have a first reply. */
@@ -16,9 +17,7 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 
 /** How long customers waited for the first reply (first seen → reply inserted or copied). */
 export async function timeToFirstReply(db: FrontlineDB, range?: { from: number; to: number }): Promise<ReplyTimes> {
-  const all = await (range
-    ? db.interactions.where('firstSeenAt').between(range.from, range.to, true, false).toArray()
-    : db.interactions.toArray());
+  const all = await (range ? firstSeenBetween(db, range.from, range.to) : db.interactions.toArray());
   const waits = all
     .filter((i) => i.firstReplyAt !== undefined)
     .map((i) => Math.max(0, i.firstReplyAt! - i.firstSeenAt))

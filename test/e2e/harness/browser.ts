@@ -148,6 +148,7 @@ async function extensionServiceWorker(context: BrowserContext): Promise<Worker> 
 }
 
 // Runs in the page: plain indexedDB so it works whatever wrapper (Dexie) wrote the data.
+// `events` is the flat log, read from the interactions' embedded logs (schema v5).
 // Kept as source text: tsx/esbuild wrap named functions in a `__name` helper that does not
 // exist in the page, which breaks a function passed to page.evaluate.
 const DUMP_DATABASE = `async (dbName) => {
@@ -163,6 +164,11 @@ const DUMP_DATABASE = `async (dbName) => {
     const dump = {};
     for (const store of Array.from(db.objectStoreNames)) {
       dump[store] = await done(db.transaction(store, 'readonly').objectStore(store).getAll());
+    }
+    // Since schema v5 each interaction holds its events; tests read them as the flat log they are.
+    if (!dump.events && dump.interactions) {
+      dump.events = [];
+      for (const i of dump.interactions) for (const e of i.events || []) dump.events.push({ interactionId: i.id, contactId: i.contactId, ...e });
     }
     return dump;
   } finally {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interactionIdFor, recordEvent, recordPosts } from '../../../lib/db';
-import { T0, freshDB, isolatedIDB, post, verdict } from './helpers';
+import { T0, allEvents, freshDB, isolatedIDB, post, verdict } from './helpers';
 
 describe('two tabs writing at once', () => {
   it('loses nothing and duplicates nothing', async () => {
@@ -19,7 +19,7 @@ describe('two tabs writing at once', () => {
 
     expect(await tabA.contacts.count()).toBe(20);
     expect(await tabB.interactions.count()).toBe(20);
-    const events = await tabA.events.toArray();
+    const events = await allEvents(tabA);
     expect(events.filter((e) => e.type === 'flagged')).toHaveLength(20);
     expect(events.filter((e) => e.type === 'reply-inserted')).toHaveLength(20);
     for (const [n, p] of customers.entries()) {

@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { DexieOptions } from 'dexie';
-import { FrontlineDB } from '../../../lib/db';
+import { FrontlineDB, withOwner, type InteractionEvent } from '../../../lib/db';
 import type { Post, Verdict, Severity, Platform } from '../../../lib/types';
 
 /** A private IndexedDB per test: nothing leaks between tests, two "tabs" can share one. */
@@ -46,6 +46,11 @@ export async function snapshot(db: FrontlineDB) {
   return {
     contacts: await db.contacts.orderBy('id').toArray(),
     interactions: await db.interactions.orderBy('id').toArray(),
-    events: await db.events.orderBy('seq').toArray(),
+    events: await allEvents(db),
   };
+}
+
+/** Every stored event in the flat form, interaction by interaction (id order), each log in append order. */
+export async function allEvents(db: FrontlineDB): Promise<InteractionEvent[]> {
+  return (await db.interactions.orderBy('id').toArray()).flatMap((i) => i.events.map((e) => withOwner(i, e)));
 }

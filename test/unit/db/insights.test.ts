@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interactionIdFor, recordEvent, recordPosts } from '../../../lib/db';
+import { countsFor, interactionIdFor, recordEvent, recordPosts } from '../../../lib/db';
 import {
   complaintsOverTime,
   feedbackReport,
@@ -36,6 +36,23 @@ describe('complaintsOverTime', () => {
 
     const weeks = await complaintsOverTime(db, { bucket: 'week', from: day(2, 0), to: day(16, 0) });
     expect(weeks.map((w) => [new Date(w.start).getDate(), w.total])).toEqual([[2, 3], [9, 1]]);
+  });
+});
+
+describe('periods and activity (schema v5 reads "first seen in a period" through lastEventAt)', () => {
+  it('an old complaint answered today counts as a reply today but stays in the week it was first seen', async () => {
+    const db = freshDB();
+    const old = post({ handle: '@old', text: 'charged twice' });
+    await recordPosts(db, [{ post: old, verdict: verdict(2) }], day(2));
+    await log(db, [[day(16), 3, 'refund now']]);
+    // Two weeks later the agent answers the old one.
+    await recordEvent(db, { interactionId: interactionIdFor(old), type: 'reply-inserted', text: 'sorry', at: day(16, 12) });
+    const weeks = await complaintsOverTime(db, { bucket: 'week', from: day(2, 0), to: day(23, 0) });
+    expect(weeks.map((w) => [new Date(w.start).getDate(), w.total])).toEqual([[2, 1], [9, 0], [16, 1]]);
+    // Only the new one was first seen in the week of the 16th, though both were active in it.
+    const report = await feedbackReport(db, { from: day(16, 0), to: day(23, 0) });
+    expect(report.complaints).toBe(1);
+    expect(await countsFor(db, day(16, 18))).toMatchObject({ today: { flagged: 1, replied: 1, resolved: 0 } });
   });
 });
 

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { FrontlineDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, contactHistory, contactSummary, dueFollowUps, recentContacts } from '../../../lib/db';
-import { T0, isolatedIDB } from './helpers';
+import { FrontlineDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, contactHistory, contactSummary, countsFor, dueFollowUps, exportJSON, importJSON, recentContacts } from '../../../lib/db';
+import { DAY, T0, allEvents, isolatedIDB, snapshot } from './helpers';
 
 describe('schema v1 → current', () => {
   it('keeps every record written by version 1 and backfills search words and themes', async () => {
@@ -28,10 +28,11 @@ describe('schema v1 → current', () => {
 
     const v2 = new FrontlineDB('frontline', idb);
     await v2.open();
-    expect(v2.verno).toBe(4);
+    expect(v2.verno).toBe(5);
     const interaction = await v2.interactions.get('https://x.com/janedoe/status/1');
     expect(interaction).toMatchObject({ status: 'waiting', severity: 3, firstReplyAt: T0 + 5, themes: ['refunds', 'bugs'] });
-    expect(await v2.events.count()).toBe(2);
+    // v5 moved the events into their interaction, in the order they were written.
+    expect((await allEvents(v2)).map((e) => e.type)).toEqual(['flagged', 'reply-inserted']);
     expect((await v2.contacts.get('x:janedoe'))?.searchWords).toEqual(['jane', 'doe', 'janedoe']);
     // v4's summary, computed by its upgrade from the backfilled records.
     expect(await v2.contacts.get('x:janedoe')).toMatchObject({ interactionCount: 1, lastStatus: 'waiting', maxSeverity: 3 });
@@ -74,14 +75,19 @@ describe('schema v2 → current (v3 dropped indexes, v4 derived fields)', () => 
 
     const v3 = new FrontlineDB('frontline', idb);
     await v3.open();
-    expect(v3.verno).toBe(4);
+    expect(v3.verno).toBe(5);
     // Records unchanged but for v4's derived fields.
     expect(await v3.contacts.toArray()).toEqual([{ ...contact, interactionCount: 2, lastStatus: 'waiting', maxSeverity: 4, followUpDue: T0 + 40 }]);
-    expect(await v3.interactions.toArray()).toEqual([interactions[0], { ...interactions[1], followUpDue: T0 + 40 }]);
-    expect((await v3.events.toArray()).map(({ seq: _seq, ...e }) => e)).toEqual(events);
+    const own = (n: number) => events.filter((e) => e.interactionId === interactions[n]!.id).map(({ interactionId: _i, contactId: _c, ...e }) => e);
+    expect(await v3.interactions.toArray()).toEqual([
+      { ...interactions[0], events: own(0) },
+      { ...interactions[1], followUpDue: T0 + 40, events: own(1) },
+    ]);
+    expect(await allEvents(v3)).toEqual(events);
     const indexes = (table: string) => v3.table(table).schema.indexes.map((i) => i.name).sort();
     expect(indexes('contacts')).toEqual(['followUpDue', 'lastSeenAt', 'searchWords']);
-    expect(indexes('interactions')).toEqual(['[contactId+firstSeenAt]', 'firstSeenAt', 'followUpDue'].sort());
+    expect(indexes('interactions')).toEqual(['[contactId+firstSeenAt]', 'followUpDue', 'lastEventAt'].sort());
+    expect(v3.backendDB().objectStoreNames.contains('events')).toBe(false);
     // The queries over the migrated data.
     expect(await contactSummary(v3, 'x:janedoe')).toEqual({ interactionCount: 2, lastStatus: 'waiting', maxSeverity: 4, followUpDue: T0 + 40 });
     expect(await recentContacts(v3, { limit: 5, query: 'jan' })).toMatchObject([{ id: 'x:janedoe', interactionCount: 2, maxSeverity: 4 }]);
@@ -123,7 +129,7 @@ describe('schema v3 → v4', () => {
 
     const v4 = new FrontlineDB('frontline', idb);
     await v4.open();
-    expect(v4.verno).toBe(4);
+    expect(v4.verno).toBe(5);
     const summary = async (id: string) => {
       const c = await v4.contacts.get(id);
       return { interactionCount: c?.interactionCount, lastStatus: c?.lastStatus, maxSeverity: c?.maxSeverity, followUpDue: c?.followUpDue };
@@ -141,10 +147,75 @@ describe('schema v3 → v4', () => {
     expect(await v4.interactions.where('followUpDue').above(0).primaryKeys()).toEqual(['https://x.com/s/3']);
     expect((await v4.interactions.get('https://x.com/s/1'))?.followUpAt).toBe(T0 + 1);
     expect((await dueFollowUps(v4, T0 + 100)).map((d) => d.interaction.postId)).toEqual(['3']);
-    expect(await v4.events.count()).toBe(1);
+    expect((await allEvents(v4)).map((e) => [e.interactionId, e.type])).toEqual([[interactions[0]!.id, 'flagged']]);
     expect((await recentContacts(v4, { limit: 5 })).map((c) => [c.id, c.interactionCount])).toEqual([
       ['x:nobody', 0], ['x:jane', 3], ['x:bob', 1],
     ].sort((a, b) => (a[0]! < b[0]! ? 1 : -1)));
     v4.close();
+  });
+});
+
+describe('schema v4 → v5 (events stored inside their interaction)', () => {
+  it('moves every event into its interaction in the order written, and the queries and exports give the same answers', async () => {
+    const idb = isolatedIDB();
+    const v4 = new Dexie('frontline', idb);
+    v4.version(4).stores(SCHEMA_V4);
+    const base = {
+      contactId: 'x:jane', platform: 'x', cues: [], themes: ['refunds'], score: 0.9, complaint: true, text: 'refund please',
+      signals: { brand: true, churn: false, abuse: false, question: false, urgency: false },
+    };
+    const monday = T0 + 7 * DAY; // "now" for the counts: a week after T0
+    const first = { ...base, id: 'https://x.com/jane/status/1', postId: '1', permalink: 'https://x.com/jane/status/1',
+      severity: 4, status: 'resolved', firstSeenAt: T0, lastEventAt: monday + 60, resolvedAt: monday + 60, firstReplyAt: T0 + 10, lastReply: 'On it' };
+    const second = { ...base, id: 'https://x.com/jane/status/2', postId: '2', permalink: 'https://x.com/jane/status/2',
+      severity: 2, status: 'waiting', firstSeenAt: T0 + 20, lastEventAt: T0 + 30, followUpAt: T0 + 40, followUpDone: false, followUpDue: T0 + 40 };
+    // A v4 log: one record per event, sequence numbers interleaving the two interactions.
+    const events = [
+      { interactionId: first.id, contactId: 'x:jane', at: T0, type: 'flagged', severity: 4 },
+      { interactionId: first.id, contactId: 'x:jane', at: T0 + 10, type: 'reply-inserted', text: 'On it', templateId: 'apology' },
+      { interactionId: second.id, contactId: 'x:jane', at: T0 + 20, type: 'flagged', severity: 2 },
+      { interactionId: first.id, contactId: 'x:jane', at: T0 + 10, type: 'note', text: 'same moment as the reply' },
+      { interactionId: second.id, contactId: 'x:jane', at: T0 + 30, type: 'follow-up-set', dueAt: T0 + 40 },
+      { interactionId: first.id, contactId: 'x:jane', at: monday + 60, type: 'status', status: 'resolved' },
+    ];
+    const contact = {
+      id: 'x:jane', platform: 'x', name: 'Jane', handle: 'jane', firstSeenAt: T0, lastSeenAt: T0 + 30, lastPermalink: null,
+      searchWords: ['jane'], interactionCount: 2, lastStatus: 'waiting', maxSeverity: 4, followUpDue: T0 + 40,
+    };
+    await v4.table('contacts').add(contact);
+    await v4.table('interactions').bulkAdd([first, second]);
+    await v4.table('events').bulkAdd(events);
+    v4.close();
+
+    const v5 = new FrontlineDB('frontline', idb);
+    await v5.open();
+    expect(v5.verno).toBe(5);
+    expect(v5.backendDB().objectStoreNames.contains('events')).toBe(false);
+    // Records survive unchanged; each now holds its own events, in sequence order.
+    const strip = (e: (typeof events)[number]) => {
+      const { interactionId: _i, contactId: _c, ...rest } = e;
+      return rest;
+    };
+    expect(await v5.interactions.get(first.id)).toEqual({ ...first, events: [events[0]!, events[1]!, events[3]!, events[5]!].map(strip) });
+    expect(await v5.interactions.get(second.id)).toEqual({ ...second, events: [events[2]!, events[4]!].map(strip) });
+    expect(await v5.contacts.get('x:jane')).toEqual(contact);
+    // Same answers as v4 gave: the timeline newest first (same time: the later written first), the counts.
+    const history = await contactHistory(v5, 'x:jane');
+    expect(history?.events.map((e) => [e.at - T0, e.type])).toEqual([
+      [monday + 60 - T0, 'status'], [30, 'follow-up-set'], [20, 'flagged'], [10, 'note'], [10, 'reply-inserted'], [0, 'flagged'],
+    ]);
+    expect(history?.events[0]).toMatchObject({ interactionId: first.id, contactId: 'x:jane' });
+    expect((await countsFor(v5, monday + 100)).week).toEqual({ flagged: 0, replied: 0, resolved: 1 });
+    expect((await countsFor(v5, T0 + 100)).today).toEqual({ flagged: 2, replied: 1, resolved: 0 });
+    expect(await contactSummary(v5, 'x:jane')).toEqual({ interactionCount: 2, lastStatus: 'waiting', maxSeverity: 4, followUpDue: T0 + 40 });
+    // An export of the migrated data lists the same events as the v4 store held, and restores.
+    const file = await exportJSON(v5);
+    expect(file.events).toHaveLength(events.length);
+    expect(new Set(file.events.map((e) => JSON.stringify(e)))).toEqual(new Set(events.map((e) => JSON.stringify(e))));
+    const copy = new FrontlineDB('copy', idb);
+    expect(await importJSON(copy, JSON.stringify(file))).toMatchObject({ ok: true, events: { added: 6, skipped: 0 } });
+    expect(await snapshot(copy)).toEqual(await snapshot(v5));
+    copy.close();
+    v5.close();
   });
 });

@@ -28,7 +28,8 @@ describe('recordEvent', () => {
 
     const i = await db.interactions.get(id);
     expect(i).toMatchObject({ firstReplyAt: T0 + 2 * HOUR, lastReply: 'Second answer', lastEventAt: T0 + 5 * HOUR });
-    const events = await db.events.where('interactionId').equals(id).toArray();
+    // Stored in its interaction, in the order they happened (append-only).
+    const events = i!.events;
     expect(events.map((e) => e.type)).toEqual(['flagged', 'helper-opened', 'reply-inserted', 'reply-copied']);
     expect(events[2]).toMatchObject({ text: 'First answer', templateId: 'billing-1' });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactIdFor, normaliseHandle, recordPosts, recordEvent, MAX_TEXT } from '../../../lib/db';
-import { DAY, T0, freshDB, post, snapshot, verdict } from './helpers';
+import { DAY, T0, allEvents, freshDB, post, snapshot, verdict } from './helpers';
 
 describe('recordPosts', () => {
   it('records the same post seen twice as one interaction with one flagged event', async () => {
@@ -12,7 +12,7 @@ describe('recordPosts', () => {
 
     expect(await db.interactions.count()).toBe(1);
     expect(await db.contacts.count()).toBe(1);
-    const events = await db.events.toArray();
+    const events = await allEvents(db);
     expect(events.map((e) => e.type)).toEqual(['flagged']);
     const contact = await db.contacts.get(contactIdFor(p));
     expect(contact?.lastSeenAt).toBe(T0 + 120_000);
@@ -24,11 +24,11 @@ describe('recordPosts', () => {
     const p = post({ text: 'How do I change my plan?' });
     await recordEvent(db, { post: p, verdict: verdict(0), type: 'helper-opened', at: T0 });
     await recordPosts(db, [{ post: p, verdict: verdict(0) }], T0 + 1_000);
-    expect((await db.events.toArray()).map((e) => e.type)).toEqual(['helper-opened']);
+    expect((await allEvents(db)).map((e) => e.type)).toEqual(['helper-opened']);
 
     await recordPosts(db, [{ post: p, verdict: verdict(2) }], T0 + DAY);
     await recordPosts(db, [{ post: p, verdict: verdict(0) }], T0 + 2 * DAY);
-    expect((await db.events.toArray()).map((e) => e.type)).toEqual(['helper-opened', 'flagged']);
+    expect((await allEvents(db)).map((e) => e.type)).toEqual(['helper-opened', 'flagged']);
     // The flag is activity, and a calmer re-reading later does not unflag it.
     expect(await db.interactions.toArray()).toMatchObject([{ lastEventAt: T0 + DAY, complaint: true, severity: 2 }]);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyRetention,
+  contactHistory,
+  contactSummary,
   deleteAllData,
   exportCSV,
   exportJSON,
@@ -12,7 +14,7 @@ import {
   type ExportFile,
   type Progress,
 } from '../../../lib/db';
-import { DAY, HOUR, T0, freshDB, post, snapshot, verdict } from './helpers';
+import { DAY, HOUR, T0, allEvents, freshDB, post, snapshot, verdict } from './helpers';
 
 /** A small but complete log: three customers, replies, a note, a follow-up, a resolution. */
 async function seeded() {
@@ -57,7 +59,7 @@ describe('export and import', () => {
     const result = await importJSON(db, file);
     expect(result).toMatchObject({ ok: true, contacts: { added: 0 }, interactions: { added: 0, updated: 0 }, events: { added: 0, skipped: 8 } });
     expect((await db.interactions.get(b))?.status).toBe('resolved');
-    expect(await db.events.count()).toBe(9);
+    expect(await allEvents(db)).toHaveLength(9);
 
     // Another agent's export with a newer state of Ann's first post merges in.
     const theirs: ExportFile = structuredClone(file);
@@ -149,6 +151,67 @@ describe('retention', () => {
     const result = await applyRetention(db, 30, T0 + 32 * DAY + 12 * HOUR);
     expect(result).toEqual({ interactions: 2, events: 5, contacts: 1 });
     expect((await db.contacts.toArray()).map((c) => c.name).sort()).toEqual(['Ben', 'Cat']);
-    expect(await db.events.count()).toBe(4);
+    expect(await allEvents(db)).toHaveLength(4);
+  });
+});
+
+describe('files from earlier schemas and append-only events', () => {
+  /** Exactly what Frontline wrote with schema v4 (events in their own store, numbered by seq). */
+  const v4File = {
+    format: 'frontline-export', version: 1, exportedAt: T0 + 3 * DAY,
+    contacts: [{ id: 'x:ann', platform: 'x', name: 'Ann', handle: 'ann', firstSeenAt: T0, lastSeenAt: T0 + DAY, lastPermalink: 'https://x.com/ann/status/2',
+      searchWords: ['ann'], interactionCount: 2, lastStatus: 'open', maxSeverity: 3 }],
+    interactions: [
+      { id: 'https://x.com/ann/status/1', contactId: 'x:ann', platform: 'x', postId: '1', permalink: 'https://x.com/ann/status/1', text: 'Charged twice!',
+        severity: 3, score: 0.9, complaint: true, signals: { brand: true, churn: false, abuse: false, question: false, urgency: false }, cues: [], themes: ['billing'],
+        status: 'resolved', firstSeenAt: T0, lastEventAt: T0 + 2 * HOUR, firstReplyAt: T0 + HOUR, lastReply: 'Refunded', resolvedAt: T0 + 2 * HOUR },
+      { id: 'https://x.com/ann/status/2', contactId: 'x:ann', platform: 'x', postId: '2', permalink: 'https://x.com/ann/status/2', text: 'Thanks, one more thing',
+        severity: 1, score: 0.6, complaint: true, signals: { brand: true, churn: false, abuse: false, question: true, urgency: false }, cues: [], themes: [],
+        status: 'open', firstSeenAt: T0 + DAY, lastEventAt: T0 + DAY },
+    ],
+    events: [
+      { seq: 1, interactionId: 'https://x.com/ann/status/1', contactId: 'x:ann', at: T0, type: 'flagged', severity: 3 },
+      { seq: 2, interactionId: 'https://x.com/ann/status/1', contactId: 'x:ann', at: T0 + HOUR, type: 'reply-inserted', text: 'Refunded', templateId: 'refund' },
+      { seq: 4, interactionId: 'https://x.com/ann/status/2', contactId: 'x:ann', at: T0 + DAY, type: 'flagged', severity: 1 },
+      { seq: 3, interactionId: 'https://x.com/ann/status/1', contactId: 'x:ann', at: T0 + 2 * HOUR, type: 'status', status: 'resolved' },
+    ],
+  };
+
+  it('imports an export made by schema v4 (events as their own list, with sequence numbers)', async () => {
+    const db = freshDB();
+    const result = await importJSON(db, JSON.stringify(v4File));
+    expect(result).toMatchObject({ ok: true, contacts: { added: 1 }, interactions: { added: 2 }, events: { added: 4, skipped: 0 } });
+    const history = await contactHistory(db, 'x:ann');
+    expect(history?.events.map((e) => e.type)).toEqual(['flagged', 'status', 'reply-inserted', 'flagged']);
+    expect(await contactSummary(db, 'x:ann')).toMatchObject({ interactionCount: 2, lastStatus: 'open', maxSeverity: 3 });
+    // Exported again, it is the same data (events without the old store's numbers).
+    const again = await exportJSON(db);
+    const bare = ({ seq: _s, ...e }: (typeof v4File.events)[number]) => e;
+    expect(new Set(again.events.map((e) => JSON.stringify(e)))).toEqual(new Set(v4File.events.map((e) => JSON.stringify(bare(e)))));
+    expect(again.interactions).toEqual(v4File.interactions);
+    // And importing the old file a second time adds nothing.
+    expect(await importJSON(db, JSON.stringify(v4File))).toMatchObject({ ok: true, interactions: { added: 0, updated: 0 }, events: { added: 0, skipped: 4 } });
+  });
+
+  it('a merge only appends events: the stored log keeps its entries and order, new ones go after them', async () => {
+    const { db, posts } = await seeded();
+    const a = interactionIdFor(posts[0]!);
+    const storedLog = (await db.interactions.get(a))!.events;
+    // A file holding only a newer event of an interaction it does not list (it is in the database).
+    const file = {
+      format: 'frontline-export', version: 1, exportedAt: T0 + 9 * DAY, contacts: [], interactions: [],
+      events: [
+        { interactionId: a, contactId: 'x:ann', at: T0 - HOUR, type: 'note', text: 'written earlier on another machine' },
+        { interactionId: a, contactId: 'x:ann', at: T0, type: 'flagged', severity: 2 },
+      ],
+    };
+    const result = await importJSON(db, file);
+    expect(result).toMatchObject({ ok: true, interactions: { added: 0, updated: 0 }, events: { added: 1, skipped: 1 } });
+    const log = (await db.interactions.get(a))!.events;
+    expect(log.slice(0, storedLog.length)).toEqual(storedLog);
+    expect(log.slice(storedLog.length)).toEqual([{ at: T0 - HOUR, type: 'note', text: 'written earlier on another machine' }]);
+    // The timeline still reads in time order.
+    const history = await contactHistory(db, 'x:ann');
+    expect(history?.events.at(-1)).toMatchObject({ type: 'note', at: T0 - HOUR });
   });
 });

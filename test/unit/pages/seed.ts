@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { FrontlineDB, interactionIdFor, recordEvent, recordPosts } from '@/lib/db';
+import { FrontlineDB, interactionIdFor, recordEvent, recordPosts, withOwner } from '@/lib/db';
 import type { Post, Severity, Verdict } from '@/lib/types';
 
 export const HOUR = 3_600_000;
@@ -54,6 +54,6 @@ export async function snapshot(db: FrontlineDB) {
   return {
     contacts: await db.contacts.orderBy('id').toArray(),
     interactions: await db.interactions.orderBy('id').toArray(),
-    events: await db.events.orderBy('seq').toArray(),
+    events: (await db.interactions.orderBy('id').toArray()).flatMap((i) => i.events.map((e) => withOwner(i, e))),
   };
 }

@@ -1,0 +1,256 @@
+/**
+ * Developer probe (not part of bench:db): where a restore's time goes, in real Chromium with the
+ * real lib/db code (bundled from probe-entry.ts). Generates the bench:db data set in an extension
+ * page, turns it into an export file, then times JSON.parse, the zod validation, importJSON into a
+ * fresh database, and raw IndexedDB writes of the same records for comparison.
+ *   flock /tmp/frontline-bench.lock npx tsx bench/db/probe-restore.ts [interactions=100000] [steps=all]
+ */
+import { build } from 'esbuild';
+import { launchWithExtension } from '../../test/e2e/harness';
+import { GENERATE_RECORDS } from './records-source';
+
+const PROBE = `async (opts) => {
+  const out = [];
+  const t = async (label, f) => { const s = performance.now(); const r = await f(); out.push(label.padEnd(44) + (performance.now() - s).toFixed(0).padStart(7) + ' ms'); return r; };
+  const data = (${GENERATE_RECORDS})({ contacts: 20000, interactions: opts.n, now: Date.now(), seed: 11 });
+  out.push('records: ' + data.contacts.length + ' contacts, ' + data.interactions.length + ' interactions, ' + data.events.length + ' events');
+  const file = { format: 'frontline-export', version: 1, exportedAt: Date.now(), contacts: data.contacts, interactions: data.interactions.map(({ events, ...i }) => i), events: data.events.map((e, n) => ({ seq: n + 1, ...e })) };
+  const text = JSON.stringify(file);
+  out.push('file chars ' + text.length);
+  const steps = opts.steps;
+  const has = (s) => steps === 'all' || steps.split(',').includes(s);
+  if (has('parse')) {
+    const raw = await t('JSON.parse', () => JSON.parse(text));
+    await t('zod ExportFileSchema.safeParse', () => FL.ExportFileSchema.safeParse(raw));
+  }
+  if (has('import')) {
+    const db = new FL.FrontlineDB('probe-restore');
+    await db.open();
+    const phases = {};
+    let last = performance.now(), lastPhase = 'validate';
+    const r = await t('importJSON (fresh db, total)', () => FL.importJSON(db, text, { onProgress: (p) => { if (p.phase !== lastPhase) { const now = performance.now(); phases[lastPhase] = (phases[lastPhase] || 0) + now - last; last = now; lastPhase = p.phase; } } }));
+    phases[lastPhase] = (phases[lastPhase] || 0) + performance.now() - last;
+    for (const k in phases) out.push('  until/through ' + k.padEnd(28) + phases[k].toFixed(0).padStart(7) + ' ms');
+    out.push('  result ' + JSON.stringify(r));
+    db.close();
+    await FL.Dexie.delete('probe-restore');
+  }
+  const done = (request) => new Promise((resolve, reject) => { request.onsuccess = () => resolve(request.result); request.onerror = () => reject(request.error); });
+  const rawWrite = async (label, stores, fill) => {
+    const name = 'probe-raw';
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => {
+      for (const [store, key, indexes, auto] of stores) {
+        const os = open.result.createObjectStore(store, { keyPath: key, autoIncrement: !!auto });
+        for (const [ix, path, multi] of indexes) os.createIndex(ix, path, { multiEntry: !!multi });
+      }
+    };
+    const db = await done(open);
+    await t(label, async () => {
+      const tx = db.transaction(stores.map((s) => s[0]), 'readwrite', { durability: opts.durability });
+      fill(tx);
+      await new Promise((res, rej) => { tx.oncomplete = res; tx.onabort = () => rej(tx.error); });
+    });
+    db.close();
+    await done(indexedDB.deleteDatabase(name));
+  };
+  const V4 = [
+    ['contacts', 'id', [['lastSeenAt', 'lastSeenAt'], ['searchWords', 'searchWords', true], ['followUpDue', 'followUpDue']]],
+    ['interactions', 'id', [['cf', ['contactId', 'firstSeenAt']], ['followUpDue', 'followUpDue'], ['firstSeenAt', 'firstSeenAt']]],
+    ['events', 'seq', [['interactionId', 'interactionId'], ['at', 'at']], true],
+  ];
+  if (has('raw4')) {
+    await rawWrite('raw v4 layout, one tx, all three stores', V4, (tx) => {
+      for (const c of data.contacts) tx.objectStore('contacts').add(c);
+      for (const i of data.interactions) tx.objectStore('interactions').add(i);
+      for (const e of file.events) tx.objectStore('events').add(e);
+    });
+    await rawWrite('raw: events only, v4 indexes', [V4[2]], (tx) => { for (const e of file.events) tx.objectStore('events').add(e); });
+    await rawWrite('raw: events only, no index', [['events', 'seq', [], true]], (tx) => { for (const e of file.events) tx.objectStore('events').add(e); });
+    await rawWrite('raw: interactions only, v4 indexes', [V4[1]], (tx) => { for (const i of data.interactions) tx.objectStore('interactions').add(i); });
+    await rawWrite('raw: interactions only, no index', [['interactions', 'id', []]], (tx) => { for (const i of data.interactions) tx.objectStore('interactions').add(i); });
+    await rawWrite('raw: contacts only, v4 indexes', [V4[0]], (tx) => { for (const c of data.contacts) tx.objectStore('contacts').add(c); });
+  }
+  if (has('embed')) {
+    const byI = new Map();
+    for (const e of file.events) { const { interactionId, contactId, seq, ...rest } = e; let l = byI.get(interactionId); if (!l) byI.set(interactionId, (l = [])); l.push(rest); }
+    const embedded = data.interactions.map((i) => ({ ...i, events: byI.get(i.id) || [] }));
+    const ats = [['eventAt', 'eventAts', true]];
+    await rawWrite('raw embedded: contacts + interactions(+events), v4 idx', [V4[0], V4[1]], (tx) => {
+      for (const c of data.contacts) tx.objectStore('contacts').add(c);
+      for (const i of embedded) tx.objectStore('interactions').add(i);
+    });
+    const withAts = embedded.map((i) => ({ ...i, eventAts: i.events.map((e) => e.at) }));
+    await rawWrite('raw embedded + *eventAts multi index', [V4[0], [V4[1][0], V4[1][1], [...V4[1][2], ...ats]]], (tx) => {
+      for (const c of data.contacts) tx.objectStore('contacts').add(c);
+      for (const i of withAts) tx.objectStore('interactions').add(i);
+    });
+  }
+  if (has('cost')) {
+    // Chunked like Dexie's bulkAdd: CHUNK requests, then wait for them; one transaction per variant.
+    const CH = opts.chunk || 5000;
+    const chunked = async (label, store, rows) => {
+      const name = 'probe-cost';
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => { const os = open.result.createObjectStore(store[0], { keyPath: store[1], autoIncrement: !!store[3] }); for (const [ix, path, multi] of store[2]) os.createIndex(ix, path, { multiEntry: !!multi }); };
+      const db = await done(open);
+      const bytes = rows.reduce((a, r) => a + JSON.stringify(r).length, 0);
+      const s0 = performance.now();
+      const tx = db.transaction(store[0], 'readwrite', { durability: opts.durability });
+      const os = tx.objectStore(store[0]);
+      for (let s = 0; s < rows.length; s += CH) {
+        let last;
+        for (let n = s; n < Math.min(s + CH, rows.length); n++) last = os.add(rows[n]);
+        await done(last);
+      }
+      await new Promise((res, rej) => { tx.oncomplete = res; tx.onabort = () => rej(tx.error); });
+      const ms = performance.now() - s0;
+      out.push(label.padEnd(40) + (ms.toFixed(0) + ' ms').padStart(9) + (' ' + (ms * 1000 / rows.length).toFixed(0) + ' us/rec').padStart(12) + ('  ' + (bytes / rows.length).toFixed(0) + ' B/rec').padStart(12) + ('  ' + (ms * 1000 / (bytes / 1024)).toFixed(1) + ' us/KB').padStart(14));
+      db.close();
+      await done(indexedDB.deleteDatabase(name));
+    };
+    const I = data.interactions.slice(0, 50000);
+    const E = file.events.slice(0, 100000);
+    await chunked('tiny {id} x50k, no index', ['s', 'id', []], I.map((i) => ({ id: i.id })));
+    await chunked('interactions x50k, no index', ['s', 'id', []], I);
+    await chunked('interactions x50k, v4 indexes', ['s', 'id', V4[1][2]], I);
+    await chunked('interactions x50k no text, no index', ['s', 'id', []], I.map(({ text, lastReply, ...r }) => r));
+    await chunked('interactions x50k padded 4KB, no index', ['s', 'id', []], I.map((i) => ({ ...i, pad: 'x'.repeat(3500) })));
+    await chunked('events x100k, no index', ['s', 'seq', [], true], E);
+    await chunked('events x100k, v4 indexes', ['s', 'seq', V4[2][2], true], E);
+    const byI = new Map();
+    for (const e of file.events) { const { interactionId, contactId, seq, ...rest } = e; let l = byI.get(interactionId); if (!l) byI.set(interactionId, (l = [])); l.push(rest); }
+    await chunked('embedded x50k, v4 indexes', ['s', 'id', V4[1][2]], I.map((i) => ({ ...i, events: byI.get(i.id) || [] })));
+    await chunked('contacts x20k, v4 indexes', ['s', 'id', V4[0][2]], data.contacts);
+    let s0 = performance.now(); structuredClone(I); out.push('structuredClone 50k interactions ' + (performance.now() - s0).toFixed(0) + ' ms');
+  }
+  if (has('v5')) {
+    // Variants of writing v5 interaction records (events inside), one transaction each.
+    const run = async (label, rows, o) => {
+      const name = 'probe-v5';
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => { const os = open.result.createObjectStore('s', { keyPath: 'id' }); for (const [ix, path] of o.indexes) os.createIndex(ix, path); };
+      const db = await done(open);
+      const s0 = performance.now();
+      const CH = o.chunk || 5000;
+      const txs = o.txs || 1;
+      const per = Math.ceil(rows.length / txs);
+      for (let t0 = 0; t0 < rows.length; t0 += per) {
+        const tx = db.transaction('s', 'readwrite', { durability: 'relaxed' });
+        const os = tx.objectStore('s');
+        const flight = [];
+        for (let s = t0; s < Math.min(t0 + per, rows.length); s += CH) {
+          let last;
+          for (let n = s; n < Math.min(s + CH, t0 + per, rows.length); n++) last = o.put ? os.put(rows[n]) : os.add(rows[n]);
+          flight.push(done(last));
+          if (flight.length > (o.inflight || 1) - 1) await flight.shift();
+        }
+        await Promise.all(flight);
+        await new Promise((res, rej) => { tx.oncomplete = res; tx.onabort = () => rej(tx.error); });
+      }
+      const ms = performance.now() - s0;
+      out.push(label.padEnd(44) + (ms.toFixed(0) + ' ms').padStart(9) + (' ' + (ms * 1000 / rows.length).toFixed(0) + ' us/rec').padStart(12));
+      db.close();
+      await done(indexedDB.deleteDatabase(name));
+    };
+    const I = data.interactions.slice(0, 50000);
+    const IX = [['cf', ['contactId', 'firstSeenAt']], ['followUpDue', 'followUpDue'], ['lastEventAt', 'lastEventAt']];
+    await run('v5 x50k add, 3 idx, chunk 5000', I, { indexes: IX });
+    await run('v5 x50k put, 3 idx', I, { indexes: IX, put: true });
+    await run('v5 x50k add, 3 idx, 2 chunks in flight', I, { indexes: IX, inflight: 2 });
+    await run('v5 x50k add, 3 idx, all in flight', I, { indexes: IX, inflight: 100 });
+    await run('v5 x50k add, no idx', I, { indexes: [] });
+    await run('v5 x50k add, only cf idx', I, { indexes: IX.slice(0, 1) });
+    await run('v5 x50k add, 3 idx, 10 transactions', I, { indexes: IX, txs: 10 });
+    await run('v5 x50k add, 3 idx, chunk 1000', I, { indexes: IX, chunk: 1000 });
+    await run('v5 x50k add, 3 idx, no text fields', I.map(({ text, lastReply, cues, signals, ...r }) => r), { indexes: IX });
+    await run('v5 x50k add, 3 idx, again (drift check)', I, { indexes: IX });
+  }
+  if (has('size')) {
+    // Value size against record count, interleaved and repeated so drift cancels; 20,000 records, one index.
+    const name = 'probe-size';
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => { for (const k of ['a', 'b', 'c', 'd', 'e']) open.result.createObjectStore(k, { keyPath: 'id' }).createIndex('t', 't'); };
+    const db = await done(open);
+    const I = data.interactions.slice(0, 20000);
+    const variants = {
+      a: ['tiny {id,t}', I.map((i) => ({ id: i.id, t: i.lastEventAt }))],
+      b: ['v5 interaction (~950 B)', I],
+      c: ['same as one JSON string', I.map((i) => ({ id: i.id, t: i.lastEventAt, j: JSON.stringify(i) }))],
+      d: ['v5 interaction + 3 KB string', I.map((i) => ({ ...i, pad: 'x'.repeat(3000) }))],
+      e: ['5 interactions per record (~4.7 KB)', Array.from({ length: 4000 }, (_, k) => ({ id: 'k' + k, t: k, list: I.slice(k * 5, k * 5 + 5) }))],
+    };
+    const totals = {};
+    for (let round = 0; round < 3; round++) for (const k of Object.keys(variants)) {
+      const rows = variants[k][1];
+      const s0 = performance.now();
+      const tx = db.transaction(k, 'readwrite', { durability: 'relaxed' });
+      const os = tx.objectStore(k);
+      for (let s = 0; s < rows.length; s += 5000) { let last; for (let n = s; n < Math.min(s + 5000, rows.length); n++) last = os.add(rows[n]); await done(last); }
+      await new Promise((res, rej) => { tx.oncomplete = res; tx.onabort = () => rej(tx.error); });
+      totals[k] = (totals[k] || 0) + performance.now() - s0;
+      const c = db.transaction(k, 'readwrite'); c.objectStore(k).clear(); await new Promise((r) => (c.oncomplete = r));
+    }
+    for (const k of Object.keys(variants)) out.push(variants[k][0].padEnd(40) + ((totals[k] / 3).toFixed(0) + ' ms').padStart(9) + ((totals[k] / 3 * 1000 / variants[k][1].length).toFixed(0) + ' us/rec').padStart(12));
+    db.close();
+    await done(indexedDB.deleteDatabase(name));
+  }
+  if (has('upgrade')) {
+    // The v4 → v5 upgrade on the bench data set: seed a v4 database (Dexie's own v4 schema), then
+    // time FrontlineDB.open(). Once with the events, once without (what moving them costs).
+    for (const withEvents of [true, false]) {
+      const name = 'probe-up';
+      const v4 = new FL.Dexie(name);
+      v4.version(4).stores(FL.SCHEMA_V4);
+      await v4.open();
+      const idb = v4.backendDB();
+      const rows = [['contacts', data.contacts], ['interactions', data.interactions.map(({ events, ...i }) => i)], ['events', withEvents ? file.events : []]];
+      for (const [store, list] of rows) {
+        for (let s = 0; s < list.length; s += 10000) {
+          const tx = idb.transaction(store, 'readwrite', { durability: 'relaxed' });
+          for (let n = s; n < Math.min(s + 10000, list.length); n++) tx.objectStore(store).put(list[n]);
+          await new Promise((res, rej) => { tx.oncomplete = res; tx.onabort = () => rej(tx.error); });
+        }
+      }
+      v4.close();
+      const db = new FL.FrontlineDB(name);
+      await t('v4 → v5 upgrade, ' + (withEvents ? file.events.length + ' events' : 'no events'), () => db.open());
+      db.close();
+      await FL.Dexie.delete(name);
+    }
+  }
+  return out;
+}`;
+
+async function main() {
+  const bundle = await build({ entryPoints: ['bench/db/probe-entry.ts'], bundle: true, format: 'iife', globalName: 'FL', write: false, platform: 'browser', footer: { js: 'globalThis.FL = FL;' } });
+  const b = await launchWithExtension({ extensionPath: process.env.EXT ?? '.output/chrome-mv3' });
+  try {
+    const page = await b.context.newPage();
+    await page.goto(`chrome-extension://${b.extensionId}/manifest.json`);
+    await page.evaluate(bundle.outputFiles[0]!.text);
+    const opts = { n: Number(process.argv[2] ?? 100_000), steps: process.argv[3] ?? 'all', durability: process.env.DURABILITY ?? 'relaxed' };
+    const cdp = process.env.PROFILE ? await b.context.newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
+    console.log(((await page.evaluate(`(${PROBE})(${JSON.stringify(opts)})`)) as string[]).join('\n'));
+    if (cdp) {
+      // Self time per function over the whole probe: how much the page's thread worked vs waited.
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>; samples: number[]; timeDeltas: number[] } };
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const self = new Map<string, number>();
+      profile.samples.forEach((id, n) => {
+        const f = byId.get(id)!.callFrame;
+        const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+        self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[n] ?? 0) / 1000);
+      });
+      for (const [k, v] of [...self].sort((x, y) => y[1] - x[1]).slice(0, 25)) console.log(v.toFixed(0).padStart(7), 'ms', k);
+    }
+  } finally {
+    await b.close();
+  }
+}
+main().catch((e) => { console.error(e); process.exit(1); });
