@@ -20,6 +20,12 @@ export default defineContentScript({
     // Without the scanning script there is nothing to show; injected twice, one overlay.
     if (!host || flag.__frontlineUiStarted) return;
     flag.__frontlineUiStarted = true;
-    await mountOverlay(ctx, host);
+    try {
+      await mountOverlay(ctx, host);
+    } catch (error) {
+      // Said once, where a developer looks: an async main's rejection would vanish silently.
+      flag.__frontlineUiStarted = false;
+      console.error('[frontline] the reply helper could not start:', error);
+    }
   },
 });

@@ -14,7 +14,9 @@ export function ensureBuilt(): void {
   const hasOutput = existsSync(path.join(CHROME_OUTPUT, 'manifest.json'));
   if (built || (process.env.FRONTLINE_SKIP_BUILD === '1' && hasOutput)) return;
   const started = Date.now();
-  const result = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test; a build inheriting it compiles JSX for React's development
+  // runtime but bundles the production one (no jsxDEV), and the overlay fails to mount.
+  const result = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) throw new Error(`npx wxt build failed (exit ${result.status ?? result.signal})`);
   console.log(`[e2e] built the extension in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   built = true;
