@@ -1,11 +1,11 @@
 /**
  * Feature extraction shared by training and scoring (the parity test holds them together).
  * Two hashed views, each scaled by 1/sqrt(count) so long and short posts score alike:
- *   word view: token unigrams + bigrams (with a start-of-text marker),
+ *   word view: token unigrams + bigrams (with a start-of-text marker), plus each @mention's handle,
  *   char view: boundary-padded char 2..5-grams of words,
  * plus one dense feature per lexicon category.
  */
-import { FNV_OFFSET, mix } from './hash';
+import { FNV_OFFSET, fnvStep, mix } from './hash';
 import { lexiconHits } from './lexicon';
 import { LEXICON_CATEGORIES } from './lexicon-terms';
 import { MAX_CHARS } from './normalise';
@@ -17,6 +17,15 @@ export const DENSE_NAMES = [...LEXICON_CATEGORIES.map((c) => `lexicon:${c}`), ..
 const NL = LEXICON_CATEGORIES.length;
 export const DENSE_SIZE = DENSE_NAMES.length;
 const BOS_HASH = FNV_OFFSET ^ 0x2545f491;
+
+/**
+ * Feature switches: the values here are what ships; only the tuning benches (scripts/detect) flip
+ * them, to measure the alternatives. handles: each @mention also adds a word feature for the handle
+ * itself (tagging a consumer forum, regulator or the press is how FINCORP's "blame" posts escalate).
+ * trigrams: word 3-grams (measured, not shipped).
+ */
+export const featureFlags = { handles: false, trigrams: false };
+const HANDLE_SEED = FNV_OFFSET ^ 0x68a4c1d3;
 
 export interface FeatureSet {
   scan: Scan;
@@ -32,7 +41,7 @@ export interface FeatureSet {
 
 export function createFeatureSet(maxChars: number = MAX_CHARS): FeatureSet {
   const scan = createScan(maxChars);
-  const max = 2 * (maxChars + 1);
+  const max = 4 * (maxChars + 1);
   return {
     scan,
     nWord: 0,
@@ -50,11 +59,19 @@ export function extract(norm: string, f: FeatureSet): void {
   scanText(norm, scan);
   let w = 0;
   let prev = BOS_HASH;
+  let prev2 = BOS_HASH;
   const tokens = scan.tokenHash;
   for (let t = 0; t < scan.nTokens; t++) {
     const h = tokens[t]!;
     f.wordHash[w] = h; f.wordToken[w] = t; f.wordIsBigram[w++] = 0;
     f.wordHash[w] = mix(prev, h); f.wordToken[w] = t; f.wordIsBigram[w++] = 1;
+    if (featureFlags.trigrams && t > 0) { f.wordHash[w] = mix(mix(prev2, prev), h); f.wordToken[w] = t; f.wordIsBigram[w++] = 1; }
+    if (featureFlags.handles && scan.tokenKind[t] === TokenKind.User) {
+      let hh = HANDLE_SEED;
+      for (let i = scan.tokenStart[t]! + 1; i < scan.tokenEnd[t]!; i++) hh = fnvStep(hh, norm.charCodeAt(i));
+      f.wordHash[w] = hh; f.wordToken[w] = t; f.wordIsBigram[w++] = 0;
+    }
+    prev2 = prev;
     prev = h;
   }
   f.nWord = w;

@@ -3,8 +3,10 @@
  * groups are computed here, appended after the runtime vector, and measured on the tuning
  * split before any of them moves into lib/detect/features.ts.
  */
-import { mix } from '../../lib/detect/hash';
+import { readFileSync } from 'node:fs';
+import { hashString, mix } from '../../lib/detect/hash';
 import { normalise } from '../../lib/detect/normalise';
+import { toSparse } from './sparse';
 import { createScan, scanText, type Scan } from '../../lib/detect/tokens';
 
 export const GROUPS: Record<string, string[]> = {
@@ -98,6 +100,75 @@ export function authorityHandles(raw: string): number {
   return count;
 }
 
+/** GloVe vectors (top GLOVE_N words) keyed by the tokeniser's word hash; experiment only. */
+let glove: { byHash: Map<number, number>; vec: Float32Array; dim: number } | null = null;
+function loadGlove() {
+  if (glove) return glove;
+  const dir = process.env.GLOVE_DIR ?? '/tmp/wtd';
+  const words = JSON.parse(readFileSync(`${dir}/glove200k.words.json`, 'utf8')) as string[];
+  const buf = readFileSync(`${dir}/glove200k.f32`);
+  const vec = new Float32Array(buf.buffer, buf.byteOffset, buf.length / 4);
+  const n = Number(process.env.GLOVE_N ?? 50000);
+  const byHash = new Map<number, number>();
+  for (let i = 0; i < Math.min(n, words.length); i++) if (/^[a-z]+$/.test(words[i]!)) byHash.set(hashString(words[i]!), i);
+  glove = { byHash, vec, dim: 100 };
+  return glove;
+}
+const embScan = createScan();
+/** Mean GloVe vector of the post's in-vocabulary words (NORM=sqrt: sum / sqrt(all words)). */
+export function meanEmbedding(raw: string): number[] {
+  const g = loadGlove();
+  scanText(normalise(raw), embScan);
+  const out = new Array<number>(g.dim).fill(0);
+  let hits = 0, words = 0;
+  for (let t = 0; t < embScan.nTokens; t++) {
+    if (embScan.tokenKind[t] !== 0) continue;
+    words++;
+    const i = g.byHash.get(embScan.tokenHash[t]!);
+    if (i === undefined) continue;
+    hits++;
+    for (let d = 0; d < g.dim; d++) out[d]! += g.vec[i * g.dim + d]!;
+  }
+  const k = Number(process.env.EMB_SCALE ?? 1);
+  const denom = process.env.EMB_NORM === 'sqrt' ? Math.sqrt(Math.max(1, 2 * embScan.nTokens)) : Math.max(1, hits);
+  return out.map((v) => (k * v) / denom);
+}
+
+/**
+ * The foldable form: GloVe vectors summed per hash bucket (E[b] = sum of e_v over vocabulary words v
+ * whose word hash lands in bucket b), and the post's feature Phi = sum_b x_b E[b] over its hashed
+ * feature vector x. A weight vector u on Phi is exactly the table increment u.E[b] per bucket, so
+ * it ships inside the existing hashed table at no runtime cost.
+ */
+const bucketCache = new Map<number, Float32Array>();
+export function bucketEmbeddings(bits: number): Float32Array {
+  let E = bucketCache.get(bits);
+  if (E) return E;
+  const g = loadGlove();
+  E = new Float32Array((1 << bits) * g.dim);
+  const mask = (1 << bits) - 1;
+  for (const [h, i] of g.byHash) {
+    const b = h & mask;
+    for (let d = 0; d < g.dim; d++) E[b * g.dim + d]! += g.vec[i * g.dim + d]!;
+  }
+  bucketCache.set(bits, E);
+  return E;
+}
+export function bucketEmbedding(raw: string): number[] {
+  const bits = Number(process.env.EMB_BITS ?? 17);
+  const E = bucketEmbeddings(bits);
+  const x = toSparse(raw, bits);
+  const out = new Array<number>(100).fill(0);
+  const k = Number(process.env.EMB_SCALE ?? 1);
+  for (let j = 0; j < x.idx.length; j++) {
+    const b = x.idx[j]!;
+    if (b >= 1 << bits) continue;
+    const v = x.val[j]! * k;
+    for (let d = 0; d < 100; d++) out[d]! += v * E[b * 100 + d]!;
+  }
+  return out;
+}
+
 export interface ExtraOpts { feats: Set<string>; cap: number }
 
 /** Extra dense values for `raw`, in a fixed order given the options. */
@@ -109,6 +180,8 @@ export function extra(raw: string, o: ExtraOpts): number[] {
     if (f.has('caps')) out.push(r.capsShare, Math.log1p(r.caps) / 2);
     if (f.has('bang')) out.push(Math.min(r.bangRuns, 3) / 3);
   }
+  if (f.has('emb')) out.push(...meanEmbedding(raw));
+  if (f.has('bemb')) out.push(...bucketEmbedding(raw));
   if (f.has('auth')) out.push(Math.min(authorityHandles(raw), o.cap) / o.cap);
   const groups = GROUP_NAMES.filter((g) => f.has(g));
   if (groups.length > 0) {
