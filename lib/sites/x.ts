@@ -36,16 +36,21 @@ function statusIdOf(href: string | null | undefined): string | null {
 }
 
 /** Inside the article but not inside a quoted card: the tweet's own part. */
-const isOwn = (el: Element) => (m: Element) => !m.closest(selectors.quotedCard.css) && m.closest(selectors.post.css) === el;
+const isOwn = (el: Element, quotes = true) => (m: Element) =>
+  (!quotes || !m.closest(selectors.quotedCard.css)) && m.closest(selectors.post.css) === el;
 
 function ownMatches(el: Element, css: string): Element[] {
   return $$(el, css).filter(isOwn(el));
 }
 
-/** The first own match. The first match in document order almost always is the tweet's own (the quote card comes later), so one querySelector usually answers. */
-function firstOwn(el: Element, css: string): Element | null {
+/**
+ * The first own match. The first match in document order almost always is the tweet's own (the
+ * quote card comes later), so one querySelector usually answers. `quotes`: whether the article
+ * holds a quoted card at all (most do not: then no match can be inside one).
+ */
+function firstOwn(el: Element, css: string, quotes = true): Element | null {
   const first = $(el, css);
-  if (!first || isOwn(el)(first)) return first;
+  if (!first || isOwn(el, quotes)(first)) return first;
   return ownMatches(el, css)[0] ?? null;
 }
 
@@ -60,23 +65,51 @@ function handleIn(nameBox: Element | null): string | undefined {
   return undefined;
 }
 
+type Words = ReturnType<typeof readWordsNow>;
+
+/**
+ * The last light read, kept for the full read of the same element that follows it in the same
+ * task when the post is flagged (the session reads flagged posts in full right away), so the
+ * words are walked once. Any other element, or a second use, reads afresh.
+ */
+let lastWords: { el: Element; words: Words } | null = null;
+let forgetQueued = false;
+
+/** Keeps a light read for the rest of this task only: X reuses elements for other tweets later. */
+function keepWords(el: Element, words: Words): void {
+  lastWords = { el, words };
+  if (forgetQueued) return;
+  forgetQueued = true;
+  queueMicrotask(() => {
+    lastWords = null;
+    forgetQueued = false;
+  });
+}
+
+function readWords(el: Element): Words {
+  const kept = lastWords;
+  lastWords = null;
+  return kept?.el === el ? kept.words : readWordsNow(el);
+}
+
 /** What every tweet is read for: its words, the quoted tweet's words, and its status id. */
-function readWords(el: Element) {
-  const ownText = firstOwn(el, selectors.text.css);
+function readWordsNow(el: Element) {
+  // Most tweets quote nothing: one querySelector answers that before collecting cards.
+  const quotes = $(el, selectors.quotedCard.css) !== null;
+  const ownText = firstOwn(el, selectors.text.css, quotes);
   let text = visibleText(ownText);
   if (!ownText) {
     // X Articles (long-form posts) carry a title and a rich-text body instead of tweetText.
     text = [textOf(el, selectors.articleTitle.css), textOf(el, selectors.articleBody.css)].filter(Boolean).join(' ');
   }
-  // Most tweets quote nothing: one querySelector answers that before collecting cards.
-  const quoted = !$(el, selectors.quotedCard.css)
+  const quoted = !quotes
     ? ''
     : $$(el, selectors.quotedCard.css)
         .map((card) => textOf(card, selectors.text.css))
         .filter(Boolean)
         .join(' ');
 
-  const timeEl = firstOwn(el, selectors.time.css);
+  const timeEl = firstOwn(el, selectors.time.css, quotes);
   const timeLink = timeEl?.closest('a');
   const statusHref =
     timeLink?.getAttribute('href') ??
@@ -90,7 +123,9 @@ function readWords(el: Element) {
  * never shown. Without a status id the full read's id comes from the author, so read in full.
  */
 function readModernLight(el: Element, pageUrl: URL) {
-  const { text, quoted, statusId } = readWords(el);
+  const words = readWordsNow(el);
+  const { text, quoted, statusId } = words;
+  keepWords(el, words);
   if (!statusId) return readModern(el, pageUrl);
   const post = buildPost({ platform: 'x', nativeId: statusId, author: '?', text, quoted });
   if (post) post.author = ''; // not read: the full read fills it in

@@ -74,4 +74,17 @@ describe('x adapter', () => {
     pages.push([demo, parsePage(readFileSync(demo, 'utf8'), 'https://x.com/nadia_ships/status/1993012657403187514')]);
     expect(expectLightReadParity(xAdapter, pages)).toBeGreaterThanOrEqual(10);
   });
+
+  it('reads a recycled tweet element afresh: X puts another tweet into the same node later', async () => {
+    const doc = loadFixture('twitter/tweetyoink--x-tweet-sample.html', 'https://x.com/home');
+    const url = new URL('https://x.com/home');
+    const article = doc.querySelector('article')!;
+    const light = xAdapter.readLight!(article, url);
+    // Same task: the full read of a flagged post agrees with the light read it follows.
+    expect(xAdapter.readPost(article, url)?.text).toBe(light?.text);
+    xAdapter.readLight!(article, url);
+    await Promise.resolve();
+    article.querySelector('[data-testid="tweetText"]')!.textContent = 'Another tweet, recycled into this node';
+    expect(xAdapter.readPost(article, url)?.text).toBe('Another tweet, recycled into this node');
+  });
 });
