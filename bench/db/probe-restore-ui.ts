@@ -7,6 +7,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { launchWithExtension } from '../../test/e2e/harness';
 import { generateInNode } from './seed';
+import { printSelfTimes, type CpuProfile } from './self-times';
 
 async function main() {
   const file = process.argv[2] ?? '/tmp/frontline-probe-export.json';
@@ -32,15 +33,7 @@ async function main() {
     const status = page.locator('section[aria-labelledby="import-title"] [role="status"]');
     await status.filter({ hasText: /Imported:|not imported|failed|cancelled/ }).waitFor({ timeout: 600_000 });
     console.log('restore', Date.now() - started, 'ms', await status.textContent());
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>; samples: number[]; timeDeltas: number[] } };
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const self = new Map<string, number>();
-    profile.samples.forEach((id, n) => {
-      const f = byId.get(id)!.callFrame;
-      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
-      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[n] ?? 0) / 1000);
-    });
-    for (const [k, v] of [...self].sort((x, y) => y[1] - x[1]).slice(0, 25)) console.log(v.toFixed(0).padStart(7), 'ms', k);
+    printSelfTimes(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile);
   } finally {
     await b.close();
   }

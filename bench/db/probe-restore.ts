@@ -8,6 +8,7 @@
 import { build } from 'esbuild';
 import { launchWithExtension } from '../../test/e2e/harness';
 import { GENERATE_RECORDS } from './records-source';
+import { printSelfTimes, type CpuProfile } from './self-times';
 
 const PROBE = `async (opts) => {
   const out = [];
@@ -239,15 +240,7 @@ async function main() {
     console.log(((await page.evaluate(`(${PROBE})(${JSON.stringify(opts)})`)) as string[]).join('\n'));
     if (cdp) {
       // Self time per function over the whole probe: how much the page's thread worked vs waited.
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>; samples: number[]; timeDeltas: number[] } };
-      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-      const self = new Map<string, number>();
-      profile.samples.forEach((id, n) => {
-        const f = byId.get(id)!.callFrame;
-        const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
-        self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[n] ?? 0) / 1000);
-      });
-      for (const [k, v] of [...self].sort((x, y) => y[1] - x[1]).slice(0, 25)) console.log(v.toFixed(0).padStart(7), 'ms', k);
+      printSelfTimes(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile);
     }
   } finally {
     await b.close();

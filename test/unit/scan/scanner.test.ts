@@ -293,13 +293,12 @@ describe('createScanner', () => {
     expect(t.out.ids()).toHaveLength(5);
   });
 
-  it('reads near-viewport posts before the others when an IntersectionObserver reports', async () => {
+  /** A scanner on a manual schedule with a controllable IntersectionObserver, started. */
+  function startObserved(ids: string[] = []) {
     const sched = manualSchedule();
     const reader = articleAdapter();
     const out = collector();
     const io = fakeObserver();
-    // A first scan of a long thread: far more candidates than a slice reads.
-    const ids = Array.from({ length: 200 }, (_, i) => `c${i}`);
     const els = addArticles(document.body, ids);
     scanner = createScanner({
       doc: document,
@@ -309,6 +308,13 @@ describe('createScanner', () => {
       IntersectionObserver: io.IO,
     });
     scanner.start();
+    return { sched, reader, out, io, els };
+  }
+
+  it('reads near-viewport posts before the others when an IntersectionObserver reports', async () => {
+    // A first scan of a long thread: far more candidates than a slice reads.
+    const ids = Array.from({ length: 200 }, (_, i) => `c${i}`);
+    const { sched, reader, out, io, els } = startObserved(ids);
     sched.runOne(); // places and expands: candidates wait a frame for the observer
     expect(io.observed).toEqual(els);
     expect(reader.reads).toBe(0);
@@ -319,18 +325,7 @@ describe('createScanner', () => {
   });
 
   it('reads a screenful added by an infinite timeline at once, without waiting for the observer', async () => {
-    const sched = manualSchedule();
-    const reader = articleAdapter();
-    const out = collector();
-    const io = fakeObserver();
-    scanner = createScanner({
-      doc: document,
-      adapter: reader.adapter,
-      onPosts: out.onPosts,
-      schedule: sched.schedule,
-      IntersectionObserver: io.IO,
-    });
-    scanner.start();
+    const { sched, out, io } = startObserved();
     sched.runAll();
     addArticles(document.body, ['n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7', 'n8', 'n9', 'n10']);
     await Promise.resolve(); // the MutationObserver delivers
@@ -340,19 +335,8 @@ describe('createScanner', () => {
   });
 
   it('reads in document order anyway when the IntersectionObserver never reports', async () => {
-    const sched = manualSchedule();
-    const reader = articleAdapter();
-    const out = collector();
     const ids = Array.from({ length: 200 }, (_, i) => `c${i}`);
-    addArticles(document.body, ids);
-    scanner = createScanner({
-      doc: document,
-      adapter: reader.adapter,
-      onPosts: out.onPosts,
-      schedule: sched.schedule,
-      IntersectionObserver: fakeObserver().IO,
-    });
-    scanner.start();
+    const { sched, out } = startObserved(ids);
     expect(sched.runAll()).toBeLessThanOrEqual(4);
     expect(out.ids()).toEqual(ids);
   });
