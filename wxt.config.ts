@@ -1,5 +1,9 @@
 import { defineConfig } from 'wxt';
 
+// A build that inherits another NODE_ENV (vitest sets "test") compiled JSX for React's development
+// runtime but bundled the production one, so the helper could not mount: builds are production.
+if (['build', 'zip'].includes(process.argv[2] ?? '')) process.env.NODE_ENV = 'production';
+
 // Host access: blogs and forums live on any host, so (like Grammarly) the content
 // script matches all http(s) pages and gates itself cheaply; see README "Permissions".
 export default defineConfig({
