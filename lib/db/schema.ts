@@ -1,4 +1,4 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type IndexableType, type Table } from 'dexie';
 import { themesOf } from '../insights/themes';
 import { toStoredEvent, type Contact, type Interaction, type InteractionEvent, type StoredEvent, type StoredInteraction } from './records';
 import type { PendingWrite } from './pending';
@@ -7,6 +7,16 @@ import { SummaryBuilder, followUpDueOf, setFollowUpDue, withSummary } from './su
 
 /** Records per read in the v4 upgrade. */
 const UPGRADE_CHUNK = 10_000;
+
+/** Walks a store in primary-key order, UPGRADE_CHUNK records at a time: an upgrade never holds a whole store. */
+async function inKeyChunks<T, K extends IndexableType>(table: Table<T, K>, keyOf: (record: T) => K, each: (chunk: T[]) => unknown): Promise<void> {
+  for (let last: K | undefined; ; ) {
+    const chunk = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(UPGRADE_CHUNK).toArray();
+    await each(chunk);
+    if (chunk.length < UPGRADE_CHUNK) break;
+    last = keyOf(chunk[chunk.length - 1]!);
+  }
+}
 
 export const DEFAULT_DB_NAME = 'frontline';
 
@@ -118,10 +128,7 @@ export class FrontlineDB extends Dexie {
         // with a pending follow-up change; every contact gets its summary.
         const summaries = new Map<string, SummaryBuilder>();
         const interactions = tx.table<Interaction, string>('interactions');
-        for (let last: string | undefined; ; ) {
-          const chunk = await (last === undefined ? interactions.orderBy(':id') : interactions.where(':id').above(last))
-            .limit(UPGRADE_CHUNK)
-            .toArray();
+        await inKeyChunks(interactions, (i) => i.id, async (chunk) => {
           const pending: Interaction[] = [];
           for (const i of chunk) {
             if (followUpDueOf(i) !== i.followUpDue) pending.push(setFollowUpDue(i));
@@ -130,19 +137,12 @@ export class FrontlineDB extends Dexie {
             b.add(i);
           }
           if (pending.length) await interactions.bulkPut(pending);
-          if (chunk.length < UPGRADE_CHUNK) break;
-          last = chunk[chunk.length - 1]!.id;
-        }
+        });
         const contacts = tx.table<Contact, string>('contacts');
-        for (let last: string | undefined; ; ) {
-          const chunk = await (last === undefined ? contacts.orderBy(':id') : contacts.where(':id').above(last))
-            .limit(UPGRADE_CHUNK)
-            .toArray();
+        await inKeyChunks(contacts, (c) => c.id, async (chunk) => {
           for (let n = 0; n < chunk.length; n++) chunk[n] = withSummary(chunk[n]!, (summaries.get(chunk[n]!.id) ?? new SummaryBuilder()).summary);
           if (chunk.length) await contacts.bulkPut(chunk);
-          if (chunk.length < UPGRADE_CHUNK) break;
-          last = chunk[chunk.length - 1]!.id;
-        }
+        });
       });
     this.version(5)
       .stores(SCHEMA_V5)
@@ -151,23 +151,15 @@ export class FrontlineDB extends Dexie {
         // Read it in sequence order, 10,000 at a time, and group by interaction.
         const byInteraction = new Map<string, StoredEvent[]>();
         const events = tx.table<InteractionEvent, number>('events');
-        for (let last: number | undefined; ; ) {
-          const chunk = await (last === undefined ? events.orderBy(':id') : events.where(':id').above(last))
-            .limit(UPGRADE_CHUNK)
-            .toArray();
+        await inKeyChunks(events, (e) => e.seq!, (chunk) => {
           for (const e of chunk) {
             let list = byInteraction.get(e.interactionId);
             if (!list) byInteraction.set(e.interactionId, (list = []));
             list.push(toStoredEvent(e));
           }
-          if (chunk.length < UPGRADE_CHUNK) break;
-          last = chunk[chunk.length - 1]!.seq;
-        }
+        });
         const interactions = tx.table<StoredInteraction, string>('interactions');
-        for (let last: string | undefined; ; ) {
-          const chunk = await (last === undefined ? interactions.orderBy(':id') : interactions.where(':id').above(last))
-            .limit(UPGRADE_CHUNK)
-            .toArray();
+        await inKeyChunks(interactions, (i) => i.id, async (chunk) => {
           for (const i of chunk) {
             i.events = byInteraction.get(i.id) ?? [];
             // lastEventAt is indexed now and answers "active since": never older than an event
@@ -176,9 +168,7 @@ export class FrontlineDB extends Dexie {
             for (const e of i.events) if (e.at > i.lastEventAt) i.lastEventAt = e.at;
           }
           if (chunk.length) await interactions.bulkPut(chunk);
-          if (chunk.length < UPGRADE_CHUNK) break;
-          last = chunk[chunk.length - 1]!.id;
-        }
+        });
         // Events of interactions that no longer exist (none should) go with the store.
       });
   }
