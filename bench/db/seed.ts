@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { build } from 'esbuild';
 import { GENERATE_RECORDS } from './records-source';
 
 export interface SeedResult {
@@ -30,12 +31,14 @@ const SEED_IN_PAGE = `async (opts) => {
   if (!known.some((d) => d.name === 'frontline')) throw new Error('the extension has not created its database yet');
   const db = await done(indexedDB.open('frontline'));
   try {
-    for (const store of ['contacts', 'interactions']) {
+    for (const store of ['contacts', 'interactions', 'directory']) {
       if (!db.objectStoreNames.contains(store)) throw new Error('no store ' + store + ' at version ' + db.version);
     }
     const CHUNK = 10000;
-    // Events are stored inside their interactions (schema v5).
-    for (const [store, rows] of [['contacts', data.contacts], ['interactions', data.interactions]]) {
+    // Events are stored inside their interactions (schema v5). The search directory (v6) is
+    // derived from the contacts by lib/db/directory.ts itself (bundled into the page as FLDirectory).
+    const directory = [...FLDirectory.buildShards(data.contacts).values()];
+    for (const [store, rows] of [['contacts', data.contacts], ['interactions', data.interactions], ['directory', directory]]) {
       for (let start = 0; start < rows.length; start += CHUNK) {
         const tx = db.transaction(store, 'readwrite', { durability: 'relaxed' });
         const os = tx.objectStore(store);
@@ -57,8 +60,23 @@ const SEED_IN_PAGE = `async (opts) => {
   };
 }`;
 
+/** lib/db/directory.ts as a page script defining FLDirectory: the seed builds the directory with the extension's own code. */
+async function directoryScript(): Promise<string> {
+  const bundle = await build({
+    entryPoints: ['lib/db/directory.ts'],
+    bundle: true,
+    format: 'iife',
+    globalName: 'FLDirectory',
+    write: false,
+    platform: 'browser',
+    footer: { js: 'globalThis.FLDirectory = FLDirectory;' },
+  });
+  return bundle.outputFiles[0]!.text;
+}
+
 export async function seedDatabase(page: Page, counts: { contacts: number; interactions: number }): Promise<SeedResult> {
   const opts = { ...counts, now: Date.now(), seed: 11 };
+  await page.evaluate(await directoryScript());
   return (await page.evaluate(`(${SEED_IN_PAGE})(${JSON.stringify(opts)})`)) as SeedResult;
 }
 

@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
-import { contactKeys, dueInteractions, dueRange, recentContacts, searchMatches, type Contact, type ContactListItem, type FrontlineDB, type Interaction } from '@/lib/db';
+import { dueInteractions, dueRange, recentContacts, searchDirectory, type Contact, type ContactListItem, type DirectoryMatch, type FrontlineDB, type Interaction } from '@/lib/db';
 import { queryOptions, type Filters } from './ContactFilters';
 
 /** The popup must stay instant on a large log: every list is an indexed query with a limit. */
@@ -26,22 +25,16 @@ const DUE_PEOPLE_MAX = 40;
 /**
  * The due interactions matching the filters, with their contacts. The followUpDue index holds
  * pending follow-ups only (schema v4), oldest due first: without filters the list is a count
- * and the first DUE_LIMIT records of that range. A search starts from keys only: the people
- * it matches (searchMatches, shared with the contact list) that have a follow-up due (the
- * contacts' followUpDue index); only those people's interactions are read.
+ * and the first DUE_LIMIT records of that range. A search already knows which of its people
+ * have a follow-up due (the directory, shared with the contact list): only their pending
+ * follow-ups are read ([contactId+followUpDue], schema v6), never their whole history.
  */
 async function dueFor(
   db: FrontlineDB,
   filters: Filters,
   now: number,
-  matchesPromise: Promise<Set<string> | undefined>,
+  matchesPromise: Promise<DirectoryMatch | undefined>,
 ): Promise<{ due: DueItem[]; dueTotal: number }> {
-  const searching = filters.query.trim() !== '';
-  // Keys only, read while the search words index answers.
-  const dueKeys = searching
-    ? contactKeys(db, 'followUpDue', 0, now, () => db.contacts.where('followUpDue').belowOrEqual(now))
-    : undefined;
-  dueKeys?.catch(() => {});
   const matches = await matchesPromise;
   let shown: Interaction[];
   let dueTotal: number;
@@ -51,20 +44,16 @@ async function dueFor(
   } else {
     let interactions: Interaction[];
     if (matches) {
-      const withDue = (await dueKeys!).filter((id) => matches.has(id));
-      // Their records and their interactions at once (one round trip); past DUE_PEOPLE_MAX
-      // people, the whole pending range is cheaper than their histories.
-      const few = withDue.length <= DUE_PEOPLE_MAX;
-      const [people, lists] = withDue.length === 0 ? [[], []] : await Promise.all([
-        db.contacts.bulkGet(withDue),
-        few
-          ? Promise.all(withDue.map((id) => db.interactions.where('[contactId+firstSeenAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray()))
-          : dueInteractions(db, now).then((list) => [list]),
-      ]);
-      for (const c of people) if (c) known.set(c.id, c);
+      const people = new Set(matches.due);
+      // Past DUE_PEOPLE_MAX people, the whole pending range is one read instead of theirs.
+      const lists = matches.due.length <= DUE_PEOPLE_MAX
+        ? await db.transaction('r', db.interactions, () =>
+            Promise.all(matches.due.map((id) => db.interactions.where('[contactId+followUpDue]').between([id, 0], [id, now], true, true).toArray())),
+          )
+        : [await dueInteractions(db, now)];
       interactions = lists
         .flat()
-        .filter((i) => known.has(i.contactId) && i.followUpDue !== undefined && i.followUpDue <= now)
+        .filter((i) => people.has(i.contactId) && i.followUpDue !== undefined && i.followUpDue <= now)
         .sort((a, b) => a.followUpDue! - b.followUpDue! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     } else {
       interactions = await dueInteractions(db, now);
@@ -79,7 +68,7 @@ async function dueFor(
     shown = due.slice(0, DUE_LIMIT);
     dueTotal = due.length;
   }
-  const missing = shown.map((i) => i.contactId).filter((id) => !known.has(id));
+  const missing = [...new Set(shown.map((i) => i.contactId))];
   if (missing.length) (await db.contacts.bulkGet(missing)).forEach((c) => c && known.set(c.id, c));
   return { due: shown.map((interaction) => ({ interaction, contact: known.get(interaction.contactId) })), dueTotal };
 }
@@ -89,7 +78,7 @@ export function usePopupData(db: FrontlineDB, filters: Filters, now: number): Po
   return useLiveQuery(async () => {
     // The search's matching ids are read once and shared by both lists.
     const first = db.contacts.orderBy('lastSeenAt').limit(1).primaryKeys();
-    const matches = searchMatches(db, filters.query);
+    const matches = searchDirectory(db, filters.query, now);
     const [due, recent] = await Promise.all([
       dueFor(db, filters, now, matches),
       recentContacts(db, { ...queryOptions(filters, RECENT_LIMIT), matches }),

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { Platform } from '../types';
 import type { FrontlineDB } from './schema';
 import { searchTokens } from './normalise';
+import { matchDirectory, type DirectoryMatch } from './directory';
 import { eventsIn } from './events-of';
 import type { Contact, Interaction, InteractionEvent, Status } from './records';
 import { hasSummary, summaryOf, type ContactSummary } from './summary';
@@ -63,74 +64,29 @@ export interface RecentContactsOptions {
   status?: Status;
   /** Name or handle prefixes, e.g. "jan do" finds "Jane Doe" and "@jandoe". */
   query?: string;
-  /** searchMatches(db, query), when the caller reads it too (the popup shares it); may be pending. */
-  matches?: Set<string> | Promise<Set<string> | undefined>;
+  /** searchDirectory(db, query), when the caller reads it too (the popup shares it); may be pending. */
+  matches?: DirectoryMatch | Promise<DirectoryMatch | undefined>;
 }
 
 /**
- * Ids of the contacts whose name or handle words start with every token of `query` (keys only,
- * one getAllKeys() per token, intersected); undefined for an empty query.
+ * The people whose name or handle words start with every token of `query`, newest first, and
+ * which of them have a follow-up due by `now`: one read of the whole search directory
+ * (directory.ts), matched in memory. Undefined for an empty query.
  */
-export async function searchMatches(db: FrontlineDB, query: string): Promise<Set<string> | undefined> {
-  const tokens = searchTokens(query);
-  if (!tokens.length) return undefined;
-  const sets = await Promise.all(
-    tokens.map((t) => contactKeys(db, 'searchWords', t, `${t}\uffff`, () => db.contacts.where('searchWords').startsWith(t))),
-  );
-  sets.sort((a, b) => a.length - b.length);
-  let acc = new Set(sets[0]);
-  for (const keys of sets.slice(1)) {
-    const next = new Set(keys);
-    acc = new Set([...acc].filter((id) => next.has(id)));
-  }
-  return acc;
-}
-
-/**
- * The primary keys of an index range of contacts, for a live query. Read through Dexie, each
- * key a live query receives is filed in its observed set (a tree insert per key: ~15 ms for the
- * 3,000 keys of a two-word search in Chromium), so the keys are read from IndexedDB directly
- * and Dexie observes the same range with a limit(1) read: a write that adds, changes or removes
- * an entry of the range re-runs the query; the rows shown are observed by their own reads.
- * Falls back to Dexie when the database is not open yet.
- */
-export async function contactKeys(
-  db: FrontlineDB,
-  index: string,
-  lower: number | string,
-  upper: number | string,
-  same: () => { primaryKeys(): Promise<string[]>; limit(n: number): { primaryKeys(): Promise<string[]> } },
-): Promise<string[]> {
-  if (!db.isOpen() || !db.keyRange) return same().primaryKeys();
-  const range = db.keyRange.bound(lower, upper);
-  const request = db.backendDB().transaction('contacts', 'readonly').objectStore('contacts').index(index).getAllKeys(range);
-  const [keys] = await Promise.all([
-    new Promise<string[]>((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result as string[]);
-      request.onerror = () => reject(request.error);
-    }),
-    same().limit(1).primaryKeys(),
-  ]);
-  return keys;
+export async function searchDirectory(db: FrontlineDB, query: string, now: number = Date.now()): Promise<DirectoryMatch | undefined> {
+  if (!searchTokens(query).length) return undefined;
+  return matchDirectory(await db.directory.toArray(), query, now);
 }
 
 /** Contacts read per step when walking the lastSeenAt index with a filter. */
 const PAGE = 200;
 const MAX_PAGE = 3_200;
-/**
- * A search matching at most this many people reads them by key and sorts them; more, and it
- * walks the lastSeenAt index until enough of them turn up. (Measured in Chromium with 20,000
- * contacts: 50 gets ≈ 3 ms, a 200-contact page ≈ 8 ms, all 20,000 index keys ≈ 150 ms.)
- */
-const DIRECT_MAX = 800;
-/** Index keys read by the first step of a search's recency walk (then 4x per step). */
-const KEY_PAGE = 2_000;
 
 /**
- * Most recently seen contacts first, filtered and searched on the indexes. Nothing reads more
- * than it shows plus a page: the search words index yields matching ids (keys only), the
- * lastSeenAt index orders them, and the platform and status filters are checked on the way,
- * newest first, until `limit` people are found.
+ * Most recently seen contacts first, filtered and searched. Nothing reads more than it shows
+ * plus a page: a search takes the directory's matches (already newest first), no search walks
+ * the lastSeenAt index; the platform and status filters are checked on the way, newest first,
+ * until `limit` people are found.
  */
 export async function recentContacts(db: FrontlineDB, options: RecentContactsOptions): Promise<ContactListItem[]> {
   return findRecent(db, options, true) as Promise<ContactListItem[]>;
@@ -166,18 +122,9 @@ function pickSummary(c: Contact & ContactSummary): ContactSummary {
 async function findRecent(db: FrontlineDB, options: RecentContactsOptions, withSummary: boolean): Promise<Contact[]> {
   const limit = Math.max(1, Math.min(500, Math.floor(options.limit)));
   const { platform, status } = options;
-  // Outside the transaction: searchMatches reads IndexedDB directly, and a Dexie transaction
-  // awaiting a foreign promise commits early. A one-word search's first recency page is read
-  // while the search words index answers: one round trip less when it matches too many people
-  // to read them all (a common first or last name). Several words rarely match that many.
-  const words = searchTokens(options.query ?? '').length;
-  const firstKeys = words === 1 ? db.contacts.orderBy('lastSeenAt').reverse().limit(KEY_PAGE).primaryKeys() : undefined;
-  firstKeys?.catch(() => {});
-  const ids = options.matches ? await options.matches : await searchMatches(db, options.query ?? '');
-  if (ids && ids.size === 0) return [];
-  const firstPage = ids && ids.size > DIRECT_MAX ? await firstKeys : undefined;
+  const found = options.matches ? await options.matches : await searchDirectory(db, options.query ?? '');
+  if (found && found.newestFirst.length === 0) return [];
   return db.transaction('r', db.contacts, db.interactions, async () => {
-
     const out: Contact[] = [];
     /** Checks a batch in recency order; returns true once `limit` people are found. */
     const take = async (batch: Contact[]): Promise<boolean> => {
@@ -202,33 +149,17 @@ async function findRecent(db: FrontlineDB, options: RecentContactsOptions, withS
       return out.length >= limit;
     };
 
-    if (ids && ids.size <= DIRECT_MAX) {
-      const found = (await db.contacts.bulkGet([...ids])).filter((c): c is Contact => c !== undefined);
-      found.sort((a, b) => b.lastSeenAt - a.lastSeenAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
-      for (let start = 0; start < found.length; start += PAGE) {
-        if (await take(found.slice(start, start + PAGE))) break;
+    if (found) {
+      // The directory gave the matches newest first: read people in that order until enough
+      // are taken (unfiltered, exactly as many as are missing).
+      const ids = found.newestFirst;
+      for (let start = 0; start < ids.length; ) {
+        const size = platform || status ? PAGE : limit - out.length;
+        const batch = (await db.contacts.bulkGet(ids.slice(start, start + size))).filter((c): c is Contact => c !== undefined);
+        start += size;
+        if (await take(batch)) break;
       }
       return out;
-    }
-
-    if (ids) {
-      // A common search: walk the lastSeenAt index newest first reading keys only (ids, no
-      // records), keep the ids that matched, and read just those people.
-      const idSet = ids;
-      let seen = 0;
-      for (let step = KEY_PAGE; ; step *= 4) {
-        const keys = step === KEY_PAGE && firstPage ? firstPage : await db.contacts.orderBy('lastSeenAt').reverse().limit(step).primaryKeys();
-        const picked = keys.slice(seen).filter((id) => idSet.has(id));
-        seen = keys.length;
-        // Unfiltered, every pick is taken: read only as many people as are missing.
-        for (let start = 0; start < picked.length; ) {
-          const size = platform || status ? PAGE : limit - out.length;
-          const batch = (await db.contacts.bulkGet(picked.slice(start, start + size))).filter((c): c is Contact => c !== undefined);
-          start += size;
-          if (await take(batch)) return out;
-        }
-        if (keys.length < step) return out;
-      }
     }
 
     // No search: walk the lastSeenAt index newest first, one page at a time.

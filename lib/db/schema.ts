@@ -2,6 +2,7 @@ import Dexie, { type DexieOptions, type EntityTable, type IndexableType, type Ta
 import { themesOf } from '../insights/themes';
 import { toStoredEvent, type Contact, type Interaction, type InteractionEvent, type StoredEvent, type StoredInteraction } from './records';
 import type { PendingWrite } from './pending';
+import { DIRECTORY_STORE, buildShards, directoryMiddleware, type DirectoryShard } from './directory';
 import { searchWordsFor } from './normalise';
 import { SummaryBuilder, followUpDueOf, setFollowUpDue, withSummary } from './summary';
 
@@ -22,11 +23,12 @@ export const DEFAULT_DB_NAME = 'frontline';
 
 /**
  * Index lists per version, exported so the migration tests can build real older databases.
- * In the current version (4) every index serves a query (see queries.ts / insights):
- * - contacts: lastSeenAt (recent list), *searchWords (name/handle prefix search)
+ * In the current version (6) every index serves a query (see queries.ts / insights):
+ * - contacts: lastSeenAt (recent list)
  * - interactions: [contactId+firstSeenAt] (a customer's history in order, newest page, count),
- *   followUpDue (due list, pending only), firstSeenAt (time charts, retention)
- * - events: interactionId (history), at (today/this-week counts)
+ *   followUpDue (due list, pending only), lastEventAt (counts, charts, retention),
+ *   [contactId+followUpDue] (a searched person's pending follow-ups)
+ * - directory: shard (name/handle search and who has a follow-up due, read whole)
  * Queries read an index range with toArray() and filter in JavaScript: a Dexie .filter() on a
  * range walks a cursor one record per request, measured 30-100x slower than one getAll().
  */
@@ -90,10 +92,26 @@ export const SCHEMA_V5 = {
   pending: '++id, createdAt',
 } as const;
 
+/**
+ * v6: search reads a derived directory (directory.ts) instead of index ranges, so contacts lose
+ * the *searchWords and followUpDue indexes (no query reads them any more, and each cost index
+ * entries on every write); the directory holds the same words and due times in 64 records.
+ * Interactions gain [contactId+followUpDue]: a person's pending follow-ups are read without
+ * their whole history (a 300-post customer with one promise due reads one record).
+ * The upgrade builds the directory from the contacts.
+ */
+export const SCHEMA_V6 = {
+  contacts: 'id, lastSeenAt',
+  interactions: 'id, [contactId+firstSeenAt], followUpDue, lastEventAt, [contactId+followUpDue]',
+  pending: '++id, createdAt',
+  directory: 'shard',
+} as const;
+
 export class FrontlineDB extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   interactions!: EntityTable<StoredInteraction, 'id'>;
   pending!: EntityTable<PendingWrite, 'id'>;
+  directory!: EntityTable<DirectoryShard, 'shard'>;
 
   /** The IDBKeyRange of this database's IndexedDB (the global one, or the one given in options). */
   readonly keyRange: typeof IDBKeyRange | undefined;
@@ -171,5 +189,13 @@ export class FrontlineDB extends Dexie {
         });
         // Events of interactions that no longer exist (none should) go with the store.
       });
+    this.version(6)
+      .stores(SCHEMA_V6)
+      .upgrade(async (tx) => {
+        const shards = new Map<number, DirectoryShard>();
+        await inKeyChunks(tx.table<Contact, string>('contacts'), (c) => c.id, (chunk) => buildShards(chunk, shards));
+        await tx.table<DirectoryShard, number>(DIRECTORY_STORE).bulkPut([...shards.values()]);
+      });
+    this.use(directoryMiddleware);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interactionIdFor, recordEvent, recordPosts } from '../../../lib/db';
-import { T0, allEvents, freshDB, isolatedIDB, post, verdict } from './helpers';
+import { T0, allEvents, expectDirectoryInStep, freshDB, isolatedIDB, post, verdict } from './helpers';
 
 describe('two tabs writing at once', () => {
   it('loses nothing and duplicates nothing', async () => {
@@ -25,6 +25,8 @@ describe('two tabs writing at once', () => {
     for (const [n, p] of customers.entries()) {
       expect((await tabB.interactions.get(interactionIdFor(p)))?.lastReply).toBe(`reply ${n}`);
     }
+    // Both tabs patched the same search directory shards: no row lost.
+    await expectDirectoryInStep(tabB, expect);
     tabA.close();
     tabB.close();
   });

@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { DexieOptions } from 'dexie';
-import { FrontlineDB, withOwner, type InteractionEvent } from '../../../lib/db';
+import { FrontlineDB, withOwner, type DirectoryShard, type InteractionEvent } from '../../../lib/db';
+import { buildShards } from '../../../lib/db/directory';
 import type { Post, Verdict, Severity, Platform } from '../../../lib/types';
 
 /** A private IndexedDB per test: nothing leaks between tests, two "tabs" can share one. */
@@ -47,7 +48,23 @@ export async function snapshot(db: FrontlineDB) {
     contacts: await db.contacts.orderBy('id').toArray(),
     interactions: await db.interactions.orderBy('id').toArray(),
     events: await allEvents(db),
+    directory: await directoryEntries(db),
   };
+}
+
+/** The search directory as sorted rows [shard, id, lastSeenAt, followUpDue, words]: slot order inside a shard means nothing. */
+export async function directoryEntries(db: FrontlineDB, shards?: DirectoryShard[]) {
+  const rows: Array<[number, string, number, number, string]> = [];
+  for (const s of shards ?? (await db.directory.toArray())) {
+    s.ids.forEach((id, n) => rows.push([s.shard, id, s.lastSeenAt[n]!, s.followUpDue[n]!, s.words[n]!]));
+  }
+  return rows.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+}
+
+/** The stored directory is exactly the one built afresh from the contacts store. */
+export async function expectDirectoryInStep(db: FrontlineDB, expect: (v: unknown) => { toEqual(w: unknown): void }) {
+  const fromContacts = [...buildShards(await db.contacts.toArray()).values()];
+  expect(await directoryEntries(db)).toEqual(await directoryEntries(db, fromContacts));
 }
 
 /** Every stored event in the flat form, interaction by interaction (id order), each log in append order. */

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { FrontlineDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, contactHistory, contactSummary, countsFor, dueFollowUps, exportJSON, importJSON, recentContacts } from '../../../lib/db';
-import { DAY, T0, allEvents, isolatedIDB, snapshot } from './helpers';
+import { FrontlineDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, contactHistory, searchDirectory, shardOf, contactSummary, countsFor, dueFollowUps, exportJSON, importJSON, recentContacts } from '../../../lib/db';
+import { DAY, T0, allEvents, directoryEntries, isolatedIDB, snapshot } from './helpers';
 
 describe('schema v1 → current', () => {
   it('keeps every record written by version 1 and backfills search words and themes', async () => {
@@ -28,7 +28,7 @@ describe('schema v1 → current', () => {
 
     const v2 = new FrontlineDB('frontline', idb);
     await v2.open();
-    expect(v2.verno).toBe(5);
+    expect(v2.verno).toBe(6);
     const interaction = await v2.interactions.get('https://x.com/janedoe/status/1');
     expect(interaction).toMatchObject({ status: 'waiting', severity: 3, firstReplyAt: T0 + 5, themes: ['refunds', 'bugs'] });
     // v5 moved the events into their interaction, in the order they were written.
@@ -75,7 +75,7 @@ describe('schema v2 → current (v3 dropped indexes, v4 derived fields)', () => 
 
     const v3 = new FrontlineDB('frontline', idb);
     await v3.open();
-    expect(v3.verno).toBe(5);
+    expect(v3.verno).toBe(6);
     // Records unchanged but for v4's derived fields.
     expect(await v3.contacts.toArray()).toEqual([{ ...contact, interactionCount: 2, lastStatus: 'waiting', maxSeverity: 4, followUpDue: T0 + 40 }]);
     const own = (n: number) => events.filter((e) => e.interactionId === interactions[n]!.id).map(({ interactionId: _i, contactId: _c, ...e }) => e);
@@ -85,8 +85,8 @@ describe('schema v2 → current (v3 dropped indexes, v4 derived fields)', () => 
     ]);
     expect(await allEvents(v3)).toEqual(events);
     const indexes = (table: string) => v3.table(table).schema.indexes.map((i) => i.name).sort();
-    expect(indexes('contacts')).toEqual(['followUpDue', 'lastSeenAt', 'searchWords']);
-    expect(indexes('interactions')).toEqual(['[contactId+firstSeenAt]', 'followUpDue', 'lastEventAt'].sort());
+    expect(indexes('contacts')).toEqual(['lastSeenAt']);
+    expect(indexes('interactions')).toEqual(['[contactId+firstSeenAt]', '[contactId+followUpDue]', 'followUpDue', 'lastEventAt'].sort());
     expect(v3.backendDB().objectStoreNames.contains('events')).toBe(false);
     // The queries over the migrated data.
     expect(await contactSummary(v3, 'x:janedoe')).toEqual({ interactionCount: 2, lastStatus: 'waiting', maxSeverity: 4, followUpDue: T0 + 40 });
@@ -129,7 +129,7 @@ describe('schema v3 → v4', () => {
 
     const v4 = new FrontlineDB('frontline', idb);
     await v4.open();
-    expect(v4.verno).toBe(5);
+    expect(v4.verno).toBe(6);
     const summary = async (id: string) => {
       const c = await v4.contacts.get(id);
       return { interactionCount: c?.interactionCount, lastStatus: c?.lastStatus, maxSeverity: c?.maxSeverity, followUpDue: c?.followUpDue };
@@ -137,7 +137,7 @@ describe('schema v3 → v4', () => {
     expect(await summary('x:jane')).toEqual({ interactionCount: 3, lastStatus: 'waiting', maxSeverity: 4, followUpDue: T0 + 20 });
     expect(await summary('x:bob')).toEqual({ interactionCount: 1, lastStatus: 'open', maxSeverity: 3, followUpDue: undefined });
     expect(await summary('x:nobody')).toEqual({ interactionCount: 0, lastStatus: undefined, maxSeverity: 0, followUpDue: undefined });
-    expect(await v4.contacts.where('followUpDue').belowOrEqual(T0 + 100).primaryKeys()).toEqual(['x:jane']);
+    expect((await searchDirectory(v4, 'j', T0 + 100))?.due).toEqual(['x:jane']);
     // The stored summary agrees with one computed from the history.
     for (const id of ['x:jane', 'x:bob']) {
       const history = await contactHistory(v4, id);
@@ -189,7 +189,7 @@ describe('schema v4 → v5 (events stored inside their interaction)', () => {
 
     const v5 = new FrontlineDB('frontline', idb);
     await v5.open();
-    expect(v5.verno).toBe(5);
+    expect(v5.verno).toBe(6);
     expect(v5.backendDB().objectStoreNames.contains('events')).toBe(false);
     // Records survive unchanged; each now holds its own events, in sequence order.
     const strip = (e: (typeof events)[number]) => {
@@ -217,5 +217,54 @@ describe('schema v4 → v5 (events stored inside their interaction)', () => {
     expect(await snapshot(copy)).toEqual(await snapshot(v5));
     copy.close();
     v5.close();
+  });
+});
+
+describe('schema v5 → v6 (search directory, narrow follow-up index)', () => {
+  it('builds the directory from every contact, drops the search indexes, and searches and due lists answer as before', async () => {
+    const idb = isolatedIDB();
+    const v5 = new Dexie('frontline', idb);
+    v5.version(5).stores(SCHEMA_V5);
+    const person = (handle: string, name: string, lastSeenAt: number, followUpDue?: number) => ({
+      id: `x:${handle}`, platform: 'x', name, handle, firstSeenAt: T0, lastSeenAt, lastPermalink: null,
+      searchWords: [...name.toLowerCase().split(' '), handle], interactionCount: 1, lastStatus: 'waiting', maxSeverity: 2,
+      ...(followUpDue !== undefined ? { followUpDue } : {}),
+    });
+    // 300 people, so every shard holds several; two Janes, one with a promise due.
+    const people = Array.from({ length: 300 }, (_, n) => person(`user${n}`, `User ${n}`, T0 + n));
+    people.push(person('janedoe', 'Jane Doe', T0 + 1_000, T0 + 50), person('janeroe', 'Jane Roe', T0 + 2_000));
+    const interaction = (contactId: string, n: number, more: Record<string, unknown> = {}) => ({
+      id: `https://x.com/s/${n}`, contactId, platform: 'x', postId: String(n), permalink: `https://x.com/s/${n}`, text: 'refund please',
+      severity: 2, score: 0.9, complaint: true, cues: [], themes: ['refunds'],
+      signals: { brand: true, churn: false, abuse: false, question: false, urgency: false },
+      status: 'waiting', firstSeenAt: T0 + n, lastEventAt: T0 + n, events: [{ at: T0 + n, type: 'flagged', severity: 2 }], ...more,
+    });
+    await v5.table('contacts').bulkAdd(people);
+    await v5.table('interactions').bulkAdd([
+      interaction('x:janedoe', 1),
+      interaction('x:janedoe', 2, { followUpAt: T0 + 50, followUpDone: false, followUpDue: T0 + 50 }),
+      interaction('x:janeroe', 3),
+    ]);
+    v5.close();
+
+    const v6 = new FrontlineDB('frontline', idb);
+    await v6.open();
+    expect(v6.verno).toBe(6);
+    // Records untouched.
+    expect(await v6.contacts.orderBy('id').toArray()).toEqual([...people].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    // One directory row per contact, in its shard.
+    const rows = await directoryEntries(v6);
+    expect(rows.map((r) => r[1])).toEqual(people.map((p) => p.id).sort());
+    for (const [shard, id] of rows) expect(shard).toBe(shardOf(id));
+    expect(rows.find((r) => r[1] === 'x:janedoe')).toEqual([shardOf('x:janedoe'), 'x:janedoe', T0 + 1_000, T0 + 50, ' jane doe janedoe']);
+    // Search and the due list answer from it: newest first, only the due promise.
+    expect(await searchDirectory(v6, 'jane', T0 + 100)).toEqual({ newestFirst: ['x:janeroe', 'x:janedoe'], due: ['x:janedoe'] });
+    expect(await searchDirectory(v6, 'jane', T0 + 10)).toEqual({ newestFirst: ['x:janeroe', 'x:janedoe'], due: [] });
+    expect((await recentContacts(v6, { limit: 5, query: 'do ja' })).map((c) => c.id)).toEqual(['x:janedoe']);
+    // The narrow index holds the pending follow-up only.
+    expect(await v6.interactions.where('[contactId+followUpDue]').between(['x:janedoe', 0], ['x:janedoe', T0 + 100]).primaryKeys()).toEqual(['https://x.com/s/2']);
+    const indexes = (table: string) => v6.table(table).schema.indexes.map((i) => i.name).sort();
+    expect(indexes('contacts')).toEqual(['lastSeenAt']);
+    v6.close();
   });
 });

@@ -37,7 +37,7 @@ describe('recordPosts', () => {
     const db = freshDB();
     const [summary] = await recordPosts(db, [{ post: post(), verdict: verdict(0) }], T0);
     expect(summary?.known).toBe(false);
-    expect(await snapshot(db)).toEqual({ contacts: [], interactions: [], events: [] });
+    expect(await snapshot(db)).toEqual({ contacts: [], interactions: [], events: [], directory: [] });
   });
 
   it('recognises a returning customer who comes back angrier, with the last reply they got', async () => {

@@ -10,7 +10,7 @@ import {
   type FrontlineDB,
 } from '../../../lib/db';
 import { followUpDueOf, summaryOf } from '../../../lib/db/summary';
-import { DAY, T0, freshDB, post, verdict } from './helpers';
+import { DAY, T0, expectDirectoryInStep, freshDB, post, verdict } from './helpers';
 
 /** Every stored summary and followUpDue equals what the records themselves say. */
 async function expectNoDrift(db: FrontlineDB) {
@@ -21,9 +21,11 @@ async function expectNoDrift(db: FrontlineDB) {
     expect(stored).toEqual({ id: c.id, lastStatus: undefined, followUpDue: undefined, ...want });
   }
   for (const i of await db.interactions.toArray()) expect(i.followUpDue).toBe(followUpDueOf(i));
+  // The search directory (schema v6) follows the same writes.
+  await expectDirectoryInStep(db, expect);
 }
 
-describe('stored summaries and pending follow-ups (schema v4)', () => {
+describe('stored summaries, pending follow-ups (schema v4) and the search directory (v6)', () => {
   it('follow every write: posts, events, status changes, retention, import, delete-all', async () => {
     const db = freshDB();
     const jane = (n: number, severity: 0 | 1 | 2 | 3 | 4) => ({ post: post({ id: `j${n}`, permalink: `https://x.com/janedoe/status/${n}` }), verdict: verdict(severity) });
@@ -82,5 +84,9 @@ describe('stored summaries and pending follow-ups (schema v4)', () => {
 
     await deleteAllData(db);
     expect(await db.contacts.count()).toBe(0);
+    expect(await db.directory.toArray()).toEqual([]);
+    // And a database emptied by delete-all fills its directory again.
+    await recordPosts(db, [bob(3)], T0 + 41 * DAY);
+    await expectNoDrift(db);
   });
 });
