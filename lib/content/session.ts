@@ -91,7 +91,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         const known = store.get().flagged.get(post.id)?.summary?.known;
         if (known !== undefined) markReturning(el, known);
         flagged.push({ post, verdict, el });
-        batcher.push({ post: trimForMessage(post), verdict });
+        batcher.push({ post: trimForMessage(post), verdict: withoutCues(verdict) });
       }
       store.addFlagged(flagged);
     },
@@ -128,6 +128,14 @@ function createReadLog(intervalMs = 1000) {
     },
     flush,
   };
+}
+
+/**
+ * The verdict as the message carries it: without cues, which the background derives from the
+ * text (lib/background/store.ts withCues). Listing the fields leaves the lazy cues getter unread.
+ */
+function withoutCues(v: Verdict): Verdict {
+  return { complaint: v.complaint, score: v.score, severity: v.severity, signals: v.signals, cues: [] };
 }
 
 /** Messages carry bounded text; the database keeps at most a few thousand characters anyway. */
