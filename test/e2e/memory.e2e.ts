@@ -65,6 +65,16 @@ describe('customer memory: log, follow-up, returning customer, export and import
     await popup.getByText('Nadia Okafor').first().waitFor();
     await popup.getByRole('button', { name: 'Mark resolved' }).first().waitFor();
     await browser.screenshot(popup, 'popup-follow-up-due');
+    // Search (the schema-v6 directory, kept by the real IndexedDB): any words of name or handle,
+    // her due promise with her; another customer without it.
+    const search = popup.getByLabel('Search contacts');
+    const names = (css: string) => popup.locator(`${css} .name`).allTextContents();
+    await search.fill('okafor nad');
+    await expect.poll(() => names('li.contact-item')).toEqual(['Nadia Okafor']);
+    expect(await names('li.due-item')).toEqual(['Nadia Okafor']);
+    await search.fill('@marcus_r');
+    await expect.poll(() => names('li.contact-item')).toEqual(['Marcus Reed']);
+    expect(await names('li.due-item')).toEqual([]);
     await popup.close();
     await page.close();
   });
@@ -107,6 +117,9 @@ describe('customer memory: log, follow-up, returning customer, export and import
       expect(rows(after, table).map(key).sort()).toEqual(rows(before, table).map(key).sort());
     }
     await dash.getByRole('tab', { name: /Contacts/ }).click();
+    // The import rebuilt the search directory along with the contacts.
+    await dash.getByLabel('Search contacts').fill('okaf');
+    await expect.poll(() => dash.locator('.contact-pane').getByText('Marcus Reed').count()).toBe(0);
     await dash.getByText('Nadia Okafor').first().click();
     await dash.getByText(/find out and get back to you/).first().waitFor();
     await browser.screenshot(dash, 'dashboard-timeline');
