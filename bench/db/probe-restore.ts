@@ -220,6 +220,28 @@ const PROBE = `async (opts) => {
       await FL.Dexie.delete(name);
     }
   }
+  if (has('upgrade6')) {
+    // The v5 → v6 upgrade on the bench data set: a v5 database (events inside interactions), then
+    // FrontlineDB.open(): one new index on interactions, two dropped on contacts, the directory built.
+    const name = 'probe-up6';
+    const v5 = new FL.Dexie(name);
+    v5.version(5).stores(FL.SCHEMA_V5);
+    await v5.open();
+    const idb = v5.backendDB();
+    for (const [store, list] of [['contacts', data.contacts], ['interactions', data.interactions]]) {
+      for (let s = 0; s < list.length; s += 10000) {
+        const tx = idb.transaction(store, 'readwrite', { durability: 'relaxed' });
+        for (let n = s; n < Math.min(s + 10000, list.length); n++) tx.objectStore(store).put(list[n]);
+        await new Promise((res, rej) => { tx.oncomplete = res; tx.onabort = () => rej(tx.error); });
+      }
+    }
+    v5.close();
+    const db = new FL.FrontlineDB(name);
+    await t('v5 → v6 upgrade', () => db.open());
+    out.push('  directory rows: ' + (await db.directory.toArray()).reduce((n, s) => n + s.ids.length, 0));
+    db.close();
+    await FL.Dexie.delete(name);
+  }
   return out;
 }`;
 
