@@ -196,6 +196,16 @@ const PROBE = `async (opts) => {
     db.close();
     await done(indexedDB.deleteDatabase(name));
   }
+  /** Raw puts, 10,000 a transaction: an older schema's database filled as it would have been. */
+  const putRaw = async (idb, rows) => {
+    for (const [store, list] of rows) {
+      for (let s = 0; s < list.length; s += 10000) {
+        const tx = idb.transaction(store, 'readwrite', { durability: 'relaxed' });
+        for (let n = s; n < Math.min(s + 10000, list.length); n++) tx.objectStore(store).put(list[n]);
+        await new Promise((res, rej) => { tx.oncomplete = res; tx.onabort = () => rej(tx.error); });
+      }
+    }
+  };
   if (has('upgrade')) {
     // The v4 → v5 upgrade on the bench data set: seed a v4 database (Dexie's own v4 schema), then
     // time FrontlineDB.open(). Once with the events, once without (what moving them costs).
@@ -205,14 +215,7 @@ const PROBE = `async (opts) => {
       v4.version(4).stores(FL.SCHEMA_V4);
       await v4.open();
       const idb = v4.backendDB();
-      const rows = [['contacts', data.contacts], ['interactions', data.interactions.map(({ events, ...i }) => i)], ['events', withEvents ? file.events : []]];
-      for (const [store, list] of rows) {
-        for (let s = 0; s < list.length; s += 10000) {
-          const tx = idb.transaction(store, 'readwrite', { durability: 'relaxed' });
-          for (let n = s; n < Math.min(s + 10000, list.length); n++) tx.objectStore(store).put(list[n]);
-          await new Promise((res, rej) => { tx.oncomplete = res; tx.onabort = () => rej(tx.error); });
-        }
-      }
+      await putRaw(idb, [['contacts', data.contacts], ['interactions', data.interactions.map(({ events, ...i }) => i)], ['events', withEvents ? file.events : []]]);
       v4.close();
       const db = new FL.FrontlineDB(name);
       await t('v4 → v5 upgrade, ' + (withEvents ? file.events.length + ' events' : 'no events'), () => db.open());
@@ -228,13 +231,7 @@ const PROBE = `async (opts) => {
     v5.version(5).stores(FL.SCHEMA_V5);
     await v5.open();
     const idb = v5.backendDB();
-    for (const [store, list] of [['contacts', data.contacts], ['interactions', data.interactions]]) {
-      for (let s = 0; s < list.length; s += 10000) {
-        const tx = idb.transaction(store, 'readwrite', { durability: 'relaxed' });
-        for (let n = s; n < Math.min(s + 10000, list.length); n++) tx.objectStore(store).put(list[n]);
-        await new Promise((res, rej) => { tx.oncomplete = res; tx.onabort = () => rej(tx.error); });
-      }
-    }
+    await putRaw(idb, [['contacts', data.contacts], ['interactions', data.interactions]]);
     v5.close();
     const db = new FL.FrontlineDB(name);
     await t('v5 → v6 upgrade', () => db.open());
