@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { FrontlineDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, contactHistory, searchDirectory, shardOf, contactSummary, countsFor, dueFollowUps, exportJSON, importJSON, recentContacts } from '../../../lib/db';
-import { DAY, T0, allEvents, directoryEntries, isolatedIDB, snapshot } from './helpers';
+import { DAY, T0, allEvents, directoryEntries, expectDirectoryInStep, isolatedIDB, snapshot } from './helpers';
 
 describe('schema v1 → current', () => {
   it('keeps every record written by version 1 and backfills search words and themes', async () => {
@@ -39,6 +39,8 @@ describe('schema v1 → current', () => {
     // The new indexes answer queries over the old data.
     expect((await recentContacts(v2, { limit: 5, query: 'doe' })).map((c) => c.id)).toEqual(['x:janedoe']);
     expect(await contactSummary(v2, 'x:janedoe')).toEqual({ interactionCount: 1, lastStatus: 'waiting', maxSeverity: 3 });
+    // Every upgrade on the way wrote contacts; the v6 directory agrees with where they ended.
+    await expectDirectoryInStep(v2, expect);
     v2.close();
   });
 });
