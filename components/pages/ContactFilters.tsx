@@ -18,7 +18,7 @@ interface Props {
   onSearchKeyDown?: (event: React.KeyboardEvent<HTMLInputElement>) => void;
 }
 
-/** Search (name or handle prefixes, on the index) plus platform and status filters. */
+/** Search (the start of any words of a name or handle: the search directory) plus platform and status filters. */
 export const ContactFilters = forwardRef<HTMLInputElement, Props>(function ContactFilters(
   { filters, onChange, onSearchKeyDown },
   searchRef,
