@@ -10,8 +10,14 @@ import { startSession } from './session';
 import { createOverlayStore } from './store';
 import { createInPageUi } from './ui-bridge';
 
-const isOwnNode = (node: Node) =>
-  node.nodeName === 'FRONTLINE-UI' || (node instanceof Element && node.id === 'frontline-marks');
+/**
+ * Called for every ancestor of every added subtree: one nodeName read, no instanceof. Both cases:
+ * an XHTML page keeps element names lower case.
+ */
+const isOwnNode = (node: Node) => {
+  const name = node.nodeName;
+  return name === 'FRONTLINE-UI' || name === 'frontline-ui' || ((name === 'STYLE' || name === 'style') && (node as Element).id === 'frontline-marks');
+};
 
 /**
  * Wires one frame: settings → site adapter → scanning session → overlay. Restarts the

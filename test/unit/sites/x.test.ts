@@ -67,6 +67,19 @@ describe('x adapter', () => {
     expect(xAdapter.findPosts(article)).toEqual([article]);
   });
 
+  it('finds the one tweet of an added timeline cell, and nothing in a cell without one', () => {
+    const doc = loadFixture('twitter/tweetyoink--x-tweet-quote.html', 'https://x.com/home');
+    const cell = doc.querySelector('[data-testid="cellInnerDiv"]')!;
+    const article = cell.querySelector('article[data-testid="tweet"]')!;
+    expect(xAdapter.findPosts(cell)).toEqual([article]);
+    // The quoted tweet inside it is a card, not a second post.
+    expect(xAdapter.readPost(article, new URL('https://x.com/home'))?.quoted).toMatch(/original quoted tweet/);
+    const empty = doc.createElement('div');
+    empty.setAttribute('data-testid', 'cellInnerDiv');
+    empty.innerHTML = '<div role="button">Show more replies</div>';
+    expect(xAdapter.findPosts(empty)).toEqual([]);
+  });
+
   it('reads every tweet cheaply with the same id, words and quoted words as the full read', () => {
     const pages = fixturePages('twitter', 'https://x.com/home');
     // The demo conversation: complaints, a quote, a reply box; what the e2e tests flag.
