@@ -22,8 +22,11 @@ describe('the gate on pages without posts', () => {
 
   it('costs well under a millisecond on a long article and injects nothing', async () => {
     const costs: number[] = [];
-    // Nine loads: one page load is one cold run, and a 2-core CI machine is noisy.
-    for (let i = 0; i < 9; i++) {
+    // Fifteen loads, judged by the median: one page load is one cold run, performance.now() is
+    // coarsened to 0.1 ms, and a 2-core CI machine is noisy (a median of nine read 1.1 ms once
+    // while the same build read 0.6–0.7 ms in three runs alone).
+    const LOADS = 15;
+    for (let i = 0; i < LOADS; i++) {
       const page = await browser.context.newPage();
       const gate = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('[frontline] gate') });
       await page.goto(server.url('news.example.org', '/long-read'));
@@ -35,8 +38,9 @@ describe('the gate on pages without posts', () => {
       await page.close();
     }
     costs.sort((a, b) => a - b);
-    console.log(`gate cost on a 58 kB article without comments: median ${costs[4]} ms, max ${costs[8]} ms`);
-    expect(costs[4]).toBeLessThan(1);
+    const median = costs[Math.floor(LOADS / 2)]!;
+    console.log(`gate cost on a 58 kB article without comments: median ${median} ms, max ${costs[LOADS - 1]} ms`);
+    expect(median).toBeLessThan(1);
   });
 
   it('wakes the full script on an unknown blog that has comments', async () => {
