@@ -104,12 +104,22 @@ describe('customer memory: log, follow-up, returning customer, export and import
     const file = await download.path();
     await browser.screenshot(dash, 'dashboard-data');
 
+    // A popup left open through delete-all and the restore, with a search typed: it follows both live.
+    const popup = await browser.openExtensionPage('popup');
+    await popup.getByLabel('Search contacts').fill('okaf');
+    const shown = () => popup.locator('li.contact-item .name').allTextContents();
+    await expect.poll(shown).toEqual(['Nadia Okafor']);
+
     await dash.getByLabel('Type DELETE to confirm').fill('DELETE');
     await dash.getByRole('button', { name: 'Delete all data' }).click();
     await expect.poll(async () => rows(await browser.readExtensionDb(), 'contacts').length).toBe(0);
+    await expect.poll(shown).toEqual([]);
 
     await dash.locator('input[type="file"]').setInputFiles(file);
     await dash.getByText(/Imported:/).waitFor();
+    await expect.poll(shown, { timeout: 10_000 }).toEqual(['Nadia Okafor']);
+    expect(await popup.getByLabel('Search contacts').inputValue()).toBe('okaf');
+    await popup.close();
     const after = await browser.readExtensionDb();
     for (const table of ['contacts', 'interactions', 'events']) {
       // Same records, whatever order IndexedDB hands their keys back in.
