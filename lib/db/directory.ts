@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTransaction, Middleware } from 'dexie';
 import type { Contact } from './records';
+import { hashString } from '../detect/hash';
 import { searchTokens, searchWordsFor } from './normalise';
 
 /**
@@ -29,14 +30,9 @@ export interface DirectoryShard {
   words: string[];
 }
 
-/** FNV-1a: a stable, even spread of ids over the shards. */
+/** FNV-1a (the detector's hash): a stable, even spread of ids over the shards. */
 export function shardOf(id: string): number {
-  let h = 0x811c9dc5;
-  for (let n = 0; n < id.length; n++) {
-    h ^= id.charCodeAt(n);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % DIRECTORY_SHARDS;
+  return (hashString(id) >>> 0) % DIRECTORY_SHARDS;
 }
 
 export function emptyShard(shard: number): DirectoryShard {
@@ -133,7 +129,8 @@ export const directoryMiddleware: Middleware<DBCore> = {
     // Shards read in a transaction, kept for its later writes: a 20,000-contact import
     // patches each shard many times but reads it once.
     const loaded = new WeakMap<DBCoreTransaction, Map<number, Promise<DirectoryShard>>>();
-    const hasDirectory = () => down.schema.tables.some((t) => t.name === DIRECTORY_STORE);
+    // The schema is fixed for this core: whether the directory exists is decided once, not per transaction.
+    const hasDirectory = down.schema.tables.some((t) => t.name === DIRECTORY_STORE);
 
     const shardIn = (trans: DBCoreTransaction, k: number): Promise<DirectoryShard> => {
       let cache = loaded.get(trans);
@@ -186,7 +183,7 @@ export const directoryMiddleware: Middleware<DBCore> = {
     return {
       ...down,
       transaction(stores, mode, options) {
-        const widen = mode === 'readwrite' && stores.includes('contacts') && !stores.includes(DIRECTORY_STORE) && hasDirectory();
+        const widen = mode === 'readwrite' && stores.includes('contacts') && !stores.includes(DIRECTORY_STORE) && hasDirectory;
         return down.transaction(widen ? [...stores, DIRECTORY_STORE] : stores, mode, options);
       },
       table(name) {

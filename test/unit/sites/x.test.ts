@@ -76,7 +76,10 @@ describe('x adapter', () => {
     expect(xAdapter.readPost(article, new URL('https://x.com/home'))?.quoted).toMatch(/original quoted tweet/);
     const empty = doc.createElement('div');
     empty.setAttribute('data-testid', 'cellInnerDiv');
-    empty.innerHTML = '<div role="button">Show more replies</div>';
+    const more = doc.createElement('div');
+    more.setAttribute('role', 'button');
+    more.textContent = 'Show more replies';
+    empty.append(more);
     expect(xAdapter.findPosts(empty)).toEqual([]);
   });
 
