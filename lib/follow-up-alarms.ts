@@ -1,3 +1,4 @@
+import { now } from './time/clock';
 import { browser } from 'wxt/browser';
 
 /**
@@ -8,7 +9,7 @@ import { browser } from 'wxt/browser';
 export const FOLLOW_UP_ALARM_PREFIX = 'follow-up:';
 
 export async function armFollowUp(interactionId: string, dueAt: number): Promise<void> {
-  await browser.alarms.create(`${FOLLOW_UP_ALARM_PREFIX}${interactionId}`, { when: Math.max(Date.now() + 1_000, dueAt) });
+  await browser.alarms.create(`${FOLLOW_UP_ALARM_PREFIX}${interactionId}`, { when: Math.max(now() + 1_000, dueAt) });
 }
 
 /** The toolbar badge counts follow-ups that are due now. */

@@ -22,13 +22,21 @@ ensure_chromium
 if [ ! -d node_modules ] || [ "${1:-}" = "--ci" ]; then step "npm ci" npm ci; fi
 step "typecheck" npx tsc --noEmit
 step "unit tests" npx vitest run
+# No test may depend on the machine's time zone: the same suite again, 14 h ahead of UTC and
+# 8 h (7 h in summer) behind it. Calendar code is also tested in named zones from inside.
+step "unit tests, TZ=Pacific/Kiritimati" env TZ=Pacific/Kiritimati npx vitest run --reporter=dot
+step "unit tests, TZ=America/Los_Angeles" env TZ=America/Los_Angeles npx vitest run --reporter=dot
 step "build chrome" npx wxt build
 step "build firefox" npx wxt build -b firefox
 step "zip chrome + firefox" bash -c 'npx wxt zip && npx wxt zip -b firefox'
 # addons-linter exits 1 on errors only; warnings (e.g. DANGEROUS_EVAL from dependencies) are listed but pass.
 step "addons-linter firefox" npx addons-linter --output text .output/firefox-mv2
 # The build above is what the browser tests load; FRONTLINE_SKIP_BUILD stops a second build.
-step "e2e (Chromium)" env FRONTLINE_SKIP_BUILD=1 npx vitest run -c vitest.e2e.config.ts
+# CI runs at any hour, so the browser is put at chosen local hours (test/e2e/harness/time-zone.ts):
+# the whole suite at 06:xx, before the working day starts, then the date and follow-up flows
+# again at 22:xx, after it (the whole suite twice would double the slowest step).
+step "e2e (Chromium, 06:xx)" env FRONTLINE_SKIP_BUILD=1 FRONTLINE_E2E_LOCAL_HOUR=6 npx vitest run -c vitest.e2e.config.ts
+step "e2e dates (Chromium, 22:xx)" env FRONTLINE_SKIP_BUILD=1 FRONTLINE_E2E_LOCAL_HOUR=22 npx vitest run -c vitest.e2e.config.ts test/e2e/time-of-day.e2e.ts test/e2e/memory.e2e.ts
 
 echo
 echo "== All steps passed. Timings:"

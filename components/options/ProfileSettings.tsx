@@ -123,6 +123,12 @@ export function ProfileSettings() {
         {(id, d) => <textarea id={id} rows={2} value={form.disabledHosts} onChange={set('disabledHosts')} aria-describedby={d} />}
       </Field>
 
+      <h2>Follow-ups</h2>
+      {text('reminderTime', 'Remind me of a follow-up day at', {
+        type: 'time',
+        hint: 'Your local time, usually when your working day starts. A follow-up set for today after this time reminds you at once.',
+      })}
+
       <div className="op-actions">
         <button type="submit" className="op-btn op-btn-primary">Save</button>
         {notice ? <p className={`op-notice is-${notice.tone}`} role="status" aria-live="polite">{notice.text}</p> : null}

@@ -1,3 +1,4 @@
+import { now, nowDate } from '@/lib/time/clock';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import { loadTemplates, saveTemplates } from '@/lib/settings/templates';
@@ -38,7 +39,7 @@ export function TemplatesEditor() {
   const current = templates[selected];
   const preview = useMemo(() => {
     if (!current) return null;
-    const { vars } = buildVariables(settings.profile, SAMPLE_CUSTOMER, { now: new Date() });
+    const { vars } = buildVariables(settings.profile, SAMPLE_CUSTOMER, { now: nowDate() });
     return expandSnippet(current.body, vars);
   }, [current, settings]);
   const fieldError = useMemo(() => {
@@ -143,7 +144,7 @@ export function TemplatesEditor() {
           type="button"
           className="op-btn"
           onClick={() => {
-            setTemplates((ts) => [...ts, { id: `custom-${Date.now().toString(36)}`, title: 'New template', body: 'Hi ${CUSTOMER_FIRST_NAME}, $0\n\n${SIGNATURE}', tags: [], severities: [] }]);
+            setTemplates((ts) => [...ts, { id: `custom-${now().toString(36)}`, title: 'New template', body: 'Hi ${CUSTOMER_FIRST_NAME}, $0\n\n${SIGNATURE}', tags: [], severities: [] }]);
             setSelected(templates.length);
           }}
         >

@@ -13,6 +13,7 @@ export interface SettingsForm {
   allowedHosts: string;
   disabledHosts: string;
   focus: Settings['focus'];
+  reminderTime: string;
 }
 
 const toList = (text: string) =>
@@ -29,6 +30,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     allowedHosts: s.allowedHosts.join('\n'),
     disabledHosts: s.disabledHosts.join('\n'),
     focus: s.focus,
+    reminderTime: s.reminderTime,
   };
 }
 
@@ -51,6 +53,7 @@ export function settingsFromForm(form: SettingsForm, base: Settings): { ok: true
     allowedHosts: toList(form.allowedHosts).map((h) => h.replace(/^https?:\/\//, '').replace(/\/.*$/, '').toLowerCase()),
     disabledHosts: toList(form.disabledHosts).map((h) => h.replace(/^https?:\/\//, '').replace(/\/.*$/, '').toLowerCase()),
     focus: form.focus,
+    reminderTime: form.reminderTime,
     onboarded: true,
   };
   const parsed = SettingsSchema.safeParse(candidate);

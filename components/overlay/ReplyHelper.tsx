@@ -2,8 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { SEVERITY_LABELS } from '@/lib/content/marks';
 import type { ContentToBackgroundMessage, ReturningSummary } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
+import { addBusinessDays, describeReminder, followUpDueAt, parseDateInput, toDateInput } from '@/lib/time/calendar';
+import { now, nowDate } from '@/lib/time/clock';
 import {
-  addBusinessDays,
   buildVariables,
   DEFAULT_FOLLOW_UP_BUSINESS_DAYS,
   checkTone,
@@ -39,8 +40,6 @@ export interface ReplyHelperProps {
   requestedTemplateId?: string | null;
 }
 
-const toDateInput = (d: Date) => d.toISOString().slice(0, 10);
-
 /**
  * The reply helper: who the customer is, why the post was flagged, templates ranked for the
  * situation, a snippet editor with tab stops, a live honesty and tone check, and the actions.
@@ -51,6 +50,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
   const editor = useSnippetEditor();
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [followUp, setFollowUp] = useState<string>('');
+  const [followUpTime, setFollowUpTime] = useState<string>(settings.reminderTime);
   const [status, setStatus] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
   const [allTemplates, setAllTemplates] = useState(false);
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -76,7 +76,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
     const { vars } = buildVariables(
       profile,
       { name: post.author, handle: post.handle, platform: post.platform, postUrl: post.permalink ?? '' },
-      { now: new Date(), followUpDate: followUp ? new Date(`${followUp}T12:00:00`) : undefined },
+      { now: nowDate(), followUpDate: parseDateInput(followUp) ?? undefined },
     );
     const expansion = expandSnippet(template.body, vars);
     setTemplateId(template.id);
@@ -88,7 +88,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
     if (expansion.unknownVariables.length > 0) {
       setStatus({ text: `Unknown variable${expansion.unknownVariables.length > 1 ? 's' : ''}: ${expansion.unknownVariables.map((v) => `\${${v}}`).join(', ')} — left in the text for you to replace.`, tone: 'error' });
     } else setStatus(null);
-    if (template.setsFollowUp && !followUp) setFollowUp(toDateInput(addBusinessDays(new Date(), DEFAULT_FOLLOW_UP_BUSINESS_DAYS)));
+    if (template.setsFollowUp && !followUp) setFollowUp(toDateInput(addBusinessDays(nowDate(), DEFAULT_FOLLOW_UP_BUSINESS_DAYS)));
     // The signature form is chosen once, here: on X a full block that would not fit becomes the
     // short one. After this the draft is the agent's; Insert sends exactly what they see.
     const fitted = fitForPlatform(expansion.text, profile, post.platform);
@@ -119,8 +119,8 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
 
   const logUse = (event: 'reply-inserted' | 'reply-copied') => {
     void send({ type: 'cs→bg:interaction-event', post, verdict, event, text: draft, templateId: templateId ?? undefined });
-    if (followUp) {
-      const dueAt = followUpDueAt(followUp);
+    const dueAt = followUp ? followUpDueAt(followUp, followUpTime, now()) : null;
+    if (dueAt !== null) {
       void send({ type: 'cs→bg:interaction-event', post, verdict, event: 'follow-up-set', dueAt, text: draft });
     }
   };
@@ -235,9 +235,16 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
         <section className="fl-section fl-row">
           <label className="fl-followup">
             <span>Follow up on</span>
-            <input type="date" value={followUp} min={toDateInput(new Date())} onChange={(e) => setFollowUp(e.target.value)} aria-label="Follow-up date" />
+            <input type="date" value={followUp} min={toDateInput(nowDate())} onChange={(e) => setFollowUp(e.target.value)} aria-label="Follow-up date" />
           </label>
+          {followUp ? (
+            <label className="fl-followup">
+              <span>at</span>
+              <input type="time" value={followUpTime} onChange={(e) => setFollowUpTime(e.target.value)} aria-label="Follow-up time" />
+            </label>
+          ) : null}
         </section>
+        <ReminderNote day={followUp} time={followUpTime} />
 
         {status ? (
           <p className={`fl-status ${status.tone === 'error' ? 'is-error' : 'is-ok'}`} role="status">{status.text}</p>
@@ -255,9 +262,18 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
   );
 }
 
-/** A follow-up is due at 9:00 on its day; "today", picked after 9:00, means now. */
-function followUpDueAt(day: string): number {
-  return Math.max(new Date(`${day}T09:00:00`).getTime(), Date.now());
+/** Says when the follow-up will remind the agent, so "today" is never a guess. */
+function ReminderNote({ day, time }: { day: string; time: string }) {
+  if (!day) return null;
+  const at = now();
+  const dueAt = followUpDueAt(day, time, at);
+  if (dueAt === null) return <p className="fl-note" role="status">Pick a date and a time for the reminder.</p>;
+  const when = describeReminder(dueAt, at);
+  return (
+    <p className="fl-note fl-reminder" role="status" data-testid="follow-up-when">
+      {when === 'now' ? 'That time has passed: the follow-up is due as soon as you send.' : `Reminds you ${when}, once you send.`}
+    </p>
+  );
 }
 
 /** X counts weighted characters (URLs as 23); long-form sites have no practical limit. */

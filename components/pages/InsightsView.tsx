@@ -1,3 +1,4 @@
+import { now } from '@/lib/time/clock';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { FrontlineDB } from '@/lib/db';
@@ -22,7 +23,7 @@ export function InsightsView({ db }: { db: FrontlineDB }) {
   const [weeks, setWeeks] = useState<number>(12);
   // Fixed when the period is chosen, so live updates do not refetch on every render.
   const range = useMemo(() => {
-    const to = Date.now();
+    const to = now();
     return { from: to - weeks * WEEK, to };
   }, [weeks]);
   const buckets = useLiveQuery(() => complaintsOverTime(db, { bucket: 'week', ...range }), [db, range]);

@@ -1,3 +1,4 @@
+import { now } from '@/lib/time/clock';
 import { useState } from 'react';
 import { applyRetention, type FrontlineDB } from '@/lib/db';
 import { StatusMessage, type Status } from './StatusMessage';
@@ -13,7 +14,7 @@ export function RetentionPanel({ db }: { db: FrontlineDB }) {
   const apply = async () => {
     setConfirming(false);
     try {
-      const removed = await applyRetention(db, n, Date.now());
+      const removed = await applyRetention(db, n, now());
       setStatus({
         kind: 'ok',
         text: `Deleted ${removed.interactions} interactions, ${removed.events} events and ${removed.contacts} contacts older than ${n} days.`,

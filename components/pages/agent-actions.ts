@@ -1,3 +1,4 @@
+import { now as clockNow } from '@/lib/time/clock';
 import Dexie from 'dexie';
 import { armFollowUp, showDueCount } from '@/lib/follow-up-alarms';
 import { dueFollowUps, markResolved, snooze, type FrontlineDB } from '@/lib/db';
@@ -17,13 +18,13 @@ async function refreshBadge(db: FrontlineDB, now: number): Promise<void> {
   }
 }
 
-export async function resolveInteraction(db: FrontlineDB, interactionId: string, now = Date.now()): Promise<void> {
+export async function resolveInteraction(db: FrontlineDB, interactionId: string, now = clockNow()): Promise<void> {
   await markResolved(db, interactionId, now);
   await refreshBadge(db, now);
 }
 
 /** Snooze for a day: the follow-up comes back (with a notification) tomorrow at this time. */
-export async function snoozeOneDay(db: FrontlineDB, interactionId: string, now = Date.now()): Promise<number> {
+export async function snoozeOneDay(db: FrontlineDB, interactionId: string, now = clockNow()): Promise<number> {
   const until = now + DAY;
   await snooze(db, interactionId, until, now);
   try {

@@ -1,3 +1,6 @@
+import { localDay } from '@/lib/time/calendar';
+import { now } from '@/lib/time/clock';
+
 /** Saves text as a file through a temporary <a download>: no downloads permission needed. */
 export function downloadText(filename: string, text: string | readonly string[], type: string): void {
   // A list of parts goes into the Blob as it is: no joined copy of a 100 MB export.
@@ -13,8 +16,6 @@ export function downloadText(filename: string, text: string | readonly string[],
 }
 
 /** "frontline-contacts-2026-11-02.csv" */
-export function datedName(stem: string, ext: string, now = Date.now()): string {
-  const d = new Date(now);
-  const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  return `frontline-${stem}-${day}.${ext}`;
+export function datedName(stem: string, ext: string, at = now()): string {
+  return `frontline-${stem}-${localDay(at)}.${ext}`;
 }

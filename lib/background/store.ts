@@ -1,3 +1,4 @@
+import { now as clockNow } from '../time/clock';
 import { dueFollowUps, interactionIdFor, openDB, recentContacts, recordEvent, recordPosts, retryPending, withRetryQueue, type FrontlineDB } from '../db';
 import { detect } from '../detect';
 import type { ContentToBackgroundMessage, RecentContact, ReturningSummary } from '../messages';
@@ -29,14 +30,14 @@ export function withCues(items: Msg<'cs→bg:posts-seen'>['items']): Msg<'cs→b
   );
 }
 
-export async function postsSeen(msg: Msg<'cs→bg:posts-seen'>, now = Date.now()): Promise<ReturningSummary[]> {
+export async function postsSeen(msg: Msg<'cs→bg:posts-seen'>, now = clockNow()): Promise<ReturningSummary[]> {
   const outcome = await withRetryQueue(await db(), { kind: 'recordPosts', items: withCues(msg.items), now });
   if (!outcome.ok) throw new Error(outcome.message);
   return outcome.value;
 }
 
 /** Records an agent action; returns the follow-up time when one was set so the caller can arm an alarm. */
-export async function interactionEvent(msg: Msg<'cs→bg:interaction-event'>, now = Date.now()): Promise<{ interactionId: string; dueAt?: number }> {
+export async function interactionEvent(msg: Msg<'cs→bg:interaction-event'>, now = clockNow()): Promise<{ interactionId: string; dueAt?: number }> {
   const outcome = await withRetryQueue(await db(), {
     kind: 'recordEvent',
     input: {
@@ -66,11 +67,11 @@ export async function recent(limit: number): Promise<RecentContact[]> {
   }));
 }
 
-export async function dueCount(now = Date.now()): Promise<number> {
+export async function dueCount(now = clockNow()): Promise<number> {
   return (await dueFollowUps(await db(), now)).length;
 }
 
-export async function due(now = Date.now()) {
+export async function due(now = clockNow()) {
   return dueFollowUps(await db(), now);
 }
 

@@ -1,3 +1,4 @@
+import { now } from '../time/clock';
 import type { FrontlineDB } from './schema';
 import { isQuotaError, QUOTA_MESSAGE } from './errors';
 import { recordEvent, recordPosts } from './log';
@@ -39,7 +40,7 @@ export async function withRetryQueue(db: FrontlineDB, write: PendingInput): Prom
   } catch (error) {
     if (!isQuotaError(error)) throw error;
     try {
-      await db.pending.add({ ...write, createdAt: Date.now() } as PendingWrite);
+      await db.pending.add({ ...write, createdAt: now() } as PendingWrite);
       return { ok: false, quota: true, message: QUOTA_MESSAGE, kept: 'pending-store', write };
     } catch {
       return { ok: false, quota: true, message: QUOTA_MESSAGE, kept: 'caller', write };

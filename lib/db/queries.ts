@@ -1,3 +1,4 @@
+import { now as clockNow } from '../time/clock';
 import Dexie from 'dexie';
 import type { Platform } from '../types';
 import type { FrontlineDB } from './schema';
@@ -73,7 +74,7 @@ export interface RecentContactsOptions {
  * which of them have a follow-up due by `now`: one read of the whole search directory
  * (directory.ts), matched in memory. Undefined for an empty query.
  */
-export async function searchDirectory(db: FrontlineDB, query: string, now: number = Date.now()): Promise<DirectoryMatch | undefined> {
+export async function searchDirectory(db: FrontlineDB, query: string, now: number = clockNow()): Promise<DirectoryMatch | undefined> {
   if (!searchTokens(query).length) return undefined;
   return matchDirectory(await db.directory.toArray(), query, now);
 }
@@ -214,19 +215,8 @@ export interface ActivityCounts {
   resolved: number;
 }
 
-/** Local midnight of the day containing `t`. */
-export function startOfDay(t: number): number {
-  const d = new Date(t);
-  d.setHours(0, 0, 0, 0);
-  return d.getTime();
-}
-
-/** Local midnight of the Monday of the week containing `t`. */
-export function startOfWeek(t: number): number {
-  const d = new Date(startOfDay(t));
-  d.setDate(d.getDate() - ((d.getDay() + 6) % 7));
-  return d.getTime();
-}
+export { startOfDay, startOfWeek } from '../time/calendar';
+import { startOfDay, startOfWeek } from '../time/calendar';
 
 /** The popup's numbers: today and this week (since Monday), counted once per interaction. */
 export async function countsFor(db: FrontlineDB, now: number): Promise<{ today: ActivityCounts; week: ActivityCounts }> {

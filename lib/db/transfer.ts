@@ -1,3 +1,4 @@
+import { now } from '../time/clock';
 import type { IndexableType, Table } from 'dexie';
 import { z } from 'zod';
 import type { FrontlineDB } from './schema';
@@ -47,7 +48,7 @@ export async function exportJSON(db: FrontlineDB, options: TransferOptions = {})
     const events: InteractionEvent[] = [];
     for (const i of stored) for (const e of i.events) events.push(withOwner(i, e));
     onProgress?.({ phase: 'events', done: events.length, total: events.length });
-    return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: Date.now(), contacts, interactions, events };
+    return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now(), contacts, interactions, events };
   });
 }
 
@@ -65,7 +66,7 @@ const EXPORT_CHUNK = 10_000;
 export async function exportJSONParts(db: FrontlineDB, options: TransferOptions = {}): Promise<string[]> {
   const { onProgress, signal } = options;
   return db.transaction('r', db.contacts, db.interactions, async () => {
-    const parts: string[] = [`{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${Date.now()}`];
+    const parts: string[] = [`{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${now()}`];
     const eventParts: string[] = [];
     let eventsDone = 0;
     // The two tables are read concurrently in the one transaction: IndexedDB reads the next

@@ -1,5 +1,6 @@
 import type { FrontlineDB } from '../db/schema';
-import { firstSeenBetween, startOfDay, startOfWeek } from '../db/queries';
+import { firstSeenBetween } from '../db/queries';
+import { nextBucketStart as nextStart, startOfDay, startOfWeek } from '../time/calendar';
 import type { Theme } from './themes';
 
 export interface ComplaintBucket {
@@ -11,12 +12,6 @@ export interface ComplaintBucket {
   byTheme: Partial<Record<Theme, number>>;
 }
 
-/** Next bucket start by calendar arithmetic, so days stay aligned across DST changes. */
-function nextStart(start: number, bucket: 'day' | 'week'): number {
-  const d = new Date(start);
-  d.setDate(d.getDate() + (bucket === 'day' ? 1 : 7));
-  return d.getTime();
-}
 
 /**
  * Complaints first seen in [from, to), per local day or week, by severity and by theme.

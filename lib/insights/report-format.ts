@@ -1,7 +1,7 @@
 import { toCSV } from '../db/csv';
 import type { FeedbackReport } from './feedback-report';
 
-const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+import { localDay as day } from '../time/calendar';
 
 /**
  * Customer words are untrusted: in Markdown they could open links, images or HTML in

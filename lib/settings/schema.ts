@@ -7,6 +7,9 @@ import { z } from 'zod';
  */
 export const SETTINGS_VERSION = 2;
 
+/** When a follow-up day reminds the agent unless they pick another time. */
+export const DEFAULT_REMINDER_TIME = '09:00';
+
 const trimmed = (max: number) => z.string().trim().max(max);
 
 export const ProfileSchema = z.object({
@@ -43,6 +46,15 @@ export const SettingsSchema = z.object({
   focus: FocusSchema,
   focusByHost: z.record(z.string(), FocusSchema),
   onboarded: z.boolean(),
+  /**
+   * The local time a follow-up set for a day reminds the agent ("HH:mm", the start of their
+   * working day). Added after version 2 with a default, so stored version-2 settings read as
+   * they are; no migration step is needed for an added field.
+   */
+  reminderTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Use a time like 09:00' })
+    .default(DEFAULT_REMINDER_TIME),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -56,4 +68,5 @@ export const DEFAULT_SETTINGS: Settings = {
   focus: 'brand',
   focusByHost: {},
   onboarded: false,
+  reminderTime: DEFAULT_REMINDER_TIME,
 };

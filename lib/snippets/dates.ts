@@ -17,15 +17,7 @@ export function isWeekend(date: Date): boolean {
 }
 
 /** The date `days` business days after `from` (weekends skipped; public holidays are not known here). */
-export function addBusinessDays(from: Date, days: number): Date {
-  const result = new Date(from.getFullYear(), from.getMonth(), from.getDate());
-  let left = Math.max(0, Math.floor(days));
-  while (left > 0) {
-    result.setDate(result.getDate() + 1);
-    if (!isWeekend(result)) left -= 1;
-  }
-  return result;
-}
+export { addBusinessDays } from '../time/calendar';
 
 /** "Tuesday 1 December": unambiguous on both sides of the Atlantic, unlike 12/01. */
 export function humanDate(date: Date): string {

@@ -49,9 +49,15 @@ describe('customer memory: log, follow-up, returning customer, export and import
     await helper.getByRole('button', { name: /All templates/ }).click();
     await helper.getByRole('button', { name: /find out/ }).click();
     await expect.poll(() => helper.getByLabel('Reply text').inputValue()).toMatch(/get back to you/i);
-    // Follow up today: due at once.
-    const today = await page.evaluate(() => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10));
+    // Follow up today at 00:00: a time already passed at any hour, so due at once, and the helper says so.
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
     await helper.getByLabel('Follow-up date').fill(today);
+    await expect.poll(() => helper.getByLabel('Follow-up time').inputValue()).toBe('09:00');
+    await helper.getByLabel('Follow-up time').fill('00:00');
+    await helper.getByText('That time has passed: the follow-up is due as soon as you send.').waitFor();
     await helper.getByRole('button', { name: 'Insert reply' }).click();
     await helper.getByText(/inserted/i).waitFor();
 

@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { e2eTimeZone } from './time-zone';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,9 +42,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   }
 
   const profileDir = await mkdtemp(path.join(os.tmpdir(), 'frontline-profile-'));
+  const timeZone = e2eTimeZone();
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless,
+    // See time-zone.ts: the suite runs at a chosen local hour, not the hour CI happens to run.
+    env: timeZone ? { ...process.env, TZ: timeZone } : process.env,
     args: chromiumArgs(extensionPath, server),
     viewport: { width: 1280, height: 900 },
   });

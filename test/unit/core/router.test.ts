@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { now } from '../../../lib/time/clock';
 import { routeContentMessage, type RouterDeps } from '../../../lib/background/router';
 import { FrontlineDB, recordPosts } from '../../../lib/db';
 import type { Post, Verdict } from '../../../lib/types';
@@ -29,7 +30,7 @@ function deps(): RouterDeps {
   db = new FrontlineDB(`router-${Math.random()}`);
   return {
     ownId: OWN_ID,
-    postsSeen: (msg) => recordPosts(db, msg.items, Date.now()),
+    postsSeen: (msg) => recordPosts(db, msg.items, now()),
     interactionEvent: async () => undefined,
     recentContacts: async () => [],
     openDashboard: async () => undefined,

@@ -5,6 +5,8 @@ import { ReplyHelper } from '../../../components/overlay/ReplyHelper';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { DEFAULT_TEMPLATES } from '../../../lib/snippets';
 import type { Post, Verdict } from '../../../lib/types';
+import { fixedClock, setClock } from '../../../lib/time/clock';
+import '../time/in-zone';
 
 const post: Post = {
   id: 'x:1',
@@ -60,5 +62,54 @@ describe('reply helper', () => {
     expect(screen.getAllByText(/Promise you may not keep/).length).toBeGreaterThan(0);
     fireEvent.change(draft, { target: { value: 'Hi Marcus, I will call you today at 3pm with what we found.' } });
     expect(screen.queryByText(/Promise you may not keep/)).toBeNull();
+  });
+});
+
+describe('reply helper: when a follow-up reminds', () => {
+  afterEach(() => setClock(null));
+
+  const dueAtSent = (send: ReturnType<typeof vi.fn>) =>
+    send.mock.calls.map(([m]) => m as { event?: string; dueAt?: number }).find((m) => m.event === 'follow-up-set')?.dueAt;
+
+  it('before the working day starts, "today" reminds at the agent’s hour and says so', async () => {
+    process.env.TZ = 'Pacific/Kiritimati';
+    setClock(fixedClock(new Date(2026, 11, 7, 6, 0)));
+    const { send } = renderHelper();
+    await screen.findByLabelText('Reply text');
+    fireEvent.change(screen.getByLabelText('Follow-up date'), { target: { value: '2026-12-07' } });
+    expect(screen.getByTestId('follow-up-when').textContent).toBe('Reminds you today at 09:00, once you send.');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Insert reply' }));
+    });
+    expect(dueAtSent(send)).toBe(new Date(2026, 11, 7, 9, 0).getTime());
+  });
+
+  it('after the hour has passed, "today" is due at once (the e2e badge bug before 09:00 read the other way)', async () => {
+    process.env.TZ = 'America/Los_Angeles';
+    const tenPm = new Date(2026, 11, 7, 22, 0);
+    setClock(fixedClock(tenPm));
+    const { send } = renderHelper();
+    await screen.findByLabelText('Reply text');
+    fireEvent.change(screen.getByLabelText('Follow-up date'), { target: { value: '2026-12-07' } });
+    expect(screen.getByTestId('follow-up-when').textContent).toMatch(/due as soon as you send/);
+    fireEvent.change(screen.getByLabelText('Follow-up time'), { target: { value: '23:15' } });
+    expect(screen.getByTestId('follow-up-when').textContent).toBe('Reminds you today at 23:15, once you send.');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Insert reply' }));
+    });
+    expect(dueAtSent(send)).toBe(new Date(2026, 11, 7, 23, 15).getTime());
+  });
+
+  it('proposes two business days in local time just after midnight east of UTC', async () => {
+    process.env.TZ = 'Pacific/Kiritimati';
+    // Friday 00:20 local is still Thursday in UTC: a UTC date would offer Thursday as the
+    // earliest day and propose Monday instead of Tuesday.
+    setClock(fixedClock(new Date(2026, 11, 4, 0, 20)));
+    const followUpTemplate = DEFAULT_TEMPLATES.find((t) => t.setsFollowUp)!;
+    render(<ReplyHelper target={{ post, verdict }} settings={settings} templates={[followUpTemplate]} send={vi.fn(async () => ({ ok: true }))} insert={vi.fn(async () => ({ ok: true, message: '' }))} onClose={() => {}} />);
+    await screen.findByLabelText('Reply text');
+    const date = screen.getByLabelText('Follow-up date') as HTMLInputElement;
+    expect(date.min).toBe('2026-12-04');
+    expect(date.value).toBe('2026-12-08');
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
+import { fixedClock, now as clockNow, setClock } from '@/lib/time/clock';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DashboardApp } from '@/components/pages/DashboardApp';
@@ -8,11 +9,15 @@ import { contactIdFor } from '@/lib/db';
 import { DAY, HOUR, flag, freshDB, post, reply, snapshot } from './seed';
 
 afterEach(cleanup);
+// One fixed afternoon in the machine's zone: "today", "this week" and "due" never depend on
+// when the suite runs.
+beforeEach(() => setClock(fixedClock(new Date(2026, 11, 9, 14, 0))));
+afterEach(() => setClock(null));
 beforeEach(() => history.replaceState(null, '', '/dashboard.html'));
 
 async function seeded() {
   const db = freshDB();
-  const now = Date.now();
+  const now = clockNow();
   const p = post({ author: 'Jane Doe', handle: '@janedoe', text: 'Charged twice for my plan, this is a scam' });
   const id = await flag(db, p, 4, now - 2 * DAY);
   await reply(db, id, 'Hi Jane, I am Sam from billing. I will find out and get back to you by Tuesday.', now - 2 * DAY + HOUR);
@@ -41,7 +46,7 @@ describe('dashboard', () => {
 
   it('a long timeline shows the newest page first and "Show older posts" reads the rest', async () => {
     const db = freshDB();
-    const now = Date.now();
+    const now = clockNow();
     let contactId = '';
     for (let n = 0; n < TIMELINE_PAGE + 5; n++) {
       const p = post({ author: 'Jane Doe', handle: '@janedoe', text: `Complaint number ${n}` });

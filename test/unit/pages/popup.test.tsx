@@ -1,16 +1,21 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
+import { fixedClock, now as clockNow, setClock } from '@/lib/time/clock';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '@/components/pages/PopupApp';
 import { markResolved } from '@/lib/db';
 import { DAY, HOUR, flag, freshDB, post, promiseFollowUp, reply } from './seed';
 
 afterEach(cleanup);
+// One fixed afternoon in the machine's zone: "today", "this week" and "due" never depend on
+// when the suite runs.
+beforeEach(() => setClock(fixedClock(new Date(2026, 11, 9, 14, 0))));
+afterEach(() => setClock(null));
 
 async function seeded() {
   const db = freshDB();
-  const now = Date.now();
+  const now = clockNow();
   // Seen most recently, so a plain "recent" sort would list them first.
   await flag(db, post({ author: 'Bob Stone', handle: '@bobstone', text: 'Your app is slow today' }), 1, now - HOUR);
   const jane = await flag(db, post({ author: 'Jane Doe', handle: '@janedoe' }), 3, now - 3 * DAY);
@@ -50,7 +55,7 @@ describe('popup', () => {
     await waitFor(() => expect(screen.queryByRole('listitem', { name: /^Bob Stone/ })).toBeNull());
     expect(screen.getByRole('listitem', { name: /Follow up with Jane Doe/ })).toBeTruthy();
     // A write while searching re-runs the live query: the follow-up leaves the list.
-    await markResolved(db, jane, Date.now());
+    await markResolved(db, jane, clockNow());
     await waitFor(() => expect(screen.queryByRole('listitem', { name: /Follow up with/ })).toBeNull());
     expect(screen.getByRole('listitem', { name: /^Jane Doe/ }).getAttribute('aria-label')).toMatch(/resolved/);
     db.close();
@@ -73,7 +78,7 @@ describe('popup', () => {
     const due = await screen.findByRole('listitem', { name: /Follow up with Jane Doe/ });
     due.focus();
     fireEvent.keyDown(due, { key: 's' });
-    await waitFor(async () => expect((await db.interactions.get(jane))?.followUpAt).toBeGreaterThan(Date.now()));
+    await waitFor(async () => expect((await db.interactions.get(jane))?.followUpAt).toBeGreaterThan(clockNow()));
     const bob = screen.getByRole('listitem', { name: /^Bob Stone/ });
     bob.focus();
     fireEvent.keyDown(bob, { key: 'r' });
