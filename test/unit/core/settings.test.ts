@@ -30,6 +30,16 @@ describe('settings', () => {
     expect(load.settings).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('reads settings stored before the reminder hour existed, with 09:00, and refuses a time that is not one', () => {
+    const { reminderTime: _added, ...older } = DEFAULT_SETTINGS;
+    const load = parseStoredSettings({ ...older, onboarded: true });
+    expect(load.status).toBe('ok');
+    expect(load.settings.reminderTime).toBe('09:00');
+    const bad = parseStoredSettings({ ...DEFAULT_SETTINGS, reminderTime: '9 o’clock' });
+    expect(bad.status).toBe('reset');
+    if (bad.status === 'reset') expect(bad.message).toContain('reminderTime');
+  });
+
   it('survives garbage in storage', () => {
     for (const junk of ['x', 42, [], { version: 99 }, { version: 1, fullName: 5 }]) {
       expect(() => parseStoredSettings(junk)).not.toThrow();
