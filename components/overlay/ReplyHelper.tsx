@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { SEVERITY_LABELS } from '@/lib/content/marks';
+import { themesOf } from '@/lib/insights/themes';
 import type { ContentToBackgroundMessage, ReturningSummary } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
 import { addBusinessDays, describeReminder, followUpDueAt, parseDateInput, toDateInput } from '@/lib/time/calendar';
@@ -8,6 +9,7 @@ import {
   buildVariables,
   DEFAULT_FOLLOW_UP_BUSINESS_DAYS,
   checkTone,
+  describeUnfilled,
   expandSnippet,
   fitForPlatform,
   PLATFORM_NAMES,
@@ -49,6 +51,8 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
   const { post, verdict, summary } = target;
   const editor = useSnippetEditor();
   const [templateId, setTemplateId] = useState<string | null>(null);
+  /** The draft as the template produced it: what came from the template, not from the agent. */
+  const [templateText, setTemplateText] = useState('');
   const [followUp, setFollowUp] = useState<string>('');
   const [followUpTime, setFollowUpTime] = useState<string>(settings.reminderTime);
   const [status, setStatus] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
@@ -62,8 +66,9 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
         signals: verdict.signals,
         platform: post.platform,
         returning: summary?.known ?? false,
+        themes: themesOf(post.text),
       }),
-    [templates, verdict, post.platform, summary?.known],
+    [templates, verdict, post.platform, post.text, summary?.known],
   );
 
   const profile = settings.profile;
@@ -94,6 +99,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
     const fitted = fitForPlatform(expansion.text, profile, post.platform);
     const stops = fitted.text === expansion.text ? expansion.stops : clampStops(expansion.stops, fitted.text.length);
     editor.load(fitted.text, stops);
+    setTemplateText(fitted.text);
   };
 
   useEffect(() => {
@@ -115,7 +121,10 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
 
   const length = useMemo(() => measureFor(post.platform, editor.text), [editor.text, post.platform]);
   const draft = editor.text;
-  const warnings = useMemo(() => checkTone(editor.text), [editor.text]);
+  const warnings = useMemo(() => checkTone(editor.text, { fromTemplate: templateText }), [editor.text, templateText]);
+  // Fields the agent has not filled or deleted: nothing goes out with a hole or a made-up fact.
+  const unfilled = useMemo(() => describeUnfilled(editor.text), [editor.text]);
+  const canSend = editor.text.trim() !== '' && unfilled === null;
 
   const logUse = (event: 'reply-inserted' | 'reply-copied') => {
     void send({ type: 'cs→bg:interaction-event', post, verdict, event, text: draft, templateId: templateId ?? undefined });
@@ -252,10 +261,11 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
       </div>
 
       <footer className="fl-actions">
-        <button type="button" className="fl-btn fl-btn-primary" onClick={onInsert} disabled={!editor.text.trim()}>Insert reply</button>
-        <button type="button" className="fl-btn" onClick={onCopy} disabled={!editor.text.trim()}>Copy reply</button>
+        <button type="button" className="fl-btn fl-btn-primary" onClick={onInsert} disabled={!canSend} aria-describedby={unfilled ? 'fl-unfilled' : undefined}>Insert reply</button>
+        <button type="button" className="fl-btn" onClick={onCopy} disabled={!canSend} aria-describedby={unfilled ? 'fl-unfilled' : undefined}>Copy reply</button>
         <button type="button" className="fl-btn fl-btn-ghost" onClick={onResolve}>Mark resolved</button>
       </footer>
+      {unfilled ? <p className="fl-foot-note fl-unfilled" id="fl-unfilled" role="status">{unfilled}</p> : null}
       <p className="fl-foot-note">Frontline never posts for you: review and send from the site.</p>
       <span className="fl-sr-only" aria-live="polite">{SEVERITY_LABELS[verdict.severity]}</span>
     </div>

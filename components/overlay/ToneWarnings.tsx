@@ -6,6 +6,8 @@ const KIND_LABELS: Record<ToneWarning['kind'], string> = {
   blame: 'Blames the customer',
   canned: 'Sounds canned',
   'no-next-step': 'No next step',
+  placeholder: 'To fill in',
+  unconfirmed: 'Not confirmed by you',
 };
 
 /** The live honesty and tone check: explained, never blocking. */

@@ -21,6 +21,7 @@ export {
 export { fullSignature, shortSignature, initialsSignature } from './signature';
 export { xWeightedLength, findUrls, X_MAX_WEIGHTED_LENGTH, X_URL_WEIGHTED_LENGTH } from './x-length';
 export { fitForPlatform, type FittedReply, type SignatureKind } from './fit';
+export { describeUnfilled, findPlaceholders, type Placeholder } from './placeholders';
 export { checkTone, hasNextStep, type ToneWarning, type Warning, type WarningKind } from './tone';
 export { TONE_RULES, type ToneRule } from './tone-rules';
 export {

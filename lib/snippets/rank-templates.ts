@@ -1,3 +1,4 @@
+import type { Theme } from '../insights/themes';
 import type { Platform, Severity, Signals } from '../types';
 import { PLATFORM_NAMES } from './profile';
 import { SIGNAL_KEYS, type Template } from './template-schema';
@@ -7,21 +8,45 @@ export interface Situation {
   signals: Signals;
   platform: Platform;
   returning: boolean;
+  /** What the post is about, from its words (themesOf); [] or absent when nothing matched. */
+  themes?: readonly Theme[];
 }
 
 export interface RankedTemplate {
   template: Template;
   score: number;
-  /** Short and human: "fits severity 4 · churn · returning". */
+  /** Short and human: "churn · about cancellation · fits severity 4". */
   reason: string;
 }
 
 /**
- * Orders templates best-first for the post being answered. The weights say what matters
- * most to an agent: a reply written for this exact signal (abuse, churn) or a returning
- * customer beats one that merely fits the severity; a template written for another site,
- * or for a signal the post does not have, sinks.
+ * How much each kind of fit counts. The order says what matters to an agent reading the post:
+ * what the customer is doing (insulting, leaving, asking) comes first, then what they are
+ * talking about (billing, an outage), then how strongly they say it; the site only breaks ties,
+ * except that a template written for another site never comes first.
  */
+/** What the customer is doing: an insult or a customer leaving decides the reply; a question mark less so. */
+const SIGNAL_WEIGHT = { abuse: 8, churn: 8, question: 4, urgency: 3 } as const;
+
+const WEIGHT = {
+  signalMissing: -4,
+  brand: 1,
+  theme: 5,
+  severityFit: 2,
+  severityDistance: -2,
+  returningMatch: 5,
+  returningMissing: -5,
+  unsuitable: -8,
+  /** An insult or a customer leaving must not get a cheerful reply written for something else. */
+  abuseNotAddressed: -4,
+  churnNotAddressed: -2,
+  platformMatch: 1,
+  platformMismatch: -20,
+  /** A template that says nothing about when it fits is a fallback, never the first suggestion. */
+  noMetadata: -10,
+} as const;
+
+/** Orders templates best-first for the post being answered (stable for equal scores). */
 export function rankTemplates(templates: readonly Template[], situation: Situation): RankedTemplate[] {
   return templates
     .map((template, order) => ({ order, ...score(template, situation) }))
@@ -29,42 +54,58 @@ export function rankTemplates(templates: readonly Template[], situation: Situati
     .map(({ order: _order, ...ranked }) => ranked);
 }
 
+function hasMetadata(t: Template): boolean {
+  return t.severities.length > 0 || !!t.signals?.length || !!t.themes?.length || t.returning !== undefined || !!t.platforms?.length;
+}
+
 function score(template: Template, s: Situation): RankedTemplate {
   let points = 0;
   const reasons: string[] = [];
+  const written = new Set(template.signals ?? []);
 
-  if (template.severities.length === 0) points += 1;
-  else if (template.severities.includes(s.severity)) {
-    points += 3;
-    reasons.push(`fits severity ${s.severity}`);
-  } else {
-    points -= Math.min(...template.severities.map((v) => Math.abs(v - s.severity)));
+  for (const key of written) {
+    if (key === 'brand') {
+      if (s.signals.brand) points += WEIGHT.brand;
+    } else if (s.signals[key]) {
+      points += SIGNAL_WEIGHT[key];
+      reasons.push(key === 'abuse' ? 'abusive post' : key === 'churn' ? 'may leave' : key);
+    } else points += WEIGHT.signalMissing;
   }
-
-  for (const key of template.signals ?? []) {
-    if (s.signals[key]) {
-      points += key === 'brand' ? 1 : 3;
-      reasons.push(key);
-    } else if (key !== 'brand') points -= 2;
-  }
-  // Posts with abuse should surface the boundary reply first, not a cheerful apology.
   const active = SIGNAL_KEYS.filter((k) => s.signals[k]);
-  for (const key of template.unsuitableFor ?? []) if (s.signals[key]) points -= 3;
-  if (active.includes('abuse') && !(template.signals ?? []).includes('abuse')) points -= 1;
+  for (const key of template.unsuitableFor ?? []) if (s.signals[key]) points += WEIGHT.unsuitable;
+  if (active.includes('abuse') && !written.has('abuse')) points += WEIGHT.abuseNotAddressed;
+  if (active.includes('churn') && !written.has('churn')) points += WEIGHT.churnNotAddressed;
 
-  if (template.returning) {
-    if (s.returning) {
-      points += 3;
-      reasons.push('returning');
-    } else points -= 2;
+  const themes = (template.themes ?? []).filter((t) => s.themes?.includes(t));
+  if (themes.length > 0) {
+    points += WEIGHT.theme;
+    reasons.push(`about ${themes[0]!.replace('-', ' ')}`);
   }
 
-  if (template.platforms) {
+  if (template.returning !== undefined) {
+    if (template.returning === s.returning) {
+      if (s.returning) {
+        points += WEIGHT.returningMatch;
+        reasons.push('returning');
+      }
+    } else points += template.returning ? WEIGHT.returningMissing : 0;
+  }
+
+  if (template.severities.includes(s.severity)) {
+    points += WEIGHT.severityFit;
+    reasons.push(`fits severity ${s.severity}`);
+  } else if (template.severities.length > 0) {
+    points += WEIGHT.severityDistance * Math.min(...template.severities.map((v) => Math.abs(v - s.severity)));
+  }
+
+  if (template.platforms?.length) {
     if (template.platforms.includes(s.platform)) {
-      points += 2;
+      points += WEIGHT.platformMatch;
       reasons.push(`for ${PLATFORM_NAMES[s.platform]}`);
-    } else points -= 4;
+    } else points += WEIGHT.platformMismatch;
   }
+
+  if (!hasMetadata(template)) points += WEIGHT.noMetadata;
 
   return { template, score: points, reason: reasons.length ? reasons.join(' · ') : 'general reply' };
 }

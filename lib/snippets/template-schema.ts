@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { THEMES } from '../insights/themes';
 import { PLATFORMS, type Signals } from '../types';
 import { formatSnippetError, parseSnippet } from './parse';
 
@@ -21,6 +22,8 @@ export const TemplateSchema = z.object({
   signals: z.array(z.enum(SIGNAL_KEYS)).optional(),
   /** Signals this reply is wrong for: a thank-you to a critic does not answer an outage. */
   unsuitableFor: z.array(z.enum(SIGNAL_KEYS)).optional(),
+  /** Complaint themes this reply is written for (billing, outage, …), read from the post's words. */
+  themes: z.array(z.enum(THEMES)).optional(),
   /** Limits the template to these sites, e.g. the X-sized variant. */
   platforms: z.array(z.enum(PLATFORMS)).optional(),
   /** Written for a customer who has been here before. */

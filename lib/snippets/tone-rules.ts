@@ -4,7 +4,7 @@
  * straightened, so "It’s" and "it's" match alike.
  */
 
-export type WarningKind = 'overpromise' | 'defensive' | 'canned' | 'no-next-step' | 'blame';
+export type WarningKind = 'overpromise' | 'defensive' | 'canned' | 'no-next-step' | 'blame' | 'placeholder' | 'unconfirmed';
 
 export interface ToneRule {
   kind: WarningKind;
@@ -141,4 +141,25 @@ export const NEXT_STEP_PATTERN = new RegExp(
     String.raw`\bi(?:'ll| will| am going to|'m going to)\b`,
   ].join('|'),
   'i',
+);
+
+/**
+ * Specifics a reply can state about the customer's case: money, fees and refunds, discounts,
+ * clock times and opening hours. Typed by the agent, they are the agent's word; arriving from a
+ * template, the same words were written for someone else's case, so the check asks the agent
+ * to confirm them for this customer (see checkTone's `fromTemplate`).
+ */
+export const SPECIFIC_PATTERN = new RegExp(
+  [
+    String.raw`[$€£¥]\s?\d[\d,.]*`,
+    String.raw`\b\d[\d,.]*\s?(?:dollars|euros|pounds|usd|eur|gbp)\b`,
+    String.raw`\b\d{1,3}\s?%(?:\s?off)?`,
+    String.raw`\b(?:no|without (?:a|any)|free of)\s(?:\w+\s)?(?:fees?|charges?)\b`,
+    String.raw`\bfree of charge\b`,
+    String.raw`\b(?:full |partial )?refund(?:ed)?\b`,
+    String.raw`\b(?:account |store )?credit of\b|\bdiscount\b`,
+    String.raw`\b(?:until|by|before|after|at) \d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b`,
+    String.raw`\b(?:within|in) \d+ (?:hours?|days?|minutes?)\b`,
+  ].join('|'),
+  'gi',
 );

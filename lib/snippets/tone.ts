@@ -1,4 +1,5 @@
-import { NEXT_STEP_PATTERN, TONE_RULES, type WarningKind } from './tone-rules';
+import { findPlaceholders } from './placeholders';
+import { NEXT_STEP_PATTERN, SPECIFIC_PATTERN, TONE_RULES, type WarningKind } from './tone-rules';
 
 export type { WarningKind } from './tone-rules';
 
@@ -36,9 +37,18 @@ export function hasNextStep(draft: string): boolean {
  * draft gives no concrete next step or time. Sorted by position; overlapping hits keep
  * the earliest, longest one.
  */
-export function checkTone(draft: string): ToneWarning[] {
+export function checkTone(draft: string, options: { fromTemplate?: string } = {}): ToneWarning[] {
   if (draft.trim() === '') return [];
   const text = straighten(draft);
+  // Required fields come first: nothing else about a draft matters while it has holes.
+  const holes: ToneWarning[] = findPlaceholders(draft).map((p) => ({
+    kind: 'placeholder',
+    start: p.start,
+    end: p.end,
+    words: draft.slice(p.start, p.end),
+    message: 'A field for you to fill in: the template does not know this about the customer.',
+    suggestion: `Replace "${p.label}" with what is true for this customer, or delete it.`,
+  }));
   const nextStep = NEXT_STEP_PATTERN.test(text);
   const hits: ToneWarning[] = [];
   for (const { rule, re } of COMPILED) {
@@ -50,6 +60,7 @@ export function checkTone(draft: string): ToneWarning[] {
       hits.push({ kind: rule.kind, start, end, words: draft.slice(start, end), message: rule.message, suggestion: rule.suggestion });
     }
   }
+  if (options.fromTemplate) hits.push(...unconfirmedSpecifics(draft, text, straighten(options.fromTemplate)));
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const warnings: ToneWarning[] = [];
   for (const hit of hits) {
@@ -57,6 +68,7 @@ export function checkTone(draft: string): ToneWarning[] {
     if (prev && hit.start < prev.end) continue;
     warnings.push(hit);
   }
+  warnings.unshift(...holes);
   if (!nextStep) {
     warnings.push({
       kind: 'no-next-step',
@@ -68,4 +80,29 @@ export function checkTone(draft: string): ToneWarning[] {
     });
   }
   return warnings;
+}
+
+/**
+ * Specifics (amounts, fees, refunds, times) that came with the template rather than from the
+ * agent: the same words are in the template's own text. They stay flagged until the agent
+ * rewrites them; typing a different amount or time clears the flag.
+ */
+function unconfirmedSpecifics(draft: string, text: string, template: string): ToneWarning[] {
+  const fromTemplate = new Set([...template.matchAll(SPECIFIC_PATTERN)].map((m) => m[0].toLowerCase()));
+  if (fromTemplate.size === 0) return [];
+  const found: ToneWarning[] = [];
+  for (const m of text.matchAll(SPECIFIC_PATTERN)) {
+    if (!fromTemplate.has(m[0].toLowerCase())) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    found.push({
+      kind: 'unconfirmed',
+      start,
+      end,
+      words: draft.slice(start, end),
+      message: 'This came with the template, not from you: is it true for this customer?',
+      suggestion: 'Check it for this case and retype it, or take it out.',
+    });
+  }
+  return found;
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { markedSeverities, saveProfile, waitForMarked } from './helpers';
+import { fillTemplateFields, markedSeverities, saveProfile, waitForMarked } from './helpers';
 import { DISCOURSE_PATH, DISCOURSE_TOPIC, WP_PATH, WP_POST } from './pages';
 
 /** Clicks the "Reply as support" chip drawn next to the post with this id. */
@@ -59,6 +59,7 @@ describe('blogs and forums', () => {
     // Blogs get the full signature block: name, title, company, phone, email.
     const text = await draft.inputValue();
     for (const part of ['Customer Support Lead', '+1 555 0100', 'jane@acme.example']) expect(text).toContain(part);
+    await fillTemplateFields(helper);
     await helper.getByRole('button', { name: 'Insert reply' }).click();
     await helper.getByText(/inserted/i).waitFor();
     expect(await page.locator('#comment').inputValue()).toContain('Jane Doe');
@@ -72,6 +73,7 @@ describe('blogs and forums', () => {
     const flagged = flaggedIds(await markedSeverities(page));
     expect(flagged).toHaveLength(1);
     const helper = await openHelperFor(page, flagged[0]![0]);
+    await fillTemplateFields(helper);
     await helper.getByRole('button', { name: 'Insert reply' }).click();
     await helper.getByText(/copied to your clipboard/i).waitFor();
     const clip = await page.evaluate(() => navigator.clipboard.readText());

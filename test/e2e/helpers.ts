@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { ExtensionBrowser } from './harness';
 import { PROFILE } from './pages';
 
@@ -62,4 +63,16 @@ export async function waitForDb(
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`database never reached the expected state: ${JSON.stringify(Object.fromEntries(Object.entries(db).map(([k, v]) => [k, v.length])))}`);
+}
+
+/**
+ * What an agent does before sending: types over every [field] the template left. Until then
+ * Insert and Copy are disabled (issue 21: no draft goes out with a made-up fact or a hole).
+ */
+export async function fillTemplateFields(helper: Locator, words = 'the sync failing since Monday'): Promise<void> {
+  const draft = helper.getByLabel('Reply text');
+  await expect.poll(() => draft.inputValue()).toMatch(/\[[^\]]+\]/);
+  expect(await helper.getByRole('button', { name: 'Insert reply' }).isDisabled()).toBe(true);
+  await draft.fill((await draft.inputValue()).replace(/\[[^\]]+\]/g, words));
+  await expect.poll(() => helper.getByRole('button', { name: 'Insert reply' }).isEnabled()).toBe(true);
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { saveProfile, waitForMarked } from './helpers';
+import { fillTemplateFields, saveProfile, waitForMarked } from './helpers';
 
 // Issue 5: "Insert reply" puts the text into the site's own reply box — a Discourse composer
 // textarea and Reddit's shreddit rich-text composer — and never submits.
@@ -19,6 +19,7 @@ async function replyToFirstFlagged(page: Page) {
   await page.evaluate(() => {
     document.addEventListener('submit', (e) => (window as any).__frontlineSubmitted(String((e.target as Element).id)), true);
   });
+  await fillTemplateFields(helper);
   await helper.getByRole('button', { name: 'Insert reply' }).click();
   await helper.getByText(/inserted/i).waitFor();
   return submitted;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { saveProfile, waitForDb, waitForMarked } from './helpers';
+import { fillTemplateFields, saveProfile, waitForDb, waitForMarked } from './helpers';
 import { X_CONVERSATION, X_CONVERSATION_PATH } from './pages';
 
 // Issue 6 end to end: flagged → reply inserted with a follow-up → contact and events in the
@@ -58,6 +58,7 @@ describe('customer memory: log, follow-up, returning customer, export and import
     await expect.poll(() => helper.getByLabel('Follow-up time').inputValue()).toBe('09:00');
     await helper.getByLabel('Follow-up time').fill('00:00');
     await helper.getByText('That time has passed: the follow-up is due as soon as you send.').waitFor();
+    await fillTemplateFields(helper, 'why the deploys are stuck');
     await helper.getByRole('button', { name: 'Insert reply' }).click();
     await helper.getByText(/inserted/i).waitFor();
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { markedSeverities, saveProfile, waitForDb, waitForMarked } from './helpers';
+import { fillTemplateFields, markedSeverities, saveProfile, waitForDb, waitForMarked } from './helpers';
 import { X_CONVERSATION, X_CONVERSATION_PATH } from './pages';
 
 // The core loop on a saved X conversation served as https://x.com/…: posts marked, complaints
@@ -99,6 +99,7 @@ describe('X: flag, reply as support, insert, log', () => {
     await draft.fill(text.replace(' I guarantee this will never happen again.', ''));
     await expect.poll(() => warning.count()).toBe(0);
 
+    await fillTemplateFields(helper);
     await helper.getByRole('button', { name: 'Insert reply' }).click();
     await helper.getByText(/inserted/i).waitFor();
     const composerText = await page.locator('[data-testid="tweetTextarea_0"]').textContent();
@@ -107,7 +108,7 @@ describe('X: flag, reply as support, insert, log', () => {
 
     const db = await waitForDb(browser, (d) => (d.events ?? []).some((e) => (e as { type: string }).type === 'reply-inserted'));
     const reply = (db.events as Array<{ type: string; text?: string }>).find((e) => e.type === 'reply-inserted')!;
-    expect(reply.text).toContain('Jane Doe');
+    expect(reply.text).toContain('Jane');
     expect((db.contacts as Array<{ name: string }>).map((c) => c.name)).toContain('Nadia Okafor');
     await page.close();
   });

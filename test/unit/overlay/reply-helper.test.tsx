@@ -31,6 +31,11 @@ const settings = {
 
 afterEach(cleanup);
 
+/** The agent types over every [field] the template left, as they would before sending. */
+function fillFields(draft: HTMLTextAreaElement, words = 'the export button is missing') {
+  fireEvent.change(draft, { target: { value: draft.value.replace(/\[[^\]]+\]/g, words) } });
+}
+
 function renderHelper(send = vi.fn(async (_msg: unknown) => ({ ok: true })), insert = vi.fn(async (_text: string) => ({ ok: true, message: 'Reply inserted.' }))) {
   render(<ReplyHelper target={{ post, verdict }} settings={settings} templates={[...DEFAULT_TEMPLATES]} send={send} insert={insert} onClose={() => {}} />);
   return { send, insert };
@@ -47,12 +52,39 @@ describe('reply helper', () => {
   it('logs that it was opened, and logs the inserted text with its template', async () => {
     const { send, insert } = renderHelper();
     const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    fillFields(draft);
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Insert reply' }));
     });
     expect(insert).toHaveBeenCalledWith(draft.value);
     const events = send.mock.calls.map(([m]) => (m as { event?: string }).event);
     expect(events).toEqual(expect.arrayContaining(['helper-opened', 'reply-inserted']));
+  });
+
+  it('keeps Insert and Copy disabled, naming the fields, until each is filled or deleted', async () => {
+    const { insert } = renderHelper();
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    const insertButton = screen.getByRole('button', { name: 'Insert reply' }) as HTMLButtonElement;
+    expect(insertButton.disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Copy reply' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(insertButton.getAttribute('aria-describedby')).toBe('fl-unfilled');
+    expect(document.getElementById('fl-unfilled')!.textContent).toMatch(/^Fill in or delete before sending: .+\.$/);
+    expect(screen.getAllByText('To fill in', { exact: false }).length).toBeGreaterThan(0);
+    fireEvent.click(insertButton);
+    expect(insert).not.toHaveBeenCalled();
+    // Deleting a field on purpose counts as dealing with it.
+    fireEvent.change(draft, { target: { value: draft.value.replace(/\[[^\]]+\]/g, '') } });
+    expect(insertButton.disabled).toBe(false);
+    expect(document.getElementById('fl-unfilled')).toBeNull();
+  });
+
+  it('flags a fee waiver that came with a custom template until the agent rewrites it', async () => {
+    const custom = { id: 'waive', title: 'Waive', body: 'Hi ${CUSTOMER_FIRST_NAME}, we can move you with no cancellation fee. I will confirm by Tuesday.', tags: [], severities: [4 as const] };
+    render(<ReplyHelper target={{ post, verdict }} settings={settings} templates={[custom]} send={vi.fn(async () => ({ ok: true }))} insert={vi.fn(async () => ({ ok: true, message: '' }))} onClose={() => {}} />);
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    expect(screen.getByText(/Not confirmed by you/)).toBeTruthy();
+    fireEvent.change(draft, { target: { value: draft.value.replace('with no cancellation fee', 'to the monthly plan (I checked: your contract allows it)') } });
+    expect(screen.queryByText(/Not confirmed by you/)).toBeNull();
   });
 
   it('warns live about an over-promise and stops warning once it is removed', async () => {
@@ -78,6 +110,7 @@ describe('reply helper: when a follow-up reminds', () => {
     await screen.findByLabelText('Reply text');
     fireEvent.change(screen.getByLabelText('Follow-up date'), { target: { value: '2026-12-07' } });
     expect(screen.getByTestId('follow-up-when').textContent).toBe('Reminds you today at 09:00, once you send.');
+    fillFields(screen.getByLabelText('Reply text') as HTMLTextAreaElement);
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Insert reply' }));
     });
@@ -94,6 +127,7 @@ describe('reply helper: when a follow-up reminds', () => {
     expect(screen.getByTestId('follow-up-when').textContent).toMatch(/due as soon as you send/);
     fireEvent.change(screen.getByLabelText('Follow-up time'), { target: { value: '23:15' } });
     expect(screen.getByTestId('follow-up-when').textContent).toBe('Reminds you today at 23:15, once you send.');
+    fillFields(screen.getByLabelText('Reply text') as HTMLTextAreaElement);
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Insert reply' }));
     });

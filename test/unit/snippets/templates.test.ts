@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildVariables,
   checkTone,
+  describeUnfilled,
   DEFAULT_TEMPLATES,
   expandSnippet,
   fitForPlatform,
@@ -41,10 +42,29 @@ describe('DEFAULT_TEMPLATES', () => {
     expect(e.text).not.toMatch(/\$\{|\$\d/);
   });
 
-  it.each(DEFAULT_TEMPLATES.map((t) => [t.id, t] as const))('%s passes its own honesty and tone check', (_id, t) => {
+  it.each(DEFAULT_TEMPLATES.map((t) => [t.id, t] as const))('%s states nothing about the case: its only warnings are fields to fill, and filled in the agent\'s words it passes', (_id, t) => {
     const draft = expandSnippet(t.body, vars).text;
-    expect(checkTone(draft)).toEqual([]);
-    expect(checkTone(t.body).filter((w) => w.kind !== 'no-next-step')).toEqual([]);
+    const warnings = checkTone(draft, { fromTemplate: draft });
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings.map((w) => w.kind)).toEqual(warnings.map(() => 'placeholder'));
+    expect(describeUnfilled(draft)).toMatch(/^Fill in or delete before sending: /);
+    // Every tab stop the agent lands on is a visible field, never a plausible sentence.
+    const e = expandSnippet(t.body, vars);
+    for (const stop of e.stops.filter((s) => s.index > 0)) {
+      const [a, b] = stop.ranges[0]!;
+      expect(e.text.slice(a, b)).toMatch(/^\[.+\]$/);
+    }
+    const filled = draft.replace(/\[[^\]]+\]/g, 'the export button is missing');
+    expect(checkTone(filled, { fromTemplate: draft })).toEqual([]);
+    expect(checkTone(t.body).filter((w) => w.kind !== 'no-next-step' && w.kind !== 'placeholder')).toEqual([]);
+  });
+
+  it('asks for the agent\'s phone and email as fields when the profile has none, instead of leaving a gap', () => {
+    const noContact = buildVariables({ ...JANE, phone: '', email: '' }, SAM_ON_X, { now: FRIDAY }).vars;
+    const privately = DEFAULT_TEMPLATES.find((t) => t.id === 'move-to-private')!;
+    const text = expandSnippet(privately.body, noContact).text;
+    expect(text).toContain('call me directly on [your phone] or email me at [your email]');
+    expect(describeUnfilled(text)).toContain('your phone; your email');
   });
 
   it('sign with the agent, and the ones that promise a date carry FOLLOW_UP_DATE', () => {
@@ -75,7 +95,7 @@ describe('rankTemplates', () => {
   it('puts the churn reply first when the customer is leaving, and explains why', () => {
     const r = top(situation({ severity: 4, signals: { churn: true } }));
     expect(r.template.id).toBe('churn-without-begging');
-    expect(r.reason).toBe('fits severity 4 · churn');
+    expect(r.reason).toBe('may leave · fits severity 4');
   });
 
   it('puts the follow-up first for a returning customer', () => {
