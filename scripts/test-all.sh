@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The whole check, as README and `npm test` run it: types, unit tests, Chrome and Firefox
-# builds and zips, the Firefox linter, then the real-browser tests against the build.
+# builds and zips, the Firefox linter, then the real-browser tests against the builds: Chromium,
+# then Firefox ESR (one browser at a time).
 # Flags: --ci  runs `npm ci` even when node_modules exists.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 source scripts/ensure-chromium.sh
+source scripts/ensure-firefox.sh
 
 timings=()
 step() {
@@ -19,6 +21,7 @@ step() {
 }
 
 ensure_chromium
+ensure_firefox
 if [ ! -d node_modules ] || [ "${1:-}" = "--ci" ]; then step "npm ci" npm ci; fi
 step "typecheck" npx tsc --noEmit
 step "unit tests" npx vitest run
@@ -29,6 +32,7 @@ step "zip chrome + firefox" bash -c 'npx wxt zip && npx wxt zip -b firefox'
 step "addons-linter firefox" npx addons-linter --output text .output/firefox-mv2
 # The build above is what the browser tests load; FRONTLINE_SKIP_BUILD stops a second build.
 step "e2e (Chromium)" env FRONTLINE_SKIP_BUILD=1 npx vitest run -c vitest.e2e.config.ts
+step "e2e (Firefox)" env FRONTLINE_SKIP_BUILD=1 npx vitest run -c vitest.firefox.config.ts
 
 echo
 echo "== All steps passed. Timings:"
