@@ -147,7 +147,6 @@ function prefs(addonId: string, uuid: string, downloadsDir: string, proxy: Conne
           'network.proxy.http_port': proxy.port,
           'network.proxy.no_proxies_on': '',
           'network.proxy.allow_hijacking_localhost': true,
-          'network.proxy.socks_remote_dns': true,
           'network.dns.disablePrefetch': true,
           'network.http.http3.enable': false,
         }

@@ -48,6 +48,8 @@ describe('Firefox: the add-on as an agent uses it', () => {
   });
 
   afterAll(async () => {
+    // FRONTLINE_FIREFOX_DUMP=1: print what Firefox wrote about the add-on (console lines, errors).
+    if (process.env.FRONTLINE_FIREFOX_DUMP) console.log(ff.output().filter((l) => l.includes(ff.uuid) || /frontline/i.test(l)).join('\n'));
     await ff?.close();
     await server?.close();
   });

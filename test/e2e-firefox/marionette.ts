@@ -169,7 +169,3 @@ export class Marionette {
     this.pending.clear();
   }
 }
-
-export function isElement(value: unknown): value is ElementRef {
-  return typeof value === 'object' && value !== null && ELEMENT_KEY in value;
-}
