@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { PALETTE_COMMAND, paletteSuggestedKey } from './lib/platform/shortcuts';
 
 // A build that inherits another NODE_ENV (vitest sets "test") compiled JSX for React's development
 // runtime but bundled the production one, so the helper could not mount: builds are production.
@@ -14,8 +15,9 @@ export default defineConfig({
     description: 'Spot customer complaints on X, blogs and forums, and answer them in place as a real person.',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications'],
     commands: {
-      'open-palette': {
-        suggested_key: { default: 'Ctrl+Shift+K', mac: 'Command+Shift+K' },
+      // Per browser: Firefox keeps Ctrl+Shift+K for its Web Console (lib/platform/shortcuts.ts).
+      [PALETTE_COMMAND]: {
+        suggested_key: paletteSuggestedKey(browser),
         description: 'Open the Frontline command palette',
       },
     },

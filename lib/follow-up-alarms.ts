@@ -1,5 +1,6 @@
 import { now } from './time/clock';
 import { browser } from 'wxt/browser';
+import { showBadgeCount } from './platform/toolbar-button';
 
 /**
  * Follow-up reminders, shared by the background (content-script writes) and the extension
@@ -14,6 +15,5 @@ export async function armFollowUp(interactionId: string, dueAt: number): Promise
 
 /** The toolbar badge counts follow-ups that are due now. */
 export async function showDueCount(count: number): Promise<void> {
-  await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#b91c1c' });
+  await showBadgeCount(count);
 }

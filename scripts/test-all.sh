@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The whole check, as README and `npm test` run it: types, unit tests, Chrome and Firefox
-# builds and zips, the Firefox linter, then the real-browser tests against the build.
+# builds and zips, the Firefox linter, then the real-browser tests against the builds: Chromium,
+# then Firefox ESR (one browser at a time).
 # Flags: --ci  runs `npm ci` even when node_modules exists.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 source scripts/ensure-chromium.sh
+source scripts/ensure-firefox.sh
 
 timings=()
 step() {
@@ -19,6 +21,7 @@ step() {
 }
 
 ensure_chromium
+ensure_firefox
 if [ ! -d node_modules ] || [ "${1:-}" = "--ci" ]; then step "npm ci" npm ci; fi
 step "typecheck" npx tsc --noEmit
 step "unit tests" npx vitest run
@@ -37,6 +40,7 @@ step "addons-linter firefox" npx addons-linter --output text .output/firefox-mv2
 # again at 22:xx, after it (the whole suite twice would double the slowest step).
 step "e2e (Chromium, 06:xx)" env FRONTLINE_SKIP_BUILD=1 FRONTLINE_E2E_LOCAL_HOUR=6 npx vitest run -c vitest.e2e.config.ts
 step "e2e dates (Chromium, 22:xx)" env FRONTLINE_SKIP_BUILD=1 FRONTLINE_E2E_LOCAL_HOUR=22 npx vitest run -c vitest.e2e.config.ts test/e2e/time-of-day.e2e.ts test/e2e/memory.e2e.ts
+step "e2e (Firefox)" env FRONTLINE_SKIP_BUILD=1 npx vitest run -c vitest.firefox.config.ts
 
 echo
 echo "== All steps passed. Timings:"

@@ -1,3 +1,4 @@
+import { PaletteShortcutNote } from './PaletteShortcutNote';
 import { ProfileSettings } from './ProfileSettings';
 import { TemplatesEditor } from './TemplatesEditor';
 import './options.css';
@@ -14,7 +15,7 @@ export function OptionsPage() {
       </header>
       <ProfileSettings />
       <TemplatesEditor />
-      <p className="op-foot">Keyboard: open the command palette on any page with Ctrl+Shift+K (change it at chrome://extensions/shortcuts).</p>
+      <PaletteShortcutNote />
     </main>
   );
 }

@@ -6,16 +6,33 @@ const ALARM_PREFIX = FOLLOW_UP_ALARM_PREFIX;
 export const BADGE_ALARM = 'frontline:badge';
 export { armFollowUp };
 
-export async function refreshBadge(): Promise<number> {
-  const count = await dueCount();
-  await showDueCount(count);
-  return count;
+/**
+ * Recounts due follow-ups onto the badge. Never throws: the badge is a hint, and a failure here
+ * (a browser without the API, a database busy upgrading) must not fail the caller, whether that
+ * is a logged reply answered {ok:false} or an alarm whose notification would never go out.
+ * Returns the count, or null when it could not be shown.
+ */
+export async function refreshBadge(): Promise<number | null> {
+  try {
+    const count = await dueCount();
+    await showDueCount(count);
+    return count;
+  } catch (error) {
+    console.warn('Frontline: could not update the badge', error);
+    return null;
+  }
 }
 
+/** The reminder first, then the badge: the notification is what the agent was promised. */
 export async function onAlarm(name: string): Promise<void> {
-  await refreshBadge();
-  if (!name.startsWith(ALARM_PREFIX)) return;
-  const interactionId = name.slice(ALARM_PREFIX.length);
+  try {
+    if (name.startsWith(ALARM_PREFIX)) await notifyDue(name.slice(ALARM_PREFIX.length));
+  } finally {
+    await refreshBadge();
+  }
+}
+
+async function notifyDue(interactionId: string): Promise<void> {
   const item = (await due()).find((d) => d.interaction.id === interactionId);
   if (!item) return;
   const who = item.contact?.name || item.contact?.handle || 'a customer';
