@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The whole check, as README and `npm test` run it: types, unit tests, Chrome and Firefox
-# builds and zips, the Firefox linter, then the real-browser tests against the build.
+# The whole check, as README and `npm test` run it: types, lint and import boundaries, unit tests,
+# Chrome and Firefox builds and zips, the Firefox linter, then the real-browser tests against the build.
 # Flags: --ci  runs `npm ci` even when node_modules exists.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +21,7 @@ step() {
 ensure_chromium
 if [ ! -d node_modules ] || [ "${1:-}" = "--ci" ]; then step "npm ci" npm ci; fi
 step "typecheck" npx tsc --noEmit
+step "lint + boundaries" npm run --silent lint
 step "unit tests" npx vitest run
 step "build chrome" npx wxt build
 step "build firefox" npx wxt build -b firefox

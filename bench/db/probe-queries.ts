@@ -15,7 +15,7 @@ import { timeSearch } from './page-timing';
 
 const ROOT = process.env.PROBE_DIR ?? '/tmp/fl-exp';
 const EXT = `${ROOT}/ext`;
-const args = (profile: string) => [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu', '--no-first-run'];
+const args = (_profile: string) => [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu', '--no-first-run'];
 
 async function launch(profile: string) {
   const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: args(profile) });
@@ -119,7 +119,6 @@ async function main() {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${id}/manifest.json`);
     await page.evaluate(code);
-    const script = process.argv[2] ?? 'default';
     const out = await page.evaluate(`(async () => {
       const t = async (label, f, n = 1) => { const xs = []; let r; for (let k = 0; k < n; k++) { const s = performance.now(); r = await f(); xs.push(performance.now() - s); } out.push(label + ': ' + xs.map((x) => x.toFixed(1)).join(' / ') + ' ms' + (r && r.length !== undefined ? ' (' + r.length + ')' : '')); return r; };
       const out = [];

@@ -1,4 +1,4 @@
-import { dueFollowUps, interactionIdFor, openDB, recentContacts, recordEvent, recordPosts, retryPending, withRetryQueue, type FrontlineDB } from '../db';
+import { dueFollowUps, interactionIdFor, openDB, recentContacts, retryPending, withRetryQueue, type FrontlineDB } from '../db';
 import { detect } from '../detect';
 import type { ContentToBackgroundMessage, RecentContact, ReturningSummary } from '../messages';
 

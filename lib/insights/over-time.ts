@@ -1,6 +1,6 @@
 import type { FrontlineDB } from '../db/schema';
 import { firstSeenBetween, startOfDay, startOfWeek } from '../db/queries';
-import type { Theme } from './themes';
+import type { Theme } from '../model/themes';
 
 export interface ComplaintBucket {
   /** Local midnight starting the day or (Monday) week. */

@@ -125,10 +125,9 @@ export function meanEmbedding(raw: string): number[] {
   const g = loadGlove();
   scanText(normalise(raw), embScan);
   const out = new Array<number>(g.dim).fill(0);
-  let hits = 0, words = 0;
+  let hits = 0;
   for (let t = 0; t < embScan.nTokens; t++) {
     if (embScan.tokenKind[t] !== 0) continue;
-    words++;
     const i = g.byHash.get(embScan.tokenHash[t]!);
     if (i === undefined) continue;
     hits++;

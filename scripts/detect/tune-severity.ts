@@ -1,7 +1,7 @@
 /** Tuning bench for the severity model: nested CV on a 5-fold split with seed 99 (never the eval split). */
 import { featurise, loadCorpus } from './featurise';
 import { stratifiedFolds } from './folds';
-import { trainMulti, predictMulti, trainBinary, nbRatios, dotSparse, type Multi } from './logreg';
+import { trainMulti, predictMulti, trainBinary, nbRatios, type Multi } from './logreg';
 import { accuracy, macroF1, withinOne } from './metrics';
 import { LEVELS, SEVERITY_BITS } from './pipeline';
 import { dimension, type Sparse } from './sparse';
