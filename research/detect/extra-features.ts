@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { hashString, mix } from '../../lib/detect/hash';
 import { normalise } from '../../lib/detect/normalise';
-import { toSparse } from './sparse';
+import { toSparse } from '../../scripts/detect/sparse';
 import { createScan, scanText, type Scan } from '../../lib/detect/tokens';
 
 export const GROUPS: Record<string, string[]> = {
