@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The whole check, as README and `npm test` run it: types, unit tests, Chrome and Firefox
-# builds and zips, the Firefox linter, then the real-browser tests against the builds: Chromium,
-# then Firefox ESR (one browser at a time).
+# The whole check, as README and `npm test` run it: types, lint and import boundaries, unit tests
+# (in three time zones), Chrome and Firefox builds and zips, the Firefox linter, then the
+# real-browser tests against the builds: Chromium, then Firefox ESR (one browser at a time).
 # Flags: --ci  runs `npm ci` even when node_modules exists.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,7 @@ ensure_chromium
 ensure_firefox
 if [ ! -d node_modules ] || [ "${1:-}" = "--ci" ]; then step "npm ci" npm ci; fi
 step "typecheck" npx tsc --noEmit
+step "lint + boundaries" npm run --silent lint
 step "unit tests" npx vitest run
 # No test may depend on the machine's time zone: the same suite again, 14 h ahead of UTC and
 # 8 h (7 h in summer) behind it. Calendar code is also tested in named zones from inside.

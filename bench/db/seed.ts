@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { build } from 'esbuild';
-import { GENERATE_RECORDS } from './records-source';
+import { generateRecords } from './generate-records';
 
 export interface SeedResult {
   contacts: number;
@@ -21,7 +21,7 @@ export interface SeedResult {
  */
 const SEED_IN_PAGE = `async (opts) => {
   const t0 = performance.now();
-  const data = (${GENERATE_RECORDS})(opts);
+  const data = FLGenerate.generateRecords(opts);
   const t1 = performance.now();
   const done = (request) => new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
@@ -60,32 +60,32 @@ const SEED_IN_PAGE = `async (opts) => {
   };
 }`;
 
-/** lib/db/directory.ts as a page script defining FLDirectory: the seed builds the directory with the extension's own code. */
-async function directoryScript(): Promise<string> {
+/** A module of ours as a page script that defines `globalName`: the page runs the same typed code as Node. */
+export async function pageScript(entry: string, globalName: string): Promise<string> {
   const bundle = await build({
-    entryPoints: ['lib/db/directory.ts'],
+    entryPoints: [entry],
     bundle: true,
     format: 'iife',
-    globalName: 'FLDirectory',
+    globalName,
     write: false,
     platform: 'browser',
-    footer: { js: 'globalThis.FLDirectory = FLDirectory;' },
+    footer: { js: `globalThis.${globalName} = ${globalName};` },
   });
   return bundle.outputFiles[0]!.text;
 }
 
+/** bench/db/generate-records.ts as the page global FLGenerate. */
+export const generatorScript = () => pageScript('bench/db/generate-records.ts', 'FLGenerate');
+
 export async function seedDatabase(page: Page, counts: { contacts: number; interactions: number }): Promise<SeedResult> {
   const opts = { ...counts, now: Date.now(), seed: 11 };
-  await page.evaluate(await directoryScript());
+  // lib/db/directory.ts as FLDirectory: the seed builds the directory with the extension's own code.
+  await page.evaluate(await pageScript('lib/db/directory.ts', 'FLDirectory'));
+  await page.evaluate(await generatorScript());
   return (await page.evaluate(`(${SEED_IN_PAGE})(${JSON.stringify(opts)})`)) as SeedResult;
 }
 
 /** The same generator in Node, for checking its output against lib/db/records.ts before seeding. */
 export function generateInNode(counts: { contacts: number; interactions: number }) {
-  const generate = new Function(`return ${GENERATE_RECORDS}`)() as (opts: object) => {
-    contacts: unknown[];
-    interactions: unknown[];
-    events: unknown[];
-  };
-  return generate({ ...counts, now: Date.now(), seed: 11 });
+  return generateRecords({ ...counts, now: Date.now(), seed: 11 });
 }

@@ -1,12 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { insertComposerFor } from '@/lib/content/composer';
 import type { OverlayDeps } from '@/lib/content/ui-bridge';
-import type { ContentToBackgroundMessage, RecentContact } from '@/lib/messages';
+import type { RecentContact } from '@/lib/messages';
 import { loadTemplates } from '@/lib/settings/templates';
-import type { Settings } from '@/lib/settings';
 import { fullSignature, type Template } from '@/lib/snippets';
-import type { SiteAdapter } from '@/lib/sites/types';
 import { elementFor } from '@/lib/content/chips';
 import { Palette, type PaletteItem } from './Palette';
 import { ReplyHelper, type HelperTargetView } from './ReplyHelper';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { SEVERITY_LABELS } from '@/lib/content/marks';
-import { themesOf } from '@/lib/insights/themes';
+import { themesOf } from '@/lib/model/themes';
 import type { ContentToBackgroundMessage, ReturningSummary } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
 import { addBusinessDays, describeReminder, followUpDueAt, parseDateInput, toDateInput } from '@/lib/time/calendar';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mountOverlay } from '@/lib/content/overlay';
+import { mountOverlay } from './mount-overlay';
 import { claimUiHost } from '@/lib/content/ui-bridge';
 
 // Content scripts run under the extension's CSP too: zod must not compile validators with `new Function`.

@@ -1,5 +1,5 @@
 import { now as clockNow } from '../time/clock';
-import { dueFollowUps, interactionIdFor, openDB, recentContacts, recordEvent, recordPosts, retryPending, withRetryQueue, type FrontlineDB } from '../db';
+import { dueFollowUps, interactionIdFor, openDB, recentContacts, retryPending, withRetryQueue, type FrontlineDB } from '../db';
 import { detect } from '../detect';
 import type { ContentToBackgroundMessage, RecentContact, ReturningSummary } from '../messages';
 

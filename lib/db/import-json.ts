@@ -1,7 +1,8 @@
 import type { FrontlineDB } from './schema';
 import { CancelledError, isQuotaError, throwIfAborted } from './errors';
 import { describeIssue, toStoredEvent, withoutEvents, type Contact, type Interaction, type InteractionEvent, type StoredEvent, type StoredInteraction } from './records';
-import { SummaryBuilder, refreshSummaries, setFollowUpDue, withSummary } from './summary';
+import { SummaryBuilder, setFollowUpDue, withSummary } from './summary';
+import { refreshSummaries } from './summary-refresh';
 import { ExportFileSchema, type ExportFile, type Progress, type TransferOptions } from './transfer';
 
 export type ImportResult =

@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
 import { z } from 'zod';
-import { themesOf } from '../insights/themes';
+import { themesOf } from '../model/themes';
 import type { FrontlineDB } from './schema';
-import { refreshSummaries, setFollowUpDue, summaryOf, type ContactSummary } from './summary';
+import { setFollowUpDue, summaryOf, type ContactSummary } from './summary';
+import { refreshSummaries } from './summary-refresh';
 import { contactIdFor, interactionIdFor, normaliseHandle, searchWordsFor, truncate } from './normalise';
 import {
   ContactSchema,

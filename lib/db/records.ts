@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PLATFORMS } from '../types';
-import { THEMES } from '../insights/themes';
+import { THEMES } from '../model/themes';
 import { MAX_TEXT } from './normalise';
 
 /**

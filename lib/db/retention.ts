@@ -1,7 +1,7 @@
 import type { FrontlineDB } from './schema';
 import { z } from 'zod';
 import { parseOrThrow } from './records';
-import { refreshSummaries } from './summary';
+import { refreshSummaries } from './summary-refresh';
 
 const DAY = 86_400_000;
 

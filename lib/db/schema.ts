@@ -1,7 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type IndexableType, type Table } from 'dexie';
-import { themesOf } from '../insights/themes';
+import { themesOf } from '../model/themes';
 import { toStoredEvent, type Contact, type Interaction, type InteractionEvent, type StoredEvent, type StoredInteraction } from './records';
-import type { PendingWrite } from './pending';
+import type { PendingWrite } from './pending-write';
 import { DIRECTORY_STORE, buildShards, directoryMiddleware, type DirectoryShard } from './directory';
 import { searchWordsFor } from './normalise';
 import { SummaryBuilder, followUpDueOf, setFollowUpDue, withSummary } from './summary';

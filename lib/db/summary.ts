@@ -1,6 +1,4 @@
-import Dexie from 'dexie';
-import type { FrontlineDB } from './schema';
-import { ContactSchema, type Contact, type Interaction, type SeveritySchema, type Status } from './records';
+import { type Contact, type Interaction, type SeveritySchema, type Status } from './records';
 import type { z } from 'zod';
 
 type Severity = z.infer<typeof SeveritySchema>;
@@ -90,36 +88,4 @@ export function sameSummary(c: Contact, s: ContactSummary): boolean {
     c.maxSeverity === s.maxSeverity &&
     c.followUpDue === s.followUpDue
   );
-}
-
-export function interactionsRange(db: FrontlineDB, contactId: string) {
-  return db.interactions.where('[contactId+firstSeenAt]').between([contactId, Dexie.minKey], [contactId, Dexie.maxKey]);
-}
-
-/** Contacts per batch of concurrent reads in refreshSummaries. */
-const BATCH = 500;
-
-/**
- * Recomputes the stored summary of these contacts from their interactions and writes the ones
- * that changed. Call inside the read-write transaction that changed their interactions.
- */
-export async function refreshSummaries(db: FrontlineDB, contactIds: Iterable<string>): Promise<number> {
-  const ids = [...new Set(contactIds)];
-  let written = 0;
-  for (let start = 0; start < ids.length; start += BATCH) {
-    const batch = ids.slice(start, start + BATCH);
-    const [contacts, lists] = await Promise.all([
-      db.contacts.bulkGet(batch),
-      Promise.all(batch.map((id) => interactionsRange(db, id).toArray())),
-    ]);
-    const changed: Contact[] = [];
-    contacts.forEach((c, n) => {
-      if (!c) return;
-      const s = summaryOf(lists[n]!);
-      if (!sameSummary(c, s) || !hasSummary(c)) changed.push(ContactSchema.parse(withSummary(c, s)));
-    });
-    if (changed.length) await db.contacts.bulkPut(changed);
-    written += changed.length;
-  }
-  return written;
 }

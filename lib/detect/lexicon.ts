@@ -5,7 +5,7 @@
  */
 import { mix } from './hash';
 import { LEXICON, LEXICON_CATEGORIES } from './lexicon-terms';
-import { createScan, scanText, TokenKind, type Scan } from './tokens';
+import { createScan, scanText, type Scan } from './tokens';
 import { normalise } from './normalise';
 
 const TABLE_BITS = 12;

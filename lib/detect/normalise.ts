@@ -23,7 +23,8 @@ const HOMOGLYPHS: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u02BC': "'", '\u201C': '"', '\u201D': '"',
 };
 const HOMOGLYPH_RE = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'g');
-const NON_ASCII = /[^\x00-\x7F]/;
+// Any UTF-16 code unit outside ASCII (surrogate halves included).
+const NON_ASCII = /[\u0080-\uFFFF]/;
 
 /**
  * NFKC, strip invisible characters, lowercase, fold homoglyphs. URLs, @mentions and numbers

@@ -2,7 +2,7 @@ import type { FrontlineDB } from '../db/schema';
 import { firstSeenBetween } from '../db/queries';
 import type { Interaction } from '../db/records';
 import type { Platform } from '../types';
-import { THEME_LABELS, THEMES, type Theme } from './themes';
+import { THEME_LABELS, THEMES, type Theme } from '../model/themes';
 
 /** Longest quote in a report: enough to hear the customer, short enough to scan. */
 const QUOTE_MAX = 280;

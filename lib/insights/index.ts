@@ -1,5 +1,5 @@
 /** Dashboard aggregations over the interaction log (lib/db). */
-export { THEMES, THEME_LABELS, themesOf, type Theme } from './themes';
+export { THEMES, THEME_LABELS, themesOf, type Theme } from '../model/themes';
 export { complaintsOverTime, type ComplaintBucket } from './over-time';
 export { timeToFirstReply, percentile, type ReplyTimes } from './reply-time';
 export { returningCustomers, type ReturningCustomer } from './returning';

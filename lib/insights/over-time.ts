@@ -1,7 +1,7 @@
 import type { FrontlineDB } from '../db/schema';
 import { firstSeenBetween } from '../db/queries';
+import type { Theme } from '../model/themes';
 import { nextBucketStart as nextStart, startOfDay, startOfWeek } from '../time/calendar';
-import type { Theme } from './themes';
 
 export interface ComplaintBucket {
   /** Local midnight starting the day or (Monday) week. */

@@ -16,7 +16,7 @@ export const ProfileSchema = z.object({
   fullName: trimmed(80),
   title: trimmed(80),
   company: trimmed(80),
-  phone: trimmed(40).refine((v) => v === '' || /^\+?[0-9 ().\-]{5,}$/.test(v), {
+  phone: trimmed(40).refine((v) => v === '' || /^\+?[0-9 ().-]{5,}$/.test(v), {
     message: 'Use digits, spaces and + ( ) - only, e.g. +1 555 0100',
   }),
   email: trimmed(120).refine((v) => v === '' || z.email().safeParse(v).success, {

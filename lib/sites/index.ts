@@ -82,7 +82,7 @@ export function readPostsWith(adapter: SiteAdapter, root: ParentNode, url: URL):
   const posts: Post[] = [];
   const seen = new Set<string>();
   for (const el of els) {
-    let post: Post | null = null;
+    let post: Post | null;
     try {
       post = adapter.readPost(el, url);
     } catch {

@@ -1,4 +1,4 @@
-import type { Theme } from '../insights/themes';
+import type { Theme } from '../model/themes';
 import type { Platform, Severity, Signals } from '../types';
 import { PLATFORM_NAMES } from './profile';
 import { SIGNAL_KEYS, type Template } from './template-schema';

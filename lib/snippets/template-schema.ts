@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { THEMES } from '../insights/themes';
+import { THEMES } from '../model/themes';
 import { PLATFORMS, type Signals } from '../types';
 import { formatSnippetError, parseSnippet } from './parse';
 

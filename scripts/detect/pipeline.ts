@@ -9,16 +9,16 @@
  *    has only 85 examples and macro-F1 weighs it like the others), then per-level bias offsets
  *    chosen on inner 4-fold out-of-fold scores of the training posts for macro-F1 + within-one
  *    accuracy, folded into the biases (argmax at runtime is unchanged). Measured on the tuning
- *    split (scripts/detect/tune-severity.ts): softmax 52.0/77.2 (macro-F1/within-one), softmax +
+ *    split (research/detect/tune-severity.ts): softmax 52.0/77.2 (macro-F1/within-one), softmax +
  *    offsets 52.1/78.1, one-vs-rest LR + offsets 52.3/77.9, one-vs-rest NB-LR + offsets 54.0/78.9.
- *  - not shipped, measured on the same split (scripts/detect/extra-features.ts, FEAT=... on the tune
+ *  - not shipped, measured on the same split (research/detect/extra-features.ts, FEAT=... on the tune
  *    benches): ALL-CAPS share/count and "!!"/"?!" runs from the raw text, capped counts of accusation,
  *    anger, escalation, churn and repetition phrases, tagged regulator/authority handles, and the
  *    out-of-fold complaint logit as severity inputs. Severity (tuned offsets) stayed at 53.6..54.0 /
  *    78.7..79.1 (noise of the offset search), complaint 82.3 -> 82.5: none earned a runtime change.
  *    The learned weights show why: anger words point to level 2 (disapproval), not 4; level 4 in
  *    FINCORP is attribution and escalation (tagging RBI/consumer forums), not tone.
- *  - round 2, nothing shipped (scripts/detect/tune-complaint2.ts, tune-severity2.ts; same split, seed 99).
+ *  - round 2, nothing shipped (research/detect/tune-complaint2.ts, tune-severity2.ts; same split, seed 99).
  *    Complaint: macro-F1 with the threshold chosen on the pooled out-of-fold scores / nested (each
  *    fold's threshold from the other folds only). Severity: macro-F1 / within-one, offsets from inner folds.
  *      complaint, this recipe                                          82.3 / 82.1

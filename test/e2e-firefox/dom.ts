@@ -42,7 +42,7 @@ export interface FindOptions {
 /** Polls until `check` returns something other than null/undefined/false. */
 export async function waitUntil<T>(check: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  let last: unknown = null;
+  let last: unknown;
   for (;;) {
     try {
       const value = await check();

@@ -112,7 +112,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     };
   } catch (error) {
     await cleanup(false);
-    throw new Error(`${(error as Error).message}\nFirefox output:\n${output.slice(-30).join('\n')}`);
+    throw new Error(`${(error as Error).message}\nFirefox output:\n${output.slice(-30).join("\n")}`, { cause: error });
   }
 }
 

@@ -27,7 +27,10 @@ describe('detect: verdicts a support agent would expect', () => {
     expect(complaint).toBeGreaterThan(0.8);
     expect(question).toBeLessThan(0.5);
     expect(praise).toBeLessThan(question + 0.2);
-    for (const s of [complaint, question, praise]) expect(s).toBeGreaterThanOrEqual(0), expect(s).toBeLessThanOrEqual(1);
+    for (const s of [complaint, question, praise]) {
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(s).toBeLessThanOrEqual(1);
+    }
   });
 
   it('orders severity: mild disappointment below accusation/blame', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/detect/index';
-import { themesOf } from '../../../lib/insights/themes';
+import { themesOf } from '../../../lib/model/themes';
 import { DEFAULT_TEMPLATES, rankTemplates, TemplateSchema, type Situation } from '../../../lib/snippets';
 import type { Platform } from '../../../lib/types';
 

@@ -1,13 +1,13 @@
 /**
  * Developer probe (not part of bench:db): profiles the restore as bench:db does it (the Data
  * tab's import control, fresh profile), printing the page's busiest functions and its idle time.
- *   flock /tmp/frontline-bench.lock npx tsx bench/db/probe-restore-ui.ts [file.json]
+ *   flock /tmp/frontline-bench.lock npx tsx research/db/probe-restore-ui.ts [file.json]
  * Without a file it writes one from the bench generator (100,000 interactions) to /tmp.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { launchWithExtension } from '../../test/e2e/harness';
-import { generateInNode } from './seed';
-import { printSelfTimes, type CpuProfile } from './self-times';
+import { generateInNode } from '../../bench/db/seed';
+import { printSelfTimes, type CpuProfile } from '../../bench/db/self-times';
 
 async function main() {
   const file = process.argv[2] ?? '/tmp/frontline-probe-export.json';

@@ -3,17 +3,17 @@
  * real lib/db code (bundled from probe-entry.ts). Generates the bench:db data set in an extension
  * page, turns it into an export file, then times JSON.parse, the zod validation, importJSON into a
  * fresh database, and raw IndexedDB writes of the same records for comparison.
- *   flock /tmp/frontline-bench.lock npx tsx bench/db/probe-restore.ts [interactions=100000] [steps=all]
+ *   flock /tmp/frontline-bench.lock npx tsx research/db/probe-restore.ts [interactions=100000] [steps=all]
  */
 import { build } from 'esbuild';
 import { launchWithExtension } from '../../test/e2e/harness';
-import { GENERATE_RECORDS } from './records-source';
-import { printSelfTimes, type CpuProfile } from './self-times';
+import { generatorScript } from '../../bench/db/seed';
+import { printSelfTimes, type CpuProfile } from '../../bench/db/self-times';
 
 const PROBE = `async (opts) => {
   const out = [];
   const t = async (label, f) => { const s = performance.now(); const r = await f(); out.push(label.padEnd(44) + (performance.now() - s).toFixed(0).padStart(7) + ' ms'); return r; };
-  const data = (${GENERATE_RECORDS})({ contacts: 20000, interactions: opts.n, now: Date.now(), seed: 11 });
+  const data = FLGenerate.generateRecords({ contacts: 20000, interactions: opts.n, now: Date.now(), seed: 11 });
   out.push('records: ' + data.contacts.length + ' contacts, ' + data.interactions.length + ' interactions, ' + data.events.length + ' events');
   const file = { format: 'frontline-export', version: 1, exportedAt: Date.now(), contacts: data.contacts, interactions: data.interactions.map(({ events, ...i }) => i), events: data.events.map((e, n) => ({ seq: n + 1, ...e })) };
   const text = JSON.stringify(file);
@@ -254,7 +254,7 @@ const PROBE = `async (opts) => {
 }`;
 
 async function main() {
-  const bundle = await build({ entryPoints: ['bench/db/probe-entry.ts'], bundle: true, format: 'iife', globalName: 'FL', write: false, platform: 'browser', footer: { js: 'globalThis.FL = FL;' } });
+  const bundle = await build({ entryPoints: ['research/db/probe-entry.ts'], bundle: true, format: 'iife', globalName: 'FL', write: false, platform: 'browser', footer: { js: 'globalThis.FL = FL;' } });
   const b = await launchWithExtension({ extensionPath: process.env.EXT ?? '.output/chrome-mv3' });
   try {
     const page = await b.context.newPage();
@@ -270,6 +270,7 @@ async function main() {
       await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
       await cdp.send('Profiler.start');
     }
+    await page.evaluate(await generatorScript());
     console.log(((await page.evaluate(`(${PROBE})(${JSON.stringify(opts)})`)) as string[]).join('\n'));
     if (cdp) {
       // Self time per function over the whole probe: how much the page's thread worked vs waited.

@@ -1,10 +1,10 @@
 /** Tuning bench for the complaint model: 5-fold split with seed 99 on tweets (never the eval split). */
 import { LEXICON_CATEGORIES } from '../../lib/detect/lexicon-terms';
-import { featurise, loadCorpus } from './featurise';
-import { stratifiedFolds } from './folds';
-import { macroF1 } from './metrics';
-import { complaintLogit, COMPLAINT_BITS, FINANCE_WEIGHT, fitComplaint, fitDecision, type Example } from './pipeline';
-import { dimension, type Sparse } from './sparse';
+import { featurise, loadCorpus } from '../../scripts/detect/featurise';
+import { stratifiedFolds } from '../../scripts/detect/folds';
+import { macroF1 } from '../../scripts/detect/metrics';
+import { complaintLogit, COMPLAINT_BITS, FINANCE_WEIGHT, fitComplaint, fitDecision, type Example } from '../../scripts/detect/pipeline';
+import { dimension, type Sparse } from '../../scripts/detect/sparse';
 import { extra } from './extra-features';
 
 const NOSHAPE = process.env.NOSHAPE === '1';
@@ -15,7 +15,7 @@ const strip = (x: Sparse): Sparse => {
   return { idx: Int32Array.from(keep, (j) => x.idx[j]!), val: Float64Array.from(keep, (j) => x.val[j]!) };
 };
 const { tweets, finance } = loadCorpus();
-// FEAT=caps,bang,... appends experimental dense features (scripts/detect/extra-features.ts); fitComplaint reads EXTRA_DIM.
+// FEAT=caps,bang,... appends experimental dense features (research/detect/extra-features.ts); fitComplaint reads EXTRA_DIM.
 const FEATS = { feats: new Set((process.env.FEAT ?? '').split(',').filter(Boolean)), cap: 3 };
 const withExtra = (x: Sparse, text: string): Sparse => {
   const e = extra(text, FEATS);

@@ -1,9 +1,9 @@
 import { launchWithExtension } from '../../test/e2e/harness';
-import { GENERATE_RECORDS } from './records-source';
+import { generatorScript } from '../../bench/db/seed';
 
 /** Experiment: raw IndexedDB write throughput with different schemas and transaction shapes. */
 const PROBE = `async (opts) => {
-  const data = (${GENERATE_RECORDS})({ contacts: 20000, interactions: opts.n, now: Date.now(), seed: 11 });
+  const data = FLGenerate.generateRecords({ contacts: 20000, interactions: opts.n, now: Date.now(), seed: 11 });
   const done = (request) => new Promise((resolve, reject) => { request.onsuccess = () => resolve(request.result); request.onerror = () => reject(request.error); });
   const results = [];
   let k = 0;
@@ -45,6 +45,7 @@ async function main() {
     await page.goto(`chrome-extension://${b.extensionId}/manifest.json`);
     const variants = JSON.parse(process.argv[2]!);
     const n = Number(process.argv[3] ?? 20000);
+    await page.evaluate(await generatorScript());
     console.log(JSON.stringify(await page.evaluate(`(${PROBE})(${JSON.stringify({ variants, n })})`), null, 1));
   } finally {
     await b.close();

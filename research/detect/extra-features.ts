@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { hashString, mix } from '../../lib/detect/hash';
 import { normalise } from '../../lib/detect/normalise';
-import { toSparse } from './sparse';
+import { toSparse } from '../../scripts/detect/sparse';
 import { createScan, scanText, type Scan } from '../../lib/detect/tokens';
 
 export const GROUPS: Record<string, string[]> = {
@@ -125,10 +125,9 @@ export function meanEmbedding(raw: string): number[] {
   const g = loadGlove();
   scanText(normalise(raw), embScan);
   const out = new Array<number>(g.dim).fill(0);
-  let hits = 0, words = 0;
+  let hits = 0;
   for (let t = 0; t < embScan.nTokens; t++) {
     if (embScan.tokenKind[t] !== 0) continue;
-    words++;
     const i = g.byHash.get(embScan.tokenHash[t]!);
     if (i === undefined) continue;
     hits++;

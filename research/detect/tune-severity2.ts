@@ -10,12 +10,12 @@
  * Knobs: L2, BITS, FEAT (extra dense features), WO (weight of within-one in the tuning objective).
  */
 import { featureFlags } from '../../lib/detect/features';
-import { featurise, loadCorpus } from './featurise';
-import { stratifiedFolds } from './folds';
-import { dotSparse, nbRatios, trainBinary, sigmoid } from './logreg';
-import { accuracy, macroF1, withinOne } from './metrics';
-import { LEVELS } from './pipeline';
-import { dimension, type Sparse } from './sparse';
+import { featurise, loadCorpus } from '../../scripts/detect/featurise';
+import { stratifiedFolds } from '../../scripts/detect/folds';
+import { dotSparse, nbRatios, trainBinary, sigmoid } from '../../scripts/detect/logreg';
+import { accuracy, macroF1, withinOne } from '../../scripts/detect/metrics';
+import { LEVELS } from '../../scripts/detect/pipeline';
+import { dimension, type Sparse } from '../../scripts/detect/sparse';
 import { extra } from './extra-features';
 
 featureFlags.handles = process.env.HANDLES !== '0';

@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { OverlayApp } from '../../components/overlay/OverlayApp';
-import type { UiHost } from './ui-bridge';
+import { OverlayApp } from '@/components/overlay/OverlayApp';
+import type { UiHost } from '@/lib/content/ui-bridge';
 
 /**
  * Renders the reply helper, palette and toasts into the shell the scanning script made

@@ -1,8 +1,8 @@
 import { launchWithExtension } from '../../test/e2e/harness';
-import { GENERATE_RECORDS } from './records-source';
+import { generatorScript } from '../../bench/db/seed';
 
 const PROBE = `async (opts) => {
-  const data = (${GENERATE_RECORDS})({ contacts: 20000, interactions: opts.n, now: Date.now(), seed: 11 });
+  const data = FLGenerate.generateRecords({ contacts: 20000, interactions: opts.n, now: Date.now(), seed: 11 });
   const done = (request) => new Promise((resolve, reject) => { request.onsuccess = () => resolve(request.result); request.onerror = () => reject(request.error); });
   const open = indexedDB.open('par', 1);
   open.onupgradeneeded = () => {
@@ -40,6 +40,7 @@ async function main() {
   try {
     const page = await b.context.newPage();
     await page.goto(`chrome-extension://${b.extensionId}/manifest.json`);
+    await page.evaluate(await generatorScript());
     console.log(JSON.stringify(await page.evaluate(`(${PROBE})(${JSON.stringify({ n: Number(process.argv[2] ?? 20000) })})`)));
   } finally {
     await b.close();

@@ -1,13 +1,13 @@
 /** Tuning bench for the severity model: nested CV on a 5-fold split with seed 99 (never the eval split). */
-import { featurise, loadCorpus } from './featurise';
-import { stratifiedFolds } from './folds';
-import { trainMulti, predictMulti, trainBinary, nbRatios, dotSparse, type Multi } from './logreg';
-import { accuracy, macroF1, withinOne } from './metrics';
-import { LEVELS, SEVERITY_BITS } from './pipeline';
-import { dimension, type Sparse } from './sparse';
+import { featurise, loadCorpus } from '../../scripts/detect/featurise';
+import { stratifiedFolds } from '../../scripts/detect/folds';
+import { trainMulti, predictMulti, trainBinary, nbRatios, type Multi } from '../../scripts/detect/logreg';
+import { accuracy, macroF1, withinOne } from '../../scripts/detect/metrics';
+import { LEVELS, SEVERITY_BITS } from '../../scripts/detect/pipeline';
+import { dimension, type Sparse } from '../../scripts/detect/sparse';
 import { extra } from './extra-features';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { complaintLogit, COMPLAINT_BITS, FINANCE_WEIGHT, fitComplaint } from './pipeline';
+import { complaintLogit, COMPLAINT_BITS, FINANCE_WEIGHT, fitComplaint } from '../../scripts/detect/pipeline';
 
 const L2 = Number(process.env.L2 ?? 1e-4);
 const BITS = Number(process.env.BITS ?? SEVERITY_BITS);

@@ -1,21 +1,21 @@
 /**
  * Developer probe (not part of bench:db): times single lib/db queries inside real Chromium on a
  * seeded profile that is kept between runs, so each run skips the 40 s seeding.
- *   npx tsx bench/db/probe-queries.ts seed      # once: seeds /tmp/fl-exp/seeded with the current build
- *   npx tsx bench/db/probe-queries.ts           # copies it, opens the popup (runs upgrades), times queries
+ *   npx tsx research/db/probe-queries.ts seed      # once: seeds /tmp/fl-exp/seeded with the current build
+ *   npx tsx research/db/probe-queries.ts           # copies it, opens the popup (runs upgrades), times queries
  */
 import { cp, rm, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { seedDatabase } from './seed';
+import { seedDatabase } from '../../bench/db/seed';
 import type { ExtensionBrowser } from '../../test/e2e/harness';
-import { exportAll, popupFirstRender, searches, timelines } from './measure-db';
-import { timeSearch } from './page-timing';
+import { exportAll, popupFirstRender, searches, timelines } from '../../bench/db/measure-db';
+import { timeSearch } from '../../bench/db/page-timing';
 
 const ROOT = process.env.PROBE_DIR ?? '/tmp/fl-exp';
 const EXT = `${ROOT}/ext`;
-const args = (profile: string) => [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu', '--no-first-run'];
+const args = (_profile: string) => [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu', '--no-first-run'];
 
 async function launch(profile: string) {
   const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: args(profile) });
@@ -43,7 +43,7 @@ async function main() {
   await rm(`${ROOT}/work`, { recursive: true, force: true });
   await mkdir(`${ROOT}/work`, { recursive: true });
   await cp(`${ROOT}/seeded`, `${ROOT}/work`, { recursive: true });
-  const bundle = await build({ entryPoints: ['bench/db/probe-entry.ts'], bundle: true, format: 'iife', globalName: 'FL', write: false, platform: 'browser', footer: { js: 'globalThis.FL = FL;' } });
+  const bundle = await build({ entryPoints: ['research/db/probe-entry.ts'], bundle: true, format: 'iife', globalName: 'FL', write: false, platform: 'browser', footer: { js: 'globalThis.FL = FL;' } });
   const code = bundle.outputFiles[0]!.text;
   const { context, id } = await launch(`${ROOT}/work`);
   if (process.argv[2] === 'searchprofile') {
@@ -119,7 +119,6 @@ async function main() {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${id}/manifest.json`);
     await page.evaluate(code);
-    const script = process.argv[2] ?? 'default';
     const out = await page.evaluate(`(async () => {
       const t = async (label, f, n = 1) => { const xs = []; let r; for (let k = 0; k < n; k++) { const s = performance.now(); r = await f(); xs.push(performance.now() - s); } out.push(label + ': ' + xs.map((x) => x.toFixed(1)).join(' / ') + ' ms' + (r && r.length !== undefined ? ' (' + r.length + ')' : '')); return r; };
       const out = [];

@@ -5,12 +5,12 @@
  * Prints macro-F1 for several plain/NB mixing weights from one set of fits.
  */
 import { featureFlags } from '../../lib/detect/features';
-import { featurise, loadCorpus } from './featurise';
-import { stratifiedFolds } from './folds';
-import { fitDecision } from './pipeline';
-import { macroF1 } from './metrics';
-import { dotSparse, nbRatios, trainBinary } from './logreg';
-import { dimension, type Sparse } from './sparse';
+import { featurise, loadCorpus } from '../../scripts/detect/featurise';
+import { stratifiedFolds } from '../../scripts/detect/folds';
+import { fitDecision } from '../../scripts/detect/pipeline';
+import { macroF1 } from '../../scripts/detect/metrics';
+import { dotSparse, nbRatios, trainBinary } from '../../scripts/detect/logreg';
+import { dimension, type Sparse } from '../../scripts/detect/sparse';
 import { extra } from './extra-features';
 
 featureFlags.handles = process.env.HANDLES !== '0';
