@@ -23,10 +23,19 @@ export const VerdictSchema = VerdictInputSchema;
 
 export const InteractionEventTypeSchema = EventTypeSchema.exclude(['flagged']);
 
+export const PostItemSchema = z.object({ post: PostSchema, verdict: VerdictSchema });
+export type PostItem = z.infer<typeof PostItemSchema>;
+
 export const CsPostsSeen = z.object({
   type: z.literal('cs→bg:posts-seen'),
-  items: z.array(z.object({ post: PostSchema, verdict: VerdictSchema })).min(1).max(200),
+  items: z.array(PostItemSchema).min(1).max(200),
 });
+
+/**
+ * The batch as it arrives: each item is checked on its own (lib/background/post-items.ts), so
+ * one post the page made invalid is dropped and the rest are still logged.
+ */
+const CsPostsSeenWire = CsPostsSeen.extend({ items: z.array(z.unknown()).min(1).max(200) });
 
 export const CsInteractionEvent = z.object({
   type: z.literal('cs→bg:interaction-event'),
@@ -64,6 +73,16 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   CsNeedUi,
 ]);
 export type ContentToBackgroundMessage = z.infer<typeof ContentToBackground>;
+
+/** What the router parses arriving messages with: ContentToBackground, a posts batch's items unchecked. */
+export const ContentToBackgroundWire = z.discriminatedUnion('type', [
+  CsPostsSeenWire,
+  CsInteractionEvent,
+  CsRecentContacts,
+  CsOpenDashboard,
+  CsActivate,
+  CsNeedUi,
+]);
 
 export const BgOpenHelper = z.object({
   type: z.literal('bg→cs:open-helper'),
@@ -106,7 +125,7 @@ export type RecentContact = z.infer<typeof RecentContactSchema>;
 export type Reply<T> = ({ ok: true } & T) | { ok: false; error: string };
 
 export type ReplyFor<M extends ContentToBackgroundMessage['type']> = M extends 'cs→bg:posts-seen'
-  ? Reply<{ summaries: ReturningSummary[] }>
+  ? Reply<{ summaries: ReturningSummary[]; dropped: number }>
   : M extends 'cs→bg:recent-contacts'
     ? Reply<{ contacts: RecentContact[] }>
     : Reply<Record<never, never>>;

@@ -8,6 +8,7 @@ import type { Settings } from '@/lib/settings';
 import { fullSignature, type Template } from '@/lib/snippets';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { elementFor } from '@/lib/content/chips';
+import { outcomeOf } from '@/lib/content/write-outcome';
 import { Palette, type PaletteItem } from './Palette';
 import { ReplyHelper, type HelperTargetView } from './ReplyHelper';
 import { useOverlayState } from './useOverlayState';
@@ -78,8 +79,9 @@ export function OverlayApp({ deps }: { deps: OverlayDeps }) {
         detail: target ? `post by ${target.post.author || 'customer'}` : 'opens the post first',
         run: () => {
           if (!target) return openNextFlagged();
-          void send({ type: 'cs→bg:interaction-event', post: target.post, verdict: target.verdict, event: 'status', status: 'resolved' });
-          store.toast('Marked resolved.');
+          void outcomeOf(send({ type: 'cs→bg:interaction-event', post: target.post, verdict: target.verdict, event: 'status', status: 'resolved' })).then(
+            (logged) => (logged.ok ? store.toast('Marked resolved.') : store.toast(`Not marked resolved: ${logged.error}.`, 'error')),
+          );
         },
       },
       { id: 'a-dashboard', group: 'Action', label: 'Open dashboard', run: () => void send({ type: 'cs→bg:open-dashboard' }) },

@@ -1,11 +1,12 @@
 import {
-  ContentToBackground,
+  ContentToBackgroundWire,
   describeZodError,
   type ContentToBackgroundMessage,
   type RecentContact,
   type Reply,
   type ReturningSummary,
 } from '../messages';
+import { droppedWarning, partitionPostItems } from './post-items';
 import { isOurContentScript, type SenderInfo } from './sender';
 
 type Msg<T extends ContentToBackgroundMessage['type']> = Extract<ContentToBackgroundMessage, { type: T }>;
@@ -21,6 +22,8 @@ export interface RouterDeps {
   activate(tabId: number, frameId: number): Promise<void>;
   /** Injects the overlay script into the sender's frame. */
   injectUi(tabId: number, frameId: number): Promise<void>;
+  /** Where refused posts are reported (the worker's console); once per batch. */
+  warn?(message: string): void;
 }
 
 /**
@@ -33,13 +36,17 @@ export async function routeContentMessage(
   deps: RouterDeps,
 ): Promise<Reply<Record<string, unknown>>> {
   if (!isOurContentScript(sender, deps.ownId)) return { ok: false, error: 'sender refused' };
-  const parsed = ContentToBackground.safeParse(raw);
+  const parsed = ContentToBackgroundWire.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `malformed message: ${describeZodError(parsed.error)}` };
   const msg = parsed.data;
   try {
     switch (msg.type) {
-      case 'cs→bg:posts-seen':
-        return { ok: true, summaries: await deps.postsSeen(msg) };
+      case 'cs→bg:posts-seen': {
+        const { valid, dropped } = partitionPostItems(msg.items);
+        if (dropped.length > 0) (deps.warn ?? console.warn)(droppedWarning(dropped, msg.items.length));
+        const summaries = valid.length > 0 ? await deps.postsSeen({ type: msg.type, items: valid }) : [];
+        return { ok: true, summaries, dropped: dropped.length };
+      }
       case 'cs→bg:interaction-event':
         await deps.interactionEvent(msg, sender.tab?.id ?? -1);
         return { ok: true };

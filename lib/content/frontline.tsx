@@ -6,6 +6,7 @@ import { adapterForPage, genericAdapter } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import { warmUpDetector } from '../detect';
 import { adHocPost } from './ad-hoc';
+import { fitMessage } from './clip-post';
 import { startSession } from './session';
 import { createOverlayStore } from './store';
 import { createInPageUi } from './ui-bridge';
@@ -26,7 +27,7 @@ const isOwnNode = (node: Node) => {
 export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   const store = createOverlayStore();
   const send = (msg: ContentToBackgroundMessage) =>
-    ctx.isValid ? browser.runtime.sendMessage(msg) : Promise.resolve(undefined);
+    ctx.isValid ? browser.runtime.sendMessage(fitMessage(msg)) : Promise.resolve(undefined);
   let settings: Settings = (await loadSettings()).settings;
   // A task of its own: after the script's evaluation, before the first scanning slice.
   warmUpDetector();
