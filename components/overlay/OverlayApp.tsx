@@ -10,6 +10,7 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import { elementFor } from '@/lib/content/chips';
 import { outcomeOf } from '@/lib/content/write-outcome';
 import { Palette, type PaletteItem } from './Palette';
+import { contactItems } from './palette-items';
 import { ReplyHelper, type HelperTargetView } from './ReplyHelper';
 import { useOverlayState } from './useOverlayState';
 import './overlay.css';
@@ -89,15 +90,7 @@ export function OverlayApp({ deps }: { deps: OverlayDeps }) {
     for (const t of templates) {
       items.push({ id: `t-${t.id}`, group: 'Template', label: t.title, detail: t.tags.join(' · '), run: () => openNextFlagged(t.id) });
     }
-    for (const c of contacts) {
-      items.push({
-        id: `c-${c.id}`,
-        group: 'Contact',
-        label: c.name || c.handle,
-        detail: `${c.handle} · ${c.platform}`,
-        run: () => c.lastPermalink && window.open(c.lastPermalink, '_blank', 'noopener'),
-      });
-    }
+    items.push(...contactItems(contacts, (url) => window.open(url, '_blank', 'noopener')));
     return items;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [templates, contacts, state.version, target]);

@@ -1,5 +1,6 @@
 import { POST_LIMITS } from '../db/records';
 import type { Post } from '../types';
+import { isWebUrl } from '../web-url';
 
 /** What a message carries of a post's words: the database keeps at most a few thousand characters anyway. */
 export const MESSAGE_TEXT_MAX = 10_000;
@@ -10,16 +11,6 @@ export function clipText(s: string, max: number): string {
   const cut = s.slice(0, max);
   const last = cut.charCodeAt(cut.length - 1);
   return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
-}
-
-/** Only a web link may travel as a permalink: it ends up behind a click in the popup and palette. */
-export function isWebUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
 }
 
 function hash36(s: string): string {

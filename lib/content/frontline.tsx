@@ -12,12 +12,12 @@ import { createOverlayStore } from './store';
 import { createInPageUi } from './ui-bridge';
 
 /**
- * Called for every ancestor of every added subtree: one nodeName read, no instanceof. Both cases:
- * an XHTML page keeps element names lower case.
+ * The marks' stylesheet. Called for every ancestor of every added subtree: one nodeName read, no
+ * instanceof. Both cases: an XHTML page keeps element names lower case.
  */
-const isOwnNode = (node: Node) => {
+const isMarkStyle = (node: Node) => {
   const name = node.nodeName;
-  return name === 'FRONTLINE-UI' || name === 'frontline-ui' || ((name === 'STYLE' || name === 'style') && (node as Element).id === 'frontline-marks');
+  return (name === 'STYLE' || name === 'style') && (node as Element).id === 'frontline-marks';
 };
 
 /**
@@ -67,7 +67,8 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
       focus: focusFor(settings, location.hostname),
       store,
       send,
-      isOwnNode,
+      // Our host has a random name (ui-shell.ts): known by identity, not by name.
+      isOwnNode: (node) => overlay.isHost(node) || isMarkStyle(node),
     });
   };
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { themesOf } from '../insights/themes';
 import type { FrontlineDB } from './schema';
 import { refreshSummaries, setFollowUpDue, summaryOf, type ContactSummary } from './summary';
-import { contactIdFor, interactionIdFor, normaliseHandle, searchWordsFor, truncate } from './normalise';
+import { contactIdFor, interactionIdFor, normaliseHandle, searchWordsFor, stripInvisible, truncate } from './normalise';
 import {
   ContactSchema,
   EventInputSchema,
@@ -125,7 +125,7 @@ function verdictFields(v: Verdict) {
 
 function contactRecord(id: string, post: Post, now: number, before: Contact | undefined, summary: ContactSummary): Contact {
   const handle = normaliseHandle(post.handle);
-  const name = post.author.trim() || before?.name || handle;
+  const name = stripInvisible(post.author).trim() || before?.name || handle;
   return ContactSchema.parse({
     id,
     platform: post.platform,

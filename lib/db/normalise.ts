@@ -8,13 +8,35 @@ export function truncate(text: string, max = MAX_TEXT): string {
 }
 
 /**
+ * Characters that change how a name looks or reads without being letters: zero-width
+ * spaces and joiners, the soft hyphen, word joiners and invisible operators, the byte-order
+ * mark, and every bidi control (LRM/RLM/ALM, embeddings, overrides, isolates). A page can use
+ * them to make "al\u200Bice" or "\u202Eecila" look like alice: removed before matching, and from
+ * what we show.
+ */
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+
+/** A name or handle as shown: invisible and bidi-control characters removed, nothing else changed. */
+export function stripInvisible(s: string): string {
+  return s.replace(INVISIBLE, '');
+}
+
+/**
+ * The form two spellings of one name are compared in: NFKC folds compatibility look-alikes
+ * (fullwidth "ａｌｉｃｅ", ligatures, superscripts) into the plain letters, invisibles removed.
+ */
+export function matchingForm(s: string): string {
+  return stripInvisible(s.normalize('NFKC'));
+}
+
+/**
  * One spelling per person: "@Jane_Doe ", "jane_doe" and "https://x.com/Jane_Doe/" are the
  * same customer. Profile links keep only the last path segment (the handle), so
  * "https://example.org/users/jane/" → "jane".
  */
 export function normaliseHandle(handle: string): string {
   const strip = (h: string) => h.replace(/^[@\s]+/, '').replace(/[\s/]+$/, '');
-  let h = strip(handle.toLowerCase());
+  let h = strip(matchingForm(handle).toLowerCase());
   const url = /^(?:[a-z][a-z0-9+.-]*:)?\/\//;
   if (url.test(h)) {
     const segments = h.replace(url, '').replace(/[?#].*$/, '').split('/').filter(Boolean);
@@ -27,7 +49,7 @@ export function normaliseHandle(handle: string): string {
 /** `${platform}:${handle}`, falling back to the display name when the page shows no handle. */
 export function contactIdFor(post: Pick<Post, 'platform' | 'handle' | 'author'>): string {
   const handle = normaliseHandle(post.handle);
-  const who = handle || `name:${post.author.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+  const who = handle || `name:${matchingForm(post.author).trim().toLowerCase().replace(/\s+/g, ' ')}`;
   return `${post.platform}:${who}`;
 }
 
@@ -38,7 +60,7 @@ export function interactionIdFor(post: Pick<Post, 'platform' | 'id' | 'permalink
 
 /** Lowercase word tokens for prefix search: letters and digits, accents folded. */
 export function searchTokens(text: string): string[] {
-  return text
+  return stripInvisible(text)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -63,3 +63,13 @@ export async function waitForDb(
   }
   throw new Error(`database never reached the expected state: ${JSON.stringify(Object.fromEntries(Object.entries(db).map(([k, v]) => [k, v.length])))}`);
 }
+
+/**
+ * Our UI host element(s) in the page: `frontline-ui-<random>` (a name the page cannot know in
+ * advance, lib/content/ui-shell.ts). Tests find it by the prefix, as DESIGN.md's contract says.
+ */
+export const UI_HOSTS_JS = `[...document.documentElement.children].filter((e) => e.localName.startsWith('frontline-ui-'))`;
+
+export async function uiHostCount(page: Page): Promise<number> {
+  return (await page.evaluate(`${UI_HOSTS_JS}.length`)) as number;
+}
