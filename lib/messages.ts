@@ -13,9 +13,10 @@ const Text = (max: number) => z.string().max(max);
 /**
  * The shapes the database validates on write (lib/db/records.ts), reused so the protocol and
  * the store cannot drift apart; a message is stricter only where the page is hostile: a
- * permalink from a page must be an http(s) URL (no `javascript:` links in the popup).
+ * permalink from a page must be an http(s) URL (no `javascript:` links in the popup), and the
+ * host a post was seen on is the background's to say (a `site` the page sends is dropped).
  */
-export const PostSchema = PostInputSchema.extend({
+export const PostSchema = PostInputSchema.omit({ site: true }).extend({
   permalink: z.url({ protocol: /^https?$/ }).max(2_000).nullable(),
 });
 export { SignalsSchema };

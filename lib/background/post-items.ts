@@ -2,6 +2,8 @@ import { describeZodError, PostItemSchema, type PostItem } from '../messages';
 
 export interface PartitionedItems {
   valid: PostItem[];
+  /** Each valid item's index in the batch. */
+  validIndex: number[];
   /** Why each refused item was refused, by its index in the batch. */
   dropped: Array<{ index: number; reason: string }>;
 }
@@ -13,13 +15,16 @@ export interface PartitionedItems {
  */
 export function partitionPostItems(items: readonly unknown[]): PartitionedItems {
   const valid: PostItem[] = [];
+  const validIndex: number[] = [];
   const dropped: PartitionedItems['dropped'] = [];
   items.forEach((item, index) => {
     const parsed = PostItemSchema.safeParse(item);
-    if (parsed.success) valid.push(parsed.data);
-    else dropped.push({ index, reason: describeZodError(parsed.error) });
+    if (parsed.success) {
+      valid.push(parsed.data);
+      validIndex.push(index);
+    } else dropped.push({ index, reason: describeZodError(parsed.error) });
   });
-  return { valid, dropped };
+  return { valid, validIndex, dropped };
 }
 
 /** One line for the worker's console per batch with refused items, however many there were. */

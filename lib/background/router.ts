@@ -7,6 +7,7 @@ import {
   type ReturningSummary,
 } from '../messages';
 import { droppedWarning, partitionPostItems } from './post-items';
+import { scopePost } from './scope';
 import { isOurContentScript, type SenderInfo } from './sender';
 
 type Msg<T extends ContentToBackgroundMessage['type']> = Extract<ContentToBackgroundMessage, { type: T }>;
@@ -42,14 +43,24 @@ export async function routeContentMessage(
   try {
     switch (msg.type) {
       case 'cs→bg:posts-seen': {
-        const { valid, dropped } = partitionPostItems(msg.items);
+        const { valid, validIndex, dropped } = partitionPostItems(msg.items);
+        // Each post is placed by the frame that sent it; one that cannot be from here is dropped like an invalid one.
+        const placed: typeof valid = [];
+        for (const [n, item] of valid.entries()) {
+          const scoped = scopePost(item.post, sender);
+          if (scoped.ok) placed.push({ post: scoped.post, verdict: item.verdict });
+          else dropped.push({ index: validIndex[n]!, reason: `post: ${scoped.reason}` });
+        }
         if (dropped.length > 0) (deps.warn ?? console.warn)(droppedWarning(dropped, msg.items.length));
-        const summaries = valid.length > 0 ? await deps.postsSeen({ type: msg.type, items: valid }) : [];
+        const summaries = placed.length > 0 ? await deps.postsSeen({ type: msg.type, items: placed }) : [];
         return { ok: true, summaries, dropped: dropped.length };
       }
-      case 'cs→bg:interaction-event':
-        await deps.interactionEvent(msg, sender.tab?.id ?? -1);
+      case 'cs→bg:interaction-event': {
+        const scoped = scopePost(msg.post, sender);
+        if (!scoped.ok) return { ok: false, error: `refused: ${scoped.reason}` };
+        await deps.interactionEvent({ ...msg, post: scoped.post }, sender.tab?.id ?? -1);
         return { ok: true };
+      }
       case 'cs→bg:recent-contacts':
         return { ok: true, contacts: await deps.recentContacts(msg.limit) };
       case 'cs→bg:activate':

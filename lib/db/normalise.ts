@@ -46,16 +46,25 @@ export function normaliseHandle(handle: string): string {
   return h;
 }
 
-/** `${platform}:${handle}`, falling back to the display name when the page shows no handle. */
-export function contactIdFor(post: Pick<Post, 'platform' | 'handle' | 'author'>): string {
+/** Where a post was seen, for platforms that run on many hosts (see PostInputSchema.site). */
+type Sited = { site?: string };
+
+/**
+ * `${platform}:${handle}` (or `${platform}@${site}:${handle}` for a platform on many hosts),
+ * falling back to the display name when the page shows no handle.
+ */
+export function contactIdFor(post: Pick<Post, 'platform' | 'handle' | 'author'> & Sited): string {
   const handle = normaliseHandle(post.handle);
   const who = handle || `name:${matchingForm(post.author).trim().toLowerCase().replace(/\s+/g, ' ')}`;
-  return `${post.platform}:${who}`;
+  return `${post.platform}${post.site ? `@${post.site}` : ''}:${who}`;
 }
 
-/** The same post seen twice is one interaction: keyed by permalink, or by post id without one. */
-export function interactionIdFor(post: Pick<Post, 'platform' | 'id' | 'permalink'>): string {
-  return post.permalink ? post.permalink.trim() : `${post.platform}:post:${post.id}`;
+/**
+ * The same post seen twice is one interaction: keyed by permalink (checked to be on the host
+ * that sent it), or by post id, with its host for a platform on many hosts, without one.
+ */
+export function interactionIdFor(post: Pick<Post, 'platform' | 'id' | 'permalink'> & Sited): string {
+  return post.permalink ? post.permalink.trim() : `${post.platform}:post:${post.site ? `${post.site}/` : ''}${post.id}`;
 }
 
 /** Lowercase word tokens for prefix search: letters and digits, accents folded. */

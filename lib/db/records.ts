@@ -56,6 +56,12 @@ export const PostInputSchema = z.object({
   quoted: text(POST_LIMITS.quoted).optional(),
   permalink: text(POST_LIMITS.permalink).nullable(),
   time: text(POST_LIMITS.time).nullable(),
+  /**
+   * The host the post was seen on, for platforms that run on any host (WordPress, Discourse,
+   * Mastodon, forums, generic pages): set by the background from the sending frame's URL, never
+   * by the page (lib/background/scope.ts). `sam` on two forums is two people.
+   */
+  site: text(255).optional(),
 });
 
 export const VerdictInputSchema = z.object({
