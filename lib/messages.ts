@@ -13,9 +13,10 @@ const Text = (max: number) => z.string().max(max);
 /**
  * The shapes the database validates on write (lib/db/records.ts), reused so the protocol and
  * the store cannot drift apart; a message is stricter only where the page is hostile: a
- * permalink from a page must be an http(s) URL (no `javascript:` links in the popup).
+ * permalink from a page must be an http(s) URL (no `javascript:` links in the popup), and the
+ * host a post was seen on is the background's to say (a `site` the page sends is dropped).
  */
-export const PostSchema = PostInputSchema.extend({
+export const PostSchema = PostInputSchema.omit({ site: true }).extend({
   permalink: z.url({ protocol: /^https?$/ }).max(2_000).nullable(),
 });
 export { SignalsSchema };
@@ -23,10 +24,19 @@ export const VerdictSchema = VerdictInputSchema;
 
 export const InteractionEventTypeSchema = EventTypeSchema.exclude(['flagged']);
 
+export const PostItemSchema = z.object({ post: PostSchema, verdict: VerdictSchema });
+export type PostItem = z.infer<typeof PostItemSchema>;
+
 export const CsPostsSeen = z.object({
   type: z.literal('cs→bg:posts-seen'),
-  items: z.array(z.object({ post: PostSchema, verdict: VerdictSchema })).min(1).max(200),
+  items: z.array(PostItemSchema).min(1).max(200),
 });
+
+/**
+ * The batch as it arrives: each item is checked on its own (lib/background/post-items.ts), so
+ * one post the page made invalid is dropped and the rest are still logged.
+ */
+const CsPostsSeenWire = CsPostsSeen.extend({ items: z.array(z.unknown()).min(1).max(200) });
 
 export const CsInteractionEvent = z.object({
   type: z.literal('cs→bg:interaction-event'),
@@ -64,6 +74,16 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   CsNeedUi,
 ]);
 export type ContentToBackgroundMessage = z.infer<typeof ContentToBackground>;
+
+/** What the router parses arriving messages with: ContentToBackground, a posts batch's items unchecked. */
+export const ContentToBackgroundWire = z.discriminatedUnion('type', [
+  CsPostsSeenWire,
+  CsInteractionEvent,
+  CsRecentContacts,
+  CsOpenDashboard,
+  CsActivate,
+  CsNeedUi,
+]);
 
 export const BgOpenHelper = z.object({
   type: z.literal('bg→cs:open-helper'),
@@ -106,7 +126,7 @@ export type RecentContact = z.infer<typeof RecentContactSchema>;
 export type Reply<T> = ({ ok: true } & T) | { ok: false; error: string };
 
 export type ReplyFor<M extends ContentToBackgroundMessage['type']> = M extends 'cs→bg:posts-seen'
-  ? Reply<{ summaries: ReturningSummary[] }>
+  ? Reply<{ summaries: ReturningSummary[]; dropped: number }>
   : M extends 'cs→bg:recent-contacts'
     ? Reply<{ contacts: RecentContact[] }>
     : Reply<Record<never, never>>;

@@ -93,7 +93,7 @@ export async function measureRun(server: SiteServer, scenario: Scenario, extensi
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const marks = await benchState(page);
-    const uiHost = (await page.evaluate(`document.querySelector('frontline-ui') !== null`)) as boolean;
+    const uiHost = (await page.evaluate(`[...document.documentElement.children].some((e) => e.localName.startsWith('frontline-ui-'))`)) as boolean;
 
     // A cross-process navigation restarts the counters; then "before" belongs to the old renderer.
     const delta = (name: string) => (after[name]! >= before[name]! ? after[name]! - before[name]! : after[name]!);

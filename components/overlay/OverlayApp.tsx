@@ -5,7 +5,9 @@ import type { RecentContact } from '@/lib/messages';
 import { loadTemplates } from '@/lib/settings/templates';
 import { fullSignature, type Template } from '@/lib/snippets';
 import { elementFor } from '@/lib/content/chips';
+import { outcomeOf } from '@/lib/content/write-outcome';
 import { Palette, type PaletteItem } from './Palette';
+import { contactItems } from './palette-items';
 import { ReplyHelper, type HelperTargetView } from './ReplyHelper';
 import { useOverlayState } from './useOverlayState';
 import './overlay.css';
@@ -75,8 +77,9 @@ export function OverlayApp({ deps }: { deps: OverlayDeps }) {
         detail: target ? `post by ${target.post.author || 'customer'}` : 'opens the post first',
         run: () => {
           if (!target) return openNextFlagged();
-          void send({ type: 'cs→bg:interaction-event', post: target.post, verdict: target.verdict, event: 'status', status: 'resolved' });
-          store.toast('Marked resolved.');
+          void outcomeOf(send({ type: 'cs→bg:interaction-event', post: target.post, verdict: target.verdict, event: 'status', status: 'resolved' })).then(
+            (logged) => (logged.ok ? store.toast('Marked resolved.') : store.toast(`Not marked resolved: ${logged.error}.`, 'error')),
+          );
         },
       },
       { id: 'a-dashboard', group: 'Action', label: 'Open dashboard', run: () => void send({ type: 'cs→bg:open-dashboard' }) },
@@ -84,15 +87,7 @@ export function OverlayApp({ deps }: { deps: OverlayDeps }) {
     for (const t of templates) {
       items.push({ id: `t-${t.id}`, group: 'Template', label: t.title, detail: t.tags.join(' · '), run: () => openNextFlagged(t.id) });
     }
-    for (const c of contacts) {
-      items.push({
-        id: `c-${c.id}`,
-        group: 'Contact',
-        label: c.name || c.handle,
-        detail: `${c.handle} · ${c.platform}`,
-        run: () => c.lastPermalink && window.open(c.lastPermalink, '_blank', 'noopener'),
-      });
-    }
+    items.push(...contactItems(contacts, (url) => window.open(url, '_blank', 'noopener')));
     return items;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [templates, contacts, state.version, target]);

@@ -20,6 +20,7 @@ import {
   xWeightedLength,
 } from '@/lib/snippets';
 import type { Post, Verdict } from '@/lib/types';
+import { notLogged, outcomeOf, type WriteOutcome } from '@/lib/content/write-outcome';
 import { CustomerCard } from './CustomerCard';
 import { ToneWarnings } from './ToneWarnings';
 import { useSnippetEditor } from './useSnippetEditor';
@@ -126,36 +127,40 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
   const unfilled = useMemo(() => describeUnfilled(editor.text), [editor.text]);
   const canSend = editor.text.trim() !== '' && unfilled === null;
 
-  const logUse = (event: 'reply-inserted' | 'reply-copied') => {
-    void send({ type: 'cs→bg:interaction-event', post, verdict, event, text: draft, templateId: templateId ?? undefined });
-    const dueAt = followUp ? followUpDueAt(followUp, followUpTime, now()) : null;
-    if (dueAt !== null) {
-      void send({ type: 'cs→bg:interaction-event', post, verdict, event: 'follow-up-set', dueAt, text: draft });
-    }
+  /** Logs the reply (and its follow-up); the first failure, if any, is what the agent is told. */
+  const logUse = async (event: 'reply-inserted' | 'reply-copied'): Promise<WriteOutcome> => {
+    const logged = await outcomeOf(send({ type: 'cs→bg:interaction-event', post, verdict, event, text: draft, templateId: templateId ?? undefined }));
+    if (!logged.ok || !followUp) return logged;
+    const dueAt = followUpDueAt(followUp, followUpTime, now());
+    if (dueAt === null) return logged;
+    return outcomeOf(send({ type: 'cs→bg:interaction-event', post, verdict, event: 'follow-up-set', dueAt, text: draft }));
   };
+
+  const report = (done: string, tone: 'ok' | 'error', logged: WriteOutcome) =>
+    setStatus(logged.ok ? { text: done, tone } : { text: notLogged(done, logged), tone: 'error' });
 
   const onInsert = async () => {
     const result = await insert(draft);
     if (result.ok) {
-      logUse('reply-inserted');
-      setStatus({ text: result.message, tone: 'ok' });
+      report(result.message, 'ok', await logUse('reply-inserted'));
     } else if (await copy(draft)) {
-      logUse('reply-copied');
-      setStatus({ text: result.message, tone: 'error' });
+      report(result.message, 'error', await logUse('reply-copied'));
     } else {
       setStatus({ text: 'No reply box found and the browser refused clipboard access: select the text above and copy it.', tone: 'error' });
     }
   };
 
   const onCopy = async () => {
-    const ok = await copy(draft);
-    if (ok) logUse('reply-copied');
-    setStatus(ok ? { text: 'Reply copied. Paste it into the reply box.', tone: 'ok' } : { text: 'The browser refused clipboard access; select the text and copy it.', tone: 'error' });
+    if (!(await copy(draft))) {
+      setStatus({ text: 'The browser refused clipboard access; select the text and copy it.', tone: 'error' });
+      return;
+    }
+    report('Reply copied. Paste it into the reply box.', 'ok', await logUse('reply-copied'));
   };
 
-  const onResolve = () => {
-    void send({ type: 'cs→bg:interaction-event', post, verdict, event: 'status', status: 'resolved' });
-    setStatus({ text: 'Marked resolved.', tone: 'ok' });
+  const onResolve = async () => {
+    const logged = await outcomeOf(send({ type: 'cs→bg:interaction-event', post, verdict, event: 'status', status: 'resolved' }));
+    setStatus(logged.ok ? { text: 'Marked resolved.', tone: 'ok' } : { text: `Not marked resolved: ${logged.error}.`, tone: 'error' });
   };
 
   const overBy = length.limit === null ? 0 : Math.max(0, length.value - length.limit);

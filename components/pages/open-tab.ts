@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
+import { isWebUrl } from '@/lib/web-url';
 
 /** Posts open in a new tab: the popup closes as soon as focus leaves it. */
 export async function openInNewTab(url: string): Promise<void> {
-  if (!/^https?:\/\//i.test(url)) return; // stored permalinks come from pages: never open javascript: or data:
+  if (!isWebUrl(url)) return; // stored permalinks come from pages and files: never open javascript: or data:
   await browser.tabs.create({ url });
 }
 

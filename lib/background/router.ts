@@ -1,11 +1,13 @@
 import {
-  ContentToBackground,
+  ContentToBackgroundWire,
   describeZodError,
   type ContentToBackgroundMessage,
   type RecentContact,
   type Reply,
   type ReturningSummary,
 } from '../messages';
+import { droppedWarning, partitionPostItems } from './post-items';
+import { scopePost } from './scope';
 import { isOurContentScript, type SenderInfo } from './sender';
 
 type Msg<T extends ContentToBackgroundMessage['type']> = Extract<ContentToBackgroundMessage, { type: T }>;
@@ -21,6 +23,8 @@ export interface RouterDeps {
   activate(tabId: number, frameId: number): Promise<void>;
   /** Injects the overlay script into the sender's frame. */
   injectUi(tabId: number, frameId: number): Promise<void>;
+  /** Where refused posts are reported (the worker's console); once per batch. */
+  warn?(message: string): void;
 }
 
 /**
@@ -33,16 +37,30 @@ export async function routeContentMessage(
   deps: RouterDeps,
 ): Promise<Reply<Record<string, unknown>>> {
   if (!isOurContentScript(sender, deps.ownId)) return { ok: false, error: 'sender refused' };
-  const parsed = ContentToBackground.safeParse(raw);
+  const parsed = ContentToBackgroundWire.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `malformed message: ${describeZodError(parsed.error)}` };
   const msg = parsed.data;
   try {
     switch (msg.type) {
-      case 'cs→bg:posts-seen':
-        return { ok: true, summaries: await deps.postsSeen(msg) };
-      case 'cs→bg:interaction-event':
-        await deps.interactionEvent(msg, sender.tab?.id ?? -1);
+      case 'cs→bg:posts-seen': {
+        const { valid, validIndex, dropped } = partitionPostItems(msg.items);
+        // Each post is placed by the frame that sent it; one that cannot be from here is dropped like an invalid one.
+        const placed: typeof valid = [];
+        for (const [n, item] of valid.entries()) {
+          const scoped = scopePost(item.post, sender);
+          if (scoped.ok) placed.push({ post: scoped.post, verdict: item.verdict });
+          else dropped.push({ index: validIndex[n]!, reason: `post: ${scoped.reason}` });
+        }
+        if (dropped.length > 0) (deps.warn ?? console.warn)(droppedWarning(dropped, msg.items.length));
+        const summaries = placed.length > 0 ? await deps.postsSeen({ type: msg.type, items: placed }) : [];
+        return { ok: true, summaries, dropped: dropped.length };
+      }
+      case 'cs→bg:interaction-event': {
+        const scoped = scopePost(msg.post, sender);
+        if (!scoped.ok) return { ok: false, error: `refused: ${scoped.reason}` };
+        await deps.interactionEvent({ ...msg, post: scoped.post }, sender.tab?.id ?? -1);
         return { ok: true };
+      }
       case 'cs→bg:recent-contacts':
         return { ok: true, contacts: await deps.recentContacts(msg.limit) };
       case 'cs→bg:activate':

@@ -2,7 +2,8 @@
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  /** The tab's top-level URL: a Disqus frame's posts link to the page that embeds it. */
+  tab?: { id?: number; url?: string };
   frameId?: number;
 }
 

@@ -6,17 +6,18 @@ import { adapterForPage, genericAdapter } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import { warmUpDetector } from '../detect';
 import { adHocPost } from './ad-hoc';
+import { fitMessage } from './clip-post';
 import { startSession } from './session';
 import { createOverlayStore } from './store';
 import { createInPageUi } from './ui-bridge';
 
 /**
- * Called for every ancestor of every added subtree: one nodeName read, no instanceof. Both cases:
- * an XHTML page keeps element names lower case.
+ * The marks' stylesheet. Called for every ancestor of every added subtree: one nodeName read, no
+ * instanceof. Both cases: an XHTML page keeps element names lower case.
  */
-const isOwnNode = (node: Node) => {
+const isMarkStyle = (node: Node) => {
   const name = node.nodeName;
-  return name === 'FRONTLINE-UI' || name === 'frontline-ui' || ((name === 'STYLE' || name === 'style') && (node as Element).id === 'frontline-marks');
+  return (name === 'STYLE' || name === 'style') && (node as Element).id === 'frontline-marks';
 };
 
 /**
@@ -26,7 +27,7 @@ const isOwnNode = (node: Node) => {
 export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   const store = createOverlayStore();
   const send = (msg: ContentToBackgroundMessage) =>
-    ctx.isValid ? browser.runtime.sendMessage(msg) : Promise.resolve(undefined);
+    ctx.isValid ? browser.runtime.sendMessage(fitMessage(msg)) : Promise.resolve(undefined);
   let settings: Settings = (await loadSettings()).settings;
   // A task of its own: after the script's evaluation, before the first scanning slice.
   warmUpDetector();
@@ -66,7 +67,8 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
       focus: focusFor(settings, location.hostname),
       store,
       send,
-      isOwnNode,
+      // Our host has a random name (ui-shell.ts): known by identity, not by name.
+      isOwnNode: (node) => overlay.isHost(node) || isMarkStyle(node),
     });
   };
 

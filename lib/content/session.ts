@@ -91,7 +91,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         const known = store.get().flagged.get(post.id)?.summary?.known;
         if (known !== undefined) markReturning(el, known);
         flagged.push({ post, verdict, el });
-        batcher.push({ post: trimForMessage(post), verdict: withoutCues(verdict) });
+        batcher.push({ post, verdict: withoutCues(verdict) });
       }
       store.addFlagged(flagged);
     },
@@ -136,10 +136,4 @@ function createReadLog(intervalMs = 1000) {
  */
 function withoutCues(v: Verdict): Verdict {
   return { complaint: v.complaint, score: v.score, severity: v.severity, signals: v.signals, cues: [] };
-}
-
-/** Messages carry bounded text; the database keeps at most a few thousand characters anyway. */
-function trimForMessage(post: Post): Post {
-  const cut = (s: string) => (s.length > 10_000 ? s.slice(0, 10_000) : s);
-  return { ...post, text: cut(post.text), quoted: post.quoted === undefined ? undefined : cut(post.quoted) };
 }

@@ -92,6 +92,10 @@ export function createInPageUi(doc: Document, deps: OverlayDeps) {
     },
     /** The helper or the palette was asked for. */
     openApp,
+    /** Our host element, whatever its (random) name: the scanner skips it. */
+    isHost(node: Node): boolean {
+      return shell !== null && node === shell.host;
+    },
     remove(): void {
       removed = true;
       chips?.stop();

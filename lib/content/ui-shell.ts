@@ -1,6 +1,6 @@
 /**
- * The in-page UI's shell: the one shadow host (`frontline-ui`, open shadow root: DESIGN.md test
- * contract) with the colours, type and chips every page with a flagged post needs. The scanning
+ * The in-page UI's shell: the one shadow host (`frontline-ui-<random>`, open shadow root: DESIGN.md
+ * test contract, the chips carry no customer data) with the colours, type and chips every page with a flagged post needs. The scanning
  * script owns it, so the chips cost no React; the reply helper and palette (entrypoints/ui.content)
  * mount into `app` later and bring their own stylesheet. px, not rem: rem follows the page's font
  * size, which we don't control.
@@ -115,8 +115,23 @@ export interface UiShell {
   remove(): void;
 }
 
-export function createUiShell(doc: Document): UiShell {
-  const host = doc.createElement('frontline-ui');
+/**
+ * A host name the page cannot know in advance: a page that defines its own `frontline-ui`
+ * custom element (or styles that name away) hid the UI for good. Tests find the host by the
+ * prefix; a page can find it too once it is there, as it can find any node in its document.
+ */
+export const HOST_PREFIX = 'frontline-ui-';
+export function randomHostName(random: () => number = Math.random): string {
+  let suffix = '';
+  while (suffix.length < 10) suffix += Math.floor(random() * 36).toString(36);
+  return `${HOST_PREFIX}${suffix}`;
+}
+
+/** Re-attachments allowed before we stop fighting a page that keeps removing us (no busy loop). */
+export const MAX_REATTACH = 50;
+
+export function createUiShell(doc: Document, name = randomHostName()): UiShell {
+  const host = doc.createElement(name);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = BASE_CSS;
@@ -126,5 +141,31 @@ export function createUiShell(doc: Document): UiShell {
   shadow.append(style, chips, app);
   for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (e) => e.stopPropagation());
   doc.documentElement.append(host);
-  return { host, shadow, chips, app, remove: () => host.remove() };
+  // A page that removes our host (or replaces <html>'s children) gets it back: same element,
+  // same shadow root, so the chips and an open helper survive.
+  // Only <html>'s own children are watched (and the document's, for a replaced <html>): a
+  // subtree observer would run for every change a busy page makes.
+  let reattached = 0;
+  let root = doc.documentElement;
+  const watcher = new (doc.defaultView ?? globalThis).MutationObserver(() => {
+    if (doc.documentElement !== root && doc.documentElement) {
+      root = doc.documentElement;
+      watcher.observe(root, { childList: true });
+    }
+    if (host.isConnected || reattached >= MAX_REATTACH || !root) return;
+    reattached++;
+    root.append(host);
+  });
+  watcher.observe(doc, { childList: true });
+  watcher.observe(root, { childList: true });
+  return {
+    host,
+    shadow,
+    chips,
+    app,
+    remove: () => {
+      watcher.disconnect();
+      host.remove();
+    },
+  };
 }

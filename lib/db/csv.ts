@@ -9,7 +9,8 @@ export function csvCell(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   let text = Array.isArray(value) ? value.join('; ') : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // `;` too: spreadsheets in locales whose list separator is `;` (de, fr, nl…) split on it.
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCSV(header: readonly string[], rows: ReadonlyArray<readonly unknown[]>): string {

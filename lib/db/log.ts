@@ -4,7 +4,7 @@ import { themesOf } from '../model/themes';
 import type { FrontlineDB } from './schema';
 import { setFollowUpDue, summaryOf, type ContactSummary } from './summary';
 import { refreshSummaries } from './summary-refresh';
-import { contactIdFor, interactionIdFor, normaliseHandle, searchWordsFor, truncate } from './normalise';
+import { contactIdFor, interactionIdFor, normaliseHandle, searchWordsFor, stripInvisible, truncate } from './normalise';
 import {
   ContactSchema,
   EventInputSchema,
@@ -80,6 +80,9 @@ async function upsertPost(db: FrontlineDB, post: Post, verdict: Verdict, now: nu
   ]);
   const summary = summarise(post.id, contactId, verdict, history.filter((i) => i.id !== id), now);
   if (!existing && !create) return { summary, interaction: undefined };
+  // A post whose link names another person's interaction (a page can put any link on a post)
+  // never rewrites that interaction's words or verdict, nor moves it to this contact.
+  if (existing && existing.contactId !== contactId) return { summary, interaction: undefined, conflict: true };
 
   const interaction: Interaction = existing
     ? {
@@ -126,7 +129,7 @@ function verdictFields(v: Verdict) {
 
 function contactRecord(id: string, post: Post, now: number, before: Contact | undefined, summary: ContactSummary): Contact {
   const handle = normaliseHandle(post.handle);
-  const name = post.author.trim() || before?.name || handle;
+  const name = stripInvisible(post.author).trim() || before?.name || handle;
   return ContactSchema.parse({
     id,
     platform: post.platform,
@@ -170,6 +173,11 @@ export async function recordEvent(
   return db.transaction('rw', db.contacts, db.interactions, async () => {
     const id = e.interactionId ?? (e.post ? interactionIdFor(e.post) : '');
     let interaction = await db.interactions.get(id);
+    // An action sent with a post acts on that post's person only: a link naming someone
+    // else's interaction must not put a reply or a resolution on their record.
+    if (interaction && e.post && interaction.contactId !== contactIdFor(e.post)) {
+      throw new InvalidInputError('recordEvent: this post belongs to another contact’s interaction');
+    }
     if (!interaction && e.post && e.verdict) {
       interaction = (await upsertPost(db, e.post, e.verdict, e.at, true)).interaction;
     }

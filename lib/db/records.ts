@@ -39,16 +39,29 @@ export const SignalsSchema = z.object({
   urgency: z.boolean(),
 });
 
+/**
+ * The longest field a post may carry into a write. The content script clips to these
+ * (lib/content/clip-post.ts) so a long WordPress author name (245 allowed) is shortened on the
+ * page instead of refused here.
+ */
+export const POST_LIMITS = { id: 300, author: 200, handle: 500, text: 20_000, quoted: 20_000, permalink: 2_000, time: 64 } as const;
+
 export const PostInputSchema = z.object({
-  id: text(300).min(1),
+  id: text(POST_LIMITS.id).min(1),
   platform: z.enum(PLATFORMS),
-  author: text(200),
-  handle: text(500),
+  author: text(POST_LIMITS.author),
+  handle: text(POST_LIMITS.handle),
   // Longer than we store: it is truncated to MAX_TEXT on write, not refused.
-  text: text(20_000),
-  quoted: text(20_000).optional(),
-  permalink: text(2_000).nullable(),
-  time: text(64).nullable(),
+  text: text(POST_LIMITS.text),
+  quoted: text(POST_LIMITS.quoted).optional(),
+  permalink: text(POST_LIMITS.permalink).nullable(),
+  time: text(POST_LIMITS.time).nullable(),
+  /**
+   * The host the post was seen on, for platforms that run on any host (WordPress, Discourse,
+   * Mastodon, forums, generic pages): set by the background from the sending frame's URL, never
+   * by the page (lib/background/scope.ts). `sam` on two forums is two people.
+   */
+  site: text(255).optional(),
 });
 
 export const VerdictInputSchema = z.object({

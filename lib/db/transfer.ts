@@ -4,17 +4,21 @@ import { z } from 'zod';
 import type { FrontlineDB } from './schema';
 import { toCSV } from './csv';
 import { throwIfAborted } from './errors';
+import { isWebUrl } from '../web-url';
 import { ContactSchema, EventSchema, InteractionSchema, withOwner, withoutEvents, type InteractionEvent, type StoredInteraction } from './records';
 
 export const EXPORT_FORMAT = 'frontline-export';
 export const EXPORT_VERSION = 1;
 
+/** A file is anyone's: a permalink in it ends up behind a click, so only web links are read. */
+const WebLink = z.string().max(2_000).refine(isWebUrl, { error: 'expected an http(s) link' });
+
 export const ExportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT, { error: 'not a Frontline export' }),
   version: z.literal(EXPORT_VERSION, { error: `unsupported export version (this Frontline reads version ${EXPORT_VERSION})` }),
   exportedAt: z.number().int().nonnegative(),
-  contacts: z.array(ContactSchema),
-  interactions: z.array(InteractionSchema),
+  contacts: z.array(ContactSchema.extend({ lastPermalink: WebLink.nullable() })),
+  interactions: z.array(InteractionSchema.extend({ permalink: WebLink.nullable() })),
   events: z.array(EventSchema),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;

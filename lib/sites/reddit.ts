@@ -1,4 +1,5 @@
 import type { SiteAdapter } from './types';
+import { onReddit } from './hosts';
 import { $, absoluteUrl, attrOf, clickFirst, editableIn, isoTime, postsUnder, visibleText } from './dom';
 import { ownFirst } from './own';
 import { buildPost } from './post';
@@ -75,7 +76,7 @@ function readOld(el: Element, pageUrl: URL) {
 
 export const redditAdapter: SiteAdapter = {
   platform: 'reddit',
-  matches: (url) => url.hostname === 'reddit.com' || url.hostname.endsWith('.reddit.com'),
+  matches: (url) => onReddit(url.hostname),
   selectors,
   findPosts: (root) => postsUnder(root, POST),
   readPost(el, pageUrl) {

@@ -1,4 +1,4 @@
-import { hostMatcher } from './hosts';
+import { onStackExchange } from './hosts';
 import type { SiteAdapter } from './types';
 import { $, $$, absoluteUrl, attrOf, clickFirst, editableIn, isoTime, postsUnder, textOf, visibleText } from './dom';
 import { buildPost, neverThrows } from './post';
@@ -24,7 +24,6 @@ const selectors = {
   addComment: { css: 'a.js-add-link.comments-link', checkedAgainst: F },
 } as const;
 
-const onStackExchange = hostMatcher(['stackoverflow.com', 'stackexchange.com', 'superuser.com', 'serverfault.com', 'askubuntu.com', 'mathoverflow.net', 'stackapps.com']);
 const POST = `${selectors.question.css}, ${selectors.answer.css}, ${selectors.comment.css}`;
 
 /** Titles read "2024-03-01 11:02:33Z" (comments add ", License: CC BY-SA 4.0"). */

@@ -1,6 +1,7 @@
 import type { SiteAdapter } from './types';
 import { $, $$, absoluteUrl, attrOf, clickFirst, editableIn, isoTime, postsUnder, textOf, visibleText } from './dom';
 import { buildPost, neverThrows } from './post';
+import { X_HOSTS } from './hosts';
 
 /**
  * X / Twitter. Today's React DOM (article[data-testid=tweet]) and the legacy twitter.com
@@ -31,7 +32,6 @@ const selectors = {
   legacyComposer: { css: '.tweet-box[contenteditable="true"], textarea.tweet-box', checkedAgainst: F_LEGACY },
 } as const;
 
-const HOSTS = new Set(['x.com', 'twitter.com', 'mobile.twitter.com', 'mobile.x.com', 'www.x.com', 'www.twitter.com']);
 
 function statusIdOf(href: string | null | undefined): string | null {
   return href?.match(/\/status(?:es)?\/(\d+)/)?.[1] ?? null;
@@ -180,7 +180,7 @@ function readLegacy(el: Element, pageUrl: URL) {
 
 export const xAdapter: SiteAdapter = {
   platform: 'x',
-  matches: (url) => HOSTS.has(url.hostname),
+  matches: (url) => X_HOSTS.has(url.hostname),
   selectors,
   findPosts(root) {
     // The timeline adds whole cells: the first article ends the search instead of walking the

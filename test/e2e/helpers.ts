@@ -76,3 +76,13 @@ export async function fillTemplateFields(helper: Locator, words = 'the sync fail
   await draft.fill((await draft.inputValue()).replace(/\[[^\]]+\]/g, words));
   await expect.poll(() => helper.getByRole('button', { name: 'Insert reply' }).isEnabled()).toBe(true);
 }
+
+/**
+ * Our UI host element(s) in the page: `frontline-ui-<random>` (a name the page cannot know in
+ * advance, lib/content/ui-shell.ts). Tests find it by the prefix, as DESIGN.md's contract says.
+ */
+export const UI_HOSTS_JS = `[...document.documentElement.children].filter((e) => e.localName.startsWith('frontline-ui-'))`;
+
+export async function uiHostCount(page: Page): Promise<number> {
+  return (await page.evaluate(`${UI_HOSTS_JS}.length`)) as number;
+}

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { saveProfile, waitForMarked } from './helpers';
+import { saveProfile, uiHostCount, waitForMarked } from './helpers';
 import { X_CONVERSATION, X_CONVERSATION_PATH } from './pages';
 
 const ARTICLE = path.resolve('test/e2e/pages/plain-article.html');
@@ -58,7 +58,7 @@ describe('context menu and command palette', () => {
   it('opens the helper on a plain page with the selected words as the customer’s, and the page author', async () => {
     const page = await browser.openSite('example.org', '/blog/done-with-acme');
     // No comments here: the gate injected nothing, so no UI exists yet.
-    expect(await page.locator('frontline-ui').count()).toBe(0);
+    expect(await uiHostCount(page)).toBe(0);
     const selection = await page.evaluate(() => {
       const p = document.getElementById('rant')!;
       const range = document.createRange();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { fillTemplateFields, markedSeverities, saveProfile, waitForDb, waitForMarked } from './helpers';
+import { fillTemplateFields, markedSeverities, saveProfile, UI_HOSTS_JS, uiHostCount, waitForDb, waitForMarked } from './helpers';
 import { X_CONVERSATION, X_CONVERSATION_PATH } from './pages';
 
 // The core loop on a saved X conversation served as https://x.com/…: posts marked, complaints
@@ -41,9 +41,9 @@ describe('X: flag, reply as support, insert, log', () => {
     expect(Object.keys(marks)).toHaveLength(7);
     for (const complaint of [MARCUS, NADIA, LENA]) expect(Number(marks[complaint]), complaint).toBeGreaterThanOrEqual(1);
     for (const calm of FRIENDLY_OR_NEUTRAL) expect(marks[calm], calm).toBeNull();
-    expect(await page.locator('frontline-ui').count()).toBe(1);
+    expect(await uiHostCount(page)).toBe(1);
     // Chips come from the scanning script; React (the helper's bundle) is not loaded until asked for.
-    const appLoaded = () => page.evaluate(() => document.querySelector('frontline-ui')!.shadowRoot!.querySelectorAll('style').length > 1);
+    const appLoaded = async () => (await page.evaluate(`${UI_HOSTS_JS}[0].shadowRoot.querySelectorAll('style').length`)) as number > 1;
     await page.getByRole('button', { name: 'Reply as support' }).first().waitFor();
     expect(await appLoaded()).toBe(false);
     await browser.screenshot(page, 'x-flagged');

@@ -60,15 +60,41 @@ describe('background message router', () => {
 
   it('answers malformed and unknown messages with an error naming the problem, and writes nothing', async () => {
     const d = deps();
-    const bad = await routeContentMessage({ type: 'cs→bg:posts-seen', items: [{ post: { ...post, permalink: 'javascript:alert(1)' }, verdict }] }, tabSender, d);
+    const bad = await routeContentMessage({ type: 'cs→bg:interaction-event', post: { ...post, permalink: 'javascript:alert(1)' }, verdict, event: 'helper-opened' }, tabSender, d);
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error).toMatch(/permalink/);
-    const sev = await routeContentMessage({ type: 'cs→bg:posts-seen', items: [{ post, verdict: { ...verdict, severity: 9 } }] }, tabSender, d);
-    expect(sev.ok).toBe(false);
+    const empty = await routeContentMessage({ type: 'cs→bg:posts-seen', items: [] }, tabSender, d);
+    expect(empty.ok).toBe(false);
     const unknown = await routeContentMessage({ type: 'cs→bg:drop-tables' }, tabSender, d);
     expect(unknown.ok).toBe(false);
     const junk = await routeContentMessage('<script>', tabSender, d);
     expect(junk.ok).toBe(false);
+    expect(await db.interactions.count()).toBe(0);
+  });
+
+  it('drops one invalid post of a batch with one warning and logs the rest', async () => {
+    const warnings: string[] = [];
+    const d = { ...deps(), warn: (m: string) => void warnings.push(m) };
+    const others = [2, 3, 4].map((n) => ({
+      post: { ...post, id: `x:${n}`, handle: `@customer${n}`, permalink: `https://x.com/customer${n}/status/${n}` },
+      verdict,
+    }));
+    const poisoned = { post: { ...post, id: 'x:9', author: 'W'.repeat(245), permalink: 'https://x.com/w/status/9' }, verdict };
+    const reply = await routeContentMessage({ type: 'cs→bg:posts-seen', items: [others[0], poisoned, ...others.slice(1)] }, tabSender, d);
+    expect(reply).toMatchObject({ ok: true, dropped: 1 });
+    if (reply.ok) expect((reply.summaries as unknown[]).map((s) => (s as { postId: string }).postId)).toEqual(['x:2', 'x:3', 'x:4']);
+    expect(await db.interactions.count()).toBe(3);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/dropped 1 of 4.*items\[1\]\.post\.author/);
+  });
+
+  it('answers a batch of only invalid posts without writing, still one warning', async () => {
+    const warnings: string[] = [];
+    const d = { ...deps(), warn: (m: string) => void warnings.push(m) };
+    const bad = { post: { ...post, permalink: 'javascript:alert(1)' }, verdict };
+    const reply = await routeContentMessage({ type: 'cs→bg:posts-seen', items: [bad, bad] }, tabSender, d);
+    expect(reply).toMatchObject({ ok: true, summaries: [], dropped: 2 });
+    expect(warnings).toHaveLength(1);
     expect(await db.interactions.count()).toBe(0);
   });
 

@@ -36,7 +36,10 @@ function fillFields(draft: HTMLTextAreaElement, words = 'the export button is mi
   fireEvent.change(draft, { target: { value: draft.value.replace(/\[[^\]]+\]/g, words) } });
 }
 
-function renderHelper(send = vi.fn(async (_msg: unknown) => ({ ok: true })), insert = vi.fn(async (_text: string) => ({ ok: true, message: 'Reply inserted.' }))) {
+/** The helper's own status line (tone warnings are status regions too). */
+const helperStatus = () => screen.getAllByRole('status').find((el) => el.classList.contains('fl-status'))!;
+
+function renderHelper(send = vi.fn(async (_msg: unknown): Promise<unknown> => ({ ok: true })), insert = vi.fn(async (_text: string) => ({ ok: true, message: 'Reply inserted.' }))) {
   render(<ReplyHelper target={{ post, verdict }} settings={settings} templates={[...DEFAULT_TEMPLATES]} send={send} insert={insert} onClose={() => {}} />);
   return { send, insert };
 }
@@ -94,6 +97,29 @@ describe('reply helper', () => {
     expect(screen.getAllByText(/Promise you may not keep/).length).toBeGreaterThan(0);
     fireEvent.change(draft, { target: { value: 'Hi Marcus, I will call you today at 3pm with what we found.' } });
     expect(screen.queryByText(/Promise you may not keep/)).toBeNull();
+  });
+
+  it('says so when the reply was inserted but the log refused it, instead of only "inserted"', async () => {
+    const send = vi.fn(async (msg: unknown) =>
+      (msg as { event?: string }).event === 'reply-inserted' ? { ok: false, error: 'the database is full' } : { ok: true },
+    );
+    renderHelper(send);
+    fillFields((await screen.findByLabelText('Reply text')) as HTMLTextAreaElement);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Insert reply' }));
+    });
+    const status = helperStatus();
+    expect(status.textContent).toMatch(/Reply inserted\..*not saved to your log: the database is full/);
+    expect(status.className).toMatch(/is-error/);
+  });
+
+  it('does not claim "Marked resolved" when the background never answered', async () => {
+    const send = vi.fn(async (msg: unknown) => ((msg as { event?: string }).event === 'status' ? undefined : { ok: true }));
+    renderHelper(send);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Mark resolved' }));
+    });
+    expect(helperStatus().textContent).toMatch(/^Not marked resolved: Frontline did not answer/);
   });
 });
 
