@@ -1,0 +1,28 @@
+/**
+ * Read the posts of a saved page the way `npm run extract` does: inert markup (no page scripts),
+ * parsed by happy-dom under the page's own URL, then lib/sites readPostsOnPage.
+ */
+import { Window } from 'happy-dom';
+import { decodePage } from '../../lib/sites/decode';
+import { readPostsOnPage } from '../../lib/sites/index';
+import type { Post } from '../../lib/types';
+
+export function extractPosts(bytes: Uint8Array | string, pageUrl: URL): Post[] {
+  const html = typeof bytes === 'string' ? bytes : decodePage(bytes);
+  const window = new Window({
+    url: pageUrl.href,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      handleDisabledFileLoadingAsSuccess: true,
+    },
+  });
+  try {
+    window.document.write(html);
+    return readPostsOnPage(window.document as unknown as Document, pageUrl);
+  } finally {
+    void window.happyDOM.close();
+  }
+}
