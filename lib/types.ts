@@ -2,7 +2,7 @@
 
 export const PLATFORMS = [
   'x', 'wordpress', 'blogger', 'disqus', 'discourse', 'reddit', 'hackernews', 'phpbb',
-  'stackexchange', 'github', 'mastodon', 'bluesky', 'vbulletin', 'generic', 'web',
+  'stackexchange', 'github', 'mastodon', 'bluesky', 'vbulletin', 'forum', 'generic', 'web',
 ] as const;
 export type Platform = (typeof PLATFORMS)[number];
 

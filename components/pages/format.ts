@@ -6,7 +6,7 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /** Site names as the rest of Frontline writes them, with list-friendly words for the catch-alls. */
-export const PLATFORM_LABELS: Record<Platform, string> = { ...PLATFORM_NAMES, generic: 'Forum', web: 'Web' };
+export const PLATFORM_LABELS: Record<Platform, string> = { ...PLATFORM_NAMES, forum: 'Forum', generic: 'Forum', web: 'Web' };
 
 export const SEVERITY_LABELS = ['Not a complaint', 'Questioning', 'Disapproval', 'Accusation', 'Blame / rage'] as const;
 

@@ -33,6 +33,8 @@ export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
   mastodon: 'Mastodon',
   bluesky: 'Bluesky',
   vbulletin: 'vBulletin',
+  // A forum engine read by its fingerprint (XenForo, Invision, NodeBB...): the engine's name means nothing to the customer.
+  forum: 'the forum',
   generic: 'the web',
   web: 'the web',
 };

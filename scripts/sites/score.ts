@@ -87,9 +87,18 @@ export function overlap(read: string, truth: string): { recall: number; precisio
   return { recall: nt ? common / nt : 0, precision: nr ? common / nr : 0 };
 }
 
-/** A post as the ground truth writes it: author line, own words, quoted words. */
-export function postWords(p: Post): string {
-  return [p.author, p.text, p.quoted ?? ''].join('\n');
+/**
+ * A post as the ground truth writes it: own words, quoted words, and the author line where the ground
+ * truth keeps author names (most WCXB forum pages do; a few keep only the words).
+ */
+export function postWords(p: Post, withAuthor = true): string {
+  return [withAuthor ? p.author : '', p.text, p.quoted ?? ''].join('\n');
+}
+
+/** Whether the ground truth writes post authors at all: any author read is in it. */
+function namesAuthors(posts: Post[], truth: string): boolean {
+  const t = truth.toLowerCase();
+  return posts.some((p) => t.includes(p.author.toLowerCase()));
 }
 
 export interface WildScore {
@@ -99,7 +108,7 @@ export interface WildScore {
   countRatio: number;
   recall: number | null;
   precision: number | null;
-  /** Share of posts whose author name appears in the ground truth (forum pages), else null. */
+  /** Share of posts whose author name appears in the ground truth; null where it names no authors. */
   authorsOnPage: number | null;
   ms: number;
 }
@@ -110,10 +119,17 @@ export function scoreWild(page: WildPage): WildScore {
   const posts = extractPosts(bytes, new URL(page.url));
   const ms = performance.now() - t0;
   const scoreText = page.isForum && page.groundTruth !== null;
-  const text = scoreText ? overlap(posts.map(postWords).join('\n'), page.groundTruth!) : null;
+  const withAuthors = scoreText && namesAuthors(posts, page.groundTruth!);
+  // Annotators kept quoted posts on some pages and dropped them on others. The reader keeps quotes apart
+  // from the author's words, so quoted words count towards recall but never against precision.
+  const text = scoreText
+    ? {
+        recall: overlap(posts.map((p) => postWords(p, withAuthors)).join('\n'), page.groundTruth!).recall,
+        precision: overlap(posts.map((p) => postWords({ ...p, quoted: '' }, withAuthors)).join('\n'), page.groundTruth!).precision,
+      }
+    : null;
   const truth = page.groundTruth?.toLowerCase() ?? '';
-  const authorsOnPage =
-    scoreText && posts.length > 0 ? posts.filter((p) => truth.includes(p.author.toLowerCase())).length / posts.length : null;
+  const authorsOnPage = withAuthors ? posts.filter((p) => truth.includes(p.author.toLowerCase())).length / posts.length : null;
   return {
     page,
     posts,

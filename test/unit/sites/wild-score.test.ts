@@ -7,8 +7,11 @@ import { meetsTarget, scoreExpected, scoreWild, wildPages } from '../../../scrip
  * a page that gets better or worse fails the test until this list says so. Figures: npm run score:sites.
  */
 const STILL_SHORT = new Set([
-  'xenforo1', 'vbulletin6', 'phpbb', 'invision4', 'fluxbb', 'nodebb', 'vanilla', 'old-reddit', 'slashdot',
-  'livefyre-widget', 'hackernews-2015',
+  // Why each is short, from npm run score:sites: ground truth without post titles typed into the body
+  // (vbulletin6), without one post (invision4), without an AutoModerator post (old-reddit); post dates
+  // that are in the ground truth's words but read as times (phpbb, recall 0.89); remote users' names
+  // written without their instance (nodebb); two quote-only posts that carry no words (vanilla).
+  'vbulletin6', 'phpbb', 'invision4', 'nodebb', 'vanilla', 'old-reddit',
   // held out
   'mybb', 'lemmy', 'bbpress', 'insided-gainsight', 'drupal-comments',
 ]);
