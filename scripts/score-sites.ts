@@ -26,9 +26,11 @@ function table(title: string, rows: WildScore[]): void {
 }
 
 const showPosts = process.argv.includes('--posts');
-const scores = wildPages().map(scoreWild);
+const scores = wildPages().map((p) => scoreWild(p));
+const genericScores = wildPages().map((p) => scoreWild(p, true));
 table('Wild pages, tuned on', scores.filter((s) => !s.page.heldOut));
 table(`Wild pages, held out (${HELD_OUT.join(', ')})`, scores.filter((s) => s.page.heldOut));
+table('Wild pages, tuned on, generic reader alone (every adapter off)', genericScores.filter((s) => !s.page.heldOut));
 
 console.log('\n## Older fixtures with an expected reading\n');
 console.log('| page | read / expected | matched in order | reader |');
@@ -36,7 +38,8 @@ console.log('|---|---|---|---|');
 for (const e of scoreExpected()) console.log(`| ${e.file} | ${e.read} / ${e.expected} | ${e.matched} | ${e.platforms.join('+') || '–'} |`);
 
 if (showPosts) {
-  for (const s of scores) {
+  for (const s of process.argv.includes('--generic') ? genericScores : scores) {
+    if (s.page.heldOut) continue; // never looked at: tuning on them would make their figures worthless
     console.log(`\n### ${s.page.engine}`);
     for (const p of s.posts) console.log(`- [${p.platform}] ${p.author} | ${p.text.slice(0, 100)}`);
   }

@@ -4,10 +4,11 @@
  */
 import { Window } from 'happy-dom';
 import { decodePage } from '../../lib/sites/decode';
-import { readPostsOnPage } from '../../lib/sites/index';
+import { genericAdapter, readPostsOnPage, readPostsWith } from '../../lib/sites/index';
 import type { Post } from '../../lib/types';
 
-export function extractPosts(bytes: Uint8Array | string, pageUrl: URL): Post[] {
+/** genericOnly: skip every adapter, to measure the reader of unknown engines on pages of known ones. */
+export function extractPosts(bytes: Uint8Array | string, pageUrl: URL, genericOnly = false): Post[] {
   const html = typeof bytes === 'string' ? bytes : decodePage(bytes);
   const window = new Window({
     url: pageUrl.href,
@@ -21,7 +22,8 @@ export function extractPosts(bytes: Uint8Array | string, pageUrl: URL): Post[] {
   });
   try {
     window.document.write(html);
-    return readPostsOnPage(window.document as unknown as Document, pageUrl);
+    const doc = window.document as unknown as Document;
+    return genericOnly ? readPostsWith(genericAdapter, doc, pageUrl) : readPostsOnPage(doc, pageUrl);
   } finally {
     void window.happyDOM.close();
   }

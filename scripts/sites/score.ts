@@ -113,10 +113,10 @@ export interface WildScore {
   ms: number;
 }
 
-export function scoreWild(page: WildPage): WildScore {
+export function scoreWild(page: WildPage, genericOnly = false): WildScore {
   const bytes = readFileSync(join(WILD, page.file));
   const t0 = performance.now();
-  const posts = extractPosts(bytes, new URL(page.url));
+  const posts = extractPosts(bytes, new URL(page.url), genericOnly);
   const ms = performance.now() - t0;
   const scoreText = page.isForum && page.groundTruth !== null;
   const withAuthors = scoreText && namesAuthors(posts, page.groundTruth!);
