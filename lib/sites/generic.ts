@@ -73,7 +73,9 @@ function findPostsUnsafe(root: ParentNode): Element[] {
   }
   if (!hasGate(root)) return [];
   const micro = structuredPosts(root);
-  if (micro.length > 0) {
+  // Structured data only counts when its items carry the author and the words (some engines mark
+  // the item but keep the author in attributes of their own): else read the blocks.
+  if (micro.length > 0 && micro.slice(0, 5).some((el) => $(el, selectors.microAuthor.css) && $(el, selectors.microText.css))) {
     for (const el of micro) modes.set(el, { kind: 'micro' });
     return micro;
   }
