@@ -41,7 +41,10 @@ export const AUTHORISH = [
 ].join(', ');
 
 /** Quoted posts of other people: kept apart in `quoted`. */
-export const QUOTE = 'blockquote, [class*="quote" i]:not([class*="quoted-by" i]), q';
+export const QUOTE =
+  // XenForo 1 writes the post itself as blockquote.messageText: a blockquote named like a body is not a quote.
+  'blockquote:not([class*="message" i]):not([class*="content" i]):not([class*="body" i]):not([class*="text" i]), ' +
+  '[class*="quote" i]:not([class*="quoted-by" i]):not([class*="message" i]), q';
 /** Inside a post but not its words: signatures, edit notes, author panes, action bars, chrome. */
 export const NOT_WORDS = [
   '[class*="signature" i]', '.sig', '[class*="edited" i]', '[class*="editnote" i]',
@@ -168,7 +171,7 @@ function plainNameOf(post: Element, sig: string): Author | null {
 /** Where a post's own words sit, most telling first. */
 const BODYISH = [
   '[itemprop="text"]', '[itemprop="articleBody"]', '[itemprop="commentText"]', '[itemprop="reviewBody"]', '.e-content',
-  '[class*="content" i]', '[class*="message" i]', '[class*="body" i]', '[class*="text" i]', '[class*="entry" i]',
+  '[class*="content" i]', '[class*="message" i]', '[class*="msg" i]', '[class*="body" i]', '[class*="text" i]', '[class*="entry" i]',
 ].join(', ');
 
 /**
@@ -178,16 +181,30 @@ const BODYISH = [
 export function bodyOf(post: Element, sig: string, author: Author | null): Element {
   let best: Element | null = null;
   let bestLen = 0;
+  const candidates: Array<[Element, number]> = [];
   for (const el of ownParts(post, BODYISH, sig, 60)) {
     if (author && (el.contains(author.el) || author.el.contains(el))) continue;
     if (el.matches(NOT_WORDS)) continue;
-    const len = (el.textContent ?? '').length;
+    const len = foldWhitespace(el.textContent ?? '').length;
+    candidates.push([el, len]);
     if (len > bestLen) {
       best = el;
       bestLen = len;
     }
   }
-  return best && bestLen >= 2 ? best : post;
+  if (!best || bestLen < 2) return post;
+  // The tightest body-like element inside it that still holds nearly all its words: the post's text
+  // without the title line or "by X" line that engines put in the same wrapper (phpBB .postbody > .content).
+  const slack = Math.max(120, bestLen * 0.15);
+  let tight = best;
+  let tightLen = bestLen;
+  for (const [el, len] of candidates) {
+    if (el !== best && best.contains(el) && len >= bestLen - slack && len < tightLen && len > 0) {
+      tight = el;
+      tightLen = len;
+    }
+  }
+  return tight;
 }
 
 /** Words of the post: body minus quotes, signatures, chrome and nested replies. */
