@@ -44,11 +44,12 @@ function scoreType(sig: string, members: Element[]): number {
     const m = members[i]!;
     sampled += 1;
     if (inBadRegion(m)) continue;
-    const author = authorOf(m, sig);
-    if (!author) continue;
+    // Cheapest tests first: words and link density, then the author scan.
     const { text, links } = textStats(m);
     // A related-articles or recent-comments list is mostly link text; a post is mostly words.
-    if (text - links - author.name.length < WORDS_MIN || links > text * 0.6) continue;
+    if (text - links < WORDS_MIN || links > text * 0.6) continue;
+    const author = authorOf(m, sig);
+    if (!author || text - links - author.name.length < WORDS_MIN) continue;
     good += 1;
     if (m.querySelector('time, [datetime], [data-time], [data-timestamp]')) timed += 1;
   }
@@ -71,9 +72,16 @@ export function findPostType(root: ParentNode, explain?: (sig: string, members: 
   // Signatures repeated among siblings; and every element of each signature, in order.
   const bySig = new Map<string, Element[]>();
   const repeated = new Set<string>();
+  // Each element's signature once: the sibling look-back below asks for it again.
+  const sigs = new Map<Element, string | null>();
+  const sigOf = (el: Element): string | null => {
+    let s = sigs.get(el);
+    if (s === undefined) sigs.set(el, (s = signature(el)));
+    return s;
+  };
   for (let i = 0; i < n; i++) {
     const el = all[i]!;
-    const sig = signature(el);
+    const sig = sigOf(el);
     if (!sig) continue;
     let list = bySig.get(sig);
     if (!list) bySig.set(sig, (list = []));
@@ -82,7 +90,7 @@ export function findPostType(root: ParentNode, explain?: (sig: string, members: 
     if (!repeated.has(sig)) {
       let prev = el.previousElementSibling;
       for (let k = 0; prev && k < 4; k++, prev = prev.previousElementSibling) {
-        if (signature(prev) === sig) {
+        if (sigOf(prev) === sig) {
           repeated.add(sig);
           break;
         }

@@ -210,7 +210,7 @@ export function bodyOf(post: Element, sig: string, author: Author | null): Eleme
 /** Words of the post: body minus quotes, signatures, chrome and nested replies. */
 export function wordsOf(body: Element, sig: string, nestedSelector: string | null): { text: string; quoted: string } {
   const skip = [QUOTE, NOT_WORDS, nestedSelector].filter(Boolean).join(', ');
-  const text = visibleText(body, { skip, maxNodes: 20_000 });
+  const text = visibleText(body, { skipElements: new Set($$(body, skip)), maxNodes: 20_000 });
   const quotes = $$(body, QUOTE).filter((q) => !q.parentElement?.closest(QUOTE) && postOf(q, sig, body) === null);
   return { text, quoted: quotes.slice(0, 10).map((q) => visibleText(q, { maxNodes: 5_000 })).join(' ') };
 }
