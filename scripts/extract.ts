@@ -4,9 +4,7 @@
  * The page's scripts never run: the file is parsed as inert markup.
  */
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
-import { decodePage } from '../lib/sites/decode';
-import { readPostsOnPage } from '../lib/sites/index';
+import { extractPosts } from './sites/extract-page';
 
 function parseArgs(argv: string[]): { url: string; file: string } {
   let url = '';
@@ -33,38 +31,23 @@ function main(): number {
     process.stderr.write(`extract: not a URL: ${url}\n`);
     return 1;
   }
-  let html: string;
+  let bytes: Uint8Array;
   try {
-    html = decodePage(readFileSync(file));
+    bytes = readFileSync(file);
   } catch (e) {
     process.stderr.write(`extract: cannot read ${file}: ${(e as Error).message}\n`);
     return 1;
   }
-  const window = new Window({
-    url: pageUrl.href,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
-  try {
-    window.document.write(html);
-    const posts = readPostsOnPage(window.document as unknown as Document, pageUrl).map((p) => ({
-      platform: p.platform,
-      author: p.author,
-      handle: p.handle,
-      text: p.text,
-      permalink: p.permalink,
-      time: p.time,
-    }));
-    process.stdout.write(`${JSON.stringify(posts, null, 2)}\n`);
-    return 0;
-  } finally {
-    void window.happyDOM.close();
-  }
+  const posts = extractPosts(bytes, pageUrl).map((p) => ({
+    platform: p.platform,
+    author: p.author,
+    handle: p.handle,
+    text: p.text,
+    permalink: p.permalink,
+    time: p.time,
+  }));
+  process.stdout.write(`${JSON.stringify(posts, null, 2)}\n`);
+  return 0;
 }
 
 process.exitCode = main();

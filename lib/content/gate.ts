@@ -13,10 +13,20 @@ import { adapterFor } from '../sites';
  * do not already cover. A unit test checks that every adapter's `sniff` page passes this gate.
  */
 const PROBES = {
-  /** WordPress/Blogger/Disqus/vBulletin/phpBB/Mastodon containers. */
-  ids: ['comments', 'comment-list', 'disqus_thread', 'comment-holder', 'epoch-comments', 'posts', 'phpbb', 'mastodon'],
-  classes: ['comment', 'comments', 'post-message', 'postcontainer'],
-  generators: ['Discourse'],
+  /**
+   * WordPress/Blogger/Disqus/vBulletin/phpBB/Mastodon containers; XenForo 1 (html#XenForo), vBulletin 5/6,
+   * FluxBB, Slashdot.
+   */
+  ids: [
+    'comments', 'comment-list', 'disqus_thread', 'comment-holder', 'epoch-comments', 'posts', 'phpbb', 'mastodon',
+    'XenForo', 'vb-page-body', 'punviewtopic', 'commentlisting',
+  ],
+  /** Invision, FluxBB/PunBB, Livefyre, Vanilla, NodeBB's topic template, XenForo 2's posts, Stack Exchange. */
+  classes: [
+    'comment', 'comments', 'post-message', 'postcontainer',
+    'ipsComment', 'blockpost', 'fyre-comment-article', 'MessageList', 'template-topic', 'message--post', 'js-post-body',
+  ],
+  generators: ['Discourse', 'vBulletin'],
 } as const;
 
 export function pageMayHavePosts(doc: Document, url: URL): boolean {

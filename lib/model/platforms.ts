@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** Every place a post can come from; a new site adds its id here (ARCHITECTURE.md, "Adding a site"). */
 export const PLATFORMS = [
   'x', 'wordpress', 'blogger', 'disqus', 'discourse', 'reddit', 'hackernews', 'phpbb',
-  'stackexchange', 'github', 'mastodon', 'bluesky', 'vbulletin', 'generic', 'web',
+  'stackexchange', 'github', 'mastodon', 'bluesky', 'vbulletin', 'forum', 'generic', 'web',
 ] as const;
 export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
@@ -23,9 +23,11 @@ export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
   mastodon: 'Mastodon',
   bluesky: 'Bluesky',
   vbulletin: 'vBulletin',
+  // A forum engine read by its fingerprint (XenForo, Invision, NodeBB...): the engine's name means nothing to the customer.
+  forum: 'the forum',
   generic: 'the web',
   web: 'the web',
 };
 
 /** Site names in lists and filters: the reply names, with list-friendly words for the catch-alls. */
-export const PLATFORM_LABELS: Readonly<Record<Platform, string>> = { ...PLATFORM_NAMES, generic: 'Forum', web: 'Web' };
+export const PLATFORM_LABELS: Readonly<Record<Platform, string>> = { ...PLATFORM_NAMES, forum: 'Forum', generic: 'Forum', web: 'Web' };

@@ -18,6 +18,11 @@ const BLOCK_TAGS = new Set([
 export interface TextOptions {
   /** Selector of descendants to leave out (quoted posts, nested replies, UI links). */
   skip?: string;
+  /**
+   * The same, already matched: one native querySelectorAll instead of a selector match per element,
+   * which is what a long skip list costs on a long post.
+   */
+  skipElements?: ReadonlySet<Element>;
   /** Stop collecting after this many characters; a 1 MB post is read as its first part. */
   maxChars?: number;
   /** Stop walking after this many nodes, whatever the markup looks like. */
@@ -66,6 +71,7 @@ export function visibleText(root: Element | null | undefined, opts: TextOptions 
     const el = node as Element;
     if (el !== root) {
       if (SKIP_TAGS.has(el.tagName) || isHiddenElement(el)) continue;
+      if (opts.skipElements?.has(el)) continue;
       if (opts.skip && safeMatches(el, opts.skip)) continue;
     }
     if (el.tagName === 'IMG') {

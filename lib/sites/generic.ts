@@ -1,89 +1,162 @@
+import type { Post } from '../types';
 import type { SiteAdapter } from './types';
 import { $, $$, absoluteUrl, attrOf, editableIn, isoTime, visibleText } from './dom';
 import { buildPost } from './post';
+import { findPostType, POST_BUDGET } from './reader/blocks';
+import { mayHoldPosts } from './reader/gate';
+import { authorOf, bodyOf, permalinkOf, QUOTE, timeOf, wordsOf } from './reader/parts';
+import { signature } from './reader/signature';
 
 /**
- * Fallback for blogs and forums no adapter knows: schema.org Comment microdata, else repeated
- * li/article items with an author and text inside a comments container. Most pages have no
- * comments at all, so a cheap gate runs before any walk, and every walk has a budget.
+ * The reader for blogs and forums no adapter knows. First what the page says it is (schema.org
+ * Comment/DiscussionForumPosting/Answer/Review microdata, microformats h-entry comments); else the
+ * repeated blocks that share structure and each carry an author and words (lib/sites/reader).
+ * Most pages have no posts, so a cheap gate runs before any walk, and every walk has a budget.
  */
 const F_BLOG = 'generic/plain-blog-comments.html';
 const F_MICRODATA = 'generic/microdata-comments.html';
+const F_MICROFORMATS = 'generic/microformats-comments.html';
+
+const POST_TYPES = ['Comment', 'DiscussionForumPosting', 'Answer', 'Question', 'Review', 'SocialMediaPosting'];
 
 const selectors = {
-  microdata: { css: '[itemtype*="schema.org/Comment"]', checkedAgainst: F_MICRODATA },
-  container: {
-    css: '#comments, .comments, .comment-list, .commentlist, #comment-list, #comment-section',
-    checkedAgainst: F_BLOG,
+  microdata: {
+    css: POST_TYPES.map((t) => `[itemtype$="schema.org/${t}"]`).join(', '),
+    checkedAgainst: F_MICRODATA,
   },
-  item: { css: 'li, article', checkedAgainst: F_BLOG },
-  author: {
-    css: '[itemprop="author"], .comment-author, .author, .fn, .username, .user-name, [rel="author"], cite',
-    checkedAgainst: F_BLOG,
+  /** Microformats comments: an h-entry or h-cite inside another h-entry, or marked p-comment. */
+  microformats: { css: '.h-entry .h-entry, .h-entry .h-cite, .p-comment', checkedAgainst: F_MICROFORMATS },
+  microAuthor: { css: '[itemprop="author"] [itemprop="name"], [itemprop="author"], .p-author .p-name, .p-author', checkedAgainst: F_MICRODATA },
+  microText: {
+    css: '[itemprop="text"], [itemprop="commentText"], [itemprop="articleBody"], [itemprop="reviewBody"], .e-content, .p-content',
+    checkedAgainst: F_MICRODATA,
   },
-  body: {
-    css: '[itemprop="text"], [itemprop="commentText"], .comment-content, .comment-body, .comment-text, .content, .text, .message',
-    checkedAgainst: F_BLOG,
-  },
-  permalink: { css: 'a[href*="#comment"], a[href*="comment-"], [itemprop="url"]', checkedAgainst: F_MICRODATA },
-  time: { css: 'time[datetime], [itemprop="dateCreated"][datetime]', checkedAgainst: F_MICRODATA },
+  microTime: { css: '[itemprop="dateCreated"], [itemprop="datePublished"], [itemprop="publishDate"], time.dt-published', checkedAgainst: F_MICRODATA },
+  microUrl: { css: '[itemprop="url"], a.u-url', checkedAgainst: F_MICRODATA },
+  gateAuthor: { css: '.author', checkedAgainst: F_BLOG },
   composer: { css: '#respond textarea, #comment, form[id*="comment"] textarea, .comment-form textarea', checkedAgainst: F_BLOG },
 } as const;
 
-const GATE_IDS = ['comments', 'comment-list', 'commentlist', 'respond', 'comment-section'];
+const GATE_IDS = ['comments', 'comment-list', 'commentlist', 'respond', 'comment-section', 'replies'];
 
-/** At most this many candidate items are looked at per container: a huge list is not a comment thread. */
-const ITEM_BUDGET = 600;
-/** Nested replies are posts of their own; their words must not swell their parent's text. */
-const ITEM_OR_COMMENT = '[itemtype*="schema.org/Comment"], li, article';
-const NESTED = 'ul, ol, .children, .replies, [itemtype*="schema.org/Comment"]';
-
-/**
- * Cheap test for "this page may have comments". Id lookups are hashed (free); then two single-attribute
- * scans, each far cheaper than one grouped selector. Measured in test/unit/sites/generic.test.ts.
- */
+/** Hashed id lookups first (free), then one budgeted walk that stops at the second author-like mark. */
 function hasGate(root: ParentNode): boolean {
   const doc = root as Document;
   if (doc.nodeType === 9 && typeof doc.getElementById === 'function') {
     for (const id of GATE_IDS) if (doc.getElementById(id)) return true;
   }
-  return $(root, '[class*="comment"]') !== null || $(root, '[itemtype*="Comment"]') !== null;
+  return mayHoldPosts(root);
 }
 
-function findPosts(root: ParentNode): Element[] {
-  if (!hasGate(root)) return [];
-  const micro = $$(root, selectors.microdata.css);
-  if (micro.length > 0) return micro.slice(0, ITEM_BUDGET);
-  const items: Element[] = [];
-  for (const box of $$(root, selectors.container.css)) {
-    for (const item of $$(box, selectors.item.css)) {
-      if (items.length >= ITEM_BUDGET) return items;
-      if ($(item, selectors.author.css) && $(item, selectors.body.css)) items.push(item);
-    }
+type Mode = { kind: 'micro' } | { kind: 'block'; sig: string };
+
+/** How each element findPosts returned is to be read. */
+const modes = new WeakMap<Element, Mode>();
+/** The post type learned on a document, so comments added later (a subtree) are read the same way. */
+const learned = new WeakMap<Document, string>();
+
+function structuredPosts(root: ParentNode): Element[] {
+  let items = $$(root, selectors.microdata.css);
+  if (items.length === 0) items = $$(root, selectors.microformats.css);
+  return items.slice(0, POST_BUDGET);
+}
+
+function findPostsUnsafe(root: ParentNode): Element[] {
+  const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+  const known = doc ? learned.get(doc) : undefined;
+  // A subtree added after load: posts of the type already learned on this page.
+  if (known && root !== doc) {
+    const tag = known.split(/[.#]/)[0]!;
+    const found = [...(signature(root as Element) === known ? [root as Element] : []), ...$$(root, tag).filter((e) => signature(e) === known)];
+    for (const el of found) modes.set(el, { kind: 'block', sig: known });
+    return found.slice(0, POST_BUDGET);
   }
-  return items;
+  if (!hasGate(root)) return [];
+  const micro = structuredPosts(root);
+  // Structured data only counts when its items carry the author and the words (some engines mark
+  // the item but keep the author in attributes of their own): else read the blocks.
+  if (micro.length > 0 && micro.slice(0, 5).some((el) => $(el, selectors.microAuthor.css) && $(el, selectors.microText.css))) {
+    for (const el of micro) modes.set(el, { kind: 'micro' });
+    return micro;
+  }
+  const type = findPostType(root);
+  if (!type) return [];
+  if (doc && root === doc) learned.set(doc, type.sig);
+  for (const el of type.members) modes.set(el, { kind: 'block', sig: type.sig });
+  return type.members;
 }
 
-function readPost(el: Element, pageUrl: URL) {
+/** Never throws into the page: happy-dom and old engines overflow their stacks on 5,000-deep markup. */
+function findPosts(root: ParentNode): Element[] {
   try {
-    // The first match that belongs to this item, not to a reply nested inside it.
-    const inItem = (css: string) => $$(el, css).find((m) => m.closest(ITEM_OR_COMMENT) === el) ?? null;
-    const authorEl = inItem(selectors.author.css);
-    const nameEl = $(authorEl, '[itemprop="name"]') ?? authorEl;
-    const bodyEl = inItem(selectors.body.css);
-    const linkEl = (el.id && inItem(`a[href$="#${el.id}"]`)) || inItem(selectors.permalink.css);
-    const href = linkEl?.getAttribute('href') ?? linkEl?.getAttribute('content') ?? (el.id ? `#${el.id}` : null);
-    const timeEl = inItem(selectors.time.css);
-    return buildPost({
-      platform: 'generic',
-      nativeId: el.id || null,
-      scope: pageUrl.hostname,
-      author: visibleText(nameEl),
-      handle: absoluteUrl(attrOf(authorEl, 'a[href]', 'href') || authorEl?.getAttribute('href'), pageUrl) ?? '',
-      text: visibleText(bodyEl, { skip: NESTED }),
-      permalink: absoluteUrl(href, pageUrl),
-      time: isoTime(timeEl?.getAttribute('datetime')),
-    });
+    return findPostsUnsafe(root);
+  } catch {
+    return [];
+  }
+}
+
+function readMicro(el: Element, pageUrl: URL): Post | null {
+  const POST = `${selectors.microdata.css}, ${selectors.microformats.css}`;
+  // The first match that belongs to this item, not to a reply nested inside it.
+  const inItem = (css: string) => $$(el, css).find((m) => m.closest(POST) === el) ?? null;
+  const authorEl = inItem(selectors.microAuthor.css);
+  const nameEl = $(authorEl, '[itemprop="name"], .p-name') ?? authorEl;
+  const bodyEl = inItem(selectors.microText.css);
+  const linkEl = (el.id && inItem(`a[href$="#${el.id}"]`)) || inItem(selectors.microUrl.css);
+  const href = linkEl?.getAttribute('href') ?? linkEl?.getAttribute('content') ?? (el.id ? `#${el.id}` : null);
+  const timeEl = inItem(selectors.microTime.css);
+  return buildPost({
+    platform: 'generic',
+    nativeId: el.id || null,
+    scope: pageUrl.hostname,
+    author: authorEl?.getAttribute('content') || visibleText(nameEl),
+    handle: absoluteUrl(attrOf(authorEl, 'a[href]', 'href') || authorEl?.getAttribute('href'), pageUrl) ?? '',
+    text: visibleText(bodyEl, { skip: `${POST}, ${QUOTE}` }),
+    quoted: bodyEl ? $$(bodyEl, QUOTE).filter((q) => !q.parentElement?.closest(QUOTE)).map((q) => visibleText(q)).join(' ') : '',
+    permalink: absoluteUrl(href, pageUrl),
+    time: isoTime(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('content')),
+  });
+}
+
+function readBlock(el: Element, sig: string, pageUrl: URL): Post | null {
+  const author = authorOf(el, sig);
+  if (!author) return null;
+  const body = bodyOf(el, sig, author);
+  const tag = sig.split(/[.#]/)[0]!;
+  // Nested replies carry the same signature; their words stay theirs. Matched by tag, then checked.
+  const nested = $$(el, tag).some((e) => signature(e) === sig) ? nestedSelector(sig) : null;
+  const { text, quoted } = wordsOf(body, sig, nested);
+  return buildPost({
+    platform: 'generic',
+    nativeId: el.id || null,
+    scope: pageUrl.hostname,
+    author: author.name,
+    handle: absoluteUrl(author.href, pageUrl) ?? '',
+    text,
+    quoted,
+    permalink: absoluteUrl(permalinkOf(el, sig), pageUrl),
+    time: timeOf(el, sig),
+  });
+}
+
+/** A CSS selector for elements of a signature ("LI.comment" → "li.comment", "DIV#post_" → 'div[id^="post_"]'). */
+function nestedSelector(sig: string): string {
+  const [tag, rest] = [sig.split(/[.#]/)[0]!.toLowerCase(), sig.slice(sig.split(/[.#]/)[0]!.length)];
+  if (rest.startsWith('.')) return `${tag}.${CSS_escape(rest.slice(1))}`;
+  if (rest.startsWith('#')) return `${tag}[id^="${rest.slice(1).replace(/"/g, '')}"]`;
+  return tag;
+}
+
+function CSS_escape(s: string): string {
+  return s.replace(/[^\w-]/g, (c) => `\\${c}`);
+}
+
+function readPost(el: Element, pageUrl: URL): Post | null {
+  try {
+    const mode = modes.get(el);
+    if (mode?.kind === 'block') return readBlock(el, mode.sig, pageUrl);
+    if (mode?.kind === 'micro' || el.matches(`${selectors.microdata.css}, ${selectors.microformats.css}`)) return readMicro(el, pageUrl);
+    return null;
   } catch {
     return null;
   }

@@ -15,6 +15,14 @@ import { stackexchangeAdapter } from './stackexchange';
 import { vbulletinAdapter } from './vbulletin';
 import { wordpressAdapter } from './wordpress';
 import { xAdapter } from './x';
+import { fluxbbAdapter } from './engines/fluxbb';
+import { invisionAdapter } from './engines/invision';
+import { livefyreAdapter } from './engines/livefyre';
+import { nodebbAdapter } from './engines/nodebb';
+import { slashdotAdapter } from './engines/slashdot';
+import { vanillaAdapter } from './engines/vanilla';
+import { vbulletin5Adapter } from './engines/vbulletin5';
+import { xenforoAdapter } from './engines/xenforo';
 
 /**
  * Every site adapter, explicitly. Order matters only for `sniff` on unknown hosts: the first
@@ -35,6 +43,15 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   wordpressAdapter,
   vbulletinAdapter,
   phpbbAdapter,
+  // Engines described as data (lib/sites/engine.ts), recognised by what the page is.
+  vbulletin5Adapter,
+  xenforoAdapter,
+  invisionAdapter,
+  nodebbAdapter,
+  vanillaAdapter,
+  fluxbbAdapter,
+  slashdotAdapter,
+  livefyreAdapter,
 ];
 
 export { genericAdapter };
@@ -54,6 +71,15 @@ export function adapterFor(url: URL): SiteAdapter | null {
 /** Every sniff selector in one group: one document scan answers "could any of them match?". */
 const SNIFFERS = ADAPTERS.filter((a) => a.sniff);
 const ANY_SNIFF = SNIFFERS.map((a) => a.sniff).join(', ');
+const BY_GENERATOR = ADAPTERS.filter((a) => a.generator);
+
+/** The software the page names in `<meta name="generator">` (one head lookup), if an adapter reads it. */
+function adapterByGenerator(doc: Document): SiteAdapter | null {
+  const content = $(doc.head ?? doc, 'meta[name="generator" i]')?.getAttribute('content');
+  if (!content) return null;
+  for (const a of BY_GENERATOR) if (a.generator!.test(content)) return a;
+  return null;
+}
 
 /**
  * Host match first, then self-hosted software recognised by its markup; null for anything else.
@@ -62,6 +88,8 @@ const ANY_SNIFF = SNIFFERS.map((a) => a.sniff).join(', ');
 export function adapterForPage(doc: Document, url: URL): SiteAdapter | null {
   const byHost = adapterFor(url);
   if (byHost) return byHost;
+  const byGenerator = adapterByGenerator(doc);
+  if (byGenerator) return byGenerator;
   const hit = $(doc, ANY_SNIFF);
   if (!hit) return null;
   // The first sniffer that matches the hit wins; registry order settles overlaps (Blogger before WordPress).

@@ -22,6 +22,8 @@ const selectors = {
   commentTime: { css: '.comment-date [title]', checkedAgainst: F },
   composer: { css: 'textarea#wmd-input', checkedAgainst: F },
   addComment: { css: 'a.js-add-link.comments-link', checkedAgainst: F },
+  /** Stack Exchange software off the network's hosts (Stack Overflow for Teams/Enterprise, mirrors): a question with its body. */
+  sniff: { css: 'div.question[data-questionid] .js-post-body', checkedAgainst: F },
 } as const;
 
 const POST = `${selectors.question.css}, ${selectors.answer.css}, ${selectors.comment.css}`;
@@ -71,6 +73,7 @@ function readQuestionOrAnswer(el: Element, pageUrl: URL) {
 export const stackexchangeAdapter: SiteAdapter = {
   platform: 'stackexchange',
   matches: (url) => onStackExchange(url.hostname),
+  sniff: selectors.sniff.css,
   selectors,
   findPosts: (root) => postsUnder(root, POST),
   readPost: neverThrows((el, pageUrl) => el.matches(selectors.comment.css) ? readComment(el, pageUrl) : readQuestionOrAnswer(el, pageUrl)),

@@ -9,6 +9,8 @@ export interface CheckedSelector {
 
 export interface SiteAdapter {
   platform: Platform;
+  /** Which engine this reads, where several adapters share a platform ('forum'); defaults to the platform. */
+  name?: string;
   /** Cheap host/path test: no DOM reads. */
   matches(url: URL): boolean;
   /**
@@ -17,6 +19,8 @@ export interface SiteAdapter {
    * the registry can test all of them in one document scan (lib/sites/index.ts adapterForPage).
    */
   sniff?: string;
+  /** `<meta name="generator">` content naming this software ("vBulletin 6.0.6", "Discourse 3.2"). */
+  generator?: RegExp;
   /** Selectors as data, each with the fixture file it was checked against. */
   selectors: Record<string, CheckedSelector>;
   /** Post elements under root (the document or an added subtree; root itself included when it is a post). */

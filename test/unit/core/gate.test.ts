@@ -15,10 +15,16 @@ const SOMEWHERE = new URL('https://blog.somewhere.example/post/1');
 
 describe('the gate', () => {
   it('opens for every saved page whose software an adapter recognises by markup', () => {
-    const recognised = htmlFiles.filter((f) => adapterForPage(load(f), SOMEWHERE) !== null);
-    expect(recognised.length).toBeGreaterThan(5);
-    for (const f of recognised) expect(pageMayHavePosts(load(f), SOMEWHERE), f).toBe(true);
-  });
+    let recognised = 0;
+    for (const f of htmlFiles) {
+      // Parsed once per file: the saved pages include 18 large real forum pages.
+      const doc = load(f);
+      if (adapterForPage(doc, SOMEWHERE) === null) continue;
+      recognised += 1;
+      expect(pageMayHavePosts(doc, SOMEWHERE), f).toBe(true);
+    }
+    expect(recognised).toBeGreaterThan(5);
+  }, 60_000);
 
   it('opens for generic comment pages and stays shut on an article without comments', () => {
     expect(pageMayHavePosts(load('generic/plain-blog-comments.html'), SOMEWHERE)).toBe(true);

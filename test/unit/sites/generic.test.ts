@@ -31,6 +31,16 @@ describe('generic fallback', () => {
     expect(posts[0]?.text).toMatch(/^Meine X200 ist nach zwei Wochen kaputt/);
   });
 
+  it('reads microformats comments (p-comment h-cite), not the article that holds them', () => {
+    const url = 'https://notes.example.com/2025/05/moving-notes';
+    const posts = readPostsOnPage(loadFixture('generic/microformats-comments.html', url), new URL(url));
+    expect(posts.map((p) => [p.author, p.handle, p.permalink, p.time])).toEqual([
+      ['Kim Ode', 'https://kim.example.org/', 'https://kim.example.org/2025/05/sync', '2025-05-02T11:30:00.000Z'],
+      ['Lu', 'https://lu.example.net/', 'https://lu.example.net/notes/42', '2025-05-03T08:10:00.000Z'],
+    ]);
+    expect(posts[0]?.text).toBe('Same here: the Acme sync app lost a week of my notes and support never answered.');
+  });
+
   it('returns [] honestly on an article without comments (a byline .author is not a comment)', () => {
     const url = 'https://blog.example.net/sourdough';
     expect(readPostsOnPage(loadFixture('generic/no-comments-long-article.html', url), new URL(url))).toEqual([]);

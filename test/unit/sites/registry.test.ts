@@ -7,7 +7,7 @@ import { FIXTURES, loadFixture } from './load-fixture';
 
 const SITES = join(__dirname, '../../../lib/sites');
 /** Modules in lib/sites that are plumbing, not adapters. */
-const NOT_ADAPTERS = new Set(['index', 'types', 'dom', 'post', 'own', 'decode', 'hosts']);
+const NOT_ADAPTERS = new Set(['index', 'types', 'dom', 'post', 'own', 'decode', 'hosts', 'engine']);
 
 function isAdapter(v: unknown): v is SiteAdapter {
   return typeof v === 'object' && v !== null && 'findPosts' in v && 'readPost' in v && 'platform' in v;
@@ -32,14 +32,15 @@ describe('adapter registry conventions', () => {
     expect(readFileSync(test, 'utf8')).toMatch(/loadFixture|readExpectedFixture|readFixtureWith/);
   });
 
-  it('lists every platform once', () => {
-    const platforms = ADAPTERS.map((a) => a.platform);
-    expect(new Set(platforms).size).toBe(platforms.length);
+  it('lists every adapter once (engines sharing a platform are told apart by name)', () => {
+    const names = ADAPTERS.map((a) => a.name ?? a.platform);
+    expect(new Set(names).size).toBe(names.length);
+    expect(new Set(ADAPTERS).size).toBe(ADAPTERS.length);
   });
 
   // Selectors are data so this can hold: each one still matches the saved page it was written against.
   const checks = [...ADAPTERS, genericAdapter].flatMap((a) =>
-    Object.entries(a.selectors).map(([key, s]) => ({ name: `${a.platform}.${key}`, ...s })),
+    Object.entries(a.selectors).map(([key, s]) => ({ name: `${a.name ?? a.platform}.${key}`, ...s })),
   );
   it.each(checks)('selector $name matches in $checkedAgainst', ({ css, checkedAgainst }) => {
     expect(existsSync(join(FIXTURES, checkedAgainst))).toBe(true);

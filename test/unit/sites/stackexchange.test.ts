@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adapterFor } from '../../../lib/sites/index';
+import { adapterFor, readPostsOnPage } from '../../../lib/sites/index';
 import { stackexchangeAdapter } from '../../../lib/sites/stackexchange';
 import { expectPostsMatch, loadFixture, readExpectedFixture } from './load-fixture';
 
@@ -22,6 +22,14 @@ describe('stackexchange adapter', () => {
     expect(posts[2]?.quoted).toMatch(/^We are aware of an issue/);
     expect(posts[2]?.text).not.toContain('We are aware');
     expect(posts[0]?.text).not.toMatch(/Share|Follow|Add a comment/);
+  });
+
+  it('reads question, answers and comments on a host that is not the network (Teams, Enterprise, mirrors)', () => {
+    const url = 'https://qa.intranet.example/questions/1830001/acme-sync';
+    const { expected } = readExpectedFixture('stackexchange', BASE);
+    const posts = readPostsOnPage(loadFixture(`stackexchange/${expected.file}`, url), new URL(url));
+    expect(posts.map((p) => [p.author, p.text.slice(0, 40)])).toEqual(expected.posts.map((e) => [e.author, e.textStart.slice(0, 40)]));
+    expect(posts.map((p) => p.id)).toEqual(expected.posts.map((e) => `se:qa.intranet.example/${e.id}`));
   });
 
   it('finds the answer editor', () => {

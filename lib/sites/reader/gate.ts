@@ -1,0 +1,36 @@
+/**
+ * "May this page hold posts of an unknown engine?", cheaply: one walk over the elements (budgeted)
+ * that reads only the class attribute, and href on links, and stops at the second author-like mark.
+ * A page with one byline is an article, not a conversation. Grouped attribute selectors cost more:
+ * ~25 ms on a 1,000-element article in happy-dom, and they make Chromium synchronise every element's
+ * lazy attributes; this walk reads what it needs once.
+ */
+const AUTHOR_CLASS = /author|user-?name|poster|nickname|commenter|(^|\s)(fn|p-author|h-card|vcard)(\s|$)/i;
+const PROFILE_HREF = /\/(users?|members?|profiles?|u|people|author)\/|user\?id=|[?&](user|userid|u)=|member\.php|profile\.php|memberlist\.php|action=profile|showuser=|\/~\w/i;
+const STRUCTURED = /schema\.org\/(Comment|DiscussionForumPosting|Answer|Review|SocialMediaPosting)/;
+
+/** Elements the gate looks at, whatever the page size. */
+const GATE_BUDGET = 15_000;
+
+export function mayHoldPosts(root: ParentNode): boolean {
+  const all = (root as Element | Document).getElementsByTagName?.('*');
+  if (!all) return false;
+  const n = Math.min(all.length, GATE_BUDGET);
+  let marks = 0;
+  for (let i = 0; i < n; i++) {
+    const el = all[i]!;
+    const cls = el.getAttribute('class');
+    let hit = cls !== null && AUTHOR_CLASS.test(cls);
+    if (!hit && el.tagName === 'A') {
+      const href = el.getAttribute('href');
+      hit = href !== null && PROFILE_HREF.test(href);
+    } else if (!hit && el.tagName === 'CITE') {
+      hit = true;
+    }
+    if (!hit && el.hasAttribute('itemtype')) {
+      if (STRUCTURED.test(el.getAttribute('itemtype') ?? '')) return true;
+    }
+    if (hit && ++marks >= 2) return true;
+  }
+  return false;
+}

@@ -1,0 +1,27 @@
+/**
+ * The structural signature of an element: what kind of block it is, as far as markup says. Posts of
+ * one page share one; state classes (odd/even, depth-2, is-new, utility classes) are left out.
+ */
+/** Class tokens that say how an item looks or where it sits, not what it is. */
+const STATE = /^(odd|even|alt|first|last|new|read|unread|active|selected|open|closed|hidden|visible|clearfix|row|col|clear|left|right|pull-left|pull-right|fade|in|show|js-.*|is-.*|has-.*|d-.*|p[xytblr]?-.*|m[xytblr]?-.*|flex.*|text-.*|bg-.*|border.*|rounded.*|shadow.*|w-.*|h-.*|gap-.*|align-.*|justify-.*)$/;
+
+const ELIGIBLE = new Set(['LI', 'ARTICLE', 'DIV', 'SECTION', 'TR', 'TABLE', 'DL', 'BLOCKQUOTE']);
+
+/** Tag plus the first class that names a kind of thing; else tag plus the id's non-digit pattern. */
+export function signature(el: Element): string | null {
+  if (!ELIGIBLE.has(el.tagName)) return null;
+  const cls = el.getAttribute('class');
+  if (cls) {
+    for (const t of cls.split(/\s+/)) {
+      if (t && !/\d/.test(t) && !STATE.test(t)) return `${el.tagName}.${t}`;
+    }
+  }
+  const id = el.id;
+  if (id && /\d/.test(id)) {
+    const pattern = id.replace(/\d+/g, '');
+    if (pattern.length >= 1 && pattern.length <= 30) return `${el.tagName}#${pattern}`;
+  }
+  return el.tagName === 'LI' || el.tagName === 'ARTICLE' || el.tagName === 'TR' ? el.tagName : null;
+}
+
+

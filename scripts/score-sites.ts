@@ -1,0 +1,46 @@
+/**
+ * The site readers' scorecard on every saved page (scripts/sites/score.ts):
+ *   npm run --silent score:sites        (add --posts to print what was read on each page)
+ * Held-out pages are reported apart: they were never looked at while tuning.
+ */
+import { HELD_OUT, meetsTarget, scoreExpected, scoreWild, wildPages, type WildScore } from './sites/score';
+
+const pct = (x: number | null) => (x === null ? '   –' : `${(x * 100).toFixed(0).padStart(3)}%`);
+
+function table(title: string, rows: WildScore[]): void {
+  console.log(`\n## ${title}\n`);
+  console.log('| engine | posts read / expected | recall | precision | authors on page | reader | ms | target |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const s of rows) {
+    console.log(
+      `| ${s.page.engine} | ${s.posts.length} / ${s.page.expectedPosts} | ${pct(s.recall)} | ${pct(s.precision)} | ${pct(s.authorsOnPage)} | ${s.platforms.join('+') || '–'} | ${s.ms.toFixed(0)} | ${meetsTarget(s) ? 'ok' : 'short'} |`,
+    );
+  }
+  const forum = rows.filter((s) => s.recall !== null);
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  console.log(
+    `\n${rows.filter(meetsTarget).length}/${rows.length} meet the target; pages with 0 posts: ${rows.filter((s) => s.posts.length === 0).length}; ` +
+      `count within 10%: ${rows.filter((s) => Math.abs(s.countRatio - 1) <= 0.1).length}/${rows.length}; ` +
+      `mean recall ${pct(mean(forum.map((s) => s.recall!)))}, mean precision ${pct(mean(forum.map((s) => s.precision!)))} over ${forum.length} forum pages`,
+  );
+}
+
+const showPosts = process.argv.includes('--posts');
+const scores = wildPages().map((p) => scoreWild(p));
+const genericScores = wildPages().map((p) => scoreWild(p, true));
+table('Wild pages, tuned on', scores.filter((s) => !s.page.heldOut));
+table(`Wild pages, held out (${HELD_OUT.join(', ')})`, scores.filter((s) => s.page.heldOut));
+table('Wild pages, tuned on, generic reader alone (every adapter off)', genericScores.filter((s) => !s.page.heldOut));
+
+console.log('\n## Older fixtures with an expected reading\n');
+console.log('| page | read / expected | matched in order | reader |');
+console.log('|---|---|---|---|');
+for (const e of scoreExpected()) console.log(`| ${e.file} | ${e.read} / ${e.expected} | ${e.matched} | ${e.platforms.join('+') || '–'} |`);
+
+if (showPosts) {
+  for (const s of process.argv.includes('--generic') ? genericScores : scores) {
+    if (s.page.heldOut) continue; // never looked at: tuning on them would make their figures worthless
+    console.log(`\n### ${s.page.engine}`);
+    for (const p of s.posts) console.log(`- [${p.platform}] ${p.author} | ${p.text.slice(0, 100)}`);
+  }
+}

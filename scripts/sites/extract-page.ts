@@ -1,0 +1,30 @@
+/**
+ * Read the posts of a saved page the way `npm run extract` does: inert markup (no page scripts),
+ * parsed by happy-dom under the page's own URL, then lib/sites readPostsOnPage.
+ */
+import { Window } from 'happy-dom';
+import { decodePage } from '../../lib/sites/decode';
+import { genericAdapter, readPostsOnPage, readPostsWith } from '../../lib/sites/index';
+import type { Post } from '../../lib/types';
+
+/** genericOnly: skip every adapter, to measure the reader of unknown engines on pages of known ones. */
+export function extractPosts(bytes: Uint8Array | string, pageUrl: URL, genericOnly = false): Post[] {
+  const html = typeof bytes === 'string' ? bytes : decodePage(bytes);
+  const window = new Window({
+    url: pageUrl.href,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      handleDisabledFileLoadingAsSuccess: true,
+    },
+  });
+  try {
+    window.document.write(html);
+    const doc = window.document as unknown as Document;
+    return genericOnly ? readPostsWith(genericAdapter, doc, pageUrl) : readPostsOnPage(doc, pageUrl);
+  } finally {
+    void window.happyDOM.close();
+  }
+}
