@@ -1,6 +1,6 @@
 /**
- * The in-page UI's shell: the one shadow host (`frontline-ui-<random>`, open shadow root: DESIGN.md
- * test contract, the chips carry no customer data) with the colours, type and chips every page with a flagged post needs. The scanning
+ * The in-page UI's shell: the one shadow host (`frontline-ui`, open shadow root: the test contract
+ * in ARCHITECTURE.md; the chips carry no customer data) with the colours, type and chips every page with a flagged post needs. The scanning
  * script owns it, so the chips cost no React; the reply helper and palette (entrypoints/ui.content)
  * mount into `app` later and bring their own stylesheet. px, not rem: rem follows the page's font
  * size, which we don't control.
@@ -115,10 +115,13 @@ export interface UiShell {
   remove(): void;
 }
 
+/** The host the test contract names: the chips are reachable under it (they carry no customer data). */
+export const HOST_NAME = 'frontline-ui';
+
 /**
- * A host name the page cannot know in advance: a page that defines its own `frontline-ui`
- * custom element (or styles that name away) hid the UI for good. Tests find the host by the
- * prefix; a page can find it too once it is there, as it can find any node in its document.
+ * When the page has taken `frontline-ui` (defined its own custom element, which could hide or
+ * own our host), the shell uses a name the page cannot know in advance instead. Tests accept
+ * either `frontline-ui` or this prefix.
  */
 export const HOST_PREFIX = 'frontline-ui-';
 export function randomHostName(random: () => number = Math.random): string {
@@ -130,9 +133,23 @@ export function randomHostName(random: () => number = Math.random): string {
 /** Re-attachments allowed before we stop fighting a page that keeps removing us (no busy loop). */
 export const MAX_REATTACH = 50;
 
-export function createUiShell(doc: Document, name = randomHostName()): UiShell {
-  const host = doc.createElement(name);
-  const shadow = host.attachShadow({ mode: 'open' });
+/** The contract's host, unless the page defined that element or already owns its shadow root. */
+function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  const takenByPage = doc.defaultView?.customElements?.get(HOST_NAME) !== undefined;
+  if (!takenByPage) {
+    const host = doc.createElement(HOST_NAME);
+    try {
+      return { host, shadow: host.attachShadow({ mode: 'open' }) };
+    } catch {
+      // The page's element attached a shadow root of its own: fall through to a private name.
+    }
+  }
+  const host = doc.createElement(randomHostName());
+  return { host, shadow: host.attachShadow({ mode: 'open' }) };
+}
+
+export function createUiShell(doc: Document): UiShell {
+  const { host, shadow } = createHost(doc);
   const style = doc.createElement('style');
   style.textContent = BASE_CSS;
   const chips = doc.createElement('div');

@@ -98,7 +98,7 @@ describe('Firefox: the add-on as an agent uses it', () => {
           `const post = document.querySelector('[data-frontline-post="' + arguments[0] + '"]');
            post.scrollIntoView({ block: 'center' });
            const box = post.getBoundingClientRect();
-           const ui = [...document.documentElement.children].find((e) => e.localName.startsWith('frontline-ui-'));
+           const ui = [...document.documentElement.children].find((e) => e.localName === 'frontline-ui' || e.localName.startsWith('frontline-ui-'));
            const chips = ui ? [...ui.shadowRoot.querySelectorAll('button')].filter((b) => b.getAttribute('aria-label') === 'Reply as support' || b.textContent.trim() === 'Reply as support') : [];
            return chips.find((b) => { const r = b.getBoundingClientRect(); return r.height > 0 && r.y >= box.y - 2 && r.y <= box.y + box.height; }) ?? null;`,
           [NADIA],
@@ -165,7 +165,7 @@ describe('Firefox: the add-on as an agent uses it', () => {
 
   it('opens the helper from the real context menu with the selected words as the customer’s', async () => {
     await openSite('example.org', '/blog/done-with-acme');
-    expect(await m.execute<number>(`return [...document.documentElement.children].filter((e) => e.localName.startsWith('frontline-ui-')).length`)).toBe(0);
+    expect(await m.execute<number>(`return [...document.documentElement.children].filter((e) => e.localName === 'frontline-ui' || e.localName.startsWith('frontline-ui-')).length`)).toBe(0);
     const rant = await find(m, '#rant');
     await m.execute(
       `const range = document.createRange(); range.selectNodeContents(arguments[0]);
@@ -224,7 +224,7 @@ describe('Firefox: the add-on as an agent uses it', () => {
     await ff.screenshot('palette');
     await m.type(input, 'find out');
     await waitUntil(
-      async () => /find out/i.test(await m.execute<string>('return [...document.documentElement.children].find((e) => e.localName.startsWith("frontline-ui-")).shadowRoot.querySelector(\'[role="option"][aria-selected="true"]\')?.textContent ?? ""')),
+      async () => /find out/i.test(await m.execute<string>('return [...document.documentElement.children].find((e) => e.localName === "frontline-ui" || e.localName.startsWith("frontline-ui-")).shadowRoot.querySelector(\'[role="option"][aria-selected="true"]\')?.textContent ?? ""')),
       'the "find out" template selected',
     );
     await m.type(input, '\uE007'); // Enter

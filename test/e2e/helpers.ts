@@ -78,10 +78,10 @@ export async function fillTemplateFields(helper: Locator, words = 'the sync fail
 }
 
 /**
- * Our UI host element(s) in the page: `frontline-ui-<random>` (a name the page cannot know in
- * advance, lib/content/ui-shell.ts). Tests find it by the prefix, as DESIGN.md's contract says.
+ * Our UI host element(s) in the page: `frontline-ui` as the test contract names it, or
+ * `frontline-ui-<random>` where the page had taken that name (lib/content/ui-shell.ts).
  */
-export const UI_HOSTS_JS = `[...document.documentElement.children].filter((e) => e.localName.startsWith('frontline-ui-'))`;
+export const UI_HOSTS_JS = `[...document.documentElement.children].filter((e) => e.localName === 'frontline-ui' || e.localName.startsWith('frontline-ui-'))`;
 
 export async function uiHostCount(page: Page): Promise<number> {
   return (await page.evaluate(`${UI_HOSTS_JS}.length`)) as number;

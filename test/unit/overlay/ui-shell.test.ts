@@ -1,22 +1,20 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { HOST_PREFIX, MAX_REATTACH, createUiShell } from '../../../lib/content/ui-shell';
+import { HOST_NAME, HOST_PREFIX, MAX_REATTACH, createUiShell } from '../../../lib/content/ui-shell';
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
-const hosts = () => [...document.documentElement.children].filter((e) => e.localName.startsWith(HOST_PREFIX));
+const hosts = () => [...document.documentElement.children].filter((e) => e.localName === HOST_NAME || e.localName.startsWith(HOST_PREFIX));
 
 afterEach(() => {
   for (const h of hosts()) h.remove();
 });
 
 describe('the in-page UI host', () => {
-  it('has a name the page cannot know in advance', () => {
-    const a = createUiShell(document);
-    const b = createUiShell(document);
-    expect(a.host.localName).toMatch(/^frontline-ui-[a-z0-9]{10}$/);
-    expect(a.host.localName).not.toBe(b.host.localName);
-    a.remove();
-    b.remove();
+  it('is the test contract’s frontline-ui host on a page that has not taken the name', () => {
+    const shell = createUiShell(document);
+    expect(shell.host.localName).toBe('frontline-ui');
+    expect(shell.host.shadowRoot).toBe(shell.shadow);
+    shell.remove();
   });
 
   it('is not hidden by a page that defined its own frontline-ui element', () => {
@@ -27,6 +25,7 @@ describe('the in-page UI host', () => {
     }
     customElements.define('frontline-ui', Hijack);
     const shell = createUiShell(document);
+    expect(shell.host.localName).toMatch(/^frontline-ui-[a-z0-9]{10}$/);
     expect(shell.host).not.toBeInstanceOf(Hijack);
     expect(shell.host.style.display).toBe('');
     shell.remove();
