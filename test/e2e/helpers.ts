@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type { ExtensionBrowser } from './harness';
 import { PROFILE } from './pages';
 
-/** Fills the options page the way an agent would: by the visible labels (DESIGN.md test contract). */
+/** Fills the options page the way an agent would: by the visible labels (ARCHITECTURE.md, "Test contract"). */
 export async function saveProfile(browser: ExtensionBrowser, brandTerms = 'Acme\n@AcmeSupport'): Promise<Page> {
   const page = await onboardingPage(browser);
   for (const [label, value] of Object.entries(PROFILE)) {
