@@ -45,7 +45,7 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
     const key = keyOf(item);
     let chip = shown.get(id);
     if (!chip || chip.key !== key) {
-      const button = drawChip(doc, sev, known, () => onOpen(id));
+      const button = drawChip(doc, sev, known, item.post.author, () => onOpen(id));
       // Replaced in place: tab order and "the first chip" stay those of the page.
       if (chip) chip.button.replaceWith(button);
       else layer.append(button);
@@ -161,11 +161,21 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
   };
 }
 
-function drawChip(doc: Document, sev: number, earlier: number | null, onClick: () => void): HTMLButtonElement {
+/**
+ * The chip's accessible name starts with "Reply as support" (the test contract) and says whose
+ * post and how severe, so a screen-reader user moving between chips knows which is which. The
+ * author's name is already on the page; nothing from our log goes into it.
+ */
+export function chipName(author: string, sev: number): string {
+  const who = author.trim().slice(0, 80) || 'this customer';
+  return `Reply as support to ${who}, severity ${sev}: ${SEVERITY_LABELS[sev as 0]}`;
+}
+
+function drawChip(doc: Document, sev: number, earlier: number | null, author: string, onClick: () => void): HTMLButtonElement {
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = `fl-chip fl-sev-${sev}`;
-  button.setAttribute('aria-label', 'Reply as support');
+  button.setAttribute('aria-label', chipName(author, sev));
   button.title = `${SEVERITY_LABELS[sev as 0]}${earlier !== null ? ` · returning customer (${earlier} earlier)` : ''}`;
   const dot = doc.createElement('span');
   dot.className = 'fl-chip-dot';

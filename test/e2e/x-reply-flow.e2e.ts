@@ -63,6 +63,9 @@ describe('X: flag, reply as support, insert, log', () => {
     const box = (await focused.boundingBox())!;
     const chips = page.getByRole('button', { name: 'Reply as support' });
     await expect.poll(() => chips.count()).toBeGreaterThan(0);
+    // Each chip says whose post and how severe, so chips are told apart without seeing them.
+    const nadiaLevel = await focused.getAttribute('data-frontline-severity');
+    await page.getByRole('button', { name: new RegExp(`^Reply as support to Nadia Okafor, severity ${nadiaLevel}: `) }).waitFor();
     let clicked = false;
     for (const chip of await chips.all()) {
       const b = await chip.boundingBox();
