@@ -1,6 +1,9 @@
 import type { SiteAdapter } from '../sites/types';
 import { insertIntoComposer } from './insert';
 
+/** What we last put into each reply box, so a second Insert replaces it (insert.ts). */
+const lastInserted = new WeakMap<HTMLElement, string>();
+
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function focusedEditable(doc: Document): HTMLElement | null {
@@ -29,7 +32,8 @@ export async function insertComposerFor(
   if (!composer) {
     return { ok: false, message: 'No reply box found here, so the reply was copied to your clipboard instead. Paste it where you answer.' };
   }
-  const result = insertIntoComposer(composer, text);
+  const result = insertIntoComposer(composer, text, lastInserted.get(composer));
+  if (result.ok) lastInserted.set(composer, text);
   if (result.ok) return { ok: true, message: 'Reply inserted into the site’s reply box. Review it and press the site’s own Reply button.' };
   return { ok: false, message: `${result.reason} The reply was copied to your clipboard instead.` };
 }

@@ -28,14 +28,35 @@ function placeCaretAtEnd(el: HTMLElement): void {
   selection.addRange(range);
 }
 
+function selectAll(el: HTMLElement): void {
+  const selection = el.ownerDocument.getSelection();
+  if (!selection) return;
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
 // Editors split paragraphs into blocks whose textContent has no separators: compare without whitespace.
 const normalise = (s: string) => s.replace(/\s+/g, '');
 
-export function insertIntoComposer(composer: HTMLElement, text: string): InsertResult {
+/**
+ * `previous` is the text we inserted into this box last time. Pressing Insert again (after
+ * editing the draft) replaces it instead of adding a second copy; whatever the agent typed
+ * in the box around it stays. If the agent has edited our text in the box, it is theirs now
+ * and the new text goes after it.
+ */
+export function insertIntoComposer(composer: HTMLElement, text: string, previous?: string): InsertResult {
   if (isTextField(composer)) {
     if (composer.disabled || composer.readOnly) return { ok: false, reason: 'The reply box is read-only.' };
     const before = composer.value;
-    const joined = before.trim() ? `${before.replace(/\s+$/, '')}\n\n${text}` : text;
+    const at = previous ? before.lastIndexOf(previous) : -1;
+    const joined =
+      at >= 0
+        ? before.slice(0, at) + text + before.slice(at + previous!.length)
+        : before.trim()
+          ? `${before.replace(/\s+$/, '')}\n\n${text}`
+          : text;
     composer.focus();
     setNativeValue(composer, joined);
     composer.dispatchEvent(new Event('input', { bubbles: true }));
@@ -45,7 +66,9 @@ export function insertIntoComposer(composer: HTMLElement, text: string): InsertR
 
   if (composer.isContentEditable) {
     composer.focus();
-    placeCaretAtEnd(composer);
+    // A rich editor holding exactly our last insertion: select it all so the new text replaces it.
+    if (previous && normalise(composer.textContent ?? '') === normalise(previous)) selectAll(composer);
+    else placeCaretAtEnd(composer);
     const multiParagraph = text.includes('\n');
     let method: 'insert-text' | 'paste' = 'insert-text';
     if (multiParagraph) {

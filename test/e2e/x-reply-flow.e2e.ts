@@ -108,6 +108,9 @@ describe('X: flag, reply as support, insert, log', () => {
     const composerText = await page.locator('[data-testid="tweetTextarea_0"]').textContent();
     expect(composerText).toContain('Jane');
     expect(composerText).not.toContain('guarantee');
+    // Insert again (say after an edit): the reply box still holds one reply, not two.
+    await helper.getByRole('button', { name: 'Insert reply' }).click();
+    await expect.poll(() => page.locator('[data-testid="tweetTextarea_0"]').textContent()).toBe(composerText);
 
     const db = await waitForDb(browser, (d) => (d.events ?? []).some((e) => (e as { type: string }).type === 'reply-inserted'));
     const reply = (db.events as Array<{ type: string; text?: string }>).find((e) => e.type === 'reply-inserted')!;

@@ -40,6 +40,37 @@ describe('inserting a reply into the site’s reply box', () => {
     expect(ta.value).toBe('@samrivera\n\nSorry about this.');
   });
 
+  it('a second Insert replaces our first text instead of adding a copy, keeping the agent\'s own words', () => {
+    const ta = document.createElement('textarea');
+    ta.value = '@samrivera';
+    document.body.append(ta);
+    insertIntoComposer(ta, 'Sorry about the delay.');
+    ta.value += ' Thanks!'; // the agent adds a word in the box
+    insertIntoComposer(ta, 'Sorry about the delay, Sam.', 'Sorry about the delay.');
+    expect(ta.value).toBe('@samrivera\n\nSorry about the delay, Sam. Thanks!');
+    // Once the agent rewrote our text in the box, it is theirs: the new reply goes after it.
+    ta.value = '@samrivera my own words';
+    insertIntoComposer(ta, 'Second reply.', 'Sorry about the delay, Sam.');
+    expect(ta.value).toBe('@samrivera my own words\n\nSecond reply.');
+  });
+
+  it('a second Insert into a rich editor that holds only our text replaces it', () => {
+    const div = document.createElement('div');
+    div.contentEditable = 'true';
+    document.body.append(div);
+    div.textContent = 'First draft.';
+    let selected = '';
+    document.execCommand = ((_cmd: string, _ui: boolean, value: string) => {
+      selected = document.getSelection()!.toString();
+      div.textContent = value;
+      return true;
+    }) as typeof document.execCommand;
+    const r = insertIntoComposer(div, 'Second draft.', 'First draft.');
+    expect(r.ok).toBe(true);
+    expect(selected).toBe('First draft.');
+    expect(div.textContent).toBe('Second draft.');
+  });
+
   it('refuses a read-only box instead of pretending', () => {
     const ta = document.createElement('textarea');
     ta.readOnly = true;
