@@ -22,6 +22,7 @@ import {
 import type { Post, Verdict } from '@/lib/types';
 import { notLogged, outcomeOf, type WriteOutcome } from '@/lib/content/write-outcome';
 import { CustomerCard } from './CustomerCard';
+import { draftFor, dropDraft, saveDraft } from './drafts';
 import { ToneWarnings } from './ToneWarnings';
 import { useSnippetEditor } from './useSnippetEditor';
 
@@ -113,12 +114,38 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
   const templatesReady = templates.length > 0;
   useEffect(() => {
     if (!templatesReady) return;
+    // The agent's own draft for this post comes back as they left it, unless the palette asked
+    // for a template on purpose.
+    const kept = requestedTemplateId ? undefined : draftFor(post.id);
+    if (kept) {
+      editor.load(kept.text, []);
+      setTemplateId(kept.templateId);
+      setTemplateText(kept.templateText);
+      setFollowUp(kept.followUp);
+      setFollowUpTime(kept.followUpTime);
+      setStatus({ text: 'Your draft for this post is back, as you left it.', tone: 'ok' });
+      return;
+    }
     const first = (requestedTemplateId && templates.find((t) => t.id === requestedTemplateId)) || ranked[0]?.template;
     if (first) apply(first);
     // Prefill once templates are loaded (they arrive from storage after the first render) or
     // when the palette asks for a template; the agent's later edits are never overwritten.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [post.id, requestedTemplateId, templatesReady]);
+
+  // Every change is kept for this post until the reply goes out or the agent discards it.
+  useEffect(() => {
+    // Only the agent's edits make a draft: an untouched template is simply suggested again.
+    if (editor.text.trim() && editor.text !== templateText) saveDraft(post.id, { text: editor.text, templateId, templateText, followUp, followUpTime });
+    else dropDraft(post.id);
+  }, [post.id, editor.text, templateId, templateText, followUp, followUpTime]);
+
+  const discard = () => {
+    dropDraft(post.id);
+    const first = ranked[0]?.template;
+    if (first) apply(first);
+    setStatus({ text: 'Draft discarded; the suggested template is back.', tone: 'ok' });
+  };
 
   const length = useMemo(() => measureFor(post.platform, editor.text), [editor.text, post.platform]);
   const draft = editor.text;
@@ -143,8 +170,10 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
     const result = await insert(draft);
     if (result.ok) {
       report(result.message, 'ok', await logUse('reply-inserted'));
+      dropDraft(post.id);
     } else if (await copy(draft)) {
       report(result.message, 'error', await logUse('reply-copied'));
+      dropDraft(post.id);
     } else {
       setStatus({ text: 'No reply box found and the browser refused clipboard access: select the text above and copy it.', tone: 'error' });
     }
@@ -156,6 +185,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
       return;
     }
     report('Reply copied. Paste it into the reply box.', 'ok', await logUse('reply-copied'));
+    dropDraft(post.id);
   };
 
   const onResolve = async () => {
@@ -269,6 +299,9 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
         <button type="button" className="fl-btn fl-btn-primary" onClick={onInsert} disabled={!canSend} aria-describedby={unfilled ? 'fl-unfilled' : undefined}>Insert reply</button>
         <button type="button" className="fl-btn" onClick={onCopy} disabled={!canSend} aria-describedby={unfilled ? 'fl-unfilled' : undefined}>Copy reply</button>
         <button type="button" className="fl-btn fl-btn-ghost" onClick={onResolve}>Mark resolved</button>
+        {editor.text !== templateText && templateText ? (
+          <button type="button" className="fl-btn fl-btn-ghost" onClick={discard}>Discard draft</button>
+        ) : null}
       </footer>
       {unfilled ? <p className="fl-foot-note fl-unfilled" id="fl-unfilled" role="status">{unfilled}</p> : null}
       <p className="fl-foot-note">Frontline never posts for you: review and send from the site.</p>

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
+import { forgetAllDrafts } from '@/components/overlay/drafts';
 import type { UiHost } from '@/lib/content/ui-bridge';
 
 /**
@@ -17,6 +18,7 @@ export async function mountOverlay(ctx: ContentScriptContext, host: UiHost): Pro
   const unmount = () => {
     root.unmount();
     style.remove();
+    forgetAllDrafts();
   };
   ctx.onInvalidated(unmount);
   host.attached(unmount);

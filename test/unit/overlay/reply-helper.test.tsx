@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReplyHelper } from '../../../components/overlay/ReplyHelper';
+import { forgetAllDrafts } from '../../../components/overlay/drafts';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { DEFAULT_TEMPLATES } from '../../../lib/snippets';
 import type { Post, Verdict } from '../../../lib/types';
@@ -30,6 +31,8 @@ const settings = {
 };
 
 afterEach(cleanup);
+// Each test is a fresh page: drafts kept in the overlay's memory do not carry over.
+afterEach(forgetAllDrafts);
 
 /** The agent types over every [field] the template left, as they would before sending. */
 function fillFields(draft: HTMLTextAreaElement, words = 'the export button is missing') {
@@ -171,5 +174,41 @@ describe('reply helper: when a follow-up reminds', () => {
     const date = screen.getByLabelText('Follow-up date') as HTMLInputElement;
     expect(date.min).toBe('2026-12-04');
     expect(date.value).toBe('2026-12-08');
+  });
+});
+
+describe('reply helper: the agent’s draft is kept', () => {
+  it('closing and reopening a post brings the edited draft back; sending it clears it', async () => {
+    const mine = { ...post, id: 'x:draft-1' };
+    const show = () =>
+      render(<ReplyHelper target={{ post: mine, verdict }} settings={settings} templates={[...DEFAULT_TEMPLATES]} send={vi.fn(async () => ({ ok: true }))} insert={vi.fn(async () => ({ ok: true, message: 'Reply inserted.' }))} onClose={() => {}} />);
+    const first = show();
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    const template = draft.value;
+    fillFields(draft, 'the export that failed on Monday');
+    const edited = draft.value;
+    first.unmount();
+
+    const again = show();
+    await waitFor(() => expect((screen.getByLabelText('Reply text') as HTMLTextAreaElement).value).toBe(edited));
+    expect(screen.getByText('Your draft for this post is back, as you left it.')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Insert reply' }));
+    });
+    again.unmount();
+
+    show();
+    await waitFor(() => expect((screen.getByLabelText('Reply text') as HTMLTextAreaElement).value).toBe(template));
+  });
+
+  it('"Discard draft" brings the suggested template back', async () => {
+    const mine = { ...post, id: 'x:draft-2' };
+    render(<ReplyHelper target={{ post: mine, verdict }} settings={settings} templates={[...DEFAULT_TEMPLATES]} send={vi.fn(async () => ({ ok: true }))} insert={vi.fn(async () => ({ ok: true, message: '' }))} onClose={() => {}} />);
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    const template = draft.value;
+    expect(screen.queryByRole('button', { name: 'Discard draft' })).toBeNull();
+    fireEvent.change(draft, { target: { value: 'Something else entirely.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Discard draft' }));
+    expect(draft.value).toBe(template);
   });
 });
