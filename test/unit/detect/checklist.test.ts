@@ -1,0 +1,24 @@
+/**
+ * CheckList behaviour tests (issue 20) on the shipped detector: lists in checklist-cases.ts,
+ * counted by scripts/detect/behaviour.ts (the same counts npm run eval:detector prints).
+ * Budgets are the failure counts of the weights on this branch, so a change that makes any
+ * behaviour worse fails here; the goal is 0 (README-detect.md has the before/after rates).
+ */
+import { describe, expect, it } from 'vitest';
+import { behaviourOutcomes } from '../../../scripts/detect/behaviour';
+
+const BUDGET: Record<string, number> = { MFT: 8, INV: 1, DIR: 1 };
+
+describe('CheckList behaviour tests', () => {
+  const outcomes = behaviourOutcomes();
+  for (const type of ['MFT', 'INV', 'DIR'] as const) {
+    it(`${type}: failures stay within the budget of ${BUDGET[type]}`, () => {
+      const failed = outcomes.filter((o) => o.type === type).flatMap((o) => o.failures.map((f) => `${o.name}: ${f}`));
+      expect(failed.length, failed.join('\n')).toBeLessThanOrEqual(BUDGET[type]!);
+    });
+  }
+
+  it('checks every list it was given', () => {
+    expect(outcomes.every((o) => o.cases > 0)).toBe(true);
+  });
+});
