@@ -55,8 +55,13 @@ export async function interactionEvent(msg: Msg<'cs→bg:interaction-event'>, no
   return { interactionId: interactionIdFor(msg.post), dueAt: msg.event === 'follow-up-set' ? msg.dueAt : undefined };
 }
 
-export async function recent(limit: number): Promise<RecentContact[]> {
-  const list = await recentContacts(await db(), { limit });
+/** How many of the most recent contacts are searched for the sender's site's ones. */
+const RECENT_WINDOW = 500;
+
+export async function recent(limit: number, prefixes: readonly string[]): Promise<RecentContact[]> {
+  const list = (await recentContacts(await db(), { limit: RECENT_WINDOW }))
+    .filter((c) => prefixes.some((p) => c.id.startsWith(p)))
+    .slice(0, limit);
   return list.map((c) => ({
     id: c.id,
     name: c.name,
