@@ -2,6 +2,7 @@ import { now as clockNow } from '../time/clock';
 import { dueFollowUps, interactionIdFor, openDB, recentContacts, retryPending, withRetryQueue, type FrontlineDB } from '../db';
 import { detect } from '../detect';
 import type { ContentToBackgroundMessage, RecentContact, ReturningSummary } from '../messages';
+import { createVisitBudget, withinVisitBudget, type VisitBudget } from './visit-budget';
 
 type Msg<T extends ContentToBackgroundMessage['type']> = Extract<ContentToBackgroundMessage, { type: T }>;
 
@@ -30,8 +31,12 @@ export function withCues(items: Msg<'cs→bg:posts-seen'>['items']): Msg<'cs→b
   );
 }
 
-export async function postsSeen(msg: Msg<'cs→bg:posts-seen'>, now = clockNow()): Promise<ReturningSummary[]> {
-  const outcome = await withRetryQueue(await db(), { kind: 'recordPosts', items: withCues(msg.items), now });
+/** What mere visits may write, per site (visit-budget.ts); one for the worker's lifetime. */
+const visits = createVisitBudget();
+
+export async function postsSeen(msg: Msg<'cs→bg:posts-seen'>, now = clockNow(), budget: VisitBudget = visits): Promise<ReturningSummary[]> {
+  const { items } = withinVisitBudget(msg.items, budget, now);
+  const outcome = await withRetryQueue(await db(), { kind: 'recordPosts', items: withCues(items), now });
   if (!outcome.ok) throw new Error(outcome.message);
   return outcome.value;
 }
