@@ -23,7 +23,7 @@ const deps: RouterDeps = {
     if (dueAt) await armFollowUp(interactionId, dueAt);
     await refreshBadge();
   },
-  recentContacts: (limit) => store.recent(limit),
+  recentContacts: (limit, prefixes) => store.recent(limit, prefixes),
   openDashboard: () => openDashboard(),
   async activate(tabId, frameId) {
     await injectMain(tabId, frameId);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EventTypeSchema, PostInputSchema, SignalsSchema, StatusSchema, VerdictInputSchema } from './db/records';
-import { ReturningSummarySchema, type ReturningSummary } from './model/returning';
+import { ReturningSummarySchema as ModelReturningSummarySchema } from './model/returning';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -101,7 +101,14 @@ export const BgPing = z.object({ type: z.literal('bg→cs:ping') });
 export const BackgroundToContent = z.discriminatedUnion('type', [BgOpenHelper, BgOpenPalette, BgPing]);
 export type BackgroundToContentMessage = z.infer<typeof BackgroundToContent>;
 
-export { ReturningSummarySchema, type ReturningSummary };
+/**
+ * What the background knows of the customer behind a post, sent back so the helper can show it:
+ * lib/model's summary without the contact id. The content script needs none, and every field
+ * here is one a page could reach; the router parses answers with this schema, so the id is
+ * dropped before the answer leaves the background.
+ */
+export const ReturningSummarySchema = ModelReturningSummarySchema.omit({ contactId: true });
+export type ReturningSummary = z.infer<typeof ReturningSummarySchema>;
 
 export const RecentContactSchema = z.object({
   id: z.string(),
@@ -115,11 +122,38 @@ export type RecentContact = z.infer<typeof RecentContactSchema>;
 
 export type Reply<T> = ({ ok: true } & T) | { ok: false; error: string };
 
-export type ReplyFor<M extends ContentToBackgroundMessage['type']> = M extends 'cs→bg:posts-seen'
-  ? Reply<{ summaries: ReturningSummary[]; dropped: number }>
-  : M extends 'cs→bg:recent-contacts'
-    ? Reply<{ contacts: RecentContact[] }>
-    : Reply<Record<never, never>>;
+const Done = z.object({});
+
+/**
+ * The protocol in one map: each request with the schema of its answer. The router parses every
+ * answer with its schema before it leaves the background, and z.object drops undeclared keys, so
+ * a content script gets exactly the fields listed here and nothing a store function happens to
+ * return; the content script parses the answer with the same schema (parseReply below, used by lib/content/frontline.tsx).
+ */
+export const PROTOCOL = {
+  'cs→bg:posts-seen': { request: CsPostsSeen, response: z.object({ summaries: z.array(ReturningSummarySchema), dropped: z.number().int().min(0) }) },
+  'cs→bg:interaction-event': { request: CsInteractionEvent, response: Done },
+  'cs→bg:recent-contacts': { request: CsRecentContacts, response: z.object({ contacts: z.array(RecentContactSchema) }) },
+  'cs→bg:open-dashboard': { request: CsOpenDashboard, response: Done },
+  'cs→bg:activate': { request: CsActivate, response: Done },
+  'cs→bg:need-ui': { request: CsNeedUi, response: Done },
+} as const satisfies Record<ContentToBackgroundMessage['type'], { request: z.ZodType; response: z.ZodType }>;
+
+export type RequestType = keyof typeof PROTOCOL;
+export type ResponseOf<K extends RequestType> = z.infer<(typeof PROTOCOL)[K]['response']>;
+export type ReplyFor<K extends RequestType> = Reply<ResponseOf<K>>;
+/** How content code asks the background: the answer's type follows from the request's. */
+export type Send = <M extends ContentToBackgroundMessage>(msg: M) => Promise<ReplyFor<M['type']>>;
+
+/** An answer as the content script reads it: parsed with its schema; anything else is a failure. */
+export function parseReply<K extends RequestType>(type: K, raw: unknown): ReplyFor<K> {
+  const r = raw as { ok?: unknown; error?: unknown } | undefined;
+  if (r?.ok === false) return { ok: false, error: typeof r.error === 'string' ? r.error : 'refused' };
+  if (r?.ok !== true) return { ok: false, error: 'Frontline did not answer (reload the page)' };
+  const parsed = PROTOCOL[type].response.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: `malformed answer: ${describeZodError(parsed.error)}` };
+  return { ok: true, ...(parsed.data as ResponseOf<K>) };
+}
 
 /** A readable, single-line description of why a message was refused. */
 export function describeZodError(error: z.ZodError): string {

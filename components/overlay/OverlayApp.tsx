@@ -31,8 +31,7 @@ export function OverlayApp({ deps }: { deps: OverlayDeps }) {
   useEffect(() => {
     if (!state.paletteOpen) return;
     void send({ type: 'cs→bg:recent-contacts', limit: 10 }).then((reply) => {
-      const r = reply as { ok?: boolean; contacts?: RecentContact[] } | undefined;
-      if (r?.ok && r.contacts) setContacts(r.contacts);
+      if (reply.ok) setContacts(reply.contacts);
     });
   }, [state.paletteOpen, send]);
 

@@ -1,13 +1,17 @@
 import {
   ContentToBackgroundWire,
   describeZodError,
+  PROTOCOL,
+  type ReplyFor,
+  type RequestType,
+  type ResponseOf,
   type ContentToBackgroundMessage,
   type RecentContact,
   type Reply,
   type ReturningSummary,
 } from '../messages';
 import { droppedWarning, partitionPostItems } from './post-items';
-import { scopePost } from './scope';
+import { contactPrefixesFor, scopePost } from './scope';
 import { isOurContentScript, type SenderInfo } from './sender';
 
 type Msg<T extends ContentToBackgroundMessage['type']> = Extract<ContentToBackgroundMessage, { type: T }>;
@@ -17,7 +21,8 @@ export interface RouterDeps {
   ownId: string;
   postsSeen(msg: Msg<'cs→bg:posts-seen'>): Promise<ReturningSummary[]>;
   interactionEvent(msg: Msg<'cs→bg:interaction-event'>, tabId: number): Promise<void>;
-  recentContacts(limit: number): Promise<RecentContact[]>;
+  /** The most recent contacts whose id starts with one of `prefixes` (scope.ts contactPrefixesFor). */
+  recentContacts(limit: number, prefixes: readonly string[]): Promise<RecentContact[]>;
   openDashboard(): Promise<void>;
   /** Injects the full content script into the sender's frame. */
   activate(tabId: number, frameId: number): Promise<void>;
@@ -36,6 +41,8 @@ export async function routeContentMessage(
   sender: SenderInfo,
   deps: RouterDeps,
 ): Promise<Reply<Record<string, unknown>>> {
+  /** The answer as declared in PROTOCOL: fields a store function adds beyond it never leave. */
+  const answer = <K extends RequestType>(type: K, value: unknown): ReplyFor<K> => ({ ok: true, ...(PROTOCOL[type].response.parse(value) as ResponseOf<K>) });
   if (!isOurContentScript(sender, deps.ownId)) return { ok: false, error: 'sender refused' };
   const parsed = ContentToBackgroundWire.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `malformed message: ${describeZodError(parsed.error)}` };
@@ -53,25 +60,26 @@ export async function routeContentMessage(
         }
         if (dropped.length > 0) (deps.warn ?? console.warn)(droppedWarning(dropped, msg.items.length));
         const summaries = placed.length > 0 ? await deps.postsSeen({ type: msg.type, items: placed }) : [];
-        return { ok: true, summaries, dropped: dropped.length };
+        return answer(msg.type, { summaries, dropped: dropped.length });
       }
       case 'cs→bg:interaction-event': {
         const scoped = scopePost(msg.post, sender);
         if (!scoped.ok) return { ok: false, error: `refused: ${scoped.reason}` };
         await deps.interactionEvent({ ...msg, post: scoped.post }, sender.tab?.id ?? -1);
-        return { ok: true };
+        return answer(msg.type, {});
       }
       case 'cs→bg:recent-contacts':
-        return { ok: true, contacts: await deps.recentContacts(msg.limit) };
+        // Only people seen on the sender's own site: never another site's customers.
+        return answer(msg.type, { contacts: await deps.recentContacts(msg.limit, contactPrefixesFor(sender.url ?? '')) });
       case 'cs→bg:activate':
         await deps.activate(sender.tab?.id ?? -1, sender.frameId ?? 0);
-        return { ok: true };
+        return answer(msg.type, {});
       case 'cs→bg:need-ui':
         await deps.injectUi(sender.tab?.id ?? -1, sender.frameId ?? 0);
-        return { ok: true };
+        return answer(msg.type, {});
       case 'cs→bg:open-dashboard':
         await deps.openDashboard();
-        return { ok: true };
+        return answer(msg.type, {});
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -1,4 +1,5 @@
 import type { PostItem } from '../messages';
+import { PLATFORMS } from '../types';
 import { OWN_HOSTS } from '../sites/hosts';
 import type { SenderInfo } from './sender';
 
@@ -51,4 +52,21 @@ export function scopePost(post: MessagePost, sender: Pick<SenderInfo, 'url' | 't
   const scoped: ScopedPost = { ...post, permalink };
   if (!own) scoped.site = siteOf(frameHost);
   return { ok: true, post: scoped, linkDropped: permalink !== post.permalink };
+}
+
+/**
+ * The contact-id prefixes of people seen on the site at `url`: the platform that owns this host
+ * (`x:` on x.com), and every many-host platform keyed by this host (`wordpress@blog.example:`).
+ * The palette of a page gets only these, never the customers of other sites.
+ */
+export function contactPrefixesFor(url: string): string[] {
+  const host = hostOf(url);
+  if (!host) return [];
+  const prefixes: string[] = [];
+  for (const platform of PLATFORMS) {
+    const own = OWN_HOSTS[platform];
+    if (!own) prefixes.push(`${platform}@${siteOf(host)}:`);
+    else if (own(host)) prefixes.push(`${platform}:`);
+  }
+  return prefixes;
 }

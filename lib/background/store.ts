@@ -2,6 +2,7 @@ import { now as clockNow } from '../time/clock';
 import { dueFollowUps, interactionIdFor, openDB, recentContacts, retryPending, withRetryQueue, type FrontlineDB } from '../db';
 import { detect } from '../detect';
 import type { ContentToBackgroundMessage, RecentContact, ReturningSummary } from '../messages';
+import { createVisitBudget, withinVisitBudget, type VisitBudget } from './visit-budget';
 
 type Msg<T extends ContentToBackgroundMessage['type']> = Extract<ContentToBackgroundMessage, { type: T }>;
 
@@ -30,8 +31,12 @@ export function withCues(items: Msg<'cs→bg:posts-seen'>['items']): Msg<'cs→b
   );
 }
 
-export async function postsSeen(msg: Msg<'cs→bg:posts-seen'>, now = clockNow()): Promise<ReturningSummary[]> {
-  const outcome = await withRetryQueue(await db(), { kind: 'recordPosts', items: withCues(msg.items), now });
+/** What mere visits may write, per site (visit-budget.ts); one for the worker's lifetime. */
+const visits = createVisitBudget();
+
+export async function postsSeen(msg: Msg<'cs→bg:posts-seen'>, now = clockNow(), budget: VisitBudget = visits): Promise<ReturningSummary[]> {
+  const { items } = withinVisitBudget(msg.items, budget, now);
+  const outcome = await withRetryQueue(await db(), { kind: 'recordPosts', items: withCues(items), now });
   if (!outcome.ok) throw new Error(outcome.message);
   return outcome.value;
 }
@@ -55,8 +60,13 @@ export async function interactionEvent(msg: Msg<'cs→bg:interaction-event'>, no
   return { interactionId: interactionIdFor(msg.post), dueAt: msg.event === 'follow-up-set' ? msg.dueAt : undefined };
 }
 
-export async function recent(limit: number): Promise<RecentContact[]> {
-  const list = await recentContacts(await db(), { limit });
+/** How many of the most recent contacts are searched for the sender's site's ones. */
+const RECENT_WINDOW = 500;
+
+export async function recent(limit: number, prefixes: readonly string[]): Promise<RecentContact[]> {
+  const list = (await recentContacts(await db(), { limit: RECENT_WINDOW }))
+    .filter((c) => prefixes.some((p) => c.id.startsWith(p)))
+    .slice(0, limit);
   return list.map((c) => ({
     id: c.id,
     name: c.name,

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BackgroundToContent, type ContentToBackgroundMessage } from '../messages';
+import { BackgroundToContent, parseReply, type Send } from '../messages';
 import { focusFor, loadSettings, siteAccess, watchSettings, type Settings } from '../settings';
 import { adapterForPage, genericAdapter } from '../sites';
 import type { SiteAdapter } from '../sites/types';
@@ -26,8 +26,15 @@ const isMarkStyle = (node: Node) => {
  */
 export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   const store = createOverlayStore();
-  const send = (msg: ContentToBackgroundMessage) =>
-    ctx.isValid ? browser.runtime.sendMessage(fitMessage(msg)) : Promise.resolve(undefined);
+  // Every answer is parsed with its schema (messages.ts PROTOCOL): typed both ways.
+  const send: Send = async (msg) => {
+    if (!ctx.isValid) return parseReply(msg.type, undefined);
+    try {
+      return parseReply(msg.type, await browser.runtime.sendMessage(fitMessage(msg)));
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
   let settings: Settings = (await loadSettings()).settings;
   // A task of its own: after the script's evaluation, before the first scanning slice.
   warmUpDetector();

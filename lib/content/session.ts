@@ -1,5 +1,5 @@
 import { detect } from '../detect';
-import type { ContentToBackgroundMessage, Reply, ReturningSummary } from '../messages';
+import type { Send } from '../messages';
 import { createScanner, type Scanner } from '../scan';
 import type { SiteAdapter } from '../sites/types';
 import type { Post, Verdict } from '../types';
@@ -14,7 +14,7 @@ export interface SessionOptions {
   /** 'brand': only posts about us are flagged; 'all': every complaint. */
   focus: 'brand' | 'all';
   store: OverlayStore;
-  send: (msg: ContentToBackgroundMessage) => Promise<Reply<{ summaries?: ReturningSummary[] }> | undefined>;
+  send: Send;
   isOwnNode: (node: Node) => boolean;
 }
 
@@ -43,7 +43,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
       void opts
         .send({ type: 'cs→bg:posts-seen', items })
         .then((reply) => {
-          if (!reply?.ok || !reply.summaries) return;
+          if (!reply.ok) return;
           store.setSummaries(reply.summaries);
           for (const s of reply.summaries) {
             const el = store.get().flagged.get(s.postId)?.el;

@@ -1,4 +1,4 @@
-import type { ContentToBackgroundMessage } from '../messages';
+import type { Send } from '../messages';
 import type { Settings } from '../settings';
 import type { SiteAdapter } from '../sites/types';
 import { createChips } from './chips';
@@ -8,7 +8,7 @@ import { createUiShell, type UiShell } from './ui-shell';
 /** What the overlay needs from the scanning script: its store and a few callbacks. */
 export interface OverlayDeps {
   store: OverlayStore;
-  send: (msg: ContentToBackgroundMessage) => Promise<unknown>;
+  send: Send;
   getSettings: () => Settings;
   getAdapter: () => SiteAdapter | null;
 }
@@ -73,7 +73,7 @@ export function createInPageUi(doc: Document, deps: OverlayDeps) {
     void deps
       .send({ type: 'cs→bg:need-ui' })
       .then((reply) => {
-        if (!(reply as { ok?: boolean } | undefined)?.ok) app = 'none';
+        if (!reply.ok) app = 'none';
       })
       .catch(() => {
         app = 'none';

@@ -129,3 +129,22 @@ describe('router: posts are placed by the frame that sent them', () => {
     expect((await db.interactions.toArray()).map((i) => i.id)).toEqual(['https://blog.example.org/post#comment-5']);
   });
 });
+
+describe('router: least data per answer', () => {
+  it('gives a page only the recent contacts seen on its own site, and no contact ids in summaries', async () => {
+    const d = deps();
+    await seen(d, alice, from('https://x.com/alice/status/1'));
+    const wp: Post = { id: 'wp:1', platform: 'wordpress', author: 'Dana', handle: '', text: 'Broken again', permalink: null, time: null };
+    const reply = await seen(d, wp, from('https://blog.example.org/p'));
+    expect(reply.ok && (reply.summaries as object[])[0]).not.toHaveProperty('contactId');
+    const contacts = { ...d, recentContacts: async (limit: number, prefixes: readonly string[]) =>
+      (await db.contacts.toArray()).filter((c) => prefixes.some((p) => c.id.startsWith(p))).slice(0, limit).map((c) => ({ ...c, lastPermalink: c.lastPermalink, secret: 'x' })) };
+    const onBlog = await routeContentMessage({ type: 'cs→bg:recent-contacts', limit: 10 }, from('https://blog.example.org/other'), contacts);
+    expect(onBlog.ok && (onBlog.contacts as Array<{ id: string }>).map((c) => c.id)).toEqual(['wordpress@blog.example.org:name:dana']);
+    expect(JSON.stringify(onBlog)).not.toContain('secret');
+    const onX = await routeContentMessage({ type: 'cs→bg:recent-contacts', limit: 10 }, from('https://x.com/home'), contacts);
+    expect(onX.ok && (onX.contacts as Array<{ id: string }>).map((c) => c.id)).toEqual(['x:alice']);
+    const elsewhere = await routeContentMessage({ type: 'cs→bg:recent-contacts', limit: 10 }, from('https://evil.example/'), contacts);
+    expect(elsewhere).toMatchObject({ ok: true, contacts: [] });
+  });
+});
