@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EventTypeSchema, PostInputSchema, SignalsSchema, StatusSchema, VerdictInputSchema } from './db/records';
+import { ReturningSummarySchema, type ReturningSummary } from './model/returning';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -80,18 +81,7 @@ export const BgPing = z.object({ type: z.literal('bg→cs:ping') });
 export const BackgroundToContent = z.discriminatedUnion('type', [BgOpenHelper, BgOpenPalette, BgPing]);
 export type BackgroundToContentMessage = z.infer<typeof BackgroundToContent>;
 
-/** What the background knows of the customer behind a post, sent back so the page can show it at once. */
-export const ReturningSummarySchema = z.object({
-  postId: z.string(),
-  contactId: z.string(),
-  known: z.boolean(),
-  earlierInteractions: z.number().int().min(0),
-  lastStatus: StatusSchema.optional(),
-  lastReply: z.string().optional(),
-  daysSince: z.number().optional(),
-  severityRising: z.boolean(),
-});
-export type ReturningSummary = z.infer<typeof ReturningSummarySchema>;
+export { ReturningSummarySchema, type ReturningSummary };
 
 export const RecentContactSchema = z.object({
   id: z.string(),

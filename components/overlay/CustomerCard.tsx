@@ -1,15 +1,8 @@
 import { SEVERITY_LABELS } from '@/lib/content/marks';
 import type { ReturningSummary } from '@/lib/messages';
 import { PLATFORM_NAMES } from '@/lib/snippets';
+import { SIGNAL_LABELS } from '@/lib/model';
 import type { Post, Verdict } from '@/lib/types';
-
-const SIGNAL_LABELS: Record<keyof Verdict['signals'], string> = {
-  brand: 'mentions us',
-  churn: 'may leave',
-  abuse: 'abusive',
-  question: 'asks a question',
-  urgency: 'urgent',
-};
 
 /** Who wrote it, how upset they are, why it was flagged, and what we already know of them. */
 export function CustomerCard({ post, verdict, summary }: { post: Post; verdict: Verdict; summary?: ReturningSummary }) {

@@ -1,14 +1,8 @@
-import { PLATFORM_NAMES } from '@/lib/snippets';
-import type { Platform } from '@/lib/types';
+export { PLATFORM_LABELS, SEVERITY_LABELS } from '@/lib/model';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-
-/** Site names as the rest of Frontline writes them, with list-friendly words for the catch-alls. */
-export const PLATFORM_LABELS: Record<Platform, string> = { ...PLATFORM_NAMES, generic: 'Forum', web: 'Web' };
-
-export const SEVERITY_LABELS = ['Not a complaint', 'Questioning', 'Disapproval', 'Accusation', 'Blame / rage'] as const;
 
 /** "5 min ago", "in 3 h", "2 d ago": short enough for a 380px popup row. */
 export function relativeTime(t: number, now: number): string {

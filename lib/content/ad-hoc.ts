@@ -1,4 +1,5 @@
 import { detect } from '../detect';
+import { hashId } from '../model/hash';
 import type { BackgroundToContentMessage } from '../messages';
 import type { Post, Verdict } from '../types';
 
@@ -21,7 +22,7 @@ export function adHocPost(msg: OpenHelper, doc: Document, brandTerms: readonly s
   const author = pageAuthor(doc);
   const permalink = /^https?:/.test(msg.linkUrl ?? '') ? msg.linkUrl! : /^https?:/.test(msg.pageUrl) ? msg.pageUrl : null;
   const post: Post = {
-    id: `web:${permalink ?? 'page'}#${hash(text)}`,
+    id: `web:${permalink ?? 'page'}#${hashId(text)}`,
     platform: 'web',
     author,
     handle: author.startsWith('@') ? author : '',
@@ -30,10 +31,4 @@ export function adHocPost(msg: OpenHelper, doc: Document, brandTerms: readonly s
     time: null,
   };
   return { post, verdict: detect(text, { brandTerms }) };
-}
-
-function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
 }

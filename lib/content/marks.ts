@@ -42,4 +42,4 @@ export function ensureMarkStyles(doc: Document): HTMLStyleElement {
   return style;
 }
 
-export const SEVERITY_LABELS = ['No complaint', 'Questioning', 'Disapproval', 'Accusation', 'Blame / anger'] as const;
+export { SEVERITY_LABELS } from '../model/severity';

@@ -1,6 +1,6 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTransaction, Middleware } from 'dexie';
 import type { Contact } from './records';
-import { hashString } from '../detect/hash';
+import { hashString } from '../model/hash';
 import { searchTokens, searchWordsFor } from './normalise';
 
 /**

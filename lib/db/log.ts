@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { z } from 'zod';
+import type { ReturningSummary } from '../model/returning';
 import { themesOf } from '../model/themes';
 import type { FrontlineDB } from './schema';
 import { setFollowUpDue, summaryOf, type ContactSummary } from './summary';
@@ -18,7 +19,6 @@ import {
   type Interaction,
   type InteractionEvent,
   type RecordPostsItem,
-  type Status,
   type StoredInteraction,
   toStoredEvent,
 } from './records';
@@ -26,20 +26,8 @@ import {
 const DAY = 86_400_000;
 const NowSchema = z.number().int().nonnegative();
 
-/** What the page shows at once when a customer comes back (same shape as messages.ts' ReturningSummary). */
-export interface ReturningSummary {
-  postId: string;
-  contactId: string;
-  /** True when this person has other interactions on record. */
-  known: boolean;
-  earlierInteractions: number;
-  lastStatus?: Status;
-  lastReply?: string;
-  /** Whole days since the last activity on their previous interaction. */
-  daysSince?: number;
-  /** This post is more severe than their previous one: the worst case, show it loudly. */
-  severityRising: boolean;
-}
+/** What the page shows at once when a customer comes back (lib/model/returning.ts). */
+export type { ReturningSummary };
 
 type Post = RecordPostsItem['post'];
 type Verdict = RecordPostsItem['verdict'];

@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { PLATFORMS } from '../types';
+import { PLATFORMS } from '../model/platforms';
+import { POST_LIMITS, PostSchema } from '../model/post';
+import { SeveritySchema } from '../model/severity';
+import { SignalsSchema } from '../model/signals';
+import { STATUSES, StatusSchema, type Status } from '../model/status';
 import { THEMES } from '../model/themes';
+import { VerdictSchema } from '../model/verdict';
 import { MAX_TEXT } from './normalise';
 
 /**
@@ -9,14 +14,11 @@ import { MAX_TEXT } from './normalise';
  * hand-edited import can never leave half a record behind.
  */
 
-export const SeveritySchema = z.literal([0, 1, 2, 3, 4], { error: 'expected 0..4' });
+// The shared shapes are lib/model's; re-exported so a record and its parts read from one place.
+export { POST_LIMITS, SeveritySchema, SignalsSchema, STATUSES, StatusSchema, type Status };
 
 const time = z.number({ error: 'expected a time in milliseconds' }).int().nonnegative();
 const text = (max: number) => z.string().max(max);
-
-export const STATUSES = ['open', 'waiting', 'resolved'] as const;
-export const StatusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof StatusSchema>;
 
 export const EVENT_TYPES = [
   'flagged',
@@ -31,33 +33,9 @@ export const EVENT_TYPES = [
 export const EventTypeSchema = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventTypeSchema>;
 
-export const SignalsSchema = z.object({
-  brand: z.boolean(),
-  churn: z.boolean(),
-  abuse: z.boolean(),
-  question: z.boolean(),
-  urgency: z.boolean(),
-});
-
-export const PostInputSchema = z.object({
-  id: text(300).min(1),
-  platform: z.enum(PLATFORMS),
-  author: text(200),
-  handle: text(500),
-  // Longer than we store: it is truncated to MAX_TEXT on write, not refused.
-  text: text(20_000),
-  quoted: text(20_000).optional(),
-  permalink: text(2_000).nullable(),
-  time: text(64).nullable(),
-});
-
-export const VerdictInputSchema = z.object({
-  complaint: z.boolean(),
-  score: z.number().min(0).max(1),
-  severity: SeveritySchema,
-  cues: z.array(text(120)).max(20),
-  signals: SignalsSchema,
-});
+/** A post and a verdict as a write takes them: the model's shapes, unchanged. */
+export const PostInputSchema = PostSchema;
+export const VerdictInputSchema = VerdictSchema;
 
 export const ContactSchema = z.object({
   id: text(600).min(1),

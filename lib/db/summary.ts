@@ -1,7 +1,5 @@
-import { type Contact, type Interaction, type SeveritySchema, type Status } from './records';
-import type { z } from 'zod';
-
-type Severity = z.infer<typeof SeveritySchema>;
+import type { Severity } from '../model/severity';
+import type { Contact, Interaction, Status } from './records';
 
 /**
  * Derived fields kept on the records so the popup and dashboard lists read no history:

@@ -1,3 +1,4 @@
+import { hashId } from '../model/hash';
 import type { Platform, Post } from '../types';
 import { foldWhitespace } from './dom';
 
@@ -21,16 +22,6 @@ export interface PostParts {
   time?: string | null;
 }
 
-/** FNV-1a: a cheap, stable id for posts the site gives no id or link for. */
-export function hashString(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
-
 /**
  * A Post from what an adapter read, or null when there is nothing a person could answer
  * (no author or no words: deleted stubs, templates, empty shells).
@@ -45,7 +36,7 @@ export function buildPost(p: PostParts): Post | null {
     ? `${prefix}:${p.scope ? `${p.scope}/` : ''}${p.nativeId}`
     : permalink
       ? `${prefix}:${permalink}`
-      : `${prefix}:h${hashString(`${author}\n${text}`)}`;
+      : `${prefix}:h${hashId(`${author}\n${text}`)}`;
   const post: Post = {
     id,
     platform: p.platform,

@@ -18,24 +18,7 @@ export interface CustomerContext {
   postUrl: string;
 }
 
-/** How platforms are named in replies ("on X", "here on Reddit"). */
-export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
-  x: 'X',
-  wordpress: 'WordPress',
-  blogger: 'Blogger',
-  disqus: 'Disqus',
-  discourse: 'Discourse',
-  reddit: 'Reddit',
-  hackernews: 'Hacker News',
-  phpbb: 'phpBB',
-  stackexchange: 'Stack Exchange',
-  github: 'GitHub',
-  mastodon: 'Mastodon',
-  bluesky: 'Bluesky',
-  vbulletin: 'vBulletin',
-  generic: 'the web',
-  web: 'the web',
-};
+export { PLATFORM_NAMES } from '../model/platforms';
 
 /** First word of a display name, or '' when it does not look like a name (no letters, e.g. "1234"). */
 export function firstName(fullName: string): string {

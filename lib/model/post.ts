@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { PlatformSchema } from './platforms';
+
+/**
+ * The longest field a post may carry into a write; anything longer is refused at the boundary
+ * (messages, the store). Text is longer than what is stored: the store truncates it, not refuses.
+ */
+export const POST_LIMITS = { id: 300, author: 200, handle: 500, text: 20_000, quoted: 20_000, permalink: 2_000, time: 64 } as const;
+
+const text = (max: number) => z.string().max(max);
+
+/** One customer post as a site adapter reads it. */
+export const PostSchema = z.object({
+  /** Stable id: site-native id where there is one (X status id, comment id), else derived from the permalink or text. */
+  id: text(POST_LIMITS.id).min(1),
+  platform: PlatformSchema,
+  /** Display name. */
+  author: text(POST_LIMITS.author),
+  /** Handle (`@name`) or profile URL; '' when the page shows none. */
+  handle: text(POST_LIMITS.handle),
+  /** The post's own visible words; quoted text of another post is kept apart in `quoted`. */
+  text: text(POST_LIMITS.text),
+  quoted: text(POST_LIMITS.quoted).optional(),
+  permalink: text(POST_LIMITS.permalink).nullable(),
+  /** ISO 8601 where the page gives a machine-readable time, else null. */
+  time: text(POST_LIMITS.time).nullable(),
+});
+export type Post = z.infer<typeof PostSchema>;
