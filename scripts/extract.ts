@@ -1,5 +1,5 @@
 /**
- * Print the posts a site adapter reads on a saved page, as JSON (DESIGN.md "extract").
+ * Print the posts a site adapter reads on a saved page, as JSON (ARCHITECTURE.md "extract").
  *   npm run --silent extract -- --url <page url> <file.html>
  * The page's scripts never run: the file is parsed as inert markup.
  */

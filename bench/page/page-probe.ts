@@ -1,6 +1,6 @@
 /**
  * Inline script both synthetic pages carry, in both runs: it counts the posts Frontline marks
- * (data-frontline-post / data-frontline-severity, DESIGN.md test-contract attributes) and drops
+ * (data-frontline-post / data-frontline-severity, ARCHITECTURE.md test-contract attributes) and drops
  * a User Timing mark per observer delivery. Those marks land in the trace inside the task that
  * did the marking, which is how the per-slice cost per post is computed. Counting here rather
  * than querying the DOM at the end matters on the timeline: it removes cells it scrolled past,

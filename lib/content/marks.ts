@@ -1,6 +1,6 @@
 import type { Verdict } from '../types';
 
-/** Attributes from the test contract (DESIGN.md): every read post, and the severity of flagged ones. */
+/** Attributes from the test contract (ARCHITECTURE.md): every read post, and the severity of flagged ones. */
 export const POST_ATTR = 'data-frontline-post';
 export const SEVERITY_ATTR = 'data-frontline-severity';
 export const RETURNING_ATTR = 'data-frontline-returning';

@@ -1,5 +1,5 @@
 /**
- * The in-page UI's shell: the one shadow host (`frontline-ui`, open shadow root: DESIGN.md test
+ * The in-page UI's shell: the one shadow host (`frontline-ui`, open shadow root: ARCHITECTURE.md test
  * contract) with the colours, type and chips every page with a flagged post needs. The scanning
  * script owns it, so the chips cost no React; the reply helper and palette (entrypoints/ui.content)
  * mount into `app` later and bring their own stylesheet. px, not rem: rem follows the page's font

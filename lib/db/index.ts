@@ -1,4 +1,4 @@
-/** The interaction log and customer memory. Use only from the background and extension pages (DESIGN.md). */
+/** The interaction log and customer memory. Use only from the background and extension pages (ARCHITECTURE.md). */
 export { FrontlineDB, DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from './schema';
 export { DIRECTORY_SHARDS, matchDirectory, shardOf, type DirectoryMatch, type DirectoryShard } from './directory';
 export { eventsOf, eventsIn } from './events-of';

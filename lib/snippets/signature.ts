@@ -1,7 +1,7 @@
 import { firstName, type AgentProfile } from './profile';
 
 /**
- * Signatures: a real person with a real way to reach them (DESIGN.md, "Be a person").
+ * Signatures: a real person with a real way to reach them (ARCHITECTURE.md, "Be a person").
  * Missing profile fields are left out rather than shown empty.
  */
 

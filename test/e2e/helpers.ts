@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './harness';
 import { PROFILE } from './pages';
 
-/** Fills the options page the way an agent would: by the visible labels (DESIGN.md test contract). */
+/** Fills the options page the way an agent would: by the visible labels (ARCHITECTURE.md test contract). */
 export async function saveProfile(browser: ExtensionBrowser, brandTerms = 'Acme\n@AcmeSupport'): Promise<Page> {
   const page = await onboardingPage(browser);
   for (const [label, value] of Object.entries(PROFILE)) {
