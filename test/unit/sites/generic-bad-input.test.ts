@@ -33,7 +33,7 @@ describe('generic reader on bad input', () => {
     expect(posts.length).toBeGreaterThan(0);
     expect(posts.length).toBeLessThanOrEqual(POST_BUDGET);
     expect(posts[0]).toMatchObject({ author: 'user0', text: 'My order 0 never arrived and nobody answers the phone.', time: '2025-04-01T10:00:00.000Z' });
-  }, 30_000);
+  }, 120_000); // parsing 20,000 blocks in jsdom alone takes tens of seconds on a loaded 2-core machine
 
   it('20,000 repeated navigation links: no posts', () => {
     const html = `<html><body><ul class="links">${Array.from({ length: 20_000 }, (_, i) => `<li class="link"><a href="/users/u${i}">u${i}</a></li>`).join('')}</ul></body></html>`;
@@ -41,7 +41,7 @@ describe('generic reader on bad input', () => {
     const t0 = performance.now();
     expect(readPostsWith(genericAdapter, doc, new URL(URL_))).toEqual([]);
     expect(performance.now() - t0).toBeLessThan(15_000);
-  }, 30_000);
+  }, 120_000);
 
   it('a page that is all navigation, topic index and footer: no posts', () => {
     expect(readPostsOnPage(parsePage(NAV_PAGE, URL_), new URL(URL_))).toEqual([]);
