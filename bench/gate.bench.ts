@@ -9,7 +9,7 @@
  * Chromium figure of the whole gate script is printed by test/e2e/gate.e2e.ts.
  */
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
+import { inertWindow } from '../scripts/sites/extract-page';
 import { decodePage } from '../lib/sites/decode';
 import { genericAdapter } from '../lib/sites/generic';
 
@@ -18,10 +18,7 @@ const ARTICLE = 'test/fixtures/sites/generic/no-comments-long-article.html';
 const GOAL_MICROS = 1000;
 
 function load(): Document {
-  const window = new Window({
-    url: 'https://blog.example.net/sourdough',
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
-  });
+  const window = inertWindow('https://blog.example.net/sourdough');
   window.document.write(decodePage(readFileSync(ARTICLE)));
   return window.document as unknown as Document;
 }

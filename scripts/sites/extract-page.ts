@@ -7,11 +7,13 @@ import { decodePage } from '../../lib/sites/decode';
 import { genericAdapter, readPostsOnPage, readPostsWith } from '../../lib/sites/index';
 import type { Post } from '../../lib/types';
 
-/** genericOnly: skip every adapter, to measure the reader of unknown engines on pages of known ones. */
-export function extractPosts(bytes: Uint8Array | string, pageUrl: URL, genericOnly = false): Post[] {
-  const html = typeof bytes === 'string' ? bytes : decodePage(bytes);
-  const window = new Window({
-    url: pageUrl.href,
+/**
+ * A window for a saved page as inert markup: no page scripts, styles or frames are loaded. Shared
+ * by extract, the unit tests' fixture loader and the benches, so all read pages the same way.
+ */
+export function inertWindow(url: string): Window {
+  return new Window({
+    url,
     settings: {
       disableJavaScriptEvaluation: true,
       disableJavaScriptFileLoading: true,
@@ -20,6 +22,12 @@ export function extractPosts(bytes: Uint8Array | string, pageUrl: URL, genericOn
       handleDisabledFileLoadingAsSuccess: true,
     },
   });
+}
+
+/** genericOnly: skip every adapter, to measure the reader of unknown engines on pages of known ones. */
+export function extractPosts(bytes: Uint8Array | string, pageUrl: URL, genericOnly = false): Post[] {
+  const html = typeof bytes === 'string' ? bytes : decodePage(bytes);
+  const window = inertWindow(pageUrl.href);
   try {
     window.document.write(html);
     const doc = window.document as unknown as Document;

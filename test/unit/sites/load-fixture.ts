@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
+import { inertWindow } from '../../../scripts/sites/extract-page';
 import { expect } from 'vitest';
 import { decodePage } from '../../../lib/sites/decode';
 import { readPostsOnPage, readPostsWith } from '../../../lib/sites/index';
@@ -11,16 +11,7 @@ export const FIXTURES = join(__dirname, '../../fixtures/sites');
 
 /** Parse HTML as inert markup (no page scripts), the way extract and the tests see a saved page. */
 export function parsePage(html: string, url: string): Document {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
+  const window = inertWindow(url);
   window.document.write(html);
   return window.document as unknown as Document;
 }
