@@ -24,6 +24,7 @@ import { notLogged, outcomeOf, type WriteOutcome } from '@/lib/content/write-out
 import { CustomerCard } from './CustomerCard';
 import { draftFor, dropDraft, saveDraft } from './drafts';
 import { ToneWarnings } from './ToneWarnings';
+import { TriageNote } from './TriageNote';
 import { useSnippetEditor } from './useSnippetEditor';
 
 export interface HelperTargetView {
@@ -217,6 +218,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
 
       <div className="fl-helper-body">
         <CustomerCard post={post} verdict={verdict} summary={summary} />
+        <TriageNote post={post} verdict={verdict} summary={summary} />
 
         <section aria-label="Templates" className="fl-section">
           <h3 className="fl-h3">Suggested templates</h3>

@@ -1,3 +1,4 @@
+import { describeTriage, triageOf } from '../detect/triage';
 import { POST_ATTR, SEVERITY_LABELS } from './marks';
 import type { FlaggedPost, OverlayStore } from './store';
 
@@ -35,7 +36,7 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
   const place = (id: string, el: Element, rect: DOMRectReadOnly, origin: DOMRectReadOnly): void =>
     draw(id, el, rect.top - origin.top + CHIP_OFFSET_Y, Math.max(8, rect.right - origin.left - CHIP_OFFSET_X));
 
-  const keyOf = (item: FlaggedPost) => `${item.verdict.severity}:${item.summary?.known ? item.summary.earlierInteractions : ''}`;
+  const keyOf = (item: FlaggedPost) => `${item.verdict.severity}:${item.summary?.known ? item.summary.earlierInteractions : ''}:${item.summary?.severityRising ? 1 : 0}`;
 
   const draw = (id: string, el: Element, top: number, left: number): void => {
     const item = store.get().flagged.get(id);
@@ -45,7 +46,8 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
     const key = keyOf(item);
     let chip = shown.get(id);
     if (!chip || chip.key !== key) {
-      const button = drawChip(doc, sev, known, item.post.author, () => onOpen(id));
+      const priority = describeTriage(triageOf({ text: item.post.text, verdict: item.verdict, returning: item.summary }));
+      const button = drawChip(doc, sev, known, item.post.author, priority, () => onOpen(id));
       // Replaced in place: tab order and "the first chip" stay those of the page.
       if (chip) chip.button.replaceWith(button);
       else layer.append(button);
@@ -166,17 +168,18 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
  * post and how severe, so a screen-reader user moving between chips knows which is which. The
  * author's name is already on the page; nothing from our log goes into it.
  */
-export function chipName(author: string, sev: number): string {
+export function chipName(author: string, sev: number, priority = ''): string {
   const who = author.trim().slice(0, 80) || 'this customer';
-  return `Reply as support to ${who}, severity ${sev}: ${SEVERITY_LABELS[sev as 0]}`;
+  return `Reply as support to ${who}, severity ${sev}: ${SEVERITY_LABELS[sev as 0]}${priority ? `. ${priority}` : ''}`;
 }
 
-function drawChip(doc: Document, sev: number, earlier: number | null, author: string, onClick: () => void): HTMLButtonElement {
+/** `priority` is the triage line ("Urgent: may leave"), empty for a normal post (lib/detect/triage.ts). */
+function drawChip(doc: Document, sev: number, earlier: number | null, author: string, priority: string, onClick: () => void): HTMLButtonElement {
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = `fl-chip fl-sev-${sev}`;
-  button.setAttribute('aria-label', chipName(author, sev));
-  button.title = `${SEVERITY_LABELS[sev as 0]}${earlier !== null ? ` · returning customer (${earlier} earlier)` : ''}`;
+  button.setAttribute('aria-label', chipName(author, sev, priority));
+  button.title = `${SEVERITY_LABELS[sev as 0]}${priority ? ` · ${priority}` : ''}${earlier !== null ? ` · returning customer (${earlier} earlier)` : ''}`;
   const dot = doc.createElement('span');
   dot.className = 'fl-chip-dot';
   dot.setAttribute('aria-hidden', 'true');

@@ -65,7 +65,8 @@ describe('X: flag, reply as support, insert, log', () => {
     await expect.poll(() => chips.count()).toBeGreaterThan(0);
     // Each chip says whose post and how severe, so chips are told apart without seeing them.
     const nadiaLevel = await focused.getAttribute('data-frontline-severity');
-    await page.getByRole('button', { name: new RegExp(`^Reply as support to Nadia Okafor, severity ${nadiaLevel}: `) }).waitFor();
+    // …and what to answer first: her deploys are stuck and she says it costs money (lib/detect/triage.ts).
+    await page.getByRole('button', { name: new RegExp(`^Reply as support to Nadia Okafor, severity ${nadiaLevel}: [^.]+\\. Urgent: .*lost money`) }).waitFor();
     let clicked = false;
     for (const chip of await chips.all()) {
       const b = await chip.boundingBox();
@@ -82,6 +83,7 @@ describe('X: flag, reply as support, insert, log', () => {
     // The helper states the same severity the page mark carries.
     const level = Number(await focused.getAttribute('data-frontline-severity'));
     await helper.getByLabel(new RegExp(`^Severity ${level}:`)).waitFor();
+    await helper.getByRole('note', { name: /^Priority Urgent: .*lost money/ }).waitFor();
     const draft = helper.getByLabel('Reply text');
     await expect.poll(() => draft.inputValue()).toContain('Jane');
     await browser.screenshot(page, 'x-helper-light');
