@@ -1,0 +1,154 @@
+/**
+ * Grievance phrases: the few words of a post that say what went wrong ("never fixed", "billing
+ * error", "lost my package", "charged me twice"), found by a small phrase grammar around
+ * grievance words rather than by model weight alone, so a cue is something an agent can read
+ * back to the customer. A grievance word is the head; the phrase grows to the words that make
+ * it say something: the object of a verb, the word a negation denies, the noun a fault belongs
+ * to. Greetings, pronouns and the product's own nouns are never a cue on their own: they are
+ * never heads, only ever the object or subject of one.
+ */
+
+/** Words that carry no meaning on their own; they may sit inside a phrase, never end one. */
+export const FUNCTION_WORDS = new Set([
+  'i', 'me', 'my', 'mine', 'myself', 'you', 'your', 'yours', 'u', 'ur', 'we', 'us', 'our', 'they', 'them', 'their',
+  'he', 'him', 'she', 'his', 'her', 'it', 'its', 'itself', 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 'will',
+  'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'the', 'a', 'an', 'this', 'that', 'these', 'those',
+  'to', 'of', 'and', 'or', 'but', 'if', 'then', 'than', 'on', 'in', 'into', 'for', 'from', 'at', 'by', 'with', 'about',
+  'as', 'so', 'have', 'has', 'had', 'do', 'does', 'did', 'just', 'also', 'too', 'very', 'all', 'any', 'some',
+  'what', 'when', 'where', 'why', 'how', 'who', 'which', 'there', 'here', 'now', 'get', 'got', 'im', 'ive', 'id', 'ill',
+  'youre', 'theyre', 'were', 'its', 'out', 'up', 'really', 'even', 'yet', 'since', 'after', 'before', 'over', 'again',
+  'today', 'yesterday', 'tomorrow', 'ago', 'still', 'ever', 'already', 'one', 'guys', 'lol', 'pls', 'please', 'without',
+  'because', 'while', 'until', 'though', 'although', 'during', 'per', 'via', 'against', 'within', 'across', 'behind', 'every',
+]);
+
+/** Openers and sign-offs: never part of a cue. */
+export const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'greetings', 'morning', 'evening', 'thanks', 'thank', 'thx', 'cheers', 'regards', 'sir', 'madam', 'team', 'folks', 'hiya', 'yo']);
+
+// A negation denies the next meaningful word: "never fixed", "no reply", "still not working".
+const NEGATIONS = new Set(['never', 'not', 'no', 'cant', 'cannot', 'wont', 'doesnt', 'dont', 'didnt', 'isnt', 'wasnt', 'arent',
+  'werent', 'hasnt', 'havent', 'hadnt', 'couldnt', 'wouldnt', 'nobody', 'nothing', 'nowhere', 'noone']);
+// ...but "don't know", "not sure" deny nothing the customer holds against us.
+const NEGATION_NOT_GRIEVANCE = new Set(['know', 'think', 'sure', 'mind', 'worry', 'hesitate', 'understand', 'want', 'need', 'like', 'see', 'bad', 'problem', 'only', 'matter']);
+
+// Verbs of harm: the phrase takes their object ("lost my package", "blamed me", "broke everything").
+const HARM_VERBS = new Set(['lost', 'lose', 'losing', 'broke', 'breaks', 'blamed', 'blame', 'blaming', 'charged', 'charging', 'charge',
+  'overcharged', 'billed', 'double', 'cancelled', 'canceled', 'cancelling', 'canceling', 'deleted', 'ignored', 'ignoring',
+  'ruined', 'stole', 'steal', 'stealing', 'refused', 'refuses', 'wasted', 'wasting', 'locked', 'banned', 'suspended', 'scammed',
+  'cheated', 'lied', 'lying', 'misled', 'crashed', 'crashes', 'crashing', 'failed', 'fails', 'failing', 'declined', 'deducted',
+  'debited', 'waiting', 'keeps', 'stopped', 'killed', 'removed', 'hacked', 'delayed', 'wiped', 'leaking', 'leaked',
+  'switching', 'leaving', 'moving', 'closing', 'hung', 'dropped', 'disconnected', 'rejected', 'denied', 'robbed', 'hike', 'hiked']);
+
+// Faults and verdicts, said of something: "billing error", "really disappointed", "is a joke".
+const FAULT_WORDS = new Set(['disappointed', 'disappointing', 'terrible', 'horrible', 'awful', 'worst', 'unacceptable', 'ridiculous',
+  'useless', 'pathetic', 'rude', 'unusable', 'buggy', 'frustrating', 'frustrated', 'annoying', 'appalling', 'disgusting', 'shocking',
+  'incompetent', 'misleading', 'joke', 'scam', 'fraud', 'nightmare', 'disaster', 'mess', 'error', 'errors', 'outage', 'outages',
+  'downtime', 'bug', 'bugs', 'glitch', 'glitches', 'refund', 'fees', 'overcharge', 'delay', 'delays', 'gone', 'broken', 'missing',
+  'down', 'slow', 'laggy', 'fired', 'liars', 'liar', 'idiots', 'idiot', 'clowns', 'thieves', 'crooks', 'scammers', 'morons',
+  'fed', 'sick', 'tired', 'hate', 'furious', 'angry', 'upset', 'sucks', 'garbage', 'trash', 'rubbish', 'lawyer', 'sue',
+  'chargeback', 'unresponsive', 'offline', 'expired', 'dead', 'late', 'wrong', 'damaged', 'defective', 'faulty', 'overpriced',
+  'stuck', 'blocked', 'frozen', 'suspended', 'closed']);
+// Too vague alone; a cue only with the word that makes them specific ("billing issue").
+const NEEDS_MODIFIER = new Set(['late', 'wrong', 'down', 'fed', 'sick', 'tired', 'dead', 'slow', 'gone', 'missing', 'broken', 'double', 'hike',
+  'stuck', 'blocked', 'frozen', 'suspended', 'closed']);
+
+const INTENSIFIERS = new Set(['really', 'so', 'very', 'extremely', 'totally', 'completely', 'absolutely', 'utterly', 'truly', 'super',
+  'beyond', 'incredibly', 'seriously', 'such', 'total', 'complete', 'absolute', 'constant', 'repeated', 'another', 'third', 'second',
+  'fourth', 'fifth']);
+const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'still', 'now', 'always', 'got', 'just', 'keeps', 'getting']);
+const MODALS = new Set(['should', 'must', 'ought', 'need', 'needs']);
+const DETERMINERS = new Set(['my', 'our', 'the', 'a', 'an', 'your', 'his', 'her', 'their', 'this', 'that', 'all', 'every', 'me', 'us', 'it', 'to', 'out', 'off', 'down']);
+const OBJECT_ENDS = new Set(['me', 'us', 'everything', 'it', 'twice', 'again', 'out', 'off', 'forever', 'everyone']);
+const AFTER_OBJECT = new Set(['twice', 'again', 'out', 'off', 'forever', 'double']);
+
+export interface GrievancePhrase {
+  text: string;
+  /** Token positions covered, for overlap checks. */
+  from: number;
+  to: number;
+  /** How much the phrase says on its face (harm and faults above negations). */
+  strength: number;
+}
+
+interface Token { text: string; key: string; breakBefore: boolean }
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[.!?;,:()\n"]+/gu;
+
+function tokenise(norm: string): Token[] {
+  const out: Token[] = [];
+  let pendingBreak = true;
+  for (const m of norm.matchAll(TOKEN)) {
+    const t = m[0];
+    if (!/[\p{L}\p{N}]/u.test(t[0]!)) { pendingBreak = true; continue; }
+    out.push({ text: t, key: t.replace(/['’]/g, ''), breakBefore: pendingBreak });
+    pendingBreak = false;
+  }
+  return out;
+}
+
+/** A word that can end a phrase and mean something: not a function word, greeting or number alone. */
+function meaningful(key: string): boolean {
+  return key.length >= 2 && !FUNCTION_WORDS.has(key) && !GREETINGS.has(key) && !NEGATIONS.has(key) && !/^\d+$/.test(key);
+}
+
+/** Every grievance phrase in a normalised text, in text order; overlapping ones are all listed. */
+export function grievancePhrases(norm: string, maxTokens = 400): GrievancePhrase[] {
+  const tokens = tokenise(norm).slice(0, maxTokens);
+  const found: GrievancePhrase[] = [];
+  const same = (i: number) => i >= 0 && i < tokens.length;
+  const joins = (i: number) => same(i) && !tokens[i]!.breakBefore; // token i continues the clause of i-1
+  const phrase = (from: number, to: number, strength: number) => {
+    const words = tokens.slice(from, to + 1);
+    if (words.some((w) => GREETINGS.has(w.key))) return;
+    found.push({ text: words.map((w) => w.text).join(' '), from, to, strength });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i]!.key;
+    if (NEGATIONS.has(key)) {
+      // The negation and what it denies, up to three words on: "still no reply", "hasn't been fixed".
+      let end = -1;
+      for (let j = i + 1; j <= i + 3 && joins(j); j++) {
+        if (meaningful(tokens[j]!.key)) { end = j; break; }
+      }
+      if (end < 0 || NEGATION_NOT_GRIEVANCE.has(tokens[end]!.key)) continue;
+      const from = i > 0 && joins(i) && tokens[i - 1]!.key === 'still' ? i - 1 : i;
+      phrase(from, end, 2);
+    } else if (HARM_VERBS.has(key)) {
+      // The verb and its object: determiners and possessives carry on, a meaningful word or an object pronoun ends.
+      let end = i;
+      for (let j = i + 1; j <= i + 3 && joins(j); j++) {
+        const k = tokens[j]!.key;
+        if (OBJECT_ENDS.has(k) || meaningful(k)) {
+          end = j;
+          const next = joins(j + 1) ? tokens[j + 1]!.key : '';
+          // "charged me twice"; "losing real money" (a noun after its adjective).
+          if (AFTER_OBJECT.has(next) || (meaningful(k) && meaningful(next) && !FAULT_WORDS.has(next) && !HARM_VERBS.has(next))) end = j + 1;
+          break;
+        }
+        if (!DETERMINERS.has(k)) break;
+      }
+      if (end === i && NEEDS_MODIFIER.has(key)) continue;
+      phrase(i, end, 3);
+    } else if (FAULT_WORDS.has(key)) {
+      // What the fault is said of: "billing error", "really disappointed", "button is gone", "should be fired", "is a joke".
+      let from = i;
+      if (joins(i) && (meaningful(tokens[i - 1]!.key) || INTENSIFIERS.has(tokens[i - 1]!.key)) && !HARM_VERBS.has(tokens[i - 1]!.key)) from = i - 1;
+      else {
+        let j = i - 1;
+        while (j >= i - 3 && joins(j + 1) && same(j) && (COPULA.has(tokens[j]!.key) || ['a', 'an', 'such', 'so', 'really', 'not'].includes(tokens[j]!.key))) j--;
+        const run = tokens.slice(j + 1, i).map((t) => t.key);
+        if (run.some((k) => COPULA.has(k))) {
+          const lead = run[0]!;
+          if (same(j) && joins(j + 1) && (meaningful(tokens[j]!.key) || MODALS.has(tokens[j]!.key))) from = j; // "button is gone", "should be fired"
+          else if (COPULA.has(lead) && (tokens[i - 1]!.key === 'a' || tokens[i - 1]!.key === 'an')) from = j + 1; // "is a joke"
+        }
+      }
+      // "worst service", "terrible support": the thing judged follows the judgement.
+      let to = i;
+      if (from === i && joins(i + 1) && meaningful(tokens[i + 1]!.key) && !FAULT_WORDS.has(tokens[i + 1]!.key) && /^(worst|terrible|horrible|awful|useless|pathetic|rude|unacceptable|ridiculous|shocking|appalling)$/.test(key)) to = i + 1;
+      if (from === i && to === i && NEEDS_MODIFIER.has(key)) continue;
+      phrase(from, to, 2.5);
+    }
+  }
+  return found;
+}
