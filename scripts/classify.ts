@@ -6,6 +6,7 @@
  */
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
+import { languageOf } from '../lib/detect/language';
 import { detect } from '../lib/detect/index';
 
 const input = z.object({ id: z.union([z.string(), z.number()]).optional(), text: z.string() });
@@ -36,7 +37,11 @@ async function main(): Promise<number> {
     }
     const v = detect(row.data.text);
     const id = row.data.id ?? String(lineNo);
-    const out = { id, complaint: v.complaint, severity: v.severity, score: Number(v.score.toFixed(4)), cues: v.cues };
+    // As in the browser: a post the model would flag but written in another language is not read.
+    const language = v.complaint ? languageOf(row.data.text) : 'en';
+    const out = language === 'en'
+      ? { id, complaint: v.complaint, severity: v.severity, score: Number(v.score.toFixed(4)), cues: v.cues }
+      : { id, complaint: false, severity: 0, score: 0, cues: [], notRead: language };
     if (!process.stdout.write(JSON.stringify(out) + '\n')) await new Promise((r) => process.stdout.once('drain', r));
     classified++;
   }

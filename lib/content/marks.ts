@@ -16,6 +16,18 @@ export function markPost(el: Element, postId: string, verdict: Verdict | null): 
   }
 }
 
+/**
+ * A post the detector would have flagged but that is not in English: not read, so no severity
+ * and no chip; the attribute says why (the language code), for the agent's DevTools and the tests.
+ */
+export const LANGUAGE_ATTR = 'data-frontline-not-read';
+
+export function markNotRead(el: Element, language: string | null): void {
+  if (language) {
+    if (el.getAttribute(LANGUAGE_ATTR) !== language) el.setAttribute(LANGUAGE_ATTR, language);
+  } else if (el.hasAttribute(LANGUAGE_ATTR)) el.removeAttribute(LANGUAGE_ATTR);
+}
+
 export function markReturning(el: Element, known: boolean): void {
   if (known) el.setAttribute(RETURNING_ATTR, '');
   else el.removeAttribute(RETURNING_ATTR);

@@ -1,9 +1,10 @@
 import { detect } from '../detect';
+import { languageOf } from '../detect/language';
 import type { Send } from '../messages';
 import { createScanner, type Scanner } from '../scan';
 import type { SiteAdapter } from '../sites/types';
 import type { Post, Verdict } from '../types';
-import { ensureMarkStyles, markPost, markReturning } from './marks';
+import { ensureMarkStyles, markNotRead, markPost, markReturning } from './marks';
 import { createBatcher } from './post-batcher';
 import type { OverlayStore } from './store';
 
@@ -37,6 +38,8 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
   // X recycles nodes: a post seen again in a new element is re-marked, not re-detected. Only
   // flagged verdicts are kept (null: read, not ours): a 5,000-post timeline holds 5,000 entries.
   const verdicts = new Map<string, Verdict | null>();
+  // Posts the detector would have flagged but that are in another language: read by nobody, marked so.
+  const notRead = new Map<string, string>();
 
   const batcher = createBatcher<{ post: Post; verdict: Verdict }>({
     send: (items) => {
@@ -74,8 +77,16 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         if (verdict === undefined) {
           const fresh = detect(post.text, { brandTerms: opts.brandTerms });
           verdict = inFocus(fresh, post, opts) ? fresh : null;
+          // The model reads English only: another language is not read, never scored as English.
+          // Checked only for posts it would flag, so the cost is paid on few posts.
+          const language = verdict ? languageOf(post.text) : 'en';
+          if (language !== 'en') {
+            verdict = null;
+            notRead.set(post.id, language);
+          }
           verdicts.set(post.id, verdict);
         }
+        markNotRead(el, notRead.get(post.id) ?? null);
         if (verdict && opts.adapter.readLight) {
           // Same task as the light read: the element still shows this post.
           const full = opts.adapter.readPost(el, (pageUrl ??= new URL(doc.URL)));
