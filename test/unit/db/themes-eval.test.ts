@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { themesOf } from '../../../lib/insights';
+import { evaluateThemes, rowsOf } from '../../../scripts/themes/evaluate';
+
+// Theme assignment on the held-out half of our labelled complaints (test/fixtures/themes/labelled.ts),
+// never looked at while the keywords were tuned. Floors sit a little under the measured figures
+// (README, performance log) so that a keyword change that loses a family of complaints fails here.
+describe('themes on held-out complaints', () => {
+  const r = evaluateThemes(themesOf, 'held-out');
+
+  it('holds out half of at least 120 labelled sentences', () => {
+    expect(rowsOf('all').length).toBeGreaterThanOrEqual(120);
+    expect(rowsOf('held-out').length + rowsOf('tune').length).toBe(rowsOf('all').length);
+    expect(r.perTheme.every((f) => f.support >= 5)).toBe(true);
+  });
+
+  it('finds the outages: a service down in any words', () => {
+    const outage = r.perTheme.find((f) => f.theme === 'outage')!;
+    expect(outage.recall).toBeGreaterThanOrEqual(0.85);
+    expect(outage.precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('leaves few complaints untagged, and tags them right', () => {
+    expect(r.untagged).toBeLessThanOrEqual(6);
+    expect(r.microRecall).toBeGreaterThanOrEqual(0.85);
+    expect(r.microPrecision).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it.each(r.perTheme.map((f) => [f.theme, f] as const))('%s: precision and recall over their floors', (_, f) => {
+    expect(f.precision).toBeGreaterThanOrEqual(0.65);
+    expect(f.recall).toBeGreaterThanOrEqual(0.6);
+  });
+});
