@@ -38,6 +38,7 @@ const LETTERS: Array<[RegExp, ReadonlyArray<LanguageCode>]> = [
 ];
 
 const NON_ASCII = /[\u0080-\uFFFF]/;
+const LATIN = /^\p{Script=Latin}+$/u;
 const WORDS = new Map<string, LanguageCode[]>();
 for (const [lang, list] of Object.entries(FUNCTION_WORDS) as Array<[LanguageCode, string]>) {
   for (const w of list.split(' ')) WORDS.set(w, [...(WORDS.get(w) ?? []), lang]);
@@ -51,16 +52,20 @@ const MARGIN = 1.5;
 
 /** The post's language, or 'en' when in doubt. */
 export function languageOf(text: string): LanguageCode {
-  const s = (typeof text === 'string' ? text : '').slice(0, MAX_CHARS).normalize('NFC').toLowerCase();
+  let s = (typeof text === 'string' ? text : '').slice(0, MAX_CHARS);
+  const ascii = !NON_ASCII.test(s);
+  s = (ascii ? s : s.normalize('NFC')).toLowerCase();
   // Links, handles and hashtags are the platform's, not the writer's language.
-  const words = s.replace(/https?:\/\/\S+|[@#][\p{L}\p{N}_]+/gu, ' ').match(/\p{L}+/gu) ?? [];
-  let latin = 0;
-  let other = 0;
-  for (const w of words) {
-    if (/^\p{Script=Latin}+$/u.test(w)) latin += w.length;
-    else other += w.length;
+  const words = s.replace(/https?:\/\/\S+|[@#][\p{L}\p{N}_]+/gu, ' ').match(ascii ? /[a-z]+/g : /\p{L}+/gu) ?? [];
+  if (!ascii) {
+    let latin = 0;
+    let other = 0;
+    for (const w of words) {
+      if (!NON_ASCII.test(w) || LATIN.test(w)) latin += w.length;
+      else other += w.length;
+    }
+    if (other > latin && other >= 4) return 'other-script';
   }
-  if (other > latin && other >= 4) return 'other-script';
   const score = new Map<LanguageCode, number>();
   const add = (lang: LanguageCode, n = 1) => score.set(lang, (score.get(lang) ?? 0) + n);
   // Each distinct word counts once: "o o o o" in ASCII art is not Portuguese.
