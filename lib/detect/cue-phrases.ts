@@ -19,13 +19,14 @@ export const FUNCTION_WORDS = new Set([
   'youre', 'theyre', 'were', 'its', 'out', 'up', 'really', 'even', 'yet', 'since', 'after', 'before', 'over', 'again',
   'today', 'yesterday', 'tomorrow', 'ago', 'still', 'ever', 'already', 'one', 'guys', 'lol', 'pls', 'please', 'without',
   'because', 'while', 'until', 'though', 'although', 'during', 'per', 'via', 'against', 'within', 'across', 'behind', 'every',
+  'everyone', 'anyone', 'someone', 'anything', 'something', 'everything', 'else', 'going', 'gonna', 'able', 'let', 'https', 'http', 'www',
 ]);
 
 /** Openers and sign-offs: never part of a cue. */
 export const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'greetings', 'morning', 'evening', 'thanks', 'thank', 'thx', 'cheers', 'regards', 'sir', 'madam', 'team', 'folks', 'hiya', 'yo']);
 
 // A negation denies the next meaningful word: "never fixed", "no reply", "still not working".
-const NEGATIONS = new Set(['never', 'not', 'no', 'cant', 'cannot', 'wont', 'doesnt', 'dont', 'didnt', 'isnt', 'wasnt', 'arent',
+const NEGATIONS = new Set(['never', 'not', 'no', 'unable', 'cant', 'cannot', 'wont', 'doesnt', 'dont', 'didnt', 'isnt', 'wasnt', 'arent',
   'werent', 'hasnt', 'havent', 'hadnt', 'couldnt', 'wouldnt', 'nobody', 'nothing', 'nowhere', 'noone']);
 // ...but "don't know", "not sure" deny nothing the customer holds against us.
 const NEGATION_NOT_GRIEVANCE = new Set(['know', 'think', 'sure', 'mind', 'worry', 'hesitate', 'understand', 'want', 'need', 'like', 'see', 'bad', 'problem', 'only', 'matter']);
@@ -46,9 +47,10 @@ const FAULT_WORDS = new Set(['disappointed', 'disappointing', 'terrible', 'horri
   'down', 'slow', 'laggy', 'fired', 'liars', 'liar', 'idiots', 'idiot', 'clowns', 'thieves', 'crooks', 'scammers', 'morons',
   'fed', 'sick', 'tired', 'hate', 'furious', 'angry', 'upset', 'sucks', 'garbage', 'trash', 'rubbish', 'lawyer', 'sue',
   'chargeback', 'unresponsive', 'offline', 'expired', 'dead', 'late', 'wrong', 'damaged', 'defective', 'faulty', 'overpriced',
-  'stuck', 'blocked', 'frozen', 'suspended', 'closed']);
+  'stuck', 'blocked', 'frozen', 'suspended', 'closed', 'bad', 'poor', 'suck', 'unwatchable', 'disappeared', 'terrified', 'buffers',
+  'buffering', 'flickering', 'freezes', 'freezing', 'lagging', 'unplayable', 'scratched', 'cracked', 'leaking', 'cold', 'stale', 'dirty']);
 // Too vague alone; a cue only with the word that makes them specific ("billing issue").
-const NEEDS_MODIFIER = new Set(['late', 'wrong', 'down', 'fed', 'sick', 'tired', 'dead', 'slow', 'gone', 'missing', 'broken', 'double', 'hike',
+const NEEDS_MODIFIER = new Set(['late', 'wrong', 'bad', 'poor', 'cold', 'dirty', 'down', 'fed', 'sick', 'tired', 'dead', 'slow', 'gone', 'missing', 'broken', 'double', 'hike',
   'stuck', 'blocked', 'frozen', 'suspended', 'closed']);
 
 const INTENSIFIERS = new Set(['really', 'so', 'very', 'extremely', 'totally', 'completely', 'absolutely', 'utterly', 'truly', 'super',
@@ -71,12 +73,16 @@ export interface GrievancePhrase {
 
 interface Token { text: string; key: string; breakBefore: boolean }
 
+const JUDGEMENTS = /^(worst|terrible|horrible|awful|useless|pathetic|rude|unacceptable|ridiculous|shocking|appalling|bad|poor|wrong|cold|dirty)$/;
+// Links and handles are where the post was written, not what went wrong: they break a phrase.
+const NOT_WORDS = /https?:\/\/\S+|www\.\S+|@[\p{L}\p{N}_]+/gu;
+
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[.!?;,:()\n"]+/gu;
 
 function tokenise(norm: string): Token[] {
   const out: Token[] = [];
   let pendingBreak = true;
-  for (const m of norm.matchAll(TOKEN)) {
+  for (const m of norm.replace(NOT_WORDS, ' . ').matchAll(TOKEN)) {
     const t = m[0];
     if (!/[\p{L}\p{N}]/u.test(t[0]!)) { pendingBreak = true; continue; }
     out.push({ text: t, key: t.replace(/['’]/g, ''), breakBefore: pendingBreak });
@@ -107,7 +113,9 @@ export function grievancePhrases(norm: string, maxTokens = 400): GrievancePhrase
     if (NEGATIONS.has(key)) {
       // The negation and what it denies, up to three words on: "still no reply", "hasn't been fixed".
       let end = -1;
-      for (let j = i + 1; j <= i + 3 && joins(j); j++) {
+      // "no" denies the very next word ("no reply"); "oh no, my jeans" denies nothing.
+      const reach = key === 'no' ? 1 : 3;
+      for (let j = i + 1; j <= i + reach && joins(j); j++) {
         if (meaningful(tokens[j]!.key)) { end = j; break; }
       }
       if (end < 0 || NEGATION_NOT_GRIEVANCE.has(tokens[end]!.key)) continue;
@@ -145,7 +153,10 @@ export function grievancePhrases(norm: string, maxTokens = 400): GrievancePhrase
       }
       // "worst service", "terrible support": the thing judged follows the judgement.
       let to = i;
-      if (from === i && joins(i + 1) && meaningful(tokens[i + 1]!.key) && !FAULT_WORDS.has(tokens[i + 1]!.key) && /^(worst|terrible|horrible|awful|useless|pathetic|rude|unacceptable|ridiculous|shocking|appalling)$/.test(key)) to = i + 1;
+      if (from === i && JUDGEMENTS.test(key)) {
+        // ...up to two words: "worst customer service".
+        while (to < i + 2 && joins(to + 1) && meaningful(tokens[to + 1]!.key) && !FAULT_WORDS.has(tokens[to + 1]!.key)) to++;
+      }
       if (from === i && to === i && NEEDS_MODIFIER.has(key)) continue;
       phrase(from, to, 2.5);
     }

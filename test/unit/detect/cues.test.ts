@@ -51,6 +51,13 @@ describe('cues an agent understands', () => {
     }
   });
 
+  it('never quotes a link or a handle, and reads "oh no" as no grievance', () => {
+    const cues = cuesOfText('@AcmeSupport the editor crashes https://t.co/8acpyAtE every time, worst customer service ever @AcmeHelp');
+    expect(cues).toContain('worst customer service');
+    for (const cue of cues) expect(cue, cue).not.toMatch(/https|t\.co|acme/);
+    expect(cuesOfText('Oh no my favourite jeans have a defect')).not.toContain('no my favourite');
+  });
+
   it('finds no grievance in a greeting, a neutral question or thanks', () => {
     for (const text of ['Hi, I have a question about my order', 'Hello team, thanks for the update', 'How do I export my data to CSV?',
       'Thank you, the new export works perfectly']) {
