@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { BADGE_ALARM, armFollowUp, contactFromNotification, onAlarm, refreshBadge } from '@/lib/background/follow-ups';
-import { injectMain, injectUi, sendToTab } from '@/lib/background/inject';
-import { routeContentMessage, type RouterDeps } from '@/lib/background/router';
+import { injectMain, sendToTab } from '@/lib/background/inject';
+import { createOverlaySessions, isOurOverlayFrame, OVERLAY_PAGE } from '@/lib/background/overlay-sessions';
+import { routeFromContentScript, type RouterDeps } from '@/lib/background/router';
 import * as store from '@/lib/background/store';
-import type { BackgroundToContentMessage } from '@/lib/messages';
+import { OVERLAY_PORT, type BackgroundToContentMessage } from '@/lib/messages';
 
 // zod's JIT compiles validators with `new Function`; MV3 CSP and the Firefox linter forbid it.
 z.config({ jitless: true });
@@ -28,10 +29,19 @@ const deps: RouterDeps = {
   async activate(tabId, frameId) {
     await injectMain(tabId, frameId);
   },
-  async injectUi(tabId, frameId) {
-    await injectUi(tabId, frameId);
-  },
+  // Nothing to inject any more: the helper is our overlay frame (entrypoints/overlay), which the
+  // scanning script creates itself. Kept for a scanning script from before an update.
+  injectUi: async () => undefined,
+  uiState: (token, state, sender) => overlays.setState(token, state, sender),
 };
+
+const overlayUrl = (browser.runtime.getURL as (path: string) => string)(OVERLAY_PAGE);
+const overlays = createOverlaySessions({
+  ownId: browser.runtime.id,
+  overlayUrl,
+  router: deps,
+  sendToFrame: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
+});
 
 /** Makes sure the full content script runs in the tab (activeTab grants it on a user gesture), then talks to it. */
 async function openInTab(tabId: number, frameId: number, msg: BackgroundToContentMessage) {
@@ -49,7 +59,15 @@ export default defineBackground(() => {
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
   });
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => routeContentMessage(raw, sender, deps));
+  // Our overlay frame (an extension page inside a tab) and content scripts both send from tabs: the
+  // frame's address tells them apart, and each gets only its own messages.
+  browser.runtime.onMessage.addListener((raw: unknown, sender) =>
+    isOurOverlayFrame(sender, browser.runtime.id, overlayUrl) ? overlays.route(raw, sender) : routeFromContentScript(raw, sender, deps),
+  );
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === OVERLAY_PORT) overlays.connect(port);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => overlays.forgetTab(tabId));
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;

@@ -3,7 +3,6 @@ import type { Verdict } from '../types';
 /** Attributes from the test contract (ARCHITECTURE.md): every read post, and the severity of flagged ones. */
 export const POST_ATTR = 'data-frontline-post';
 export const SEVERITY_ATTR = 'data-frontline-severity';
-export const RETURNING_ATTR = 'data-frontline-returning';
 const STYLE_ID = 'frontline-marks';
 
 /** Writes only; never reads layout. Re-marking is idempotent so recycled X nodes stay right. */
@@ -14,11 +13,6 @@ export function markPost(el: Element, postId: string, verdict: Verdict | null): 
   } else if (el.hasAttribute(SEVERITY_ATTR)) {
     el.removeAttribute(SEVERITY_ATTR);
   }
-}
-
-export function markReturning(el: Element, known: boolean): void {
-  if (known) el.setAttribute(RETURNING_ATTR, '');
-  else el.removeAttribute(RETURNING_ATTR);
 }
 
 /**
@@ -36,7 +30,6 @@ export function ensureMarkStyles(doc: Document): HTMLStyleElement {
 [${SEVERITY_ATTR}="2"] { --frontline-mark: #f59e0b; }
 [${SEVERITY_ATTR}="3"] { --frontline-mark: #f97316; }
 [${SEVERITY_ATTR}="4"] { --frontline-mark: #dc2626; }
-[${SEVERITY_ATTR}][${RETURNING_ATTR}] { box-shadow: inset 3px 0 0 var(--frontline-mark), inset 6px 0 0 #7c3aed !important; }
 `;
   (doc.head ?? doc.documentElement).appendChild(style);
   return style;
