@@ -110,6 +110,7 @@ export function frameBaseCss(): string {
 html, body { margin: 0; padding: 0; background: transparent; }
 /* The page side makes the frame as tall as the helper (at most the viewport): the panel scrolls
    with the frame's document instead of inside a fixed box, so its height is its content's. */
+.fl-root { position: static !important; }
 .fl-helper { position: absolute !important; max-height: none !important; }`;
 }
 
