@@ -41,6 +41,12 @@ const overlays = createOverlaySessions({
   overlayUrl,
   router: deps,
   sendToFrame: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
+  // storage.session: cleared with the browser session, and out of content scripts' reach.
+  backup: {
+    save: (token, session) =>
+      session ? browser.storage.session.set({ [`overlay:${token}`]: session }) : browser.storage.session.remove(`overlay:${token}`),
+    load: async (token) => (await browser.storage.session.get(`overlay:${token}`))[`overlay:${token}`],
+  },
 });
 
 /** Makes sure the full content script runs in the tab (activeTab grants it on a user gesture), then talks to it. */

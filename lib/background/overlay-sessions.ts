@@ -1,9 +1,11 @@
+import { z } from 'zod';
 import {
   describeZodError,
   InsertOutcomeSchema,
   OVERLAY_PROTOCOL,
   OverlayToBackground,
   PortHello,
+  UiStateSchema,
   type Reply,
   type UiState,
 } from '../messages';
@@ -28,6 +30,13 @@ interface Session {
   port: PortLike | null;
 }
 
+const StoredSessionSchema = z.object({
+  tabId: z.number().int(),
+  frameId: z.number().int(),
+  pageSender: z.object({ id: z.string().optional(), url: z.string().optional(), tab: z.object({ id: z.number().optional(), url: z.string().optional() }).optional(), frameId: z.number().optional() }),
+  state: UiStateSchema,
+});
+
 /** The part of runtime.Port we use; tests pass a plain object. */
 export interface PortLike {
   name: string;
@@ -45,7 +54,18 @@ export interface OverlaySessionDeps {
   router: RouterDeps;
   /** Sends to the scanning script in one frame of one tab; resolves to its answer. */
   sendToFrame(tabId: number, frameId: number, message: unknown): Promise<unknown>;
+  /**
+   * Where sessions outlive the worker (MV3 stops it when idle; the helper may stay open for
+   * hours): storage.session, which content scripts cannot read. Without it, memory only.
+   */
+  backup?: {
+    save(token: string, session: StoredSession | null): Promise<void>;
+    load(token: string): Promise<unknown>;
+  };
 }
+
+/** A session as kept across worker restarts (no port: the frame connects again). */
+export type StoredSession = Omit<Session, 'port'>;
 
 /** The overlay frame's page (entrypoints/overlay), web-accessible so pages can frame it. */
 export const OVERLAY_PAGE = '/overlay.html';
@@ -71,9 +91,16 @@ export function createOverlaySessions(deps: OverlaySessionDeps) {
     }
   };
 
-  /** The session a frame may use: issued to the same tab the frame is in. */
-  const sessionFor = (token: string, sender: SenderInfo): Session | null => {
-    const s = sessions.get(token);
+  /** The session a frame may use: issued to the same tab the frame is in (from the backup after a restart). */
+  const sessionFor = async (token: string, sender: SenderInfo): Promise<Session | null> => {
+    let s = sessions.get(token);
+    if (!s && deps.backup) {
+      const kept = StoredSessionSchema.safeParse(await deps.backup.load(token).catch(() => undefined));
+      if (kept.success) {
+        s = { ...kept.data, port: null };
+        sessions.set(token, s);
+      }
+    }
     return s && s.tabId === sender.tab?.id ? s : null;
   };
 
@@ -90,8 +117,14 @@ export function createOverlaySessions(deps: OverlaySessionDeps) {
       session.pageSender = sender; // the page navigated within the frame: scope follows its address
       sessions.delete(token);
       sessions.set(token, session);
-      if (sessions.size > MAX_SESSIONS) sessions.delete(sessions.keys().next().value!);
+      if (sessions.size > MAX_SESSIONS) {
+        const oldest = sessions.keys().next().value!;
+        sessions.delete(oldest);
+        void deps.backup?.save(oldest, null).catch(() => undefined);
+      }
       push(session);
+      const { port: _port, ...kept } = session;
+      void deps.backup?.save(token, kept).catch(() => undefined);
     },
 
     /** A port from our frame: after its hello, it gets every state of its session. */
@@ -104,10 +137,12 @@ export function createOverlaySessions(deps: OverlaySessionDeps) {
       port.onMessage.addListener((raw) => {
         const hello = PortHello.safeParse(raw);
         if (!hello.success || bound) return;
-        bound = sessionFor(hello.data.token, port.sender!);
-        if (!bound) return;
-        bound.port = port;
-        push(bound);
+        void sessionFor(hello.data.token, port.sender!).then((session) => {
+          if (!session || bound) return;
+          bound = session;
+          session.port = port;
+          push(session);
+        });
       });
       port.onDisconnect.addListener(() => {
         if (bound?.port === port) bound.port = null;
@@ -120,7 +155,7 @@ export function createOverlaySessions(deps: OverlaySessionDeps) {
       const parsed = OverlayToBackground.safeParse(raw);
       if (!parsed.success) return { ok: false, error: `malformed message: ${describeZodError(parsed.error)}` };
       const msg = parsed.data;
-      const session = sessionFor(msg.token, sender);
+      const session = await sessionFor(msg.token, sender);
       if (!session) return { ok: false, error: 'This helper has expired: close it and open it again from the post.' };
       try {
         switch (msg.type) {
@@ -147,7 +182,11 @@ export function createOverlaySessions(deps: OverlaySessionDeps) {
 
     /** The tab closed: its sessions go. */
     forgetTab(tabId: number): void {
-      for (const [token, s] of sessions) if (s.tabId === tabId) sessions.delete(token);
+      for (const [token, s] of sessions) {
+        if (s.tabId !== tabId) continue;
+        sessions.delete(token);
+        void deps.backup?.save(token, null).catch(() => undefined);
+      }
     },
   };
 }

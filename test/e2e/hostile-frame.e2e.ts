@@ -89,7 +89,14 @@ describe('a hostile page and the reply helper', () => {
     server = await startSiteServer({ 'x.com': { [X_CONVERSATION_PATH]: X_CONVERSATION, [LATER_PATH]: laterFile } });
     browser = await launchWithExtension({ server });
     await (await saveProfile(browser)).close();
-    // History: the agent answered Nadia once, in words of their own.
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  // First, history: the agent answers Nadia once (our own frame, real clicks), in words of their own.
+  it('logs the agent’s reply from the helper frame', async () => {
     const page = await browser.openSite('x.com', X_CONVERSATION_PATH);
     await waitForMarked(page, 7);
     await page.getByRole('button', { name: /^Reply as support to Nadia/ }).click();
@@ -99,10 +106,6 @@ describe('a hostile page and the reply helper', () => {
     await helper.getByText(/inserted/i).waitFor();
     await waitForDb(browser, (d) => (d.events ?? []).some((e) => (e as { type: string }).type === 'reply-inserted'));
     await page.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   async function openSpiedLaterPage(): Promise<Page> {

@@ -34,14 +34,15 @@ const state = (post: Post | null = alice): UiState => ({
   toast: null,
 });
 
-let db: FrontlineDB;
-function setup() {
-  db = new FrontlineDB(`overlay-${Math.random()}`);
+let db: FrontlineDB | undefined;
+function setup(kept = new Map<string, unknown>()) {
+  db ??= new FrontlineDB(`overlay-${Math.random()}`);
+  const store = db;
   const router: RouterDeps = {
     ownId: OWN_ID,
-    postsSeen: (msg) => recordPosts(db, msg.items, Date.now()),
+    postsSeen: (msg) => recordPosts(store, msg.items, Date.now()),
     interactionEvent: async (msg) => {
-      await recordEvent(db, { post: msg.post, verdict: msg.verdict, type: msg.event, at: Date.now(), text: msg.text, status: msg.status });
+      await recordEvent(store, { post: msg.post, verdict: msg.verdict, type: msg.event, at: Date.now(), text: msg.text, status: msg.status });
     },
     recentContacts: async () => [],
     openDashboard: async () => undefined,
@@ -57,11 +58,18 @@ function setup() {
       toPage.push({ tabId, frameId, message });
       return { inserted: true, message: 'Reply inserted.' };
     },
+    backup: {
+      save: async (token, session) => void (session ? kept.set(token, structuredClone(session)) : kept.delete(token)),
+      load: async (token) => kept.get(token),
+    },
   });
   router.uiState = (token, s, sender) => sessions.setState(token, s, sender);
   return { router, sessions, toPage };
 }
-afterEach(() => db?.delete());
+afterEach(async () => {
+  await db?.delete();
+  db = undefined;
+});
 
 const resolve = { type: 'cs→bg:interaction-event', post: alice, verdict, event: 'status', status: 'resolved' } as const;
 
@@ -70,12 +78,23 @@ describe('overlay sessions: the frame acts only for the page that opened it', ()
     const { router, sessions } = setup();
     const fromPage = await routeFromContentScript(resolve, page('https://x.com/alice/status/1'), router);
     expect(fromPage).toMatchObject({ ok: false });
-    expect(await db.interactions.count()).toBe(0);
+    expect(await db!.interactions.count()).toBe(0);
 
     expect(await routeFromContentScript({ type: 'cs→bg:ui-state', token: TOKEN, state: state() }, page('https://x.com/alice/status/1'), router)).toMatchObject({ ok: true });
     const fromFrame = await sessions.route({ type: 'ui→bg:call', token: TOKEN, request: resolve }, frame());
     expect(fromFrame).toMatchObject({ ok: true });
-    expect((await db.interactions.toArray()).map((i) => i.status)).toEqual(['resolved']);
+    expect((await db!.interactions.toArray()).map((i) => i.status)).toEqual(['resolved']);
+  });
+
+  it('keeps a session across a worker restart, still bound to its tab', async () => {
+    const kept = new Map<string, unknown>();
+    const first = setup(kept);
+    await routeFromContentScript({ type: 'cs→bg:ui-state', token: TOKEN, state: state() }, page('https://x.com/alice/status/1'), first.router);
+    const restarted = setup(kept);
+    expect(await restarted.sessions.route({ type: 'ui→bg:call', token: TOKEN, request: resolve }, frame(8))).toMatchObject({ ok: false });
+    expect(await restarted.sessions.route({ type: 'ui→bg:call', token: TOKEN, request: resolve }, frame())).toMatchObject({ ok: true });
+    restarted.sessions.forgetTab(7);
+    expect(kept.size).toBe(0);
   });
 
   it('refuses a frame in another tab, a web page posing as the frame, and an unknown token', async () => {
@@ -84,7 +103,7 @@ describe('overlay sessions: the frame acts only for the page that opened it', ()
     expect(await sessions.route({ type: 'ui→bg:call', token: TOKEN, request: resolve }, frame(8))).toMatchObject({ ok: false });
     expect(await sessions.route({ type: 'ui→bg:call', token: TOKEN, request: resolve }, { ...frame(), url: 'https://evil.example/overlay.html' })).toMatchObject({ ok: false, error: 'sender refused' });
     expect(await sessions.route({ type: 'ui→bg:call', token: 'b'.repeat(24), request: resolve }, frame())).toMatchObject({ ok: false });
-    expect(await db.interactions.count()).toBe(0);
+    expect(await db!.interactions.count()).toBe(0);
   });
 
   it('scopes what the frame logs by the page that opened it, not by what the post says', async () => {
@@ -94,7 +113,7 @@ describe('overlay sessions: the frame acts only for the page that opened it', ()
     // With a calm state, the frame of that page still cannot log an X customer's resolution.
     await routeFromContentScript({ type: 'cs→bg:ui-state', token: TOKEN, state: state(null) }, page('https://evil.example/'), router);
     expect(await sessions.route({ type: 'ui→bg:call', token: TOKEN, request: resolve }, frame())).toMatchObject({ ok: false });
-    expect(await db.interactions.count()).toBe(0);
+    expect(await db!.interactions.count()).toBe(0);
   });
 
   it('a token belongs to the frame that issued it first', async () => {
@@ -132,10 +151,12 @@ describe('overlay sessions: the frame acts only for the page that opened it', ()
     const ours = port(frame());
     sessions.connect(ours.p);
     ours.hello();
+    await new Promise((r) => setTimeout(r, 10));
     expect(ours.got).toEqual([{ type: 'bg→ui:state', state: state() }]);
     const otherTab = port(frame(8));
     sessions.connect(otherTab.p);
     otherTab.hello();
+    await new Promise((r) => setTimeout(r, 10));
     expect(otherTab.got).toEqual([]);
     const webPage = port({ ...frame(), url: 'https://evil.example/' });
     sessions.connect(webPage.p);
