@@ -11,6 +11,8 @@ import { OVERLAY_PORT, type BackgroundToContentMessage } from '@/lib/messages';
 z.config({ jitless: true });
 
 const MENU_ID = 'frontline-respond';
+/** Hourly: forget what mere visits recorded once it is SEEN_TTL_DAYS old and the agent never acted on it. */
+const EXPIRE_SEEN_ALARM = 'frontline:expire-seen';
 
 const openDashboard = async (hash = '') => {
   await browser.tabs.create({ url: `${browser.runtime.getURL("/dashboard.html")}${hash}` });
@@ -43,8 +45,10 @@ const overlays = createOverlaySessions({
   sendToFrame: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
   // storage.session: cleared with the browser session, and out of content scripts' reach.
   backup: {
-    save: (token, session) =>
-      session ? browser.storage.session.set({ [`overlay:${token}`]: session }) : browser.storage.session.remove(`overlay:${token}`),
+    save: async (token, session) => {
+      if (session) await browser.storage.session.set({ [`overlay:${token}`]: session });
+      else await browser.storage.session.remove(`overlay:${token}`);
+    },
     load: async (token) => (await browser.storage.session.get(`overlay:${token}`))[`overlay:${token}`],
   },
 });
@@ -60,6 +64,7 @@ export default defineBackground(() => {
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: MENU_ID, title: 'Respond as support', contexts: ['selection', 'link', 'page'] });
     await browser.alarms.create(BADGE_ALARM, { periodInMinutes: 5 });
+    await browser.alarms.create(EXPIRE_SEEN_ALARM, { periodInMinutes: 60 });
     // Onboarding: the agent's name and contact details make every reply personal. A new tab of
     // its own: openOptionsPage() may take over the active tab, cancelling whatever was loading.
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
@@ -91,7 +96,10 @@ export default defineBackground(() => {
     if (target?.id !== undefined) await openInTab(target.id, 0, { type: 'bg→cs:open-palette' });
   });
 
-  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === EXPIRE_SEEN_ALARM) void store.expireSeen().catch(() => undefined);
+    else void onAlarm(alarm.name);
+  });
   browser.notifications.onClicked.addListener((id) => {
     const contactId = contactFromNotification(id);
     if (contactId) void openDashboard(`#contact=${encodeURIComponent(contactId)}`);

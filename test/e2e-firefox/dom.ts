@@ -102,3 +102,26 @@ export async function fill(m: Marionette, el: ElementRef, text: string): Promise
   await m.clear(el);
   await m.type(el, text);
 }
+
+/**
+ * The reply helper and palette are in our overlay frame (an extension page in a closed shadow
+ * root: no element reference reaches it), so Marionette goes in by the frame's index in the
+ * page's window.frames, checking which one is ours from inside. Commands then act in the frame
+ * until `leaveOverlay`.
+ */
+export async function enterOverlay(m: Marionette): Promise<void> {
+  await waitUntil(async () => {
+    await m.switchToFrame(null);
+    const frames = await m.execute<number>('return window.frames.length');
+    for (let i = 0; i < frames; i++) {
+      await m.switchToFrame(i);
+      if (await m.execute<boolean>("return location.protocol === 'moz-extension:' && location.pathname === '/overlay.html'")) return true;
+      await m.switchToFrame(null);
+    }
+    return false;
+  }, 'the reply helper frame');
+}
+
+export async function leaveOverlay(m: Marionette): Promise<void> {
+  await m.switchToFrame(null);
+}
