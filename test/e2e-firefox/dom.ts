@@ -111,13 +111,17 @@ export async function fill(m: Marionette, el: ElementRef, text: string): Promise
  */
 export async function enterOverlay(m: Marionette): Promise<void> {
   await waitUntil(async () => {
-    await m.switchToFrame(null);
-    const frames = await m.execute<number>('return window.frames.length');
-    for (let i = 0; i < frames; i++) {
-      await m.switchToFrame(i);
-      if (await m.execute<boolean>("return location.protocol === 'moz-extension:' && location.pathname === '/overlay.html'")) return true;
+    // Marionette's script sandbox sees window.frames as empty, so indices are tried until one fails.
+    for (let i = 0; i < 8; i++) {
       await m.switchToFrame(null);
+      try {
+        await m.switchToFrame(i);
+      } catch {
+        break;
+      }
+      if (await m.execute<boolean>("return location.protocol === 'moz-extension:' && location.pathname === '/overlay.html'")) return true;
     }
+    await m.switchToFrame(null);
     return false;
   }, 'the reply helper frame');
 }
