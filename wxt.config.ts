@@ -14,6 +14,9 @@ export default defineConfig({
     short_name: 'Frontline',
     description: 'Spot customer complaints on X, blogs and forums, and answer them in place as a real person.',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications'],
+    // The reply helper is our own page framed inside the web page (entrypoints/overlay,
+    // lib/content/frame-shell.ts): another origin, so the page can neither read nor operate it.
+    web_accessible_resources: [{ resources: ['overlay.html'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       // Per browser: Firefox keeps Ctrl+Shift+K for its Web Console (lib/platform/shortcuts.ts).
       [PALETTE_COMMAND]: {

@@ -1,15 +1,18 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { BADGE_ALARM, armFollowUp, contactFromNotification, onAlarm, refreshBadge } from '@/lib/background/follow-ups';
-import { injectMain, injectUi, sendToTab } from '@/lib/background/inject';
-import { routeContentMessage, type RouterDeps } from '@/lib/background/router';
+import { injectMain, sendToTab } from '@/lib/background/inject';
+import { createOverlaySessions, isOurOverlayFrame, OVERLAY_PAGE } from '@/lib/background/overlay-sessions';
+import { routeFromContentScript, type RouterDeps } from '@/lib/background/router';
 import * as store from '@/lib/background/store';
-import type { BackgroundToContentMessage } from '@/lib/messages';
+import { OVERLAY_PORT, type BackgroundToContentMessage } from '@/lib/messages';
 
 // zod's JIT compiles validators with `new Function`; MV3 CSP and the Firefox linter forbid it.
 z.config({ jitless: true });
 
 const MENU_ID = 'frontline-respond';
+/** Hourly: forget what mere visits recorded once it is SEEN_TTL_DAYS old and the agent never acted on it. */
+const EXPIRE_SEEN_ALARM = 'frontline:expire-seen';
 
 const openDashboard = async (hash = '') => {
   await browser.tabs.create({ url: `${browser.runtime.getURL("/dashboard.html")}${hash}` });
@@ -28,10 +31,27 @@ const deps: RouterDeps = {
   async activate(tabId, frameId) {
     await injectMain(tabId, frameId);
   },
-  async injectUi(tabId, frameId) {
-    await injectUi(tabId, frameId);
-  },
+  // Nothing to inject any more: the helper is our overlay frame (entrypoints/overlay), which the
+  // scanning script creates itself. Kept for a scanning script from before an update.
+  injectUi: async () => undefined,
+  uiState: (token, state, sender) => overlays.setState(token, state, sender),
 };
+
+const overlayUrl = (browser.runtime.getURL as (path: string) => string)(OVERLAY_PAGE);
+const overlays = createOverlaySessions({
+  ownId: browser.runtime.id,
+  overlayUrl,
+  router: deps,
+  sendToFrame: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
+  // storage.session: cleared with the browser session, and out of content scripts' reach.
+  backup: {
+    save: async (token, session) => {
+      if (session) await browser.storage.session.set({ [`overlay:${token}`]: session });
+      else await browser.storage.session.remove(`overlay:${token}`);
+    },
+    load: async (token) => (await browser.storage.session.get(`overlay:${token}`))[`overlay:${token}`],
+  },
+});
 
 /** Makes sure the full content script runs in the tab (activeTab grants it on a user gesture), then talks to it. */
 async function openInTab(tabId: number, frameId: number, msg: BackgroundToContentMessage) {
@@ -44,12 +64,21 @@ export default defineBackground(() => {
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: MENU_ID, title: 'Respond as support', contexts: ['selection', 'link', 'page'] });
     await browser.alarms.create(BADGE_ALARM, { periodInMinutes: 5 });
+    await browser.alarms.create(EXPIRE_SEEN_ALARM, { periodInMinutes: 60 });
     // Onboarding: the agent's name and contact details make every reply personal. A new tab of
     // its own: openOptionsPage() may take over the active tab, cancelling whatever was loading.
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
   });
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => routeContentMessage(raw, sender, deps));
+  // Our overlay frame (an extension page inside a tab) and content scripts both send from tabs: the
+  // frame's address tells them apart, and each gets only its own messages.
+  browser.runtime.onMessage.addListener((raw: unknown, sender) =>
+    isOurOverlayFrame(sender, browser.runtime.id, overlayUrl) ? overlays.route(raw, sender) : routeFromContentScript(raw, sender, deps),
+  );
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === OVERLAY_PORT) overlays.connect(port);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => overlays.forgetTab(tabId));
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
@@ -67,7 +96,10 @@ export default defineBackground(() => {
     if (target?.id !== undefined) await openInTab(target.id, 0, { type: 'bg→cs:open-palette' });
   });
 
-  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === EXPIRE_SEEN_ALARM) void store.expireSeen().catch(() => undefined);
+    else void onAlarm(alarm.name);
+  });
   browser.notifications.onClicked.addListener((id) => {
     const contactId = contactFromNotification(id);
     if (contactId) void openDashboard(`#contact=${encodeURIComponent(contactId)}`);

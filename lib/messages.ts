@@ -66,6 +66,27 @@ export const CsActivate = z.object({ type: z.literal('cs→bg:activate') });
  */
 export const CsNeedUi = z.object({ type: z.literal('cs→bg:need-ui') });
 
+/**
+ * The overlay frame (entrypoints/overlay) shows what the scanning script last said: which post the
+ * helper is open on, whether the palette is, a toast. Its key is a random token the scanning script
+ * put in the frame's address: the background binds it to the sending tab and frame, and only our
+ * own frame page in that tab can read it (lib/background/overlay-sessions.ts).
+ */
+export const OverlayTokenSchema = z.string().regex(/^[a-z0-9]{24}$/);
+const HelperSummarySchema = ModelReturningSummarySchema.omit({ contactId: true });
+export const UiStateSchema = z.object({
+  helper: z.object({ post: PostSchema, verdict: VerdictSchema, summary: HelperSummarySchema.optional() }).nullable(),
+  /** Which post the helper is open on, when it is a scanned one (null: opened on a selection). */
+  helperPostId: z.string().max(2_000).nullable(),
+  /** Flagged post ids in page order: "reply to next flagged post" and its count. */
+  order: z.array(z.string().max(2_000)).max(5_000),
+  palette: z.boolean(),
+  toast: z.object({ text: Text(500), tone: z.enum(['info', 'error']) }).nullable(),
+});
+export type UiState = z.infer<typeof UiStateSchema>;
+
+export const CsUiState = z.object({ type: z.literal('cs→bg:ui-state'), token: OverlayTokenSchema, state: UiStateSchema });
+
 export const ContentToBackground = z.discriminatedUnion('type', [
   CsPostsSeen,
   CsInteractionEvent,
@@ -73,6 +94,7 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   CsOpenDashboard,
   CsActivate,
   CsNeedUi,
+  CsUiState,
 ]);
 export type ContentToBackgroundMessage = z.infer<typeof ContentToBackground>;
 
@@ -84,6 +106,7 @@ export const ContentToBackgroundWire = z.discriminatedUnion('type', [
   CsOpenDashboard,
   CsActivate,
   CsNeedUi,
+  CsUiState,
 ]);
 
 export const BgOpenHelper = z.object({
@@ -98,7 +121,23 @@ export const BgOpenPalette = z.object({ type: z.literal('bg→cs:open-palette') 
 /** "Is the full content script running in this frame?" Injecting it again would restart it. */
 export const BgPing = z.object({ type: z.literal('bg→cs:ping') });
 
-export const BackgroundToContent = z.discriminatedUnion('type', [BgOpenHelper, BgOpenPalette, BgPing]);
+/** Relayed from our overlay frame: put this text into the reply box of the post the helper is open on. */
+export const BgInsert = z.object({ type: z.literal('bg→cs:insert'), postId: z.string().max(2_000).nullable(), text: Text(10_000) });
+
+/** Relayed from our overlay frame: what the agent did there that changes the page side's state. */
+export const UiCommandSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('close-helper') }),
+  z.object({ kind: z.literal('close-palette') }),
+  z.object({ kind: z.literal('open-post'), postId: z.string().max(2_000) }),
+  z.object({ kind: z.literal('clear-toast') }),
+  z.object({ kind: z.literal('toast'), text: Text(500), tone: z.enum(['info', 'error']) }),
+  /** The helper's height, so the frame covers no more of the page than it needs. */
+  z.object({ kind: z.literal('size'), height: z.number().min(0).max(10_000) }),
+]);
+export type UiCommand = z.infer<typeof UiCommandSchema>;
+export const BgUiCommand = z.object({ type: z.literal('bg→cs:ui-command'), command: UiCommandSchema });
+
+export const BackgroundToContent = z.discriminatedUnion('type', [BgOpenHelper, BgOpenPalette, BgPing, BgInsert, BgUiCommand]);
 export type BackgroundToContentMessage = z.infer<typeof BackgroundToContent>;
 
 /**
@@ -137,6 +176,7 @@ export const PROTOCOL = {
   'cs→bg:open-dashboard': { request: CsOpenDashboard, response: Done },
   'cs→bg:activate': { request: CsActivate, response: Done },
   'cs→bg:need-ui': { request: CsNeedUi, response: Done },
+  'cs→bg:ui-state': { request: CsUiState, response: Done },
 } as const satisfies Record<ContentToBackgroundMessage['type'], { request: z.ZodType; response: z.ZodType }>;
 
 export type RequestType = keyof typeof PROTOCOL;
@@ -162,3 +202,32 @@ export function describeZodError(error: z.ZodError): string {
   const where = issue.path.length ? issue.path.join('.') : 'message';
   return `${where}: ${issue.message}`;
 }
+
+/**
+ * What our overlay frame (an extension page inside the web page) asks the background. Every
+ * request names the frame's token; the background answers only a frame of our own page in the
+ * tab the token was issued to, and acts with the scope of the content script that issued it.
+ */
+export const UiCall = z.object({
+  type: z.literal('ui→bg:call'),
+  token: OverlayTokenSchema,
+  /** Only what the helper and palette do: log an action, list this site's contacts, open the dashboard. */
+  request: z.discriminatedUnion('type', [CsInteractionEvent, CsRecentContacts, CsOpenDashboard]),
+});
+export const UiInsert = z.object({ type: z.literal('ui→bg:insert'), token: OverlayTokenSchema, text: Text(10_000) });
+export const UiCommandMsg = z.object({ type: z.literal('ui→bg:command'), token: OverlayTokenSchema, command: UiCommandSchema });
+export const OverlayToBackground = z.discriminatedUnion('type', [UiCall, UiInsert, UiCommandMsg]);
+export type OverlayToBackgroundMessage = z.infer<typeof OverlayToBackground>;
+
+export const InsertOutcomeSchema = z.object({ inserted: z.boolean(), message: Text(1_000) });
+export const OVERLAY_PROTOCOL = {
+  /** The answer is the inner request's own, parsed by the frame with PROTOCOL (parseReply). */
+  'ui→bg:call': { request: UiCall, response: z.looseObject({}) },
+  'ui→bg:insert': { request: UiInsert, response: InsertOutcomeSchema },
+  'ui→bg:command': { request: UiCommandMsg, response: Done },
+} as const satisfies Record<OverlayToBackgroundMessage['type'], { request: z.ZodType; response: z.ZodType }>;
+
+/** Pushed to the frame over its port (name OVERLAY_PORT) whenever the page side's state changes. */
+export const OVERLAY_PORT = 'frontline-overlay';
+export const PortHello = z.object({ type: z.literal('ui→bg:hello'), token: OverlayTokenSchema });
+export const BgUiStatePush = z.object({ type: z.literal('bg→ui:state'), state: UiStateSchema });

@@ -1,10 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { insertComposerFor } from '@/lib/content/composer';
-import type { OverlayDeps } from '@/lib/content/ui-bridge';
+import type { OverlayDeps } from '@/lib/overlay/view';
 import type { RecentContact } from '@/lib/messages';
 import { loadTemplates } from '@/lib/settings/templates';
 import { fullSignature, type Template } from '@/lib/snippets';
-import { elementFor } from '@/lib/content/chips';
 import { outcomeOf } from '@/lib/content/write-outcome';
 import { Palette, type PaletteItem } from './Palette';
 import { contactItems } from './palette-items';
@@ -43,12 +41,8 @@ export function OverlayApp({ deps }: { deps: OverlayDeps }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- flagged changes in place; version tells.
   }, [state.helper, state.version]);
 
-  const insert = async (text: string) => {
-    const h = state.helper;
-    const item = h?.kind === 'post' ? state.flagged.get(h.postId) : undefined;
-    const el = item ? elementFor(item, document) : null;
-    return insertComposerFor(el, deps.getAdapter(), text);
-  };
+  // The page side puts the text into the open post's reply box (lib/content/ui-bridge.ts).
+  const insert = deps.insert;
 
   const openNextFlagged = (templateId: string | null = null) => {
     const current = state.helper?.kind === 'post' ? state.order.indexOf(state.helper.postId) : -1;

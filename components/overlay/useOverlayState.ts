@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import type { OverlayState, OverlayStore } from '@/lib/content/store';
+import type { OverlayState } from '@/lib/content/store';
+import type { OverlayViewStore } from '@/lib/overlay/view';
 
-export function useOverlayState(store: OverlayStore): OverlayState {
+export function useOverlayState(store: OverlayViewStore): OverlayState {
   return useSyncExternalStore(store.subscribe, store.get, store.get);
 }

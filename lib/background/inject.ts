@@ -2,8 +2,6 @@ import { browser } from 'wxt/browser';
 
 /** Where WXT writes the runtime-registered content script (entrypoints/main.content). */
 export const MAIN_SCRIPT = '/content-scripts/main.js';
-/** The overlay (entrypoints/ui.content): React and the reply helper, injected on first need. */
-export const UI_SCRIPT = '/content-scripts/ui.js';
 
 /**
  * Injects the full content script into one frame unless it already runs there: WXT starts a
@@ -19,16 +17,6 @@ export async function injectMain(tabId: number, frameId = 0): Promise<boolean> {
   }
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [MAIN_SCRIPT] });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Runs in the same isolated world as the main script, which it finds through a global (lib/content/ui-bridge.ts). */
-export async function injectUi(tabId: number, frameId = 0): Promise<boolean> {
-  try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [UI_SCRIPT] });
     return true;
   } catch {
     return false;

@@ -30,6 +30,23 @@ export interface RouterDeps {
   injectUi(tabId: number, frameId: number): Promise<void>;
   /** Where refused posts are reported (the worker's console); once per batch. */
   warn?(message: string): void;
+  /** The page side's overlay state for the frame with this token (lib/background/overlay-sessions.ts). */
+  uiState?(token: string, state: Msg<'cs→bg:ui-state'>['state'], sender: SenderInfo): void;
+}
+
+/**
+ * The agent's actions (a reply logged, a resolution, a follow-up) come only from our overlay
+ * frame, where the page can neither click nor type (lib/background/overlay-sessions.ts relays
+ * them with the scope of the page that opened it). A content script lives beside the page's
+ * DOM, so what it would report as a click could be the page's.
+ */
+export const OVERLAY_ONLY: ReadonlySet<string> = new Set(['cs→bg:interaction-event']);
+
+/** What content scripts may ask: everything but the overlay's actions. */
+export function routeFromContentScript(raw: unknown, sender: SenderInfo, deps: RouterDeps): Promise<Reply<Record<string, unknown>>> {
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  if (typeof type === 'string' && OVERLAY_ONLY.has(type)) return Promise.resolve({ ok: false, error: 'refused: actions come only from the helper frame' });
+  return routeContentMessage(raw, sender, deps);
 }
 
 /**
@@ -80,6 +97,17 @@ export async function routeContentMessage(
       case 'cs→bg:open-dashboard':
         await deps.openDashboard();
         return answer(msg.type, {});
+      case 'cs→bg:ui-state': {
+        if (!deps.uiState) return { ok: false, error: 'no overlay here' };
+        // The post the helper shows is placed like any other: never one from another site.
+        const helper = msg.state.helper;
+        if (helper) {
+          const scoped = scopePost(helper.post, sender);
+          if (!scoped.ok) return { ok: false, error: `refused: ${scoped.reason}` };
+        }
+        deps.uiState(msg.token, msg.state, sender);
+        return answer(msg.type, {});
+      }
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -1,5 +1,5 @@
 import { now as clockNow } from '../time/clock';
-import { dueFollowUps, interactionIdFor, openDB, recentContacts, retryPending, withRetryQueue, type FrontlineDB } from '../db';
+import { dueFollowUps, expireUnactedVisits, interactionIdFor, openDB, recentContacts, retryPending, withRetryQueue, type FrontlineDB } from '../db';
 import { detect } from '../detect';
 import type { ContentToBackgroundMessage, RecentContact, ReturningSummary } from '../messages';
 import { createVisitBudget, withinVisitBudget, type VisitBudget } from './visit-budget';
@@ -87,4 +87,9 @@ export async function due(now = clockNow()) {
 
 export async function replayPending() {
   return retryPending(await db());
+}
+
+/** What mere visits recorded and the agent never acted on, gone after SEEN_TTL_DAYS (lib/db/seen-expiry.ts). */
+export async function expireSeen(now = clockNow()) {
+  return expireUnactedVisits(await db(), now);
 }

@@ -36,18 +36,26 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
   const place = (id: string, el: Element, rect: DOMRectReadOnly, origin: DOMRectReadOnly): void =>
     draw(id, el, rect.top - origin.top + CHIP_OFFSET_Y, Math.max(8, rect.right - origin.left - CHIP_OFFSET_X));
 
-  const keyOf = (item: FlaggedPost) => `${item.verdict.severity}:${item.summary?.known ? item.summary.earlierInteractions : ''}:${item.summary?.severityRising ? 1 : 0}`;
+  // The chip is in the page's DOM: its priority is read from the post alone, never from our log
+  // (a "comes back angrier" reason would tell the page this customer has history with us).
+  const priorityOf = (item: FlaggedPost) => describeTriage(triageOf({ text: item.post.text, verdict: item.verdict }));
+  // Triage reads the post's words: once per post and severity, not on every scroll pause.
+  const priorities = new WeakMap<FlaggedPost['verdict'], string>();
+  const cachedPriority = (item: FlaggedPost) => {
+    let p = priorities.get(item.verdict);
+    if (p === undefined) priorities.set(item.verdict, (p = priorityOf(item)));
+    return p;
+  };
+  const keyOf = (item: FlaggedPost) => `${item.verdict.severity}:${cachedPriority(item)}`;
 
   const draw = (id: string, el: Element, top: number, left: number): void => {
     const item = store.get().flagged.get(id);
     if (!item) return hide(id);
     const sev = item.verdict.severity;
-    const known = item.summary?.known ? item.summary.earlierInteractions : null;
     const key = keyOf(item);
     let chip = shown.get(id);
     if (!chip || chip.key !== key) {
-      const priority = describeTriage(triageOf({ text: item.post.text, verdict: item.verdict, returning: item.summary }));
-      const button = drawChip(doc, sev, known, item.post.author, priority, () => onOpen(id));
+      const button = drawChip(doc, sev, item.post.author, cachedPriority(item), () => onOpen(id));
       // Replaced in place: tab order and "the first chip" stay those of the page.
       if (chip) chip.button.replaceWith(button);
       else layer.append(button);
@@ -137,7 +145,7 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
     const { flagged, version } = store.get();
     if (version === seenVersion) return;
     seenVersion = version;
-    // A summary arrived (returning customer) or the page was reset: redraw what is shown.
+    // The page was reset or a verdict changed: redraw what is shown.
     for (const [id, chip] of [...shown]) {
       const item = flagged.get(id);
       if (!item) hide(id);
@@ -174,23 +182,21 @@ export function chipName(author: string, sev: number, priority = ''): string {
 }
 
 /** `priority` is the triage line ("Urgent: may leave"), empty for a normal post (lib/detect/triage.ts). */
-function drawChip(doc: Document, sev: number, earlier: number | null, author: string, priority: string, onClick: () => void): HTMLButtonElement {
+function drawChip(doc: Document, sev: number, author: string, priority: string, onClick: () => void): HTMLButtonElement {
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = `fl-chip fl-sev-${sev}`;
   button.setAttribute('aria-label', chipName(author, sev, priority));
-  button.title = `${SEVERITY_LABELS[sev as 0]}${priority ? ` · ${priority}` : ''}${earlier !== null ? ` · returning customer (${earlier} earlier)` : ''}`;
+  // The page can read the chip: nothing from our log (whether this customer has history with us) goes here.
+  button.title = `${SEVERITY_LABELS[sev as 0]}${priority ? ` · ${priority}` : ''}`;
   const dot = doc.createElement('span');
   dot.className = 'fl-chip-dot';
   dot.setAttribute('aria-hidden', 'true');
   button.append(dot, 'Reply as support');
-  if (earlier !== null) {
-    const badge = doc.createElement('span');
-    badge.className = 'fl-chip-badge';
-    badge.setAttribute('aria-hidden', 'true');
-    badge.textContent = `↺ ${earlier}`;
-    button.append(badge);
-  }
-  button.addEventListener('click', onClick);
+  // A click the page's script makes (chip.click()) is not the agent's: it must not open the
+  // helper, which logs the customer as a contact.
+  button.addEventListener('click', (event) => {
+    if (event.isTrusted) onClick();
+  });
   return button;
 }

@@ -39,7 +39,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   // A task of its own: after the script's evaluation, before the first scanning slice.
   warmUpDetector();
   let adapter: SiteAdapter | null = null;
-  const overlay = createInPageUi(document, { store, send, getSettings: () => settings, getAdapter: () => adapter });
+  const overlay = createInPageUi(document, { store, send, getAdapter: () => adapter });
 
   // The listener goes first: the background may send "open helper" right after injecting us.
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -48,6 +48,12 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
     if (!parsed.success) return undefined;
     const msg = parsed.data;
     if (msg.type === 'bg→cs:ping') return Promise.resolve({ ok: true });
+    // From our overlay frame, relayed and checked by the background (lib/background/overlay-sessions.ts).
+    if (msg.type === 'bg→cs:insert') return overlay.insert(msg.postId, msg.text);
+    if (msg.type === 'bg→cs:ui-command') {
+      overlay.command(msg.command);
+      return Promise.resolve({ ok: true });
+    }
     if (msg.type === 'bg→cs:open-palette') {
       store.setPalette(true);
       overlay.openApp();

@@ -3,7 +3,6 @@ import type { Verdict } from '../types';
 /** Attributes from the test contract (ARCHITECTURE.md): every read post, and the severity of flagged ones. */
 export const POST_ATTR = 'data-frontline-post';
 export const SEVERITY_ATTR = 'data-frontline-severity';
-export const RETURNING_ATTR = 'data-frontline-returning';
 const STYLE_ID = 'frontline-marks';
 
 /** Writes only; never reads layout. Re-marking is idempotent so recycled X nodes stay right. */
@@ -28,11 +27,6 @@ export function markNotRead(el: Element, language: string | null): void {
   } else if (el.hasAttribute(LANGUAGE_ATTR)) el.removeAttribute(LANGUAGE_ATTR);
 }
 
-export function markReturning(el: Element, known: boolean): void {
-  if (known) el.setAttribute(RETURNING_ATTR, '');
-  else el.removeAttribute(RETURNING_ATTR);
-}
-
 /**
  * The in-place mark is a coloured left rule drawn by one <style> element we own, so
  * marking a post is a single attribute write and the page's own styles stay untouched.
@@ -48,7 +42,6 @@ export function ensureMarkStyles(doc: Document): HTMLStyleElement {
 [${SEVERITY_ATTR}="2"] { --frontline-mark: #f59e0b; }
 [${SEVERITY_ATTR}="3"] { --frontline-mark: #f97316; }
 [${SEVERITY_ATTR}="4"] { --frontline-mark: #dc2626; }
-[${SEVERITY_ATTR}][${RETURNING_ATTR}] { box-shadow: inset 3px 0 0 var(--frontline-mark), inset 6px 0 0 #7c3aed !important; }
 `;
   (doc.head ?? doc.documentElement).appendChild(style);
   return style;

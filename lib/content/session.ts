@@ -4,7 +4,7 @@ import type { Send } from '../messages';
 import { createScanner, type Scanner } from '../scan';
 import type { SiteAdapter } from '../sites/types';
 import type { Post, Verdict } from '../types';
-import { ensureMarkStyles, markNotRead, markPost, markReturning } from './marks';
+import { ensureMarkStyles, markNotRead, markPost } from './marks';
 import { createBatcher } from './post-batcher';
 import type { OverlayStore } from './store';
 
@@ -47,11 +47,8 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         .send({ type: 'cs→bg:posts-seen', items })
         .then((reply) => {
           if (!reply.ok) return;
+          // Kept in the isolated world for the helper; never written into the page's DOM.
           store.setSummaries(reply.summaries);
-          for (const s of reply.summaries) {
-            const el = store.get().flagged.get(s.postId)?.el;
-            if (el) markReturning(el, s.known);
-          }
         })
         .catch(() => undefined);
     },
@@ -99,8 +96,6 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
           ensureMarkStyles(doc);
           styled = true;
         }
-        const known = store.get().flagged.get(post.id)?.summary?.known;
-        if (known !== undefined) markReturning(el, known);
         flagged.push({ post, verdict, el });
         batcher.push({ post, verdict: withoutCues(verdict) });
       }

@@ -1,83 +1,118 @@
-import type { Send } from '../messages';
-import type { Settings } from '../settings';
+import { browser } from 'wxt/browser';
+import type { Send, UiCommand, UiState } from '../messages';
 import type { SiteAdapter } from '../sites/types';
-import { createChips } from './chips';
+import { createChips, elementFor } from './chips';
+import { clipPost } from './clip-post';
+import { insertComposerFor } from './composer';
+import { createFrameShell, type FrameLayout, type FrameShell } from './frame-shell';
 import type { OverlayStore } from './store';
 import { createUiShell, type UiShell } from './ui-shell';
 
-/** What the overlay needs from the scanning script: its store and a few callbacks. */
-export interface OverlayDeps {
+/** What the page side of the overlay needs from the scanning script. */
+export interface InPageUiDeps {
   store: OverlayStore;
   send: Send;
-  getSettings: () => Settings;
   getAdapter: () => SiteAdapter | null;
 }
 
+/** The overlay frame's page (entrypoints/overlay); kept in step with lib/background/overlay-sessions.ts. */
+const OVERLAY_PAGE = '/overlay.html';
+const ID_MAX = 2_000;
+
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
+}
+
+/** The state the frame shows, from the scanning script's store: the open post, the palette, a toast. */
+export function uiStateOf(store: OverlayStore): UiState {
+  const s = store.get();
+  let helper: UiState['helper'] = null;
+  let helperPostId: string | null = null;
+  if (s.helper?.kind === 'post') {
+    const item = s.flagged.get(s.helper.postId);
+    if (item) {
+      helper = { post: clipPost(item.post), verdict: item.verdict, summary: item.summary };
+      helperPostId = s.helper.postId.length <= ID_MAX ? s.helper.postId : null;
+    }
+  } else if (s.helper?.kind === 'ad-hoc') {
+    helper = { post: clipPost(s.helper.post), verdict: s.helper.verdict };
+  }
+  return {
+    helper,
+    helperPostId,
+    order: s.order.filter((id) => id.length <= ID_MAX).slice(0, 5_000),
+    palette: s.paletteOpen,
+    toast: s.toast ? { text: s.toast.text.slice(0, 500), tone: s.toast.tone } : null,
+  };
+}
+
 /**
- * The scanning script (entrypoints/main.content) and the overlay (entrypoints/ui.content) are
- * two bundles in one isolated world: React's evaluation alone costs tens of milliseconds, so only
- * frames where the agent opens the helper load it. They meet through this one global, which the
- * page cannot see.
+ * The page side of the in-page UI. In the page's DOM: the marks and the "Reply as support" chips
+ * (open shadow root `frontline-ui`, the test contract; no customer history in them). The helper
+ * and palette render in our overlay frame (frame-shell.ts), created when the agent first asks for
+ * them; this side tells the background what the frame should show and carries out what the
+ * frame asks of the page (insert a reply into this post's box), relayed and checked by the
+ * background.
  */
-export interface UiHost {
-  deps: OverlayDeps;
-  /** The shadow root the overlay's stylesheet goes into, and the element it renders into. */
-  shadow: ShadowRoot;
-  app: HTMLElement;
-  /** Called by the overlay once mounted, with how to unmount it (extension updated or disabled). */
-  attached(unmount: () => void): void;
-}
-
-const KEY = '__frontlineUiHost';
-
-export function offerUiHost(host: UiHost): void {
-  (globalThis as Record<string, unknown>)[KEY] = host;
-}
-
-export function claimUiHost(): UiHost | undefined {
-  return (globalThis as Record<string, unknown>)[KEY] as UiHost | undefined;
-}
-
-/**
- * The scanning side of the in-page UI. The shell and the chips come with the first flagged post;
- * the React overlay only when the agent asks for it (a chip, the palette, the context menu): the
- * background injects it once. A failed injection (the page went away) is retried on the next ask.
- */
-export function createInPageUi(doc: Document, deps: OverlayDeps) {
+export function createInPageUi(doc: Document, deps: InPageUiDeps) {
+  const { store } = deps;
   let shell: UiShell | null = null;
   let chips: ReturnType<typeof createChips> | null = null;
-  let app: 'none' | 'requested' = 'none';
-  let unmountApp: (() => void) | null = null;
+  let frame: FrameShell | null = null;
   let removed = false;
+  const token = randomToken();
+  let panelHeight = 0;
+  let lastPushed = '';
+  let lastShown = '';
 
   const ensureShell = (): UiShell | null => {
     if (removed) return null;
-    if (!shell) {
-      shell = createUiShell(doc);
-      offerUiHost({
-        deps,
-        shadow: shell.shadow,
-        app: shell.app,
-        attached(unmount) {
-          if (removed) unmount();
-          else unmountApp = unmount;
-        },
-      });
-    }
+    shell ??= createUiShell(doc);
     return shell;
   };
 
+  const layoutOf = (state: UiState): FrameLayout => {
+    if (state.palette) return { kind: 'full' };
+    if (state.helper) return { kind: 'panel', height: panelHeight };
+    if (state.toast) return { kind: 'toast' };
+    return { kind: 'hidden' };
+  };
+
+  /** What is showing changed (another post, the palette): the keyboard goes to the frame. */
+  const focusFrame = () => frame?.frame.focus();
+
+  const sync = () => {
+    if (!frame || removed) return;
+    const state = uiStateOf(store);
+    frame.place(layoutOf(state));
+    const shown = `${state.helper?.post.id ?? ''}|${state.palette}`;
+    if (shown !== lastShown) {
+      lastShown = shown;
+      if (state.helper || state.palette) focusFrame();
+    }
+    // The scanner changes the store every slice; the frame hears only what it shows.
+    const key = JSON.stringify([shown, state.helper?.summary ?? null, state.order.length, state.toast]);
+    if (key === lastPushed) return;
+    lastPushed = key;
+    void deps.send({ type: 'cs→bg:ui-state', token, state }).catch(() => undefined);
+  };
+  store.subscribe(sync);
+
   const openApp = (): void => {
-    if (!ensureShell() || app === 'requested' || unmountApp) return;
-    app = 'requested';
-    void deps
-      .send({ type: 'cs→bg:need-ui' })
-      .then((reply) => {
-        if (!reply.ok) app = 'none';
-      })
-      .catch(() => {
-        app = 'none';
+    if (!ensureShell()) return;
+    if (!frame) {
+      const src = `${(browser.runtime.getURL as (path: string) => string)(OVERLAY_PAGE)}#${token}`;
+      frame = createFrameShell(doc, src);
+      // A frame loaded again (the page removed and we re-attached it) has the keyboard back.
+      frame.frame.addEventListener('load', () => {
+        const state = uiStateOf(store);
+        if (state.helper || state.palette) focusFrame();
       });
+    }
+    lastShown = '';
+    lastPushed = '';
+    sync();
   };
 
   return {
@@ -85,21 +120,58 @@ export function createInPageUi(doc: Document, deps: OverlayDeps) {
     showChips(): void {
       const s = ensureShell();
       if (!s || chips) return;
-      chips = createChips(doc, s.chips, deps.store, (postId) => {
-        deps.store.openHelper({ kind: 'post', postId });
+      chips = createChips(doc, s.chips, store, (postId) => {
+        store.openHelper({ kind: 'post', postId });
         openApp();
       });
     },
     /** The helper or the palette was asked for. */
     openApp,
-    /** Our host element, whatever its (random) name: the scanner skips it. */
+    /** What the agent did in the frame, relayed by the background. */
+    command(command: UiCommand): void {
+      switch (command.kind) {
+        case 'close-helper':
+          return store.closeHelper();
+        case 'close-palette':
+          return store.setPalette(false);
+        case 'open-post':
+          if (store.get().flagged.has(command.postId)) store.openHelper({ kind: 'post', postId: command.postId });
+          return;
+        case 'toast':
+          return store.toast(command.text, command.tone);
+        case 'clear-toast':
+          return store.clearToast();
+        case 'size':
+          panelHeight = command.height;
+          if (frame) frame.place(layoutOf(uiStateOf(store)));
+          return;
+      }
+    },
+    /**
+     * Insert, asked by our frame: only into the reply box of the post the helper is open on (the
+     * frame names no element; the page side knows which post that is).
+     */
+    async insert(postId: string | null, text: string): Promise<{ inserted: boolean; message: string }> {
+      const s = store.get();
+      const open = s.helper;
+      let el: Element | null = null;
+      if (open?.kind === 'post' && open.postId === postId) {
+        const item = s.flagged.get(open.postId);
+        el = item ? elementFor(item, doc) : null;
+      } else if (!(open?.kind === 'ad-hoc' && postId === null)) {
+        return { inserted: false, message: 'The helper is no longer open on that post, so the reply was copied to your clipboard instead.' };
+      }
+      const result = await insertComposerFor(el, deps.getAdapter(), text);
+      return { inserted: result.ok, message: result.message };
+    },
+    /** Our host elements, whatever their (random) names: the scanner skips them. */
     isHost(node: Node): boolean {
-      return shell !== null && node === shell.host;
+      return (shell !== null && node === shell.host) || (frame !== null && node === frame.host);
     },
     remove(): void {
       removed = true;
       chips?.stop();
-      unmountApp?.();
+      frame?.remove();
       shell?.remove();
     },
   };

@@ -98,9 +98,21 @@ button:focus-visible, input:focus-visible, textarea:focus-visible, [tabindex]:fo
 .fl-chip.fl-sev-2 { color: var(--fl-sev-2); }
 .fl-chip.fl-sev-3 { color: var(--fl-sev-3); }
 .fl-chip.fl-sev-4 { color: var(--fl-sev-4); }
-.fl-chip-badge { margin-left: 2px; padding: 0 6px; border-radius: 999px; background: #ede9fe; color: #5b21b6; font-size: 11px; }
 
 `;
+
+/**
+ * The same colours, type and focus rings for our overlay frame (entrypoints/overlay), whose
+ * document is its own: `:root` there is what `:host` is here.
+ */
+export function frameBaseCss(): string {
+  return `${BASE_CSS.replace(':host { all: initial !important; }\n', '').replaceAll(':host', ':root')}
+html, body { margin: 0; padding: 0; background: transparent; }
+/* The page side makes the frame as tall as the helper (at most the viewport): the panel scrolls
+   with the frame's document instead of inside a fixed box, so its height is its content's. */
+.fl-root { position: static !important; }
+.fl-helper { position: absolute !important; max-height: none !important; }`;
+}
 
 /** Key and clipboard events stay inside: X's own hotkeys must not fire while the agent types a reply. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'paste', 'copy', 'cut'] as const;

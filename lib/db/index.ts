@@ -37,6 +37,7 @@ export {
 } from './transfer';
 export { importJSON, type ImportResult } from './import-json';
 export { applyRetention, deleteAllData } from './retention';
+export { expireUnactedVisits, SEEN_TTL_DAYS } from './seen-expiry';
 export { csvCell, toCSV } from './csv';
 export { isQuotaError, QUOTA_MESSAGE, DatabaseBlockedError, CancelledError } from './errors';
 export { withRetryQueue, retryPending, type PendingWrite, type PendingInput, type WriteOutcome } from './pending';

@@ -102,3 +102,30 @@ export async function fill(m: Marionette, el: ElementRef, text: string): Promise
   await m.clear(el);
   await m.type(el, text);
 }
+
+/**
+ * The reply helper and palette are in our overlay frame (an extension page in a closed shadow
+ * root: no element reference reaches it), so Marionette goes in by the frame's index in the
+ * page's window.frames, checking which one is ours from inside. Commands then act in the frame
+ * until `leaveOverlay`.
+ */
+export async function enterOverlay(m: Marionette): Promise<void> {
+  await waitUntil(async () => {
+    // Marionette's script sandbox sees window.frames as empty, so indices are tried until one fails.
+    for (let i = 0; i < 8; i++) {
+      await m.switchToFrame(null);
+      try {
+        await m.switchToFrame(i);
+      } catch {
+        break;
+      }
+      if (await m.execute<boolean>("return location.protocol === 'moz-extension:' && location.pathname === '/overlay.html'")) return true;
+    }
+    await m.switchToFrame(null);
+    return false;
+  }, 'the reply helper frame');
+}
+
+export async function leaveOverlay(m: Marionette): Promise<void> {
+  await m.switchToFrame(null);
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSiteServer, type SiteServer } from '../e2e/harness/server';
 import { PROFILE, X_CONVERSATION, X_CONVERSATION_PATH } from '../e2e/pages';
-import { fill, find, findText, valueOf, waitUntil } from './dom';
+import { enterOverlay, fill, find, findText, leaveOverlay, valueOf, waitUntil } from './dom';
 import { badgeText, notifications, readDatabase } from './extension';
 import { launchFirefox, type FirefoxWithExtension } from './firefox';
 import type { ElementRef, Marionette } from './marionette';
@@ -106,6 +106,7 @@ describe('Firefox: the add-on as an agent uses it', () => {
       'the chip beside Nadia’s tweet',
     );
     await m.click(chip);
+    await enterOverlay(m);
     await find(m, '[role="dialog"]', /^Reply to Nadia/);
     const draft = await find(m, 'textarea', 'Reply text');
     await waitUntil(async () => (await valueOf(m, draft)).includes('Jane'), 'the signature in the draft');
@@ -133,6 +134,7 @@ describe('Firefox: the add-on as an agent uses it', () => {
 
     await m.click(await find(m, 'button', 'Insert reply'));
     await findText(m, /inserted/i);
+    await leaveOverlay(m);
     const composer = await m.execute<string>('return document.querySelector(\'[data-testid="tweetTextarea_0"]\').textContent');
     expect(composer).toContain('Jane');
 
@@ -201,8 +203,10 @@ describe('Firefox: the add-on as an agent uses it', () => {
     } finally {
       await m.setContext('content');
     }
+    await enterOverlay(m);
     await find(m, '[role="dialog"]', /^Reply to Morgan Lee/);
     await findText(m, /invoice doubled/);
+    await leaveOverlay(m);
     await ff.screenshot('context-menu-helper');
   });
 
@@ -219,18 +223,20 @@ describe('Firefox: the add-on as an agent uses it', () => {
     } finally {
       await m.setContext('content');
     }
+    await enterOverlay(m);
     await find(m, '[role="dialog"]', 'Frontline command palette');
     const input = await find(m, '[role="combobox"]', 'Search templates, contacts and actions');
     await ff.screenshot('palette');
     await m.type(input, 'find out');
     await waitUntil(
-      async () => /find out/i.test(await m.execute<string>('return [...document.documentElement.children].find((e) => e.localName === "frontline-ui" || e.localName.startsWith("frontline-ui-")).shadowRoot.querySelector(\'[role="option"][aria-selected="true"]\')?.textContent ?? ""')),
+      async () => /find out/i.test(await m.execute<string>('return document.querySelector(\'[role="option"][aria-selected="true"]\')?.textContent ?? ""')),
       'the "find out" template selected',
     );
     await m.type(input, '\uE007'); // Enter
     await find(m, '[role="dialog"]', /^Reply to /);
     const draft = await find(m, 'textarea', 'Reply text');
     await waitUntil(async () => /get back to you/i.test(await valueOf(m, draft)), 'the template in the draft');
+    await leaveOverlay(m);
   });
 
   it('exports everything as JSON, deletes it all, and the import restores the same records', async () => {

@@ -103,6 +103,11 @@ export class Marionette {
     await this.send('WebDriver:SwitchToWindow', { handle, focus: true });
   }
 
+  /** Into the current document's frame number `index` (window.frames order), or back to the top document with null. */
+  async switchToFrame(index: number | null): Promise<void> {
+    await this.send('WebDriver:SwitchToFrame', index === null ? {} : { id: index });
+  }
+
   async click(element: ElementRef): Promise<void> {
     await this.send('WebDriver:ElementClick', { id: element[ELEMENT_KEY] });
   }

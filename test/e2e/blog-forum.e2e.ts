@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { fillTemplateFields, markedSeverities, saveProfile, waitForMarked } from './helpers';
+import { fillTemplateFields, markedSeverities, saveProfile, waitForMarked, replyHelper } from './helpers';
 import { DISCOURSE_PATH, DISCOURSE_TOPIC, WP_PATH, WP_POST } from './pages';
 
 /** Clicks the "Reply as support" chip drawn next to the post with this id. */
@@ -20,7 +20,7 @@ async function openHelperFor(page: Page, postId: string) {
     }
     return false;
   }).toBe(true);
-  return page.getByRole('dialog', { name: /Reply to/ });
+  return replyHelper(page, /Reply to/);
 }
 
 const flaggedIds = (marks: Record<string, string | null>) => Object.entries(marks).filter(([, s]) => s !== null);

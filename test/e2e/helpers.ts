@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ExtensionBrowser } from './harness';
 import { PROFILE } from './pages';
@@ -85,4 +85,32 @@ export const UI_HOSTS_JS = `[...document.documentElement.children].filter((e) =>
 
 export async function uiHostCount(page: Page): Promise<number> {
   return (await page.evaluate(`${UI_HOSTS_JS}.length`)) as number;
+}
+
+/** Is this frame our overlay (the reply helper and palette): an extension page framed in the site's page? */
+export function isOverlayFrame(frame: Frame): boolean {
+  const url = frame.url();
+  return url.startsWith('chrome-extension://') && new URL(url).pathname === '/overlay.html';
+}
+
+/**
+ * The reply helper and palette render in an iframe of the extension's own origin, inside a closed
+ * shadow root (DESIGN.md test contract: "tests look for them in the page and in its frames"), so
+ * they are found through the page's frames, not its DOM. Waits for the frame to exist.
+ */
+export async function overlayFrame(page: Page, timeoutMs = 15_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = page.frames().find(isOverlayFrame);
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error('the reply helper frame never appeared');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The open reply helper dialog, found in our overlay frame. */
+export async function replyHelper(page: Page, name: RegExp = /^Reply to /): Promise<Locator> {
+  const helper = (await overlayFrame(page)).getByRole('dialog', { name });
+  await helper.waitFor();
+  return helper;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VISIT_LIMITS } from '../../lib/background/visit-budget';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { saveProfile, uiHostCount, waitForDb, waitForMarked } from './helpers';
+import { saveProfile, uiHostCount, waitForDb, waitForMarked, replyHelper } from './helpers';
 import { X_CONVERSATION, X_CONVERSATION_PATH } from './pages';
 
 /** A WordPress-style post with `n` distinct complaints about the brand, each from another name. */
@@ -75,7 +75,7 @@ describe('a hostile page', () => {
     });
     await expect.poll(() => uiHostCount(page), { timeout: 5_000 }).toBe(1);
     await page.getByRole('button', { name: /^Reply as support/ }).first().click();
-    await page.getByRole('dialog', { name: /^Reply to / }).waitFor();
+    await replyHelper(page, /^Reply to /);
     await page.close();
   });
 });

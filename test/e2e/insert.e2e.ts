@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { fillTemplateFields, saveProfile, waitForMarked } from './helpers';
+import { fillTemplateFields, saveProfile, waitForMarked, replyHelper } from './helpers';
 
 // Issue 5: "Insert reply" puts the text into the site's own reply box — a Discourse composer
 // textarea and Reddit's shreddit rich-text composer — and never submits.
@@ -12,7 +12,7 @@ const SHREDDIT = { host: 'www.reddit.com', path: '/r/example/comments/1abc234/',
 
 async function replyToFirstFlagged(page: Page) {
   await page.getByRole('button', { name: 'Reply as support' }).first().click();
-  const helper = page.getByRole('dialog', { name: /Reply to/ });
+  const helper = await replyHelper(page, /Reply to/);
   await expect.poll(() => helper.getByLabel('Reply text').inputValue()).toContain('Jane Doe');
   const submitted: string[] = [];
   await page.exposeFunction('__frontlineSubmitted', (what: string) => submitted.push(what));

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { fillTemplateFields, saveProfile, waitForDb, waitForMarked } from './helpers';
+import { fillTemplateFields, saveProfile, waitForDb, waitForMarked, replyHelper } from './helpers';
 import { X_CONVERSATION, X_CONVERSATION_PATH } from './pages';
 
 // Issue 6 end to end: flagged → reply inserted with a follow-up → contact and events in the
@@ -44,7 +44,7 @@ describe('customer memory: log, follow-up, returning customer, export and import
     const page = await browser.openSite('x.com', X_CONVERSATION_PATH);
     await waitForMarked(page, 7);
     await page.getByRole('button', { name: 'Reply as support' }).first().click();
-    const helper = page.getByRole('dialog', { name: /Reply to Nadia/ });
+    const helper = await replyHelper(page, /Reply to Nadia/);
     await helper.waitFor();
     await helper.getByRole('button', { name: /All templates/ }).click();
     await helper.getByRole('button', { name: /find out/ }).click();
@@ -90,12 +90,14 @@ describe('customer memory: log, follow-up, returning customer, export and import
     const page = await browser.openSite('x.com', LATER_PATH);
     await waitForMarked(page, 7);
     const post = page.locator(`[data-frontline-post="x:${LATER_ID}"]`);
-    await expect.poll(() => post.getAttribute('data-frontline-returning'), { timeout: 10_000 }).toBe('');
     await page.getByRole('button', { name: 'Reply as support' }).first().click();
-    const helper = page.getByRole('dialog', { name: /Reply to Nadia/ });
+    const helper = await replyHelper(page, /Reply to Nadia/);
     await helper.getByText('Returning customer').waitFor();
     await helper.getByText(/1 earlier interaction/).waitFor();
     await helper.getByText(/Angrier than last time/).waitFor();
+    // Only the helper (our own frame) says so: the page's DOM carries no trace of her history.
+    expect(await post.getAttribute('data-frontline-returning')).toBeNull();
+    expect(await page.getByRole('button', { name: 'Reply as support' }).first().getAttribute('title')).not.toMatch(/returning|earlier/i);
     await browser.screenshot(page, 'x-returning-customer');
     expect(NADIA).not.toBe(`x:${LATER_ID}`);
     await page.close();

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { saveProfile, uiHostCount, waitForMarked } from './helpers';
+import { saveProfile, uiHostCount, waitForMarked, overlayFrame, replyHelper } from './helpers';
 import { X_CONVERSATION, X_CONVERSATION_PATH } from './pages';
 
 const ARTICLE = path.resolve('test/e2e/pages/plain-article.html');
@@ -68,7 +68,7 @@ describe('context menu and command palette', () => {
       return getSelection()!.toString();
     });
     await clickMenuItem(browser, 'https://example.org/*', selection);
-    const helper = page.getByRole('dialog', { name: /Reply to Morgan Lee/ });
+    const helper = await replyHelper(page, /Reply to Morgan Lee/);
     await helper.waitFor();
     await helper.getByText('invoice doubled', { exact: false }).first().waitFor();
     await expect.poll(() => helper.getByLabel('Reply text').inputValue()).toContain('Jane Doe');
@@ -80,17 +80,16 @@ describe('context menu and command palette', () => {
     const page = await browser.openSite('x.com', X_CONVERSATION_PATH);
     await waitForMarked(page, 7);
     await pressPaletteShortcut(browser, 'https://x.com/*');
-    const palette = page.getByRole('dialog', { name: 'Frontline command palette' });
+    const palette = (await overlayFrame(page)).getByRole('dialog', { name: 'Frontline command palette' });
     await palette.waitFor();
     const input = palette.getByRole('combobox', { name: 'Search templates, contacts and actions' });
-    await expect.poll(() => input.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await expect.poll(() => input.evaluate((el) => el === (el.getRootNode() as Document).activeElement)).toBe(true);
     await browser.screenshot(page, 'palette');
     await page.keyboard.type('find out');
     const active = palette.getByRole('option', { selected: true });
     await expect.poll(() => active.textContent()).toMatch(/find out/i);
     await page.keyboard.press('Enter');
-    const helper = page.getByRole('dialog', { name: /Reply to/ });
-    await helper.waitFor();
+    const helper = await replyHelper(page, /Reply to/);
     await expect.poll(() => helper.getByLabel('Reply text').inputValue()).toMatch(/get back to you/i);
     // Escape closes the helper without touching the page.
     await helper.getByLabel('Reply text').press('Escape');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { saveProfile, waitForMarked } from './helpers';
+import { saveProfile, waitForMarked, replyHelper } from './helpers';
 import { X_CONVERSATION, X_CONVERSATION_PATH } from './pages';
 
 // Issue 13: "follow up today" in the agent's own time zone, proven at the local hour the run
@@ -33,7 +33,7 @@ describe('follow up today, at the hour the browser is in', () => {
 
     await waitForMarked(page, 7);
     await page.getByRole('button', { name: 'Reply as support' }).first().click();
-    const helper = page.getByRole('dialog', { name: /Reply to Nadia/ });
+    const helper = await replyHelper(page, /Reply to Nadia/);
     await helper.waitFor();
     await helper.getByLabel('Follow-up date').fill(local.day);
     expect(await helper.getByLabel('Follow-up date').getAttribute('min')).toBe(local.day);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { fillTemplateFields, markedSeverities, saveProfile, UI_HOSTS_JS, uiHostCount, waitForDb, waitForMarked } from './helpers';
+import { fillTemplateFields, markedSeverities, saveProfile, uiHostCount, waitForDb, waitForMarked, isOverlayFrame, replyHelper } from './helpers';
 import { X_CONVERSATION, X_CONVERSATION_PATH } from './pages';
 
 // The core loop on a saved X conversation served as https://x.com/…: posts marked, complaints
@@ -43,12 +43,12 @@ describe('X: flag, reply as support, insert, log', () => {
     for (const calm of FRIENDLY_OR_NEUTRAL) expect(marks[calm], calm).toBeNull();
     expect(await uiHostCount(page)).toBe(1);
     // Chips come from the scanning script; React (the helper's bundle) is not loaded until asked for.
-    const appLoaded = async () => (await page.evaluate(`${UI_HOSTS_JS}[0].shadowRoot.querySelectorAll('style').length`)) as number > 1;
+    const appLoaded = async () => page.frames().some(isOverlayFrame);
     await page.getByRole('button', { name: 'Reply as support' }).first().waitFor();
     expect(await appLoaded()).toBe(false);
     await browser.screenshot(page, 'x-flagged');
     await page.getByRole('button', { name: 'Reply as support' }).first().click();
-    await page.getByRole('dialog', { name: /^Reply to / }).waitFor();
+    await replyHelper(page, /^Reply to /);
     expect(await appLoaded()).toBe(true);
     await page.close();
   });
@@ -78,7 +78,7 @@ describe('X: flag, reply as support, insert, log', () => {
     }
     expect(clicked).toBe(true);
 
-    const helper = page.getByRole('dialog', { name: /Reply to Nadia/ });
+    const helper = await replyHelper(page, /Reply to Nadia/);
     await helper.waitFor();
     // The helper states the same severity the page mark carries.
     const level = Number(await focused.getAttribute('data-frontline-severity'));
@@ -139,7 +139,7 @@ describe('X: flag, reply as support, insert, log', () => {
     await waitForMarked(page, 7);
     const chip = page.getByRole('button', { name: 'Reply as support' }).first();
     await chip.click();
-    await page.getByRole('dialog', { name: /Reply to/ }).waitFor();
+    await replyHelper(page, /Reply to/);
     await browser.screenshot(page, 'x-helper-dark');
     await page.close();
   });

@@ -1,0 +1,107 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumArgs, launchWithExtension, startSiteServer } from '../../test/e2e/harness';
+import { openWatched, timeSearch } from '../db/page-timing';
+import { snapshotExtension } from '../page/snapshot';
+
+/**
+ * npm run bench:flood — a hostile page that never stops adding complaints (50 new comments by new
+ * names every 250 ms, issue 16), for FLOOD_SECONDS. Measured: long tasks on the page with and
+ * without the extension (the difference is ours), and, while the flood goes on, the popup's first
+ * render and contact searches. Goals: popup < 200 ms, search < 50 ms, 0 long tasks from us.
+ */
+const FLOOD_SECONDS = Number(process.env.FLOOD_SECONDS ?? 60);
+const HOST = 'flood.example';
+
+function floodHtml(): string {
+  // The page's own script: distinct people, each complaining about Acme, appended forever.
+  const script = `
+    let n = 0;
+    const list = document.querySelector('ol.commentlist');
+    setInterval(() => {
+      const frag = document.createDocumentFragment();
+      for (let i = 0; i < 50; i++) {
+        n++;
+        const li = document.createElement('li');
+        li.className = 'comment';
+        li.id = 'comment-' + n;
+        li.innerHTML = '<article><footer><div class="comment-author vcard"><b class="fn">Flood Person ' + n + '</b></div></footer>' +
+          '<div class="comment-content"><p>Acme charged me twice (order ' + n + ') and nobody answers my emails, this is ridiculous</p></div></article>';
+        frag.append(li);
+      }
+      list.append(frag);
+    }, 250);`;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Flood</title></head><body><article><h1>Post</h1><p>Words.</p></article><div id="comments"><ol class="commentlist"></ol></div><script>${script}</script></body></html>`;
+}
+
+const LONG_TASKS = `(() => {
+  window.__long = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(Math.round(e.duration)); }).observe({ type: 'longtask', buffered: true });
+})()`;
+
+async function flood(context: BrowserContext, url: string): Promise<{ page: Page; long: number[]; marked: number }> {
+  const page = await context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  await page.goto(url);
+  await page.waitForTimeout(FLOOD_SECONDS * 1_000);
+  const long = (await page.evaluate('window.__long')) as number[];
+  const marked = (await page.evaluate("document.querySelectorAll('[data-frontline-post]').length")) as number;
+  return { page, long, marked };
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'frontline-flood-'));
+  const file = path.join(dir, 'index.html');
+  await writeFile(file, floodHtml());
+  const server = await startSiteServer({ [HOST]: { '/post/': file } });
+  const url = server.url(HOST, '/post/');
+  try {
+    // Without the extension: the page's own long tasks.
+    const plainDir = await mkdtemp(path.join(os.tmpdir(), 'frontline-flood-plain-'));
+    const plain = await chromium.launchPersistentContext(plainDir, { executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs(null, server), viewport: { width: 1280, height: 900 } });
+    const without = await flood(plain, url);
+    await plain.close();
+
+    const b = await launchWithExtension({ extensionPath: await snapshotExtension(), server });
+    try {
+      const withExt = await flood(b.context, url);
+      // The flood goes on while the agent opens the popup and searches.
+      const popupUrl = `chrome-extension://${b.extensionId}/popup.html`;
+      const popups: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const { page, first } = await openWatched(b.context, popupUrl, { contacts: 'li.contact-item', empty: '.empty h2' });
+        popups.push(first.ms);
+        await page.close();
+      }
+      const { page: popup } = await openWatched(b.context, popupUrl, { contacts: 'li.contact-item' });
+      const searches: number[] = [];
+      for (const q of ['flood person 1', 'person 42', 'flood', 'nobody here', 'person 7']) searches.push((await timeSearch(popup, q)).ms);
+      await popup.close();
+      const db = await b.readExtensionDb();
+      const median = (xs: number[]) => [...xs].sort((a, c) => a - c)[Math.floor(xs.length / 2)]!;
+      const ours = Math.max(0, withExt.long.length - without.long.length);
+      const lines = [
+        `flood: ${FLOOD_SECONDS} s, 50 posts / 250 ms; posts marked ${withExt.marked}; contacts logged ${(db.contacts ?? []).length}`,
+        `long tasks: without the extension ${without.long.length} (${without.long.join(', ') || '-'} ms), with it ${withExt.long.length} (${withExt.long.join(', ') || '-'} ms)`,
+        `popup first render during the flood: ${popups.map((x) => x.toFixed(0)).join(', ')} ms (median ${median(popups).toFixed(0)})`,
+        `search during the flood: ${searches.map((x) => x.toFixed(1)).join(', ')} ms (median ${median(searches).toFixed(1)})`,
+        `${median(popups) < 200 ? 'ok' : 'OVER GOAL'}  popup < 200 ms`,
+        `${Math.max(...searches) < 50 ? 'ok' : 'OVER GOAL'}  search < 50 ms (worst)`,
+        `${ours === 0 ? 'ok' : 'OVER GOAL'}  0 long tasks from us (with − without = ${withExt.long.length - without.long.length})`,
+      ];
+      console.log(lines.join('\n'));
+      await withExt.page.close();
+    } finally {
+      await b.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,88 @@
+import { MAX_REATTACH } from './ui-shell';
+
+/**
+ * Where our overlay frame lives in the page: a host element with a name the page cannot know in
+ * advance, a closed shadow root (the page gets no handle on the frame element), and in it an
+ * iframe of the extension's own origin (entrypoints/overlay): the page can neither read the
+ * helper's text nor click its buttons nor hear its keys. Re-attached when the page removes it;
+ * the frame then loads again and asks the background for its state.
+ */
+export interface FrameShell {
+  host: HTMLElement;
+  frame: HTMLIFrameElement;
+  /** How much of the viewport the frame covers. */
+  place(layout: FrameLayout): void;
+  remove(): void;
+}
+
+export type FrameLayout =
+  | { kind: 'hidden' }
+  /** The palette is modal: the whole viewport. */
+  | { kind: 'full' }
+  /** The helper panel at the top right, as tall as it needs (0: not measured yet). */
+  | { kind: 'panel'; height: number }
+  /** Only a toast, at the bottom centre. */
+  | { kind: 'toast' };
+
+const PANEL_WIDTH = 452;
+
+function randomLetters(n: number): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(n));
+  return Array.from(bytes, (b) => String.fromCharCode(97 + (b % 26))).join('');
+}
+
+const FIXED = 'position:fixed;border:0;margin:0;padding:0;background:transparent;color-scheme:normal;z-index:2147483647;';
+function styleFor(layout: FrameLayout): string {
+  switch (layout.kind) {
+    case 'hidden':
+      return 'display:none;';
+    case 'full':
+      return `${FIXED}display:block;top:0;left:0;width:100vw;height:100vh;`;
+    case 'panel':
+      return `${FIXED}display:block;top:0;right:0;width:${PANEL_WIDTH}px;max-width:100vw;height:${layout.height > 0 ? `${layout.height}px` : '100vh'};max-height:100vh;`;
+    case 'toast':
+      return `${FIXED}display:block;bottom:0;left:50%;transform:translateX(-50%);width:min(640px,100vw);height:96px;`;
+  }
+}
+
+export function createFrameShell(doc: Document, src: string): FrameShell {
+  // Custom element names need a hyphen; nothing in the name says who we are.
+  const host = doc.createElement(`${randomLetters(6)}-${randomLetters(6)}`);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = ':host { all: initial !important; display: contents !important; }';
+  const frame = doc.createElement('iframe');
+  frame.src = src;
+  // The helper copies replies to the clipboard from inside the frame.
+  frame.allow = 'clipboard-write';
+  frame.title = 'Frontline reply helper';
+  frame.setAttribute('style', styleFor({ kind: 'hidden' }));
+  shadow.append(style, frame);
+  doc.documentElement.append(host);
+
+  let reattached = 0;
+  let root = doc.documentElement;
+  const watcher = new (doc.defaultView ?? globalThis).MutationObserver(() => {
+    if (doc.documentElement !== root && doc.documentElement) {
+      root = doc.documentElement;
+      watcher.observe(root, { childList: true });
+    }
+    if (host.isConnected || reattached >= MAX_REATTACH || !root) return;
+    reattached++;
+    root.append(host);
+  });
+  watcher.observe(doc, { childList: true });
+  watcher.observe(root, { childList: true });
+
+  return {
+    host,
+    frame,
+    place(layout) {
+      frame.setAttribute('style', styleFor(layout));
+    },
+    remove() {
+      watcher.disconnect();
+      host.remove();
+    },
+  };
+}
