@@ -15,6 +15,7 @@ export const ADAPT_BITS = 16;
 const MASK = (1 << ADAPT_BITS) - 1;
 /** Buckets plus the dense features (lexicon categories, shape), which sit after them. */
 export const ADAPT_DIM = (1 << ADAPT_BITS) + DENSE_SIZE;
+export const DENSE_START = 1 << ADAPT_BITS;
 
 export interface AdaptFeatures {
   idx: Int32Array;

@@ -20,7 +20,7 @@
 import { z } from 'zod';
 import { hashId } from '../model/hash';
 import type { Severity, Verdict } from '../types';
-import { ADAPT_BITS, ADAPT_DIM, adaptFeatures, dot, type AdaptFeatures } from './adapt-features';
+import { ADAPT_BITS, ADAPT_DIM, DENSE_START, adaptFeatures, dot, type AdaptFeatures } from './adapt-features';
 import { normalise } from './normalise';
 
 /** What the agent said of one post: 0 "not a complaint", 1..4 the level it deserves. */
@@ -47,7 +47,7 @@ export interface Adapter {
  * reports (scripts/eval-corrections.ts): strong enough pull towards zero that 200 corrections
  * cost the other domain under 2 points.
  */
-export const FIT = { l2: 0.02, biasL2: 0.5, severityL2: 0.05, severityBiasL2: 0.5, epochs: 80 };
+export const FIT = { l2: 0.02, denseL2: 0.5, biasL2: 0.5, severityL2: 0.05, severityBiasL2: 0.5, epochs: 80 };
 export type FitOptions = typeof FIT;
 
 /** Most recent corrections a fit reads: bounded work (≈ 0.1 s for 2,000 posts in Chromium). */
@@ -90,10 +90,10 @@ export function fitAdapter(corrections: readonly Correction[], base: (text: stri
   }
   const all = xs.map((_, i) => i);
   const complaint = fitResidual(xs, (i, w, b) => sigmoid(baseLogit[i]! + b + dot(w, xs[i]!)) - (target[i]! > 0 ? 1 : 0),
-    all, { l2: opts.l2, biasL2: opts.biasL2, curvature: 0.25, epochs: opts.epochs });
+    all, { l2: opts.l2, denseL2: opts.denseL2, biasL2: opts.biasL2, curvature: 0.25, epochs: opts.epochs });
   const rated = all.filter((i) => target[i]! > 0);
   const severity = fitResidual(xs, (i, w, b) => baseLevel[i]! + b + dot(w, xs[i]!) - target[i]!,
-    rated, { l2: opts.severityL2, biasL2: opts.severityBiasL2, curvature: 1, epochs: opts.epochs });
+    rated, { l2: opts.severityL2, denseL2: opts.denseL2, biasL2: opts.severityBiasL2, curvature: 1, epochs: opts.epochs });
   const memory = new Map<string, Severity>();
   for (const [key, c] of latest) memory.set(key, c.level);
   return { complaint, severity, memory };
@@ -101,6 +101,8 @@ export function fitAdapter(corrections: readonly Correction[], base: (text: stri
 
 interface Penalty {
   l2: number;
+  /** On the dense features (lexicon, length, tone): nearly every post has some, so they act like a bias. */
+  denseL2: number;
   biasL2: number;
   /** Bound on the loss's second derivative (logistic 1/4, squared 1): sets a step that never diverges. */
   curvature: number;
@@ -116,7 +118,7 @@ function fitResidual(
   xs: AdaptFeatures[],
   residual: (i: number, w: Float32Array, bias: number) => number,
   rows: number[],
-  { l2, biasL2, curvature, epochs }: Penalty,
+  { l2, denseL2, biasL2, curvature, epochs }: Penalty,
 ): { w: Float32Array; bias: number } {
   const w = new Float32Array(ADAPT_DIM);
   let bias = 0;
@@ -129,10 +131,10 @@ function fitResidual(
   const n = rows.length;
   let maxSq = 0;
   for (const i of rows) maxSq = Math.max(maxSq, xs[i]!.val.reduce((a, v) => a + v * v, 0));
-  const rate = 1 / (curvature * (maxSq + 1) + Math.max(l2, biasL2));
+  const rate = 1 / (curvature * (maxSq + 1) + Math.max(l2, denseL2, biasL2));
   for (let epoch = 0; epoch < epochs; epoch++) {
     let gb = 0;
-    for (const j of active) grad[j] = l2 * w[j]!;
+    for (const j of active) grad[j] = (j >= DENSE_START ? denseL2 : l2) * w[j]!;
     for (const i of rows) {
       const r = residual(i, w, bias) / n;
       const x = xs[i]!;
