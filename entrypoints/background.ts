@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { BADGE_ALARM, armFollowUp, contactFromNotification, onAlarm, refreshBadge } from '@/lib/background/follow-ups';
 import { injectMain, injectUi, sendToTab } from '@/lib/background/inject';
 import { routeContentMessage, type RouterDeps } from '@/lib/background/router';
+import * as corrections from '@/lib/background/corrections';
 import * as store from '@/lib/background/store';
 import type { BackgroundToContentMessage } from '@/lib/messages';
 
@@ -31,6 +32,8 @@ const deps: RouterDeps = {
   async injectUi(tabId, frameId) {
     await injectUi(tabId, frameId);
   },
+  correct: async (msg) => corrections.correct(await store.db(), msg),
+  correctionLayer: async () => corrections.correctionLayer(await store.db()),
 };
 
 /** Makes sure the full content script runs in the tab (activeTab grants it on a user gesture), then talks to it. */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { EventTypeSchema, PostInputSchema, SignalsSchema, StatusSchema, VerdictInputSchema } from './db/records';
 import { ReturningSummarySchema as ModelReturningSummarySchema } from './model/returning';
+import { SeveritySchema } from './model/severity';
+import { AdapterStateSchema } from './detect/adapt';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -66,7 +68,23 @@ export const CsActivate = z.object({ type: z.literal('cs→bg:activate') });
  */
 export const CsNeedUi = z.object({ type: z.literal('cs→bg:need-ui') });
 
+/**
+ * The agent's word on a verdict, from the helper: 0 "Not a complaint", or the level it deserves
+ * ("More severe" / "Less severe"). Stored, and the correction layer refitted (lib/detect/adapt.ts).
+ */
+export const CsCorrect = z.object({
+  type: z.literal('cs→bg:correct'),
+  post: PostSchema,
+  verdict: VerdictSchema,
+  level: SeveritySchema,
+});
+
+/** The agent's correction layer, fitted by the background, for this frame's detector. */
+export const CsCorrectionLayer = z.object({ type: z.literal('cs→bg:correction-layer') });
+
 export const ContentToBackground = z.discriminatedUnion('type', [
+  CsCorrect,
+  CsCorrectionLayer,
   CsPostsSeen,
   CsInteractionEvent,
   CsRecentContacts,
@@ -79,6 +97,8 @@ export type ContentToBackgroundMessage = z.infer<typeof ContentToBackground>;
 /** What the router parses arriving messages with: ContentToBackground, a posts batch's items unchecked. */
 export const ContentToBackgroundWire = z.discriminatedUnion('type', [
   CsPostsSeenWire,
+  CsCorrect,
+  CsCorrectionLayer,
   CsInteractionEvent,
   CsRecentContacts,
   CsOpenDashboard,
@@ -137,6 +157,9 @@ export const PROTOCOL = {
   'cs→bg:open-dashboard': { request: CsOpenDashboard, response: Done },
   'cs→bg:activate': { request: CsActivate, response: Done },
   'cs→bg:need-ui': { request: CsNeedUi, response: Done },
+  // null: the agent has corrected nothing (or retention forgot it all); verdicts are the shipped model's.
+  'cs→bg:correct': { request: CsCorrect, response: z.object({ layer: AdapterStateSchema.nullable() }) },
+  'cs→bg:correction-layer': { request: CsCorrectionLayer, response: z.object({ layer: AdapterStateSchema.nullable() }) },
 } as const satisfies Record<ContentToBackgroundMessage['type'], { request: z.ZodType; response: z.ZodType }>;
 
 export type RequestType = keyof typeof PROTOCOL;
