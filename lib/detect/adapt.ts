@@ -47,7 +47,7 @@ export interface Adapter {
  * reports (scripts/eval-corrections.ts): strong enough pull towards zero that 200 corrections
  * cost the other domain under 2 points.
  */
-export const FIT = { l2: 0.02, denseL2: 0.5, biasL2: 0.5, severityL2: 0.05, severityBiasL2: 0.5, epochs: 150 };
+export const FIT = { l2: 0.2, denseL2: 50, biasL2: 50, severityL2: 0.2, severityBiasL2: 50, levelMargin: 0.25, epochs: 150 };
 export type FitOptions = typeof FIT;
 
 /** Most recent corrections a fit reads: bounded work (≈ 0.1 s for 2,000 posts in Chromium). */
@@ -177,9 +177,15 @@ export function adaptLevel(adapter: Adapter, text: string, baseLevel: number): S
   return adapter.memory.get(memoryKey(text)) || levelOf(adapter, adaptFeatures(text), baseLevel);
 }
 
+/**
+ * The level moves only when the layer is sure: by a whole level once the residual passes
+ * 0.5 + FIT.levelMargin. Posts share function words, so every residual is a little off zero;
+ * plain rounding at 0.5 moved unrelated posts.
+ */
 function levelOf(adapter: Adapter, x: AdaptFeatures, baseLevel: number): Severity {
-  const level = Math.round((baseLevel > 0 ? baseLevel : 1) + adapter.severity.bias + dot(adapter.severity.w, x));
-  return Math.max(1, Math.min(4, level)) as Severity;
+  const r = adapter.severity.bias + dot(adapter.severity.w, x);
+  const shift = Math.sign(r) * Math.floor(Math.abs(r) + 0.5 - FIT.levelMargin);
+  return Math.max(1, Math.min(4, (baseLevel > 0 ? baseLevel : 1) + shift)) as Severity;
 }
 
 /** The base model's view of a text, for fitAdapter, from a detector function. */
