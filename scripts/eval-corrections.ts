@@ -21,7 +21,7 @@ import { rng, shuffle, stratifiedFolds } from './detect/folds';
 import { macroF1, withinOne } from './detect/metrics';
 import { LEVELS, SEED } from './detect/pipeline';
 import type { Row } from './detect/data';
-import { trainTweetBase, type BaseModel } from './detect/tweet-base';
+import { trainTweetBase } from './detect/tweet-base';
 
 const started = Date.now();
 const tune = process.argv.includes('--tune');
