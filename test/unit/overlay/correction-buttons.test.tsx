@@ -33,17 +33,20 @@ function send() {
   };
   return (msg: ContentToBackgroundMessage) => routeContentMessage(msg, sender, deps);
 }
+/** The background refits the layer before it answers: seconds on a loaded test machine. */
+const FIT_WAIT = { timeout: 15_000 };
+
 afterEach(async () => {
   cleanup();
   await db?.delete();
 });
 
-describe('CorrectionButtons', () => {
+describe('CorrectionButtons', { timeout: 30_000 }, () => {
   it('"Not a complaint" stores the correction, says so, and offers no second "Not a complaint"', async () => {
     render(<CorrectionButtons post={post} verdict={verdict(1)} send={send()} />);
     expect(screen.queryByRole('button', { name: 'Less severe' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Not a complaint' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/not a complaint/i));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/not a complaint/i), FIT_WAIT);
     expect(await db.corrections.toArray()).toMatchObject([{ text: post.text, level: 0, detected: 1 }]);
     expect(screen.queryByRole('button', { name: 'Not a complaint' })).toBeNull();
   });
@@ -51,10 +54,10 @@ describe('CorrectionButtons', () => {
   it('"More severe" then "Less severe" step the level and the latest word is the one kept', async () => {
     render(<CorrectionButtons post={post} verdict={verdict(3)} send={send()} />);
     fireEvent.click(screen.getByRole('button', { name: 'More severe' }));
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'More severe' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'More severe' })).toBeNull(), FIT_WAIT);
     expect(await db.corrections.toArray()).toMatchObject([{ level: 4 }]);
     fireEvent.click(screen.getByRole('button', { name: 'Less severe' }));
-    await waitFor(async () => expect(await db.corrections.toArray()).toMatchObject([{ level: 3 }]));
+    await waitFor(async () => expect(await db.corrections.toArray()).toMatchObject([{ level: 3 }]), FIT_WAIT);
   });
 
   it('says when the correction was refused, and keeps the level', async () => {
