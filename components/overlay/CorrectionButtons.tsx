@@ -12,21 +12,29 @@ export function correctionTargets(level: Severity): { notComplaint: Severity | n
   };
 }
 
+/** What a correction attempt came to: the helper's message reply, or a page's own write. */
+export interface TeachOutcome {
+  ok?: boolean;
+  error?: string;
+}
+
 /**
  * "Not a complaint", "More severe", "Less severe": the agent's word on the verdict, stored and
  * learnt from (lib/detect/adapt.ts). The level shown follows the agent's clicks at once; posts
- * read after this one use the refitted layer.
+ * read after this use the refitted layer. Shared by the reply helper and the popup, which differ
+ * only in how the word is stored (`teach`) and in their button styles.
  */
-export function CorrectionButtons({ post, verdict, send }: {
-  post: Post;
-  verdict: Verdict;
-  send: (msg: ContentToBackgroundMessage) => Promise<unknown>;
+export function CorrectionButtons({ detected, teach, buttonClassName = 'fl-btn', tabIndex }: {
+  detected: Severity;
+  teach: (level: Severity) => Promise<TeachOutcome | null | undefined>;
+  buttonClassName?: string;
+  tabIndex?: number;
 }) {
-  const [level, setLevel] = useState<Severity>(verdict.severity);
+  const [level, setLevel] = useState<Severity>(detected);
   const [status, setStatus] = useState<string | null>(null);
   const targets = correctionTargets(level);
-  const teach = async (to: Severity) => {
-    const reply = (await send({ type: 'cs→bg:correct', post, verdict, level: to }).catch(() => null)) as { ok?: boolean; error?: string } | null;
+  const click = async (to: Severity) => {
+    const reply = await teach(to).catch((error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }));
     if (reply?.ok) {
       setLevel(to);
       setStatus(`Noted: ${SEVERITY_LABELS[to].toLowerCase()}. Frontline will read posts like this one that way.`);
@@ -34,14 +42,25 @@ export function CorrectionButtons({ post, verdict, send }: {
       setStatus(`Not saved: ${reply?.error ?? 'Frontline did not answer'}`);
     }
   };
+  const button = (label: string, to: Severity | null) =>
+    to !== null && <button type="button" className={buttonClassName} tabIndex={tabIndex} onClick={() => void click(to)}>{label}</button>;
   return (
     <section aria-label="Correct the detector" className="fl-section">
-      <div className="fl-row" role="group" aria-label={`Detected: ${SEVERITY_LABELS[level]}`}>
-        {targets.notComplaint !== null && <button type="button" className="fl-btn" onClick={() => void teach(0)}>Not a complaint</button>}
-        {targets.more !== null && <button type="button" className="fl-btn" onClick={() => void teach(targets.more!)}>More severe</button>}
-        {targets.less !== null && <button type="button" className="fl-btn" onClick={() => void teach(targets.less!)}>Less severe</button>}
+      <div className="fl-row row" role="group" aria-label={`Detected: ${SEVERITY_LABELS[level]}`}>
+        {button('Not a complaint', targets.notComplaint)}
+        {button('More severe', targets.more)}
+        {button('Less severe', targets.less)}
       </div>
-      {status && <p className="fl-status is-ok" role="status">{status}</p>}
+      {status && <p className="fl-status is-ok small" role="status">{status}</p>}
     </section>
   );
+}
+
+/** The helper's buttons: the correction goes to the background (cs→bg:correct), which refits the layer. */
+export function HelperCorrectionButtons({ post, verdict, send }: {
+  post: Post;
+  verdict: Verdict;
+  send: (msg: ContentToBackgroundMessage) => Promise<unknown>;
+}) {
+  return <CorrectionButtons detected={verdict.severity} teach={(level) => send({ type: 'cs→bg:correct', post, verdict, level }) as Promise<TeachOutcome>} />;
 }

@@ -37,6 +37,8 @@ export interface BaseVerdict {
 }
 
 export interface Adapter {
+  /** How sure the severity residual must be to move a level (FIT.levelMargin). */
+  levelMargin: number;
   complaint: { w: Float32Array; bias: number };
   severity: { w: Float32Array; bias: number };
   memory: Map<string, Severity>;
@@ -96,7 +98,7 @@ export function fitAdapter(corrections: readonly Correction[], base: (text: stri
     rated, { l2: opts.severityL2, denseL2: opts.denseL2, biasL2: opts.severityBiasL2, curvature: 1, epochs: opts.epochs });
   const memory = new Map<string, Severity>();
   for (const [key, c] of latest) memory.set(key, c.level);
-  return { complaint, severity, memory };
+  return { levelMargin: opts.levelMargin, complaint, severity, memory };
 }
 
 interface Penalty {
@@ -184,7 +186,7 @@ export function adaptLevel(adapter: Adapter, text: string, baseLevel: number): S
  */
 function levelOf(adapter: Adapter, x: AdaptFeatures, baseLevel: number): Severity {
   const r = adapter.severity.bias + dot(adapter.severity.w, x);
-  const shift = Math.sign(r) * Math.floor(Math.abs(r) + 0.5 - FIT.levelMargin);
+  const shift = Math.sign(r) * Math.floor(Math.abs(r) + 0.5 - adapter.levelMargin);
   return Math.max(1, Math.min(4, (baseLevel > 0 ? baseLevel : 1) + shift)) as Severity;
 }
 
@@ -203,6 +205,7 @@ const Table = z.object({ q: z.string().max(200_000), scale: z.number().nonnegati
 export const AdapterStateSchema = z.object({
   version: z.literal(1),
   bits: z.literal(ADAPT_BITS),
+  levelMargin: z.number().min(0).max(0.5),
   complaint: Table,
   severity: Table,
   /** [normalised-text hash, level] of each corrected post. */
@@ -211,11 +214,11 @@ export const AdapterStateSchema = z.object({
 export type AdapterState = z.infer<typeof AdapterStateSchema>;
 
 export function adapterToState(a: Adapter): AdapterState {
-  return { version: 1, bits: ADAPT_BITS, complaint: quantise(a.complaint), severity: quantise(a.severity), memory: [...a.memory] };
+  return { version: 1, bits: ADAPT_BITS, levelMargin: a.levelMargin, complaint: quantise(a.complaint), severity: quantise(a.severity), memory: [...a.memory] };
 }
 
 export function adapterFromState(s: AdapterState): Adapter {
-  return { complaint: dequantise(s.complaint), severity: dequantise(s.severity), memory: new Map(s.memory) };
+  return { levelMargin: s.levelMargin, complaint: dequantise(s.complaint), severity: dequantise(s.severity), memory: new Map(s.memory) };
 }
 
 function quantise(t: { w: Float32Array; bias: number }): z.infer<typeof Table> {

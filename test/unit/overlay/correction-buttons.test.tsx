@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CorrectionButtons } from '../../../components/overlay/CorrectionButtons';
+import { HelperCorrectionButtons as CorrectionButtons } from '../../../components/overlay/CorrectionButtons';
 import { correct, correctionLayer } from '../../../lib/background/corrections';
 import { routeContentMessage, type RouterDeps } from '../../../lib/background/router';
 import { FrontlineDB } from '../../../lib/db';
