@@ -4,6 +4,7 @@ import { BADGE_ALARM, armFollowUp, contactFromNotification, onAlarm, refreshBadg
 import { injectMain, sendToTab } from '@/lib/background/inject';
 import { createOverlaySessions, isOurOverlayFrame, OVERLAY_PAGE } from '@/lib/background/overlay-sessions';
 import { routeFromContentScript, type RouterDeps } from '@/lib/background/router';
+import * as corrections from '@/lib/background/corrections';
 import * as store from '@/lib/background/store';
 import { OVERLAY_PORT, type BackgroundToContentMessage } from '@/lib/messages';
 
@@ -35,6 +36,8 @@ const deps: RouterDeps = {
   // scanning script creates itself. Kept for a scanning script from before an update.
   injectUi: async () => undefined,
   uiState: (token, state, sender) => overlays.setState(token, state, sender),
+  correct: async (msg) => corrections.correct(await store.db(), msg),
+  correctionLayer: async () => corrections.correctionLayer(await store.db()),
 };
 
 const overlayUrl = (browser.runtime.getURL as (path: string) => string)(OVERLAY_PAGE);

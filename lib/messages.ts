@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { EventTypeSchema, PostInputSchema, SignalsSchema, StatusSchema, VerdictInputSchema } from './db/records';
 import { ReturningSummarySchema as ModelReturningSummarySchema } from './model/returning';
+import { SeveritySchema } from './model/severity';
+import { AdapterStateSchema } from './detect/adapt';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -87,7 +89,23 @@ export type UiState = z.infer<typeof UiStateSchema>;
 
 export const CsUiState = z.object({ type: z.literal('cs→bg:ui-state'), token: OverlayTokenSchema, state: UiStateSchema });
 
+/**
+ * The agent's word on a verdict, from the helper: 0 "Not a complaint", or the level it deserves
+ * ("More severe" / "Less severe"). Stored, and the correction layer refitted (lib/detect/adapt.ts).
+ */
+export const CsCorrect = z.object({
+  type: z.literal('cs→bg:correct'),
+  post: PostSchema,
+  verdict: VerdictSchema,
+  level: SeveritySchema,
+});
+
+/** The agent's correction layer, fitted by the background, for this frame's detector. */
+export const CsCorrectionLayer = z.object({ type: z.literal('cs→bg:correction-layer') });
+
 export const ContentToBackground = z.discriminatedUnion('type', [
+  CsCorrect,
+  CsCorrectionLayer,
   CsPostsSeen,
   CsInteractionEvent,
   CsRecentContacts,
@@ -101,6 +119,8 @@ export type ContentToBackgroundMessage = z.infer<typeof ContentToBackground>;
 /** What the router parses arriving messages with: ContentToBackground, a posts batch's items unchecked. */
 export const ContentToBackgroundWire = z.discriminatedUnion('type', [
   CsPostsSeenWire,
+  CsCorrect,
+  CsCorrectionLayer,
   CsInteractionEvent,
   CsRecentContacts,
   CsOpenDashboard,
@@ -177,6 +197,9 @@ export const PROTOCOL = {
   'cs→bg:activate': { request: CsActivate, response: Done },
   'cs→bg:need-ui': { request: CsNeedUi, response: Done },
   'cs→bg:ui-state': { request: CsUiState, response: Done },
+  // null: the agent has corrected nothing (or retention forgot it all); verdicts are the shipped model's.
+  'cs→bg:correct': { request: CsCorrect, response: z.object({ layer: AdapterStateSchema.nullable() }) },
+  'cs→bg:correction-layer': { request: CsCorrectionLayer, response: z.object({ layer: AdapterStateSchema.nullable() }) },
 } as const satisfies Record<ContentToBackgroundMessage['type'], { request: z.ZodType; response: z.ZodType }>;
 
 export type RequestType = keyof typeof PROTOCOL;
@@ -211,8 +234,8 @@ export function describeZodError(error: z.ZodError): string {
 export const UiCall = z.object({
   type: z.literal('ui→bg:call'),
   token: OverlayTokenSchema,
-  /** Only what the helper and palette do: log an action, list this site's contacts, open the dashboard. */
-  request: z.discriminatedUnion('type', [CsInteractionEvent, CsRecentContacts, CsOpenDashboard]),
+  /** Only what the helper and palette do: log an action, list this site's contacts, open the dashboard, correct a verdict. */
+  request: z.discriminatedUnion('type', [CsInteractionEvent, CsRecentContacts, CsOpenDashboard, CsCorrect]),
 });
 export const UiInsert = z.object({ type: z.literal('ui→bg:insert'), token: OverlayTokenSchema, text: Text(10_000) });
 export const UiCommandMsg = z.object({ type: z.literal('ui→bg:command'), token: OverlayTokenSchema, command: UiCommandSchema });

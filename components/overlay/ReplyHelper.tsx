@@ -21,6 +21,7 @@ import {
 } from '@/lib/snippets';
 import type { Post, Verdict } from '@/lib/types';
 import { notLogged, outcomeOf, type WriteOutcome } from '@/lib/content/write-outcome';
+import { HelperCorrectionButtons } from './CorrectionButtons';
 import { CustomerCard } from './CustomerCard';
 import { draftFor, dropDraft, saveDraft } from './drafts';
 import { ToneWarnings } from './ToneWarnings';
@@ -219,6 +220,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
       <div className="fl-helper-body">
         <CustomerCard post={post} verdict={verdict} summary={summary} />
         <TriageNote post={post} verdict={verdict} summary={summary} />
+        <HelperCorrectionButtons post={post} verdict={verdict} send={send} />
 
         <section aria-label="Templates" className="fl-section">
           <h3 className="fl-h3">Suggested templates</h3>

@@ -1,6 +1,8 @@
 import type { DueItem } from './usePopupData';
 import { displayName, excerpt, relativeTime, dateTime } from './format';
 import { SeverityBadge } from './SeverityBadge';
+import { CorrectionButtons, type TeachOutcome } from '../overlay/CorrectionButtons';
+import type { Severity } from '@/lib/model/severity';
 
 interface Props {
   item: DueItem;
@@ -10,10 +12,12 @@ interface Props {
   onOpen: () => void;
   onResolve: () => void;
   onSnooze: () => void;
+  /** The agent's word on the post's verdict (components/pages/correction-actions.ts). */
+  onCorrect?: (level: Severity) => Promise<TeachOutcome>;
 }
 
 /** A promise the agent made: who, what was said, when it was due, and the three ways to act on it. */
-export function DueFollowUpRow({ item, now, active, onFocusRow, onOpen, onResolve, onSnooze }: Props) {
+export function DueFollowUpRow({ item, now, active, onFocusRow, onOpen, onResolve, onSnooze, onCorrect }: Props) {
   const { interaction, contact } = item;
   const name = displayName(contact);
   const dueAt = interaction.followUpAt ?? now;
@@ -56,6 +60,7 @@ export function DueFollowUpRow({ item, now, active, onFocusRow, onOpen, onResolv
           Snooze 1 day
         </button>
       </div>
+      {onCorrect && <CorrectionButtons detected={interaction.severity} teach={onCorrect} buttonClassName="btn btn-small" tabIndex={active ? 0 : -1} />}
     </li>
   );
 }

@@ -7,6 +7,7 @@ import { DueFollowUpRow } from './DueFollowUpRow';
 import { EmptyState } from './EmptyState';
 import { StatusMessage, type Status } from './StatusMessage';
 import { latestInteractionId, resolveInteraction, snoozeOneDay } from './agent-actions';
+import { correctInteraction } from './correction-actions';
 import { displayName, dateTime } from './format';
 import { openDashboard, openInNewTab, openOptions } from './open-tab';
 import { useListKeys } from './useListKeys';
@@ -141,6 +142,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
                 onOpen={() => open(rows[n])}
                 onResolve={() => void resolve(rows[n])}
                 onSnooze={() => void snoozeRow(rows[n])}
+                onCorrect={(level) => correctInteraction(db, item.interaction, level)}
               />
             ))}
             <li className="section-title" aria-hidden="true">

@@ -10,6 +10,7 @@ import {
   type Reply,
   type ReturningSummary,
 } from '../messages';
+import type { AdapterState } from '../detect/adapt';
 import { droppedWarning, partitionPostItems } from './post-items';
 import { contactPrefixesFor, scopePost } from './scope';
 import { isOurContentScript, type SenderInfo } from './sender';
@@ -28,6 +29,9 @@ export interface RouterDeps {
   activate(tabId: number, frameId: number): Promise<void>;
   /** Injects the overlay script into the sender's frame. */
   injectUi(tabId: number, frameId: number): Promise<void>;
+  /** Stores the agent's correction and returns the refitted layer (lib/background/corrections.ts). */
+  correct(msg: Msg<'cs→bg:correct'>): Promise<AdapterState | null>;
+  correctionLayer(): Promise<AdapterState | null>;
   /** Where refused posts are reported (the worker's console); once per batch. */
   warn?(message: string): void;
   /** The page side's overlay state for the frame with this token (lib/background/overlay-sessions.ts). */
@@ -40,7 +44,8 @@ export interface RouterDeps {
  * them with the scope of the page that opened it). A content script lives beside the page's
  * DOM, so what it would report as a click could be the page's.
  */
-export const OVERLAY_ONLY: ReadonlySet<string> = new Set(['cs→bg:interaction-event']);
+// A correction teaches the detector what this agent calls a complaint: the agent's act, like a reply.
+export const OVERLAY_ONLY: ReadonlySet<string> = new Set(['cs→bg:interaction-event', 'cs→bg:correct']);
 
 /** What content scripts may ask: everything but the overlay's actions. */
 export function routeFromContentScript(raw: unknown, sender: SenderInfo, deps: RouterDeps): Promise<Reply<Record<string, unknown>>> {
@@ -85,6 +90,14 @@ export async function routeContentMessage(
         await deps.interactionEvent({ ...msg, post: scoped.post }, sender.tab?.id ?? -1);
         return answer(msg.type, {});
       }
+      case 'cs→bg:correct': {
+        // Placed like any post the frame sends: a page cannot file a correction for another site's post.
+        const scoped = scopePost(msg.post, sender);
+        if (!scoped.ok) return { ok: false, error: `refused: ${scoped.reason}` };
+        return answer(msg.type, { layer: await deps.correct({ ...msg, post: scoped.post }) });
+      }
+      case 'cs→bg:correction-layer':
+        return answer(msg.type, { layer: await deps.correctionLayer() });
       case 'cs→bg:recent-contacts':
         // Only people seen on the sender's own site: never another site's customers.
         return answer(msg.type, { contacts: await deps.recentContacts(msg.limit, contactPrefixesFor(sender.url ?? '')) });

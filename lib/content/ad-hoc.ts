@@ -1,5 +1,6 @@
 import { detect } from '../detect';
 import { hashId } from '../model/hash';
+import { corrected } from './correction-layer';
 import type { BackgroundToContentMessage } from '../messages';
 import type { Post, Verdict } from '../types';
 
@@ -30,5 +31,5 @@ export function adHocPost(msg: OpenHelper, doc: Document, brandTerms: readonly s
     permalink,
     time: null,
   };
-  return { post, verdict: detect(text, { brandTerms }) };
+  return { post, verdict: corrected(detect(text, { brandTerms }), text) };
 }

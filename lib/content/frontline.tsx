@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BackgroundToContent, parseReply, type Send } from '../messages';
+import { BackgroundToContent, parseReply, type ReplyFor, type Send } from '../messages';
+import { setCorrectionLayer } from './correction-layer';
 import { focusFor, loadSettings, siteAccess, watchSettings, type Settings } from '../settings';
 import { adapterForPage, genericAdapter } from '../sites';
 import type { SiteAdapter } from '../sites/types';
@@ -30,12 +31,18 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   const send: Send = async (msg) => {
     if (!ctx.isValid) return parseReply(msg.type, undefined);
     try {
-      return parseReply(msg.type, await browser.runtime.sendMessage(fitMessage(msg)));
+      const reply = parseReply(msg.type, await browser.runtime.sendMessage(fitMessage(msg)));
+      // The helper's corrections come back with the refitted layer: later posts here use it.
+      if (msg.type === 'cs→bg:correct' && reply.ok) setCorrectionLayer((reply as ReplyFor<'cs→bg:correct'> & { ok: true }).layer);
+      return reply;
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
   };
-  let settings: Settings = (await loadSettings()).settings;
+  // The agent's correction layer before the first scan, so a post they corrected stays corrected.
+  const [loaded, layerReply] = await Promise.all([loadSettings(), send({ type: 'cs→bg:correction-layer' })]);
+  if (layerReply.ok) setCorrectionLayer(layerReply.layer);
+  let settings: Settings = loaded.settings;
   // A task of its own: after the script's evaluation, before the first scanning slice.
   warmUpDetector();
   let adapter: SiteAdapter | null = null;

@@ -4,6 +4,7 @@ import type { Send } from '../messages';
 import { createScanner, type Scanner } from '../scan';
 import type { SiteAdapter } from '../sites/types';
 import type { Post, Verdict } from '../types';
+import { corrected } from './correction-layer';
 import { ensureMarkStyles, markNotRead, markPost } from './marks';
 import { createBatcher } from './post-batcher';
 import type { OverlayStore } from './store';
@@ -72,7 +73,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         let { post } = item;
         let verdict = verdicts.get(post.id);
         if (verdict === undefined) {
-          const fresh = detect(post.text, { brandTerms: opts.brandTerms });
+          const fresh = corrected(detect(post.text, { brandTerms: opts.brandTerms }), post.text);
           verdict = inFocus(fresh, post, opts) ? fresh : null;
           // The model reads English only: another language is not read, never scored as English.
           // Checked only for posts it would flag, so the cost is paid on few posts.

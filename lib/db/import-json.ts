@@ -1,6 +1,6 @@
 import type { FrontlineDB } from './schema';
 import { CancelledError, isQuotaError, throwIfAborted } from './errors';
-import { describeIssue, toStoredEvent, withoutEvents, type Contact, type Interaction, type InteractionEvent, type StoredEvent, type StoredInteraction } from './records';
+import { describeIssue, toStoredEvent, withoutEvents, type Contact, type Correction, type Interaction, type InteractionEvent, type StoredEvent, type StoredInteraction } from './records';
 import { SummaryBuilder, setFollowUpDue, withSummary } from './summary';
 import { refreshSummaries } from './summary-refresh';
 import { ExportFileSchema, type ExportFile, type Progress, type TransferOptions } from './transfer';
@@ -11,6 +11,7 @@ export type ImportResult =
       contacts: { added: number; updated: number };
       interactions: { added: number; updated: number };
       events: { added: number; skipped: number };
+      corrections: { added: number; updated: number };
     }
   | { ok: false; cancelled: boolean; error: string };
 
@@ -45,7 +46,7 @@ export async function importJSON(db: FrontlineDB, data: unknown, options: Transf
   }
 
   try {
-    return await db.transaction('rw', db.contacts, db.interactions, async () => {
+    return await db.transaction('rw', [db.contacts, db.interactions, db.corrections], async () => {
       await checkReferences(db, file);
       const step = (phase: Progress['phase'], done: number, total: number) => {
         onProgress?.({ phase, done, total });
@@ -103,7 +104,8 @@ export async function importJSON(db: FrontlineDB, data: unknown, options: Transf
       await refreshSummaries(db, touched);
       // The events went in with their interactions; the phase is reported for the progress bar.
       step('events', eventsAdded, eventsAdded);
-      return { ok: true as const, contacts, interactions, events: { added: eventsAdded, skipped: file.events.length - eventsAdded } };
+      const corrections = await mergeCorrections(db, file.corrections);
+      return { ok: true as const, contacts, interactions, events: { added: eventsAdded, skipped: file.events.length - eventsAdded }, corrections };
     });
   } catch (error) {
     return failure(error);
@@ -149,6 +151,27 @@ async function checkReferences(db: FrontlineDB, file: ExportFile) {
       throw new ImportProblem(`events[${at}].interactionId: no interaction "${id}" in the file or the database`);
     }
   });
+}
+
+/** One correction per post: the agent's later word wins, whichever side it is on. */
+async function mergeCorrections(db: FrontlineDB, incoming: readonly Correction[]): Promise<{ added: number; updated: number }> {
+  const latest = new Map<string, Correction>();
+  for (const c of incoming) {
+    const seen = latest.get(c.id);
+    if (!seen || c.at > seen.at) latest.set(c.id, c);
+  }
+  const ids = [...latest.keys()];
+  const stored = await db.corrections.bulkGet(ids);
+  const write: Correction[] = [];
+  let added = 0;
+  ids.forEach((id, n) => {
+    const before = stored[n];
+    const c = latest.get(id)!;
+    if (!before) added++;
+    if (!before || (c.at > before.at && !sameJSON(before, c))) write.push(c);
+  });
+  if (write.length) await db.corrections.bulkPut(write);
+  return { added, updated: write.length - added };
 }
 
 function newerContact(a: Contact, b: Contact): Contact {

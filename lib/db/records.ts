@@ -134,6 +134,22 @@ export function withoutEvents<T extends Interaction & { events?: unknown }>(i: T
   return rest;
 }
 
+/**
+ * What the agent said of a post's verdict (schema v7): "Not a complaint" (level 0) or the level it
+ * deserves ("More/Less severe"). One per post, the latest wins. The post's words are kept so the
+ * correction layer (lib/detect/adapt.ts) can be refitted to whatever model ships next.
+ */
+export const CorrectionSchema = z.object({
+  /** The corrected post's interaction id (normalise.ts interactionIdFor). */
+  id: text(2_100).min(1),
+  text: text(MAX_TEXT).min(1),
+  level: SeveritySchema,
+  /** The verdict's level when the agent corrected it (0: it was not flagged). */
+  detected: SeveritySchema,
+  at: time,
+});
+export type Correction = z.infer<typeof CorrectionSchema>;
+
 export const RecordPostsInputSchema = z.array(z.object({ post: PostInputSchema, verdict: VerdictInputSchema })).max(500);
 export type RecordPostsItem = z.infer<typeof RecordPostsInputSchema>[number];
 

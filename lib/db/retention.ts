@@ -17,7 +17,10 @@ export async function applyRetention(
 ): Promise<{ interactions: number; events: number; contacts: number }> {
   const d = parseOrThrow(z.number().int().positive(), days, 'applyRetention: days');
   const cutoff = now - d * DAY;
-  return db.transaction('rw', db.contacts, db.interactions, async () => {
+  return db.transaction('rw', [db.contacts, db.interactions, db.corrections], async () => {
+    // A correction keeps the post's words: it is forgotten on the same schedule (the layer is
+    // refitted without it).
+    await db.corrections.where('at').below(cutoff).delete();
     // lastEventAt is indexed (schema v5): the range is exactly the interactions idle since the cutoff.
     const oldRecords = await db.interactions.where('lastEventAt').below(cutoff).toArray();
     const old = oldRecords.map((i) => i.id);
@@ -40,7 +43,7 @@ export async function applyRetention(
 
 /** Everything, including writes waiting for space. */
 export async function deleteAllData(db: FrontlineDB): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.interactions, db.pending], async () => {
-    await Promise.all([db.contacts.clear(), db.interactions.clear(), db.pending.clear()]);
+  await db.transaction('rw', [db.contacts, db.interactions, db.pending, db.corrections], async () => {
+    await Promise.all([db.contacts.clear(), db.interactions.clear(), db.pending.clear(), db.corrections.clear()]);
   });
 }

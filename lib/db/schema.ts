@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable, type IndexableType, type Table } from 'dexie';
 import { themesOf } from '../model/themes';
-import { toStoredEvent, type Contact, type Interaction, type InteractionEvent, type StoredEvent, type StoredInteraction } from './records';
+import { toStoredEvent, type Contact, type Correction, type Interaction, type InteractionEvent, type StoredEvent, type StoredInteraction } from './records';
 import type { PendingWrite } from './pending-write';
 import { DIRECTORY_STORE, buildShards, directoryMiddleware, type DirectoryShard } from './directory';
 import { searchWordsFor } from './normalise';
@@ -107,11 +107,19 @@ export const SCHEMA_V6 = {
   directory: 'shard',
 } as const;
 
+/**
+ * v7: the agent's corrections of verdicts (records.ts CorrectionSchema), one per post, keyed by
+ * interaction id; `at` orders them for the correction layer and answers retention. A new store
+ * only: every existing record stays as it is, so no upgrade function.
+ */
+export const SCHEMA_V7 = { ...SCHEMA_V6, corrections: 'id, at' } as const;
+
 export class FrontlineDB extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   interactions!: EntityTable<StoredInteraction, 'id'>;
   pending!: EntityTable<PendingWrite, 'id'>;
   directory!: EntityTable<DirectoryShard, 'shard'>;
+  corrections!: EntityTable<Correction, 'id'>;
 
   /** The IDBKeyRange of this database's IndexedDB (the global one, or the one given in options). */
   readonly keyRange: typeof IDBKeyRange | undefined;
@@ -196,6 +204,7 @@ export class FrontlineDB extends Dexie {
         await inKeyChunks(tx.table<Contact, string>('contacts'), (c) => c.id, (chunk) => buildShards(chunk, shards));
         await tx.table<DirectoryShard, number>(DIRECTORY_STORE).bulkPut([...shards.values()]);
       });
+    this.version(7).stores(SCHEMA_V7);
     this.use(directoryMiddleware);
   }
 }

@@ -5,7 +5,7 @@ import type { FrontlineDB } from './schema';
 import { toCSV } from './csv';
 import { throwIfAborted } from './errors';
 import { isWebUrl } from '../web-url';
-import { ContactSchema, EventSchema, InteractionSchema, withOwner, withoutEvents, type InteractionEvent, type StoredInteraction } from './records';
+import { ContactSchema, CorrectionSchema, EventSchema, InteractionSchema, withOwner, withoutEvents, type InteractionEvent, type StoredInteraction } from './records';
 
 export const EXPORT_FORMAT = 'frontline-export';
 export const EXPORT_VERSION = 1;
@@ -20,6 +20,8 @@ export const ExportFileSchema = z.object({
   contacts: z.array(ContactSchema.extend({ lastPermalink: WebLink.nullable() })),
   interactions: z.array(InteractionSchema.extend({ permalink: WebLink.nullable() })),
   events: z.array(EventSchema),
+  /** The agent's corrections of verdicts (schema v7); files from before have none. */
+  corrections: z.array(CorrectionSchema).default([]),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 
@@ -40,7 +42,7 @@ export interface TransferOptions {
  */
 export async function exportJSON(db: FrontlineDB, options: TransferOptions = {}): Promise<ExportFile> {
   const { onProgress, signal } = options;
-  return db.transaction('r', db.contacts, db.interactions, async () => {
+  return db.transaction('r', [db.contacts, db.interactions, db.corrections], async () => {
     throwIfAborted(signal, 'Export');
     const contacts = await db.contacts.toArray();
     onProgress?.({ phase: 'contacts', done: contacts.length, total: contacts.length });
@@ -52,7 +54,8 @@ export async function exportJSON(db: FrontlineDB, options: TransferOptions = {})
     const events: InteractionEvent[] = [];
     for (const i of stored) for (const e of i.events) events.push(withOwner(i, e));
     onProgress?.({ phase: 'events', done: events.length, total: events.length });
-    return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now(), contacts, interactions, events };
+    const corrections = await db.corrections.toArray();
+    return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now(), contacts, interactions, events, corrections };
   });
 }
 
@@ -69,7 +72,7 @@ const EXPORT_CHUNK = 10_000;
  */
 export async function exportJSONParts(db: FrontlineDB, options: TransferOptions = {}): Promise<string[]> {
   const { onProgress, signal } = options;
-  return db.transaction('r', db.contacts, db.interactions, async () => {
+  return db.transaction('r', [db.contacts, db.interactions, db.corrections], async () => {
     const parts: string[] = [`{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${now()}`];
     const eventParts: string[] = [];
     let eventsDone = 0;
@@ -115,7 +118,9 @@ export async function exportJSONParts(db: FrontlineDB, options: TransferOptions 
       readTable('contacts', db.contacts as unknown as Table),
       readTable('interactions', db.interactions as unknown as Table),
     ]);
-    parts.push(...contactParts, ...interactionParts, ',"events":[', ...eventParts, ']}');
+    // A few thousand at most (MAX_CORRECTIONS is what the layer reads): one read, one string.
+    const corrections = JSON.stringify(await db.corrections.toArray());
+    parts.push(...contactParts, ...interactionParts, ',"events":[', ...eventParts, '],"corrections":', corrections, '}');
     return parts;
   });
 }

@@ -5,6 +5,7 @@ import { routeFromContentScript, type RouterDeps } from '../../../lib/background
 import { FrontlineDB, recordEvent, recordPosts } from '../../../lib/db';
 import type { UiState } from '../../../lib/messages';
 import type { Post, Verdict } from '../../../lib/types';
+import { correct, correctionLayer } from '../../../lib/background/corrections';
 
 /**
  * The overlay frame (an extension page inside the web page) acts only for the page that opened it:
@@ -48,6 +49,8 @@ function setup(kept = new Map<string, unknown>()) {
     openDashboard: async () => undefined,
     activate: async () => undefined,
     injectUi: async () => undefined,
+    correct: (msg) => correct(store, msg),
+    correctionLayer: () => correctionLayer(store),
   };
   const toPage: Array<{ tabId: number; frameId: number; message: unknown }> = [];
   const sessions = createOverlaySessions({
@@ -84,6 +87,17 @@ describe('overlay sessions: the frame acts only for the page that opened it', ()
     const fromFrame = await sessions.route({ type: 'ui→bg:call', token: TOKEN, request: resolve }, frame());
     expect(fromFrame).toMatchObject({ ok: true });
     expect((await db!.interactions.toArray()).map((i) => i.status)).toEqual(['resolved']);
+  });
+
+  it('a correction ("Not a complaint") comes only from our frame, never from a content script', async () => {
+    const { router, sessions } = setup();
+    const notAComplaint = { type: 'cs→bg:correct', post: alice, verdict, level: 0 } as const;
+    expect(await routeFromContentScript(notAComplaint, page('https://x.com/alice/status/1'), router)).toMatchObject({ ok: false });
+    expect(await db!.corrections.count()).toBe(0);
+
+    await routeFromContentScript({ type: 'cs→bg:ui-state', token: TOKEN, state: state() }, page('https://x.com/alice/status/1'), router);
+    expect(await sessions.route({ type: 'ui→bg:call', token: TOKEN, request: notAComplaint }, frame())).toMatchObject({ ok: true });
+    expect((await db!.corrections.toArray()).map((c) => c.level)).toEqual([0]);
   });
 
   it('keeps a session across a worker restart, still bound to its tab', async () => {

@@ -41,6 +41,8 @@ function deps(): RouterDeps {
     openDashboard: async () => undefined,
     activate: async () => undefined,
     injectUi: async () => undefined,
+    correct: async () => null,
+    correctionLayer: async () => null,
     warn: (m) => void warnings.push(m),
   };
 }

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { now } from '../../../lib/time/clock';
 import { routeContentMessage, type RouterDeps } from '../../../lib/background/router';
 import { FrontlineDB, recordPosts } from '../../../lib/db';
+import { correct, correctionLayer } from '../../../lib/background/corrections';
+import { adapterFromState, adaptVerdict } from '../../../lib/detect/adapt';
 import type { Post, Verdict } from '../../../lib/types';
 
 const OWN_ID = 'frontline-test-id';
@@ -36,6 +38,8 @@ function deps(): RouterDeps {
     openDashboard: async () => undefined,
     activate: async () => undefined,
     injectUi: async () => undefined,
+    correct: (msg) => correct(db, msg),
+    correctionLayer: () => correctionLayer(db),
   };
 }
 afterEach(() => db?.delete());
@@ -107,5 +111,25 @@ describe('background message router', () => {
     const stranger = await routeContentMessage({ type: 'cs→bg:need-ui' }, { ...tabSender, id: 'evil' }, d);
     expect(stranger.ok).toBe(false);
     expect(calls).toHaveLength(1);
+  });
+
+  it('stores a correction from our content script and answers with a layer that applies it to that post', async () => {
+    const d = deps();
+    expect(await routeContentMessage({ type: 'cs→bg:correction-layer' }, tabSender, d)).toEqual({ ok: true, layer: null });
+    const reply = await routeContentMessage({ type: 'cs→bg:correct', post, verdict, level: 0 }, tabSender, d);
+    expect(reply.ok).toBe(true);
+    expect(await db.corrections.toArray()).toMatchObject([{ text: post.text, level: 0, detected: 3 }]);
+    const layer = adapterFromState((reply as unknown as { layer: Parameters<typeof adapterFromState>[0] }).layer);
+    expect(adaptVerdict(verdict, post.text, layer, 0.5).complaint).toBe(false);
+    // The same layer when asked again, without a refit.
+    expect(await routeContentMessage({ type: 'cs→bg:correction-layer' }, tabSender, d)).toEqual(reply);
+  });
+
+  it('refuses a correction of an X post sent by another site, or with a level outside 0..4, and stores nothing', async () => {
+    const d = deps();
+    const evilFrame = { ...tabSender, url: 'https://evil.example/timeline' };
+    expect((await routeContentMessage({ type: 'cs→bg:correct', post, verdict, level: 0 }, evilFrame, d)).ok).toBe(false);
+    expect((await routeContentMessage({ type: 'cs→bg:correct', post, verdict, level: 5 }, tabSender, d)).ok).toBe(false);
+    expect(await db.corrections.count()).toBe(0);
   });
 });

@@ -88,7 +88,7 @@ describe('openDB', () => {
 
     old.close();
     const db = await openDB('frontline', { dexie: idb });
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     db.close();
   });
 
@@ -98,9 +98,9 @@ describe('openDB', () => {
     const db = await openDB('frontline', { dexie: idb, onVersionChange });
     await recordPosts(db, [{ post: post(), verdict: verdict(2) }], T0);
 
-    // A newer Frontline (version 7) opens in another tab; it must not hang.
+    // A newer Frontline (version 8) opens in another tab; it must not hang.
     const newer = new Dexie('frontline', idb);
-    newer.version(7).stores({ contacts: 'id' });
+    newer.version(8).stores({ contacts: 'id' });
     await newer.open();
     expect(onVersionChange).toHaveBeenCalledOnce();
     expect(db.isOpen()).toBe(false);

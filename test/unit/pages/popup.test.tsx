@@ -93,4 +93,14 @@ describe('popup', () => {
     expect(screen.getByRole('button', { name: 'Open dashboard' })).toBeTruthy();
     db.close();
   });
+
+  it('a due follow-up can be corrected: "Less severe" stores the agent\'s level for that post', async () => {
+    const { db, jane } = await seeded();
+    render(<PopupApp db={db} />);
+    const [row] = await screen.findAllByRole('listitem', { name: /Follow up with Jane Doe/ });
+    fireEvent.click(within(row!).getByRole('button', { name: 'Less severe' }));
+    await waitFor(() => expect(within(row!).getByRole('status').textContent).toMatch(/Noted: disapproval/));
+    expect(await db.corrections.toArray()).toMatchObject([{ id: jane, level: 2, detected: 3 }]);
+    db.close();
+  });
 });
