@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { BADGE_ALARM, armFollowUp, contactFromNotification, onAlarm, refreshBadge } from '@/lib/background/follow-ups';
+import { BADGE_ALARM, contactFromNotification, onAlarm, refreshBadge } from '@/lib/background/follow-ups';
 import { injectMain, injectUi, sendToTab } from '@/lib/background/inject';
 import { routeContentMessage, type RouterDeps } from '@/lib/background/router';
 import * as store from '@/lib/background/store';
@@ -19,9 +19,7 @@ const deps: RouterDeps = {
   ownId: browser.runtime.id,
   postsSeen: (msg) => store.postsSeen(msg),
   async interactionEvent(msg) {
-    const { interactionId, dueAt } = await store.interactionEvent(msg);
-    if (dueAt) await armFollowUp(interactionId, dueAt);
-    await refreshBadge();
+    await store.interactionEvent(msg);
   },
   recentContacts: (limit, prefixes) => store.recent(limit, prefixes),
   openDashboard: () => openDashboard(),

@@ -1,4 +1,4 @@
-import type { DueItem } from './usePopupData';
+import type { DueItem } from '@/lib/db';
 import { displayName, excerpt, relativeTime, dateTime } from './format';
 import { SeverityBadge } from './SeverityBadge';
 

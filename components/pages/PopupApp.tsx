@@ -1,18 +1,18 @@
 import { useRef, useState } from 'react';
-import type { FrontlineDB } from '@/lib/db';
+import { resolveInteraction, snoozeOneDay } from '@/lib/actions';
+import { latestInteractionId, popupLists, type FrontlineDB } from '@/lib/db';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { ActivityCounts } from './ActivityCounts';
 import { ContactFilters, NO_FILTERS, type Filters } from './ContactFilters';
 import { ContactRow } from './ContactRow';
 import { DueFollowUpRow } from './DueFollowUpRow';
 import { EmptyState } from './EmptyState';
 import { StatusMessage, type Status } from './StatusMessage';
-import { latestInteractionId, resolveInteraction, snoozeOneDay } from './agent-actions';
 import { displayName, dateTime } from './format';
 import { openDashboard, openInNewTab, openOptions } from './open-tab';
 import { useListKeys } from './useListKeys';
 import { useNow } from './useNow';
 import { useSlashToSearch } from './useSlashToSearch';
-import { usePopupData } from './usePopupData';
 import './theme.css';
 import './popup.css';
 
@@ -25,7 +25,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
   const now = useNow();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [status, setStatus] = useState<Status | null>(null);
-  const data = usePopupData(db, filters, now);
+  const data = useLiveQuery(() => popupLists(db, filters, now), [db, now, filters]);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const rows: Row[] = [

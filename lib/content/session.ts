@@ -1,5 +1,5 @@
 import { detect } from '../detect';
-import type { Send } from '../messages';
+import type { SeenVerdict, Send } from '../messages';
 import { createScanner, type Scanner } from '../scan';
 import type { SiteAdapter } from '../sites/types';
 import type { Post, Verdict } from '../types';
@@ -38,7 +38,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
   // flagged verdicts are kept (null: read, not ours): a 5,000-post timeline holds 5,000 entries.
   const verdicts = new Map<string, Verdict | null>();
 
-  const batcher = createBatcher<{ post: Post; verdict: Verdict }>({
+  const batcher = createBatcher<{ post: Post; verdict: SeenVerdict }>({
     send: (items) => {
       void opts
         .send({ type: 'cs→bg:posts-seen', items })
@@ -131,9 +131,10 @@ function createReadLog(intervalMs = 1000) {
 }
 
 /**
- * The verdict as the message carries it: without cues, which the background derives from the
- * text (lib/background/store.ts withCues). Listing the fields leaves the lazy cues getter unread.
+ * The verdict as the message carries it: cues absent (not computed), which the background derives
+ * from the text (lib/actions/record-posts.ts withCues). Listing the fields leaves the lazy cues
+ * getter unread.
  */
-function withoutCues(v: Verdict): Verdict {
-  return { complaint: v.complaint, score: v.score, severity: v.severity, signals: v.signals, cues: [] };
+function withoutCues(v: Verdict): SeenVerdict {
+  return { complaint: v.complaint, score: v.score, severity: v.severity, signals: v.signals };
 }

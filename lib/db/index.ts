@@ -16,6 +16,7 @@ export {
   dueFollowUps,
   dueInteractions,
   dueRange,
+  latestInteractionId,
   countsFor,
   startOfDay,
   startOfWeek,
@@ -39,4 +40,5 @@ export { importJSON, type ImportResult } from './import-json';
 export { applyRetention, deleteAllData } from './retention';
 export { csvCell, toCSV } from './csv';
 export { isQuotaError, QUOTA_MESSAGE, DatabaseBlockedError, CancelledError } from './errors';
+export { popupLists, POPUP_RECENT_LIMIT, POPUP_DUE_LIMIT, contactQuery, type ListFilters, type PopupLists, type DueItem } from './popup-lists';
 export { withRetryQueue, retryPending, type PendingWrite, type PendingInput, type WriteOutcome } from './pending';
