@@ -1,4 +1,5 @@
 import type { Platform, Post } from '../types';
+import type { SiteDescriptor } from './descriptor';
 
 /** One selector, kept as data so a test can prove it still matches the saved page it was written for. */
 export interface CheckedSelector {
@@ -7,7 +8,13 @@ export interface CheckedSelector {
   checkedAgainst: string;
 }
 
-export interface SiteAdapter {
+/**
+ * A site as the scanner uses it: its descriptor (data) and its reader. Adapters write the two
+ * parts (defineAdapter, lib/sites/define.ts); platform, name, matches, sniff and generator are
+ * derived from the descriptor.
+ */
+export interface SiteAdapter extends SiteReader {
+  site: SiteDescriptor;
   platform: Platform;
   /** Which engine this reads, where several adapters share a platform ('forum'); defaults to the platform. */
   name?: string;
@@ -21,6 +28,10 @@ export interface SiteAdapter {
   sniff?: string;
   /** `<meta name="generator">` content naming this software ("vBulletin 6.0.6", "Discourse 3.2"). */
   generator?: RegExp;
+}
+
+/** The reading half of an adapter: what it does with the DOM. */
+export interface SiteReader {
   /** Selectors as data, each with the fixture file it was checked against. */
   selectors: Record<string, CheckedSelector>;
   /** Post elements under root (the document or an added subtree; root itself included when it is a post). */

@@ -1,4 +1,5 @@
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './define';
+import type { SiteDescriptor } from './descriptor';
 import { $, absoluteUrl, clickFirst, editableIn, isoTime, postsUnder, visibleText } from './dom';
 import { ownFirst } from './own';
 import { buildPost, neverThrows } from './post';
@@ -99,10 +100,10 @@ function readEpoch(el: Element, pageUrl: URL) {
   });
 }
 
-export const wordpressAdapter: SiteAdapter = {
-  platform: 'wordpress',
-  matches: (url) => url.hostname.endsWith('.wordpress.com'),
-  sniff: selectors.sniff.css,
+/** What Frontline knows of wordpress before reading a post (lib/sites/descriptor.ts). */
+export const wordpressSite: SiteDescriptor = { id: 'wordpress', platform: 'wordpress', hosts: ['*.wordpress.com'], gate: { ids: ['comments', 'epoch-comments'] }, sniff: selectors.sniff.css };
+
+export const wordpressAdapter = defineAdapter(wordpressSite, {
   selectors,
   findPosts: (root) => postsUnder(root, POST),
   readPost: neverThrows((el, pageUrl) => el.matches(selectors.epochComment.css) ? readEpoch(el, pageUrl) : readCore(el, pageUrl)),
@@ -110,4 +111,4 @@ export const wordpressAdapter: SiteAdapter = {
   findComposer: (_el, doc) => editableIn(doc, selectors.composer.css),
   // WordPress moves its one reply form under the comment when its own Reply link is clicked.
   openComposer: (el) => clickFirst(el, selectors.replyLink.css),
-};
+});

@@ -1,4 +1,5 @@
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './define';
+import type { SiteDescriptor } from './descriptor';
 import { $, $$, absoluteUrl, attrOf, clickFirst, editableIn, isoTime, postsUnder, textOf, visibleText } from './dom';
 import { buildPost, neverThrows } from './post';
 import { X_HOSTS } from './hosts';
@@ -178,9 +179,10 @@ function readLegacy(el: Element, pageUrl: URL) {
   });
 }
 
-export const xAdapter: SiteAdapter = {
-  platform: 'x',
-  matches: (url) => X_HOSTS.has(url.hostname),
+/** What Frontline knows of x before reading a post (lib/sites/descriptor.ts). */
+export const xSite: SiteDescriptor = { id: 'x', platform: 'x', hosts: [...X_HOSTS], ownsHosts: true, gate: {} };
+
+export const xAdapter = defineAdapter(xSite, {
   selectors,
   findPosts(root) {
     // The timeline adds whole cells: the first article ends the search instead of walking the
@@ -207,4 +209,4 @@ export const xAdapter: SiteAdapter = {
     return editableIn(doc, selectors.composer.css) ?? editableIn(doc, selectors.legacyComposer.css);
   },
   openComposer: (el) => clickFirst(el, selectors.replyButton.css),
-};
+});
