@@ -1,7 +1,7 @@
 import { detect } from '../detect';
 import type { SeenVerdict, Send } from '../messages';
 import { createScanner, type Scanner } from '../scan';
-import type { SiteAdapter } from '../sites/types';
+import type { LightRead, SiteAdapter } from '../sites/types';
 import type { Post, Verdict } from '../types';
 import { ensureMarkStyles, markPost, markReturning } from './marks';
 import { createBatcher } from './post-batcher';
@@ -55,12 +55,24 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
   });
 
   const readLog = createReadLog();
+  /**
+   * Light reads by the post they returned, for the full read of the flagged ones (LightRead). The
+   * scanner hands a slice's posts to onPosts at the end of that slice, in the same task as their
+   * light reads, and never again: an entry is looked up then or never, and goes with its post.
+   */
+  const lightReads = new WeakMap<Post, LightRead>();
   const scanner = createScanner({
     doc,
     adapter: {
       findPosts: (root) => opts.adapter.findPosts(root),
       // Cheap read where the adapter has one; flagged posts are read in full below.
-      readPost: opts.adapter.readLight ? (el, url) => opts.adapter.readLight!(el, url) : (el, url) => opts.adapter.readPost(el, url),
+      readPost: opts.adapter.readLight
+        ? (el, url) => {
+            const light = opts.adapter.readLight!(el, url);
+            if (light) lightReads.set(light.post, light);
+            return light?.post ?? null;
+          }
+        : (el, url) => opts.adapter.readPost(el, url),
     },
     isOwnNode: opts.isOwnNode,
     onPosts: (batch) => {
@@ -77,8 +89,8 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
           verdicts.set(post.id, verdict);
         }
         if (verdict && opts.adapter.readLight) {
-          // Same task as the light read: the element still shows this post.
-          const full = opts.adapter.readPost(el, (pageUrl ??= new URL(doc.URL)));
+          // Same task as the light read: the element still shows this post, its words may be reused.
+          const full = opts.adapter.readPost(el, (pageUrl ??= new URL(doc.URL)), lightReads.get(item.post));
           if (full?.id === post.id) post = full;
           else verdict = null;
         }

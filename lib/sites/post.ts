@@ -56,10 +56,10 @@ export function buildPost(p: PostParts): Post | null {
  * Marked free of side effects so a bundle that imports only an adapter file's descriptor (the
  * gate) drops the reader it wraps.
  */
-export /*#__NO_SIDE_EFFECTS__*/ function neverThrows(read: (el: Element, pageUrl: URL) => Post | null): (el: Element, pageUrl: URL) => Post | null {
-  return (el, pageUrl) => {
+export /*#__NO_SIDE_EFFECTS__*/ function neverThrows<A extends unknown[], R>(read: (...args: A) => R | null): (...args: A) => R | null {
+  return (...args) => {
     try {
-      return read(el, pageUrl);
+      return read(...args);
     } catch {
       return null;
     }

@@ -30,21 +30,36 @@ export interface SiteAdapter extends SiteReader {
   generator?: RegExp;
 }
 
+/**
+ * A light read (SiteReader.readLight) and what the full read of the same element may reuse
+ * (ARCHITECTURE.md, "Performance contracts"). Pass it to readPost in the same task as the light
+ * read, or not at all: X recycles elements for other tweets once the page runs again, and a kept
+ * light read would then describe a tweet the element no longer shows.
+ */
+export interface LightRead {
+  post: Post;
+  /** The adapter's own: the element and what was read from it (X: the tweet's words and status link). */
+  reuse?: { el: Element; found: unknown };
+}
+
 /** The reading half of an adapter: what it does with the DOM. */
 export interface SiteReader {
   /** Selectors as data, each with the fixture file it was checked against. */
   selectors: Record<string, CheckedSelector>;
   /** Post elements under root (the document or an added subtree; root itself included when it is a post). */
   findPosts(root: ParentNode): Element[];
-  /** Read one post element; null when it is not a readable post (deleted, template, empty). Never throws. */
-  readPost(el: Element, pageUrl: URL): Post | null;
+  /**
+   * Read one post element; null when it is not a readable post (deleted, template, empty). Never
+   * throws. Given the light read of the same element (`light`), it may reuse what that found
+   * instead of walking the element again; without one it always reads afresh.
+   */
+  readPost(el: Element, pageUrl: URL, light?: LightRead): Post | null;
   /**
    * Optional cheap read for busy feeds: the same id, text and quoted text as readPost (a parity
    * test holds each adapter to that), but author, handle, permalink and time left empty. The
-   * scanner reads every post this way; only posts that turn out flagged are read in full, in the
-   * same task (X recycles nodes, so later could be another tweet).
+   * scanner reads every post this way; only posts that turn out flagged are read in full.
    */
-  readLight?(el: Element, pageUrl: URL): Post | null;
+  readLight?(el: Element, pageUrl: URL): LightRead | null;
   /** The reply box for this post if present (textarea, input, contenteditable), else null. */
   findComposer(el: Element, doc: Document): HTMLElement | null;
   /** Click the site's own "Reply" control so its composer appears; true when something was clicked. */

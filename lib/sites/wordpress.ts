@@ -107,7 +107,10 @@ export const wordpressAdapter = defineAdapter(wordpressSite, {
   selectors,
   findPosts: (root) => postsUnder(root, POST),
   readPost: neverThrows((el, pageUrl) => el.matches(selectors.epochComment.css) ? readEpoch(el, pageUrl) : readCore(el, pageUrl)),
-  readLight: neverThrows((el, pageUrl) => el.matches(selectors.epochComment.css) ? readEpoch(el, pageUrl) : readCoreLight(el, pageUrl)),
+  readLight: neverThrows((el: Element, pageUrl: URL) => {
+    const post = el.matches(selectors.epochComment.css) ? readEpoch(el, pageUrl) : readCoreLight(el, pageUrl);
+    return post ? { post } : null;
+  }),
   findComposer: (_el, doc) => editableIn(doc, selectors.composer.css),
   // WordPress moves its one reply form under the comment when its own Reply link is clicked.
   openComposer: (el) => clickFirst(el, selectors.replyLink.css),

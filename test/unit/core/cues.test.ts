@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withCues } from '../../../lib/actions';
 import { detect } from '../../../lib/detect';
+import { PostItemSchema } from '../../../lib/messages';
 import type { Post } from '../../../lib/types';
 
 const post = (text: string): Post => ({ id: 'x:1', platform: 'x', author: 'Sam', handle: '@sam', text, permalink: null, time: null });
@@ -26,5 +27,12 @@ describe('cues of flagged posts, derived in the background', () => {
     expect(withCues([{ post: post('I was charged twice, ridiculous'), verdict: computedNone }])[0]!.verdict.cues).toEqual([]);
     const { cues: _cues, ...calm } = { ...given, complaint: false, severity: 0 as const };
     expect(withCues([{ post: post('I was charged twice, ridiculous'), verdict: calm }])[0]!.verdict.cues).toEqual([]);
+  });
+
+  it('the message keeps "not computed" apart from "none found": absent stays absent, an empty list stays a list', () => {
+    const p = { ...post('my order never arrived'), permalink: null };
+    const sent = { complaint: true, score: 0.9, severity: 3 as const, signals: detect('x').signals };
+    expect('cues' in PostItemSchema.parse({ post: p, verdict: sent }).verdict).toBe(false);
+    expect(PostItemSchema.parse({ post: p, verdict: { ...sent, cues: [] } }).verdict.cues).toEqual([]);
   });
 });
