@@ -23,7 +23,7 @@ export interface SiteAdapter extends SiteReader {
   /**
    * Self-hosted software (WordPress, Discourse, phpBB...) lives on any host, so the host test cannot
    * find it: a selector that matches only pages of this software that carry posts. Kept as data so
-   * the registry can test all of them in one document scan (lib/sites/index.ts adapterForPage).
+   * the registry can test all of them in one document scan (lib/sites/index.ts adapterForPage); derived from the descriptor.
    */
   sniff?: string;
   /** `<meta name="generator">` content naming this software ("vBulletin 6.0.6", "Discourse 3.2"). */
