@@ -58,14 +58,23 @@ module.exports = {
         'on it, never the other way round.',
       severity: 'error',
       from: { path: '^lib/db/' },
-      to: { path: '^lib/(insights|messages|background|content|scan|sites|settings)/' },
+      to: { path: '^lib/(actions|insights|messages|background|content|scan|sites|settings)/' },
+    },
+    {
+      name: 'actions-below-their-callers',
+      comment:
+        'lib/actions is the one write path, shared by the background router and the extension pages ' +
+        '(ARCHITECTURE.md, "One write path"): it builds on storage and the browser, never on who calls it.',
+      severity: 'error',
+      from: { path: '^lib/actions/' },
+      to: { path: '^lib/(background|content|insights|settings)/' },
     },
     {
       name: 'page-reading-knows-no-storage',
       comment: 'Site adapters and the scanner read the page; they know nothing of storage or the background.',
       severity: 'error',
       from: { path: '^lib/(sites|scan)/' },
-      to: { path: '^lib/(db|background|content|insights|messages|settings)/' },
+      to: { path: '^lib/(actions|db|background|content|insights|messages|settings)/' },
     },
     {
       name: 'product-imports-no-tools',

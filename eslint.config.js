@@ -34,6 +34,22 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': ['error', ...PLATFORM_GLOBALS] },
   },
   {
+    // One write path (ARCHITECTURE.md): the log's write functions are lib/actions' to call, so the
+    // rules after a write (retry queue, follow-up alarm, badge) are kept once. Tests, benches and
+    // tools that seed a database call them directly.
+    files: ['components/**', 'entrypoints/**', 'lib/**'],
+    ignores: ['lib/actions/**', 'lib/db/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          regex: '(^@/lib/db|^\\.\\./db|/lib/db)(/index)?$',
+          importNames: ['recordPosts', 'recordEvent', 'snooze', 'markResolved', 'applyRetention', 'deleteAllData', 'importJSON', 'withRetryQueue', 'recordCorrection'],
+          message: 'Write through lib/actions: it keeps the alarm and the badge in step with the write.',
+        }],
+      }],
+    },
+  },
+  {
     // Tests and benches drive a real browser and reach into page globals that have no types.
     files: ['test/**', 'bench/**', 'research/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

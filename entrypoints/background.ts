@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { BADGE_ALARM, armFollowUp, contactFromNotification, onAlarm, refreshBadge } from '@/lib/background/follow-ups';
+import { BADGE_ALARM, contactFromNotification, onAlarm, refreshBadge } from '@/lib/background/follow-ups';
 import { injectMain, sendToTab } from '@/lib/background/inject';
 import { createOverlaySessions, isOurOverlayFrame, OVERLAY_PAGE } from '@/lib/background/overlay-sessions';
 import { routeFromContentScript, type RouterDeps } from '@/lib/background/router';
@@ -23,9 +23,7 @@ const deps: RouterDeps = {
   ownId: browser.runtime.id,
   postsSeen: (msg) => store.postsSeen(msg),
   async interactionEvent(msg) {
-    const { interactionId, dueAt } = await store.interactionEvent(msg);
-    if (dueAt) await armFollowUp(interactionId, dueAt);
-    await refreshBadge();
+    await store.interactionEvent(msg);
   },
   recentContacts: (limit, prefixes) => store.recent(limit, prefixes),
   openDashboard: () => openDashboard(),

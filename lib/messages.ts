@@ -27,7 +27,15 @@ export const VerdictSchema = VerdictInputSchema;
 
 export const InteractionEventTypeSchema = EventTypeSchema.exclude(['flagged']);
 
-export const PostItemSchema = z.object({ post: PostSchema, verdict: VerdictSchema });
+/**
+ * A verdict as the scanner sends it: `cues` absent means "not computed" (the page skips them to
+ * save main-thread time; the background derives them, lib/actions/record-posts.ts withCues);
+ * a list, even an empty one, means computed.
+ */
+export const SeenVerdictSchema = VerdictSchema.extend({ cues: VerdictSchema.shape.cues.optional() });
+export type SeenVerdict = z.infer<typeof SeenVerdictSchema>;
+
+export const PostItemSchema = z.object({ post: PostSchema, verdict: SeenVerdictSchema });
 export type PostItem = z.infer<typeof PostItemSchema>;
 
 export const CsPostsSeen = z.object({

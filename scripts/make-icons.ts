@@ -1,6 +1,6 @@
 /**
  * Draws the toolbar icon (a white "F" on an indigo rounded square) as PNGs with no image
- * library: a few rectangles rasterised by hand, encoded with node:zlib. Run once: `npx tsx scripts/make-icons.ts`.
+ * library: a few rectangles rasterised by hand, encoded with node:zlib. Run once: `npm run icons`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';

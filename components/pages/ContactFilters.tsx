@@ -1,13 +1,9 @@
 import { forwardRef } from 'react';
-import { STATUSES, type Status } from '@/lib/db';
+import { STATUSES, type ListFilters, type Status } from '@/lib/db';
 import { PLATFORMS, type Platform } from '@/lib/types';
 import { PLATFORM_LABELS } from './format';
 
-export interface Filters {
-  query: string;
-  platform: Platform | '';
-  status: Status | '';
-}
+export type Filters = ListFilters;
 
 export const NO_FILTERS: Filters = { query: '', platform: '', status: '' };
 
@@ -70,11 +66,3 @@ export const ContactFilters = forwardRef<HTMLInputElement, Props>(function Conta
 });
 
 /** The options recentContacts takes, without the empty ones. */
-export function queryOptions(filters: Filters, limit: number) {
-  return {
-    limit,
-    ...(filters.query.trim() ? { query: filters.query } : {}),
-    ...(filters.platform ? { platform: filters.platform } : {}),
-    ...(filters.status ? { status: filters.status } : {}),
-  };
-}

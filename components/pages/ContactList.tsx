@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
-import { contactSummary, recentContactsBare, type Contact, type FrontlineDB } from '@/lib/db';
-import { ContactFilters, NO_FILTERS, queryOptions, type Filters } from './ContactFilters';
+import { contactQuery, contactSummary, recentContactsBare, type Contact, type FrontlineDB } from '@/lib/db';
+import { ContactFilters, NO_FILTERS, type Filters } from './ContactFilters';
 import { PLATFORM_LABELS, displayName, relativeTime } from './format';
 import { SeverityBadge, StatusTag } from './SeverityBadge';
 import { useNow } from './useNow';
@@ -26,7 +26,7 @@ export function ContactList({ db, selectedId, onSelect }: Props) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const now = useNow(60_000);
   const contacts = useLiveQuery(
-    () => recentContactsBare(db, queryOptions(filters, LIST_LIMIT)),
+    () => recentContactsBare(db, contactQuery(filters, LIST_LIMIT)),
     [db, filters.query, filters.platform, filters.status],
   );
   const scrollRef = useRef<HTMLDivElement>(null);

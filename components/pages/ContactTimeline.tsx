@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { contactHistory, type FrontlineDB, type Interaction, type InteractionEvent } from '@/lib/db';
 import { THEME_LABELS } from '@/lib/insights';
 import { StatusMessage, type Status } from './StatusMessage';
-import { resolveInteraction, snoozeOneDay } from './agent-actions';
+import { resolveInteraction, snoozeOneDay } from '@/lib/actions';
 import { PLATFORM_LABELS, dateTime, displayName } from './format';
 import { openInNewTab } from './open-tab';
 import { SeverityBadge, StatusTag } from './SeverityBadge';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { deleteAllData, type FrontlineDB } from '@/lib/db';
+import { deleteEverything } from '@/lib/actions';
+import type { FrontlineDB } from '@/lib/db';
 import { StatusMessage, type Status } from './StatusMessage';
 
 const CONFIRM_WORD = 'DELETE';
@@ -11,7 +12,7 @@ export function DeleteAllPanel({ db }: { db: FrontlineDB }) {
 
   const run = async () => {
     try {
-      await deleteAllData(db);
+      await deleteEverything(db);
       setTyped('');
       setStatus({ kind: 'ok', text: 'All Frontline data in this browser was deleted.' });
     } catch (error) {

@@ -1,4 +1,4 @@
-import type { DueItem } from './usePopupData';
+import type { DueItem } from '@/lib/db';
 import { displayName, excerpt, relativeTime, dateTime } from './format';
 import { SeverityBadge } from './SeverityBadge';
 import { CorrectionButtons, type TeachOutcome } from '../overlay/CorrectionButtons';
@@ -12,7 +12,7 @@ interface Props {
   onOpen: () => void;
   onResolve: () => void;
   onSnooze: () => void;
-  /** The agent's word on the post's verdict (components/pages/correction-actions.ts). */
+  /** The agent's word on the post's verdict (lib/actions/correct.ts). */
   onCorrect?: (level: Severity) => Promise<TeachOutcome>;
 }
 

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { importJSON, type FrontlineDB, type ImportResult, type Progress } from '@/lib/db';
+import { importFile } from '@/lib/actions';
+import type { FrontlineDB, ImportResult, Progress } from '@/lib/db';
 import { StatusMessage, type Status } from './StatusMessage';
 
 /** Exports of a year of work are a few MB; far beyond that is not a Frontline file. */
@@ -36,7 +37,7 @@ export function ImportPanel({ db }: { db: FrontlineDB }) {
         setStatus({ kind: 'error', text: `${file.name} was not imported: the file is too large to be a Frontline export. Nothing was changed.` });
         return;
       }
-      const result = await importJSON(db, await file.text(), { signal: controller.signal, onProgress: setProgress });
+      const result = await importFile(db, await file.text(), { signal: controller.signal, onProgress: setProgress });
       if (result.ok) setStatus({ kind: 'ok', text: summary(result) });
       else if (result.cancelled) setStatus({ kind: 'info', text: 'Import cancelled. Nothing was changed.' });
       else setStatus({ kind: 'error', text: `${file.name} was not imported: ${result.error}. Nothing was changed.` });

@@ -1,19 +1,19 @@
 import { useRef, useState } from 'react';
-import type { FrontlineDB } from '@/lib/db';
+import { recordAgentCorrection, resolveInteraction, snoozeOneDay } from '@/lib/actions';
+import { latestInteractionId, popupLists, type FrontlineDB } from '@/lib/db';
+import type { Severity } from '@/lib/model/severity';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { ActivityCounts } from './ActivityCounts';
 import { ContactFilters, NO_FILTERS, type Filters } from './ContactFilters';
 import { ContactRow } from './ContactRow';
 import { DueFollowUpRow } from './DueFollowUpRow';
 import { EmptyState } from './EmptyState';
 import { StatusMessage, type Status } from './StatusMessage';
-import { latestInteractionId, resolveInteraction, snoozeOneDay } from './agent-actions';
-import { correctInteraction } from './correction-actions';
 import { displayName, dateTime } from './format';
 import { openDashboard, openInNewTab, openOptions } from './open-tab';
 import { useListKeys } from './useListKeys';
 import { useNow } from './useNow';
 import { useSlashToSearch } from './useSlashToSearch';
-import { usePopupData } from './usePopupData';
 import './theme.css';
 import './popup.css';
 
@@ -22,11 +22,17 @@ type Row =
   | { kind: 'contact'; key: string; contactId: string; name: string; permalink: string | null };
 
 /** The toolbar popup: today's numbers, promises that are due, then everyone seen recently. */
+/** "Not a complaint / More / Less severe" on a due follow-up: written through the one write path. */
+async function correctFromPopup(db: FrontlineDB, interaction: { id: string; text: string; severity: Severity }, level: Severity) {
+  await recordAgentCorrection(db, { interactionId: interaction.id, text: interaction.text, level, detected: interaction.severity });
+  return { ok: true };
+}
+
 export function PopupApp({ db }: { db: FrontlineDB }) {
   const now = useNow();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [status, setStatus] = useState<Status | null>(null);
-  const data = usePopupData(db, filters, now);
+  const data = useLiveQuery(() => popupLists(db, filters, now), [db, now, filters]);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const rows: Row[] = [
@@ -142,7 +148,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
                 onOpen={() => open(rows[n])}
                 onResolve={() => void resolve(rows[n])}
                 onSnooze={() => void snoozeRow(rows[n])}
-                onCorrect={(level) => correctInteraction(db, item.interaction, level)}
+                onCorrect={(level) => correctFromPopup(db, item.interaction, level)}
               />
             ))}
             <li className="section-title" aria-hidden="true">

@@ -1,6 +1,6 @@
-import { now } from '@/lib/time/clock';
 import { useState } from 'react';
-import { applyRetention, type FrontlineDB } from '@/lib/db';
+import { forgetOlderThan } from '@/lib/actions';
+import type { FrontlineDB } from '@/lib/db';
 import { StatusMessage, type Status } from './StatusMessage';
 
 /** Forget old conversations: personal data is kept no longer than the team decides. */
@@ -14,7 +14,7 @@ export function RetentionPanel({ db }: { db: FrontlineDB }) {
   const apply = async () => {
     setConfirming(false);
     try {
-      const removed = await applyRetention(db, n, now());
+      const removed = await forgetOlderThan(db, n);
       setStatus({
         kind: 'ok',
         text: `Deleted ${removed.interactions} interactions, ${removed.events} events and ${removed.contacts} contacts older than ${n} days.`,

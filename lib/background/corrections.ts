@@ -5,7 +5,8 @@
  * which a two-index-read stamp tells; a worker restart refits once.
  */
 import { now as clockNow } from '../time/clock';
-import { allCorrections, correctionsStamp, interactionIdFor, MAX_TEXT, recordCorrection, type FrontlineDB } from '../db';
+import { recordAgentCorrection } from '../actions';
+import { allCorrections, correctionsStamp, interactionIdFor, MAX_TEXT, type FrontlineDB } from '../db';
 import { detect } from '../detect';
 import { adapterToState, baseOf, fitAdapter, type AdapterState } from '../detect/adapt';
 import type { ContentToBackgroundMessage } from '../messages';
@@ -25,12 +26,10 @@ export async function correctionLayer(db: FrontlineDB): Promise<AdapterState | n
 }
 
 export async function correct(db: FrontlineDB, msg: CorrectMsg, now = clockNow()): Promise<AdapterState | null> {
-  await recordCorrection(db, {
-    id: interactionIdFor(msg.post),
-    text: msg.post.text.slice(0, MAX_TEXT),
-    level: msg.level,
-    detected: msg.verdict.severity,
-    at: now,
-  });
+  await recordAgentCorrection(
+    db,
+    { interactionId: interactionIdFor(msg.post), text: msg.post.text.slice(0, MAX_TEXT), level: msg.level, detected: msg.verdict.severity },
+    now,
+  );
   return correctionLayer(db);
 }

@@ -1,24 +1,19 @@
 import { browser } from 'wxt/browser';
-import { armFollowUp, FOLLOW_UP_ALARM_PREFIX, showDueCount } from '../follow-up-alarms';
-import { due, dueCount } from './store';
+import { FOLLOW_UP_ALARM_PREFIX, refreshBadge as refreshBadgeOf } from '../actions';
+import { db, due } from './store';
 
 const ALARM_PREFIX = FOLLOW_UP_ALARM_PREFIX;
 export const BADGE_ALARM = 'frontline:badge';
-export { armFollowUp };
 
 /**
- * Recounts due follow-ups onto the badge. Never throws: the badge is a hint, and a failure here
- * (a browser without the API, a database busy upgrading) must not fail the caller, whether that
- * is a logged reply answered {ok:false} or an alarm whose notification would never go out.
- * Returns the count, or null when it could not be shown.
+ * The badge recount of lib/actions (the same rule the pages' writes follow), on the worker's
+ * database. Never throws; the count, or null when it could not be shown.
  */
 export async function refreshBadge(): Promise<number | null> {
   try {
-    const count = await dueCount();
-    await showDueCount(count);
-    return count;
+    return await refreshBadgeOf(await db());
   } catch (error) {
-    console.warn('Frontline: could not update the badge', error);
+    console.warn('Frontline: could not open the database for the badge', error);
     return null;
   }
 }

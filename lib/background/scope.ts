@@ -1,6 +1,6 @@
 import type { PostItem } from '../messages';
 import { PLATFORMS } from '../types';
-import { OWN_HOSTS } from '../sites/hosts';
+import { OWN_HOSTS } from '../sites/own-hosts';
 import type { SenderInfo } from './sender';
 
 type MessagePost = PostItem['post'];

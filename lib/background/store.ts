@@ -1,8 +1,7 @@
 import { now as clockNow } from '../time/clock';
-import { dueFollowUps, expireUnactedVisits, interactionIdFor, openDB, recentContacts, retryPending, withRetryQueue, type FrontlineDB } from '../db';
-import { detect } from '../detect';
+import { createVisitBudget, recordInteraction, recordPostsSeen, type VisitBudget } from '../actions';
+import { dueFollowUps, expireUnactedVisits, openDB, recentContacts, retryPending, type FrontlineDB } from '../db';
 import type { ContentToBackgroundMessage, RecentContact, ReturningSummary } from '../messages';
-import { createVisitBudget, withinVisitBudget, type VisitBudget } from './visit-budget';
 
 type Msg<T extends ContentToBackgroundMessage['type']> = Extract<ContentToBackgroundMessage, { type: T }>;
 
@@ -19,45 +18,17 @@ export function db(): Promise<FrontlineDB> {
   return dbPromise;
 }
 
-/**
- * The scanner sends flagged posts without their cues: finding the words that drove a verdict
- * cost the page ~40 µs a flagged post (25 ms of main-thread time on the 5,000-post bench
- * timeline), and the page needs them only if the agent opens the helper. The worker derives
- * them here from the same text with the same detector.
- */
-export function withCues(items: Msg<'cs→bg:posts-seen'>['items']): Msg<'cs→bg:posts-seen'>['items'] {
-  return items.map(({ post, verdict }) =>
-    verdict.complaint && verdict.cues.length === 0 ? { post, verdict: { ...verdict, cues: detect(post.text).cues } } : { post, verdict },
-  );
-}
-
-/** What mere visits may write, per site (visit-budget.ts); one for the worker's lifetime. */
+/** What mere visits may write, per site (lib/actions/visit-budget.ts); one for the worker's lifetime. */
 const visits = createVisitBudget();
 
+/** Writes go through lib/actions, as the extension pages' do; this only supplies the worker's database. */
 export async function postsSeen(msg: Msg<'cs→bg:posts-seen'>, now = clockNow(), budget: VisitBudget = visits): Promise<ReturningSummary[]> {
-  const { items } = withinVisitBudget(msg.items, budget, now);
-  const outcome = await withRetryQueue(await db(), { kind: 'recordPosts', items: withCues(items), now });
-  if (!outcome.ok) throw new Error(outcome.message);
-  return outcome.value;
+  return recordPostsSeen(await db(), msg.items, budget, now);
 }
 
-/** Records an agent action; returns the follow-up time when one was set so the caller can arm an alarm. */
-export async function interactionEvent(msg: Msg<'cs→bg:interaction-event'>, now = clockNow()): Promise<{ interactionId: string; dueAt?: number }> {
-  const outcome = await withRetryQueue(await db(), {
-    kind: 'recordEvent',
-    input: {
-      post: msg.post,
-      verdict: msg.verdict,
-      type: msg.event,
-      at: now,
-      ...(msg.text !== undefined ? { text: msg.text } : {}),
-      ...(msg.templateId !== undefined ? { templateId: msg.templateId } : {}),
-      ...(msg.status !== undefined ? { status: msg.status } : {}),
-      ...(msg.dueAt !== undefined ? { dueAt: msg.dueAt } : {}),
-    },
-  });
-  if (!outcome.ok) throw new Error(outcome.message);
-  return { interactionId: interactionIdFor(msg.post), dueAt: msg.event === 'follow-up-set' ? msg.dueAt : undefined };
+/** An agent action from the page: recorded, its follow-up armed, the badge recounted (lib/actions). */
+export async function interactionEvent(msg: Msg<'cs→bg:interaction-event'>, now = clockNow()): Promise<{ interactionId: string }> {
+  return recordInteraction(await db(), msg, now);
 }
 
 /** How many of the most recent contacts are searched for the sender's site's ones. */
@@ -75,10 +46,6 @@ export async function recent(limit: number, prefixes: readonly string[]): Promis
     lastSeenAt: c.lastSeenAt,
     lastPermalink: c.lastPermalink ?? null,
   }));
-}
-
-export async function dueCount(now = clockNow()): Promise<number> {
-  return (await dueFollowUps(await db(), now)).length;
 }
 
 export async function due(now = clockNow()) {

@@ -1,4 +1,5 @@
-import { adapterFor } from '../sites';
+import { siteMatchesUrl } from '../sites/descriptor';
+import { SITES } from '../sites/registry';
 
 /**
  * The cheap first look every page gets: "might this page hold posts?" Known hosts answer by
@@ -10,27 +11,24 @@ import { adapterFor } from '../sites';
  * styles), 0.3 ms on that article even with no match; so pages whose comments are marked only
  * by schema.org microdata, with no comment-like id or class, do not wake the full script (the
  * context menu still works there). Class probes are the few that ids and the generator meta
- * do not already cover. A unit test checks that every adapter's `sniff` page passes this gate.
+ * do not already cover. Each site's probes are in its descriptor (SiteDescriptor.gate); a unit test
+ * checks that every adapter's `sniff` page passes this gate.
  */
 const PROBES = {
-  /**
-   * WordPress/Blogger/Disqus/vBulletin/phpBB/Mastodon containers; XenForo 1 (html#XenForo), vBulletin 5/6,
-   * FluxBB, Slashdot.
-   */
-  ids: [
-    'comments', 'comment-list', 'disqus_thread', 'comment-holder', 'epoch-comments', 'posts', 'phpbb', 'mastodon',
-    'XenForo', 'vb-page-body', 'punviewtopic', 'commentlisting',
-  ],
-  /** Invision, FluxBB/PunBB, Livefyre, Vanilla, NodeBB's topic template, XenForo 2's posts, Stack Exchange. */
-  classes: [
-    'comment', 'comments', 'post-message', 'postcontainer',
-    'ipsComment', 'blockpost', 'fyre-comment-article', 'MessageList', 'template-topic', 'message--post', 'js-post-body',
-  ],
-  generators: ['Discourse', 'vBulletin'],
-} as const;
+  ids: unique(SITES.flatMap((site) => site.gate.ids ?? [])),
+  classes: unique(SITES.flatMap((site) => site.gate.classes ?? [])),
+  generators: unique(SITES.flatMap((site) => site.gate.generators ?? [])),
+};
+
+function unique(list: readonly string[]): string[] {
+  return [...new Set(list)];
+}
+
+/** Known hosts by descriptor alone: the gate's bundle carries no reader (lib/sites/registry.ts). */
+const BY_HOST = SITES.filter((site) => site.hosts.length > 0);
 
 export function pageMayHavePosts(doc: Document, url: URL): boolean {
-  if (adapterFor(url) !== null) return true;
+  if (BY_HOST.some((site) => siteMatchesUrl(site, url))) return true;
   for (const id of PROBES.ids) if (doc.getElementById(id)) return true;
   for (const name of PROBES.classes) if (doc.getElementsByClassName(name).length > 0) return true;
   return PROBES.generators.some((g) => generatorOf(doc).startsWith(g));

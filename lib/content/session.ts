@@ -1,8 +1,8 @@
 import { detect } from '../detect';
 import { languageOf } from '../detect/language';
-import type { Send } from '../messages';
+import type { SeenVerdict, Send } from '../messages';
 import { createScanner, type Scanner } from '../scan';
-import type { SiteAdapter } from '../sites/types';
+import type { LightRead, SiteAdapter } from '../sites/types';
 import type { Post, Verdict } from '../types';
 import { corrected } from './correction-layer';
 import { ensureMarkStyles, markNotRead, markPost } from './marks';
@@ -42,7 +42,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
   // Posts the detector would have flagged but that are in another language: read by nobody, marked so.
   const notRead = new Map<string, string>();
 
-  const batcher = createBatcher<{ post: Post; verdict: Verdict }>({
+  const batcher = createBatcher<{ post: Post; verdict: SeenVerdict }>({
     send: (items) => {
       void opts
         .send({ type: 'cs→bg:posts-seen', items })
@@ -56,12 +56,24 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
   });
 
   const readLog = createReadLog();
+  /**
+   * Light reads by the post they returned, for the full read of the flagged ones (LightRead). The
+   * scanner hands a slice's posts to onPosts at the end of that slice, in the same task as their
+   * light reads, and never again: an entry is looked up then or never, and goes with its post.
+   */
+  const lightReads = new WeakMap<Post, LightRead>();
   const scanner = createScanner({
     doc,
     adapter: {
       findPosts: (root) => opts.adapter.findPosts(root),
       // Cheap read where the adapter has one; flagged posts are read in full below.
-      readPost: opts.adapter.readLight ? (el, url) => opts.adapter.readLight!(el, url) : (el, url) => opts.adapter.readPost(el, url),
+      readPost: opts.adapter.readLight
+        ? (el, url) => {
+            const light = opts.adapter.readLight!(el, url);
+            if (light) lightReads.set(light.post, light);
+            return light?.post ?? null;
+          }
+        : (el, url) => opts.adapter.readPost(el, url),
     },
     isOwnNode: opts.isOwnNode,
     onPosts: (batch) => {
@@ -86,8 +98,8 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         }
         markNotRead(el, notRead.get(post.id) ?? null);
         if (verdict && opts.adapter.readLight) {
-          // Same task as the light read: the element still shows this post.
-          const full = opts.adapter.readPost(el, (pageUrl ??= new URL(doc.URL)));
+          // Same task as the light read: the element still shows this post, its words may be reused.
+          const full = opts.adapter.readPost(el, (pageUrl ??= new URL(doc.URL)), lightReads.get(item.post));
           if (full?.id === post.id) post = full;
           else verdict = null;
         }
@@ -138,9 +150,10 @@ function createReadLog(intervalMs = 1000) {
 }
 
 /**
- * The verdict as the message carries it: without cues, which the background derives from the
- * text (lib/background/store.ts withCues). Listing the fields leaves the lazy cues getter unread.
+ * The verdict as the message carries it: cues absent (not computed), which the background derives
+ * from the text (lib/actions/record-posts.ts withCues). Listing the fields leaves the lazy cues
+ * getter unread.
  */
-function withoutCues(v: Verdict): Verdict {
-  return { complaint: v.complaint, score: v.score, severity: v.severity, signals: v.signals, cues: [] };
+function withoutCues(v: Verdict): SeenVerdict {
+  return { complaint: v.complaint, score: v.score, severity: v.severity, signals: v.signals };
 }

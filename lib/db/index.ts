@@ -17,6 +17,7 @@ export {
   dueFollowUps,
   dueInteractions,
   dueRange,
+  latestInteractionId,
   countsFor,
   startOfDay,
   startOfWeek,
@@ -41,4 +42,5 @@ export { applyRetention, deleteAllData } from './retention';
 export { expireUnactedVisits, SEEN_TTL_DAYS } from './seen-expiry';
 export { csvCell, toCSV } from './csv';
 export { isQuotaError, QUOTA_MESSAGE, DatabaseBlockedError, CancelledError } from './errors';
+export { popupLists, POPUP_RECENT_LIMIT, POPUP_DUE_LIMIT, contactQuery, type ListFilters, type PopupLists, type DueItem } from './popup-lists';
 export { withRetryQueue, retryPending, type PendingWrite, type PendingInput, type WriteOutcome } from './pending';

@@ -251,3 +251,12 @@ export async function firstSeenBetween(db: FrontlineDB, from: number, to: number
     .filter((i) => i.firstSeenAt >= from && i.firstSeenAt < to)
     .sort((a, b) => a.firstSeenAt - b.firstSeenAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/** A contact's latest interaction (the one a contact list's status shows), by first-seen time. */
+export async function latestInteractionId(db: FrontlineDB, contactId: string): Promise<string | undefined> {
+  const latest = await db.interactions
+    .where('[contactId+firstSeenAt]')
+    .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
+    .last();
+  return latest?.id;
+}

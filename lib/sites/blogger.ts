@@ -1,4 +1,5 @@
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './define';
+import type { SiteDescriptor } from './descriptor';
 import { $, absoluteUrl, clickFirst, isoTime, postsUnder, visibleText } from './dom';
 import { ownFirst } from './own';
 import { buildPost, neverThrows } from './post';
@@ -33,15 +34,15 @@ function readPost(el: Element, pageUrl: URL) {
   });
 }
 
-export const bloggerAdapter: SiteAdapter = {
-  platform: 'blogger',
+/** What Frontline knows of blogger before reading a post (lib/sites/descriptor.ts). */
+export const bloggerSite: SiteDescriptor = { id: 'blogger', platform: 'blogger', hosts: ['blogspot.*', '*.blogspot.*'], gate: { ids: ['comment-holder'] }, sniff: selectors.sniff.css };
+
+export const bloggerAdapter = defineAdapter(bloggerSite, {
   // blogspot.com and its country domains (blogspot.co.uk, …).
-  matches: (url) => url.hostname.startsWith('blogspot.') || url.hostname.includes('.blogspot.'),
-  sniff: selectors.sniff.css,
   selectors,
   findPosts: (root) => postsUnder(root, selectors.comment.css),
   readPost: neverThrows(readPost),
   // Blogger's comment form lives in a blogger.com iframe that a page-level script cannot type into.
   findComposer: () => null,
   openComposer: (el) => clickFirst(el, selectors.replyLink.css),
-};
+});

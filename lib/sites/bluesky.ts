@@ -1,4 +1,5 @@
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './define';
+import type { SiteDescriptor } from './descriptor';
 import { $$, absoluteUrl, clickFirst, editableIn, postsUnder, visibleText } from './dom';
 import { buildPost, neverThrows } from './post';
 
@@ -40,12 +41,13 @@ function readPost(el: Element, pageUrl: URL) {
   });
 }
 
-export const blueskyAdapter: SiteAdapter = {
-  platform: 'bluesky',
-  matches: (url) => url.hostname === 'bsky.app',
+/** What Frontline knows of bluesky before reading a post (lib/sites/descriptor.ts). */
+export const blueskySite: SiteDescriptor = { id: 'bluesky', platform: 'bluesky', hosts: ['bsky.app'], ownsHosts: true, gate: {} };
+
+export const blueskyAdapter = defineAdapter(blueskySite, {
   selectors,
   findPosts: (root) => postsUnder(root, selectors.post.css),
   readPost: neverThrows(readPost),
   findComposer: (_el, doc) => editableIn(doc, COMPOSER),
   openComposer: (el) => clickFirst(el, selectors.replyButton.css),
-};
+});

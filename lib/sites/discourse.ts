@@ -1,4 +1,5 @@
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './define';
+import type { SiteDescriptor } from './descriptor';
 import { $, $$, absoluteUrl, attrOf, clickFirst, editableIn, isoTime, postsUnder, textOf, visibleText } from './dom';
 import { buildPost, neverThrows } from './post';
 
@@ -84,13 +85,13 @@ function readCrawler(el: Element, pageUrl: URL) {
   });
 }
 
-export const discourseAdapter: SiteAdapter = {
-  platform: 'discourse',
-  matches: (url) => url.hostname === 'meta.discourse.org' || url.hostname.endsWith('.discourse.group'),
-  sniff: selectors.sniff.css,
+/** What Frontline knows of discourse before reading a post (lib/sites/descriptor.ts). */
+export const discourseSite: SiteDescriptor = { id: 'discourse', platform: 'discourse', hosts: ['meta.discourse.org', '*.discourse.group'], gate: { generators: ['Discourse'] }, sniff: selectors.sniff.css };
+
+export const discourseAdapter = defineAdapter(discourseSite, {
   selectors,
   findPosts: (root) => postsUnder(root, POST),
   readPost: neverThrows((el, pageUrl) => el.matches(selectors.emberPost.css) ? readEmber(el, pageUrl) : readCrawler(el, pageUrl)),
   findComposer: (_el, doc) => editableIn(doc, selectors.composer.css),
   openComposer: (el) => clickFirst(el, selectors.replyButton.css),
-};
+});

@@ -1,4 +1,5 @@
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './define';
+import type { SiteDescriptor } from './descriptor';
 import { $$, absoluteUrl, clickFirst, editableIn, postsUnder, visibleText } from './dom';
 import { ownFirst } from './own';
 import { buildPost, neverThrows } from './post';
@@ -39,9 +40,10 @@ function readPost(el: Element, pageUrl: URL) {
   });
 }
 
-export const disqusAdapter: SiteAdapter = {
-  platform: 'disqus',
-  matches: (url) => url.hostname === 'disqus.com' && url.pathname.startsWith('/embed/comments'),
+/** What Frontline knows of disqus before reading a post (lib/sites/descriptor.ts). */
+export const disqusSite: SiteDescriptor = { id: 'disqus', platform: 'disqus', hosts: ['disqus.com'], path: /^\/embed\/comments/, ownsHosts: true, gate: { ids: ['disqus_thread'] } };
+
+export const disqusAdapter = defineAdapter(disqusSite, {
   selectors,
   findPosts: (root) => postsUnder(root, selectors.post.css),
   readPost: neverThrows(readPost),
@@ -50,5 +52,5 @@ export const disqusAdapter: SiteAdapter = {
     return editableIn(el, selectors.composer.css) ?? editableIn(doc, selectors.composer.css);
   },
   openComposer: (el) => clickFirst(el, selectors.replyLink.css),
-};
+});
 

@@ -1,5 +1,7 @@
 import type { Platform } from '../types';
 import type { CheckedSelector, SiteAdapter } from './types';
+import { defineAdapter } from './define';
+import type { SiteDescriptor } from './descriptor';
 import { $, $$, absoluteUrl, editableIn, isoTime, postsUnder, visibleText } from './dom';
 import { buildPost, neverThrows } from './post';
 
@@ -12,8 +14,10 @@ export interface EngineSpec {
   /** The engine's name ('xenforo'); adapters are told apart by it, several share platform 'forum'. */
   name: string;
   platform?: Platform;
-  /** Hosts the engine runs on under its own name, if any (a cheap host match before any DOM read). */
-  hosts?: (hostname: string) => boolean;
+  /** Hosts the engine runs on under its own name, if any, as host patterns (SiteDescriptor.hosts). */
+  hosts?: readonly string[];
+  /** The gate's probes for this engine's pages (SiteDescriptor.gate): ids and class names only. */
+  gate: SiteDescriptor['gate'];
   /** `<meta name="generator">` content that names this engine. */
   generator?: RegExp;
   selectors: {
@@ -45,6 +49,18 @@ export interface EngineSpec {
   nested?: boolean;
 }
 
+/** An engine's descriptor: data only, so the gate can import it without the engine's reader. */
+export /*#__NO_SIDE_EFFECTS__*/ function engineSite(spec: EngineSpec): SiteDescriptor {
+  return {
+    id: spec.name,
+    platform: spec.platform ?? 'forum',
+    hosts: spec.hosts ?? [],
+    gate: spec.gate,
+    sniff: spec.selectors.fingerprint.css,
+    ...(spec.generator ? { generator: spec.generator } : {}),
+  };
+}
+
 const TIME_ATTRS = ['datetime', 'data-time', 'data-timestamp', 'content', 'title'];
 
 function timeOf(el: Element | null): string | null {
@@ -64,7 +80,7 @@ function digitsOfId(el: Element): string | null {
   return el.id.match(/\d+/)?.[0] ?? null;
 }
 
-export function engineAdapter(spec: EngineSpec): SiteAdapter {
+export /*#__NO_SIDE_EFFECTS__*/ function engineAdapter(spec: EngineSpec, site: SiteDescriptor = engineSite(spec)): SiteAdapter {
   const s = spec.selectors;
   // In a forum post a blockquote is nearly always someone else's words.
   const quoteCss = s.quote?.css ?? 'blockquote';
@@ -97,12 +113,7 @@ export function engineAdapter(spec: EngineSpec): SiteAdapter {
     });
   }
 
-  return {
-    platform: spec.platform ?? 'forum',
-    name: spec.name,
-    matches: (url) => spec.hosts?.(url.hostname) ?? false,
-    sniff: s.fingerprint.css,
-    generator: spec.generator,
+  return defineAdapter(site, {
     selectors: s,
     findPosts: (root) => {
       const found = postsUnder(root, s.post.css);
@@ -110,5 +121,5 @@ export function engineAdapter(spec: EngineSpec): SiteAdapter {
     },
     readPost: neverThrows(readPost),
     findComposer: (_el, doc) => (spec.composer ? editableIn(doc, spec.composer) : null),
-  };
+  });
 }

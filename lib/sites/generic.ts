@@ -1,5 +1,6 @@
+import { defineAdapter } from './define';
+import type { SiteDescriptor } from './descriptor';
 import type { Post } from '../types';
-import type { SiteAdapter } from './types';
 import { $, $$, absoluteUrl, attrOf, editableIn, isoTime, visibleText } from './dom';
 import { buildPost } from './post';
 import { findPostType, POST_BUDGET } from './reader/blocks';
@@ -162,12 +163,13 @@ function readPost(el: Element, pageUrl: URL): Post | null {
   }
 }
 
-export const genericAdapter: SiteAdapter = {
-  platform: 'generic',
+/** What Frontline knows of generic before reading a post (lib/sites/descriptor.ts). */
+export const genericSite: SiteDescriptor = { id: 'generic', platform: 'generic', hosts: [], gate: { ids: ['comments', 'comment-list'], classes: ['comment', 'comments', 'post-message'] } };
+
+export const genericAdapter = defineAdapter(genericSite, {
   // Never chosen by host: readPostsOnPage falls back to it.
-  matches: () => false,
   selectors,
   findPosts,
   readPost,
   findComposer: (_el, doc) => editableIn(doc, selectors.composer.css),
-};
+});

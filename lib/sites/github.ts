@@ -1,4 +1,5 @@
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './define';
+import type { SiteDescriptor } from './descriptor';
 import { $, absoluteUrl, attrOf, editableIn, isoTime, postsUnder, visibleText } from './dom';
 import { buildPost, neverThrows } from './post';
 
@@ -45,12 +46,13 @@ function readPost(el: Element, pageUrl: URL) {
   });
 }
 
-export const githubAdapter: SiteAdapter = {
-  platform: 'github',
-  matches: (url) => url.hostname === 'github.com' && /^\/[^/]+\/[^/]+\/(issues|pull|discussions)\/\d+/.test(url.pathname),
+/** What Frontline knows of github before reading a post (lib/sites/descriptor.ts). */
+export const githubSite: SiteDescriptor = { id: 'github', platform: 'github', hosts: ['github.com'], path: /^\/[^/]+\/[^/]+\/(issues|pull|discussions)\/\d+/, ownsHosts: true, gate: {} };
+
+export const githubAdapter = defineAdapter(githubSite, {
   selectors,
   findPosts: (root) => postsUnder(root, POST),
   readPost: neverThrows(readPost),
   findComposer: (_el, doc) => editableIn(doc, COMPOSER),
-};
+});
 

@@ -1,4 +1,5 @@
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './define';
+import type { SiteDescriptor } from './descriptor';
 import { $, absoluteUrl, editableIn, isoTime, postsUnder, textOf, visibleText } from './dom';
 import { buildPost, neverThrows } from './post';
 
@@ -66,12 +67,13 @@ function readPost(el: Element, pageUrl: URL) {
   });
 }
 
-export const hackernewsAdapter: SiteAdapter = {
-  platform: 'hackernews',
-  matches: (url) => url.hostname === 'news.ycombinator.com',
+/** What Frontline knows of hackernews before reading a post (lib/sites/descriptor.ts). */
+export const hackernewsSite: SiteDescriptor = { id: 'hackernews', platform: 'hackernews', hosts: ['news.ycombinator.com'], ownsHosts: true, gate: {} };
+
+export const hackernewsAdapter = defineAdapter(hackernewsSite, {
   selectors,
   findPosts: (root) => postsUnder(root, POST),
   readPost: neverThrows(readPost),
   // Replies to a comment happen on HN's own reply page; the item page has one box, for the story.
   findComposer: (_el, doc) => editableIn(doc, selectors.composer.css),
-};
+});

@@ -1,60 +1,17 @@
 import type { Post } from '../types';
 import type { SiteAdapter } from './types';
 import { $ } from './dom';
-import { genericAdapter } from './generic';
-import { bloggerAdapter } from './blogger';
-import { blueskyAdapter } from './bluesky';
-import { discourseAdapter } from './discourse';
-import { disqusAdapter } from './disqus';
-import { githubAdapter } from './github';
-import { hackernewsAdapter } from './hackernews';
-import { mastodonAdapter } from './mastodon';
-import { phpbbAdapter } from './phpbb';
-import { redditAdapter } from './reddit';
-import { stackexchangeAdapter } from './stackexchange';
-import { vbulletinAdapter } from './vbulletin';
-import { wordpressAdapter } from './wordpress';
-import { xAdapter } from './x';
-import { fluxbbAdapter } from './engines/fluxbb';
-import { invisionAdapter } from './engines/invision';
-import { livefyreAdapter } from './engines/livefyre';
-import { nodebbAdapter } from './engines/nodebb';
-import { slashdotAdapter } from './engines/slashdot';
-import { vanillaAdapter } from './engines/vanilla';
-import { vbulletin5Adapter } from './engines/vbulletin5';
-import { xenforoAdapter } from './engines/xenforo';
+import { ADAPTERS_BY_ID, SITES } from './registry';
 
 /**
- * Every site adapter, explicitly. Order matters only for `sniff` on unknown hosts: the first
- * adapter that recognises the page's software wins. A test checks that every adapter file is listed.
+ * Every site adapter with a host or markup to be recognised by, in the registry's order (lib/sites/registry.ts).
+ * The generic reader is the fallback, never recognised.
  */
-export const ADAPTERS: readonly SiteAdapter[] = [
-  xAdapter,
-  redditAdapter,
-  hackernewsAdapter,
-  discourseAdapter,
-  githubAdapter,
-  mastodonAdapter,
-  disqusAdapter,
-  stackexchangeAdapter,
-  blueskyAdapter,
-  // Before WordPress: Blogger comments are li.comment too.
-  bloggerAdapter,
-  wordpressAdapter,
-  vbulletinAdapter,
-  phpbbAdapter,
-  // Engines described as data (lib/sites/engine.ts), recognised by what the page is.
-  vbulletin5Adapter,
-  xenforoAdapter,
-  invisionAdapter,
-  nodebbAdapter,
-  vanillaAdapter,
-  fluxbbAdapter,
-  slashdotAdapter,
-  livefyreAdapter,
-];
+export const ADAPTERS: readonly SiteAdapter[] = SITES.filter((site) => site.id !== 'generic').map((site) => ADAPTERS_BY_ID[site.id]!);
 
-export { genericAdapter };
+export const genericAdapter: SiteAdapter = ADAPTERS_BY_ID.generic!;
+export { SITES };
+
 
 /** The adapter for this URL by host alone (cheap: no DOM reads), or null. */
 export function adapterFor(url: URL): SiteAdapter | null {

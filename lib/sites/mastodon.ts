@@ -1,4 +1,5 @@
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './define';
+import type { SiteDescriptor } from './descriptor';
 import { $, absoluteUrl, attrOf, clickFirst, editableIn, isoTime, postsUnder, textOf, visibleText } from './dom';
 import { buildPost, neverThrows } from './post';
 
@@ -39,13 +40,13 @@ function readPost(el: Element, pageUrl: URL) {
   });
 }
 
-export const mastodonAdapter: SiteAdapter = {
-  platform: 'mastodon',
-  matches: (url) => INSTANCES.has(url.hostname),
-  sniff: selectors.sniff.css,
+/** What Frontline knows of mastodon before reading a post (lib/sites/descriptor.ts). */
+export const mastodonSite: SiteDescriptor = { id: 'mastodon', platform: 'mastodon', hosts: [...INSTANCES], gate: { ids: ['mastodon'] }, sniff: selectors.sniff.css };
+
+export const mastodonAdapter = defineAdapter(mastodonSite, {
   selectors,
   findPosts: (root) => postsUnder(root, POST),
   readPost: neverThrows(readPost),
   findComposer: (_el, doc) => editableIn(doc, COMPOSER),
   openComposer: (el) => clickFirst(el, REPLY_BUTTON),
-};
+});

@@ -1,4 +1,5 @@
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './define';
+import type { SiteDescriptor } from './descriptor';
 import { $, $$, absoluteUrl, attrOf, clickFirst, editableIn, isoTime, postsUnder, textOf, visibleText } from './dom';
 import { buildPost, neverThrows } from './post';
 
@@ -37,14 +38,14 @@ function readPost(el: Element, pageUrl: URL) {
   });
 }
 
-export const phpbbAdapter: SiteAdapter = {
-  platform: 'phpbb',
-  matches: () => false,
-  sniff: selectors.sniff.css,
+/** What Frontline knows of phpbb before reading a post (lib/sites/descriptor.ts). */
+export const phpbbSite: SiteDescriptor = { id: 'phpbb', platform: 'phpbb', hosts: [], gate: { ids: ['phpbb'] }, sniff: selectors.sniff.css };
+
+export const phpbbAdapter = defineAdapter(phpbbSite, {
   selectors,
   findPosts: (root) => postsUnder(root, selectors.post.css),
   readPost: neverThrows(readPost),
   findComposer: (_el, doc) => editableIn(doc, selectors.composer.css),
   // phpBB's own "quote" button opens the full editor with the post quoted.
   openComposer: (el) => clickFirst(el, selectors.quoteButton.css),
-};
+});

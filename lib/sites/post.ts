@@ -3,7 +3,7 @@ import type { Platform, Post } from '../types';
 import { foldWhitespace } from './dom';
 
 /** Short id prefixes: ids end up in the DOM (`data-frontline-post`) and in the store. */
-const ID_PREFIX: Partial<Record<Platform, string>> = { wordpress: 'wp', hackernews: 'hn', stackexchange: 'se' };
+export const ID_PREFIX: Partial<Record<Platform, string>> = { wordpress: 'wp', hackernews: 'hn', stackexchange: 'se' };
 
 export interface PostParts {
   platform: Platform;
@@ -51,11 +51,15 @@ export function buildPost(p: PostParts): Post | null {
   return post;
 }
 
-/** Adapters promise never to throw into the page: a post that cannot be read is not a post. */
-export function neverThrows(read: (el: Element, pageUrl: URL) => Post | null): (el: Element, pageUrl: URL) => Post | null {
-  return (el, pageUrl) => {
+/**
+ * Adapters promise never to throw into the page: a post that cannot be read is not a post.
+ * Marked free of side effects so a bundle that imports only an adapter file's descriptor (the
+ * gate) drops the reader it wraps.
+ */
+export /*#__NO_SIDE_EFFECTS__*/ function neverThrows<A extends unknown[], R>(read: (...args: A) => R | null): (...args: A) => R | null {
+  return (...args) => {
     try {
-      return read(el, pageUrl);
+      return read(...args);
     } catch {
       return null;
     }

@@ -1,5 +1,5 @@
-import type { SiteAdapter } from './types';
-import { onReddit } from './hosts';
+import { defineAdapter } from './define';
+import { domainsOf, type SiteDescriptor } from './descriptor';
 import { $, absoluteUrl, attrOf, clickFirst, editableIn, isoTime, postsUnder, visibleText } from './dom';
 import { ownFirst } from './own';
 import { buildPost } from './post';
@@ -74,9 +74,10 @@ function readOld(el: Element, pageUrl: URL) {
   });
 }
 
-export const redditAdapter: SiteAdapter = {
-  platform: 'reddit',
-  matches: (url) => onReddit(url.hostname),
+/** What Frontline knows of reddit before reading a post (lib/sites/descriptor.ts). */
+export const redditSite: SiteDescriptor = { id: 'reddit', platform: 'reddit', hosts: domainsOf('reddit.com'), ownsHosts: true, gate: {} };
+
+export const redditAdapter = defineAdapter(redditSite, {
   selectors,
   findPosts: (root) => postsUnder(root, POST),
   readPost(el, pageUrl) {
@@ -98,4 +99,4 @@ export const redditAdapter: SiteAdapter = {
     );
   },
   openComposer: (el) => clickFirst(el, `${selectors.shredditReply.css}, a[data-event-action="comment"]`),
-};
+});

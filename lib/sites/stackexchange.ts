@@ -1,5 +1,5 @@
-import { onStackExchange } from './hosts';
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './define';
+import { domainsOf, type SiteDescriptor } from './descriptor';
 import { $, $$, absoluteUrl, attrOf, clickFirst, editableIn, isoTime, postsUnder, textOf, visibleText } from './dom';
 import { buildPost, neverThrows } from './post';
 
@@ -70,10 +70,10 @@ function readQuestionOrAnswer(el: Element, pageUrl: URL) {
   });
 }
 
-export const stackexchangeAdapter: SiteAdapter = {
-  platform: 'stackexchange',
-  matches: (url) => onStackExchange(url.hostname),
-  sniff: selectors.sniff.css,
+/** What Frontline knows of stackexchange before reading a post (lib/sites/descriptor.ts). */
+export const stackexchangeSite: SiteDescriptor = { id: 'stackexchange', platform: 'stackexchange', hosts: domainsOf('stackoverflow.com', 'stackexchange.com', 'superuser.com', 'serverfault.com', 'askubuntu.com', 'mathoverflow.net', 'stackapps.com'), ownsHosts: true, gate: { classes: ['js-post-body'] }, sniff: selectors.sniff.css };
+
+export const stackexchangeAdapter = defineAdapter(stackexchangeSite, {
   selectors,
   findPosts: (root) => postsUnder(root, POST),
   readPost: neverThrows((el, pageUrl) => el.matches(selectors.comment.css) ? readComment(el, pageUrl) : readQuestionOrAnswer(el, pageUrl)),
@@ -82,4 +82,4 @@ export const stackexchangeAdapter: SiteAdapter = {
     return editableIn(el, 'textarea.js-comment-text-input') ?? editableIn(doc, selectors.composer.css);
   },
   openComposer: (el) => clickFirst(el, selectors.addComment.css),
-};
+});

@@ -1,4 +1,5 @@
 import type { Platform, Post } from '../types';
+import type { SiteDescriptor } from './descriptor';
 
 /** One selector, kept as data so a test can prove it still matches the saved page it was written for. */
 export interface CheckedSelector {
@@ -7,7 +8,13 @@ export interface CheckedSelector {
   checkedAgainst: string;
 }
 
-export interface SiteAdapter {
+/**
+ * A site as the scanner uses it: its descriptor (data) and its reader. Adapters write the two
+ * parts (defineAdapter, lib/sites/define.ts); platform, name, matches, sniff and generator are
+ * derived from the descriptor.
+ */
+export interface SiteAdapter extends SiteReader {
+  site: SiteDescriptor;
   platform: Platform;
   /** Which engine this reads, where several adapters share a platform ('forum'); defaults to the platform. */
   name?: string;
@@ -16,24 +23,43 @@ export interface SiteAdapter {
   /**
    * Self-hosted software (WordPress, Discourse, phpBB...) lives on any host, so the host test cannot
    * find it: a selector that matches only pages of this software that carry posts. Kept as data so
-   * the registry can test all of them in one document scan (lib/sites/index.ts adapterForPage).
+   * the registry can test all of them in one document scan (lib/sites/index.ts adapterForPage); derived from the descriptor.
    */
   sniff?: string;
   /** `<meta name="generator">` content naming this software ("vBulletin 6.0.6", "Discourse 3.2"). */
   generator?: RegExp;
+}
+
+/**
+ * A light read (SiteReader.readLight) and what the full read of the same element may reuse
+ * (ARCHITECTURE.md, "Performance contracts"). Pass it to readPost in the same task as the light
+ * read, or not at all: X recycles elements for other tweets once the page runs again, and a kept
+ * light read would then describe a tweet the element no longer shows.
+ */
+export interface LightRead {
+  post: Post;
+  /** The adapter's own: the element and what was read from it (X: the tweet's words and status link). */
+  reuse?: { el: Element; found: unknown };
+}
+
+/** The reading half of an adapter: what it does with the DOM. */
+export interface SiteReader {
   /** Selectors as data, each with the fixture file it was checked against. */
   selectors: Record<string, CheckedSelector>;
   /** Post elements under root (the document or an added subtree; root itself included when it is a post). */
   findPosts(root: ParentNode): Element[];
-  /** Read one post element; null when it is not a readable post (deleted, template, empty). Never throws. */
-  readPost(el: Element, pageUrl: URL): Post | null;
+  /**
+   * Read one post element; null when it is not a readable post (deleted, template, empty). Never
+   * throws. Given the light read of the same element (`light`), it may reuse what that found
+   * instead of walking the element again; without one it always reads afresh.
+   */
+  readPost(el: Element, pageUrl: URL, light?: LightRead): Post | null;
   /**
    * Optional cheap read for busy feeds: the same id, text and quoted text as readPost (a parity
    * test holds each adapter to that), but author, handle, permalink and time left empty. The
-   * scanner reads every post this way; only posts that turn out flagged are read in full, in the
-   * same task (X recycles nodes, so later could be another tweet).
+   * scanner reads every post this way; only posts that turn out flagged are read in full.
    */
-  readLight?(el: Element, pageUrl: URL): Post | null;
+  readLight?(el: Element, pageUrl: URL): LightRead | null;
   /** The reply box for this post if present (textarea, input, contenteditable), else null. */
   findComposer(el: Element, doc: Document): HTMLElement | null;
   /** Click the site's own "Reply" control so its composer appears; true when something was clicked. */

@@ -1,4 +1,5 @@
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './define';
+import type { SiteDescriptor } from './descriptor';
 import { $, $$, absoluteUrl, attrOf, editableIn, postsUnder, textOf, visibleText } from './dom';
 import { buildPost, neverThrows } from './post';
 
@@ -45,12 +46,12 @@ function readPost(el: Element, pageUrl: URL) {
   });
 }
 
-export const vbulletinAdapter: SiteAdapter = {
-  platform: 'vbulletin',
-  matches: () => false,
-  sniff: selectors.sniff.css,
+/** What Frontline knows of vbulletin before reading a post (lib/sites/descriptor.ts). */
+export const vbulletinSite: SiteDescriptor = { id: 'vbulletin', platform: 'vbulletin', hosts: [], gate: { ids: ['posts'], classes: ['postcontainer'] }, sniff: selectors.sniff.css };
+
+export const vbulletinAdapter = defineAdapter(vbulletinSite, {
   selectors,
   findPosts: (root) => postsUnder(root, selectors.post.css),
   readPost: neverThrows(readPost),
   findComposer: (_el, doc) => editableIn(doc, COMPOSER),
-};
+});

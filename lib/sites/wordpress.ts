@@ -1,4 +1,5 @@
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './define';
+import type { SiteDescriptor } from './descriptor';
 import { $, absoluteUrl, clickFirst, editableIn, isoTime, postsUnder, visibleText } from './dom';
 import { ownFirst } from './own';
 import { buildPost, neverThrows } from './post';
@@ -99,15 +100,18 @@ function readEpoch(el: Element, pageUrl: URL) {
   });
 }
 
-export const wordpressAdapter: SiteAdapter = {
-  platform: 'wordpress',
-  matches: (url) => url.hostname.endsWith('.wordpress.com'),
-  sniff: selectors.sniff.css,
+/** What Frontline knows of wordpress before reading a post (lib/sites/descriptor.ts). */
+export const wordpressSite: SiteDescriptor = { id: 'wordpress', platform: 'wordpress', hosts: ['*.wordpress.com'], gate: { ids: ['comments', 'epoch-comments'] }, sniff: selectors.sniff.css };
+
+export const wordpressAdapter = defineAdapter(wordpressSite, {
   selectors,
   findPosts: (root) => postsUnder(root, POST),
   readPost: neverThrows((el, pageUrl) => el.matches(selectors.epochComment.css) ? readEpoch(el, pageUrl) : readCore(el, pageUrl)),
-  readLight: neverThrows((el, pageUrl) => el.matches(selectors.epochComment.css) ? readEpoch(el, pageUrl) : readCoreLight(el, pageUrl)),
+  readLight: neverThrows((el: Element, pageUrl: URL) => {
+    const post = el.matches(selectors.epochComment.css) ? readEpoch(el, pageUrl) : readCoreLight(el, pageUrl);
+    return post ? { post } : null;
+  }),
   findComposer: (_el, doc) => editableIn(doc, selectors.composer.css),
   // WordPress moves its one reply form under the comment when its own Reply link is clicked.
   openComposer: (el) => clickFirst(el, selectors.replyLink.css),
-};
+});

@@ -1,7 +1,10 @@
-import type { SiteAdapter } from './types';
+import { defineAdapter } from './define';
+import type { SiteDescriptor } from './descriptor';
 import { $, $$, absoluteUrl, attrOf, clickFirst, editableIn, isoTime, postsUnder, textOf, visibleText } from './dom';
 import { buildPost, neverThrows } from './post';
 import { X_HOSTS } from './hosts';
+import type { LightRead } from './types';
+import type { Post } from '../types';
 
 /**
  * X / Twitter. Today's React DOM (article[data-testid=tweet]) and the legacy twitter.com
@@ -69,29 +72,10 @@ function handleIn(nameBox: Element | null): string | undefined {
 
 type Words = ReturnType<typeof readWordsNow>;
 
-/**
- * The last light read, kept for the full read of the same element that follows it in the same
- * task when the post is flagged (the session reads flagged posts in full right away), so the
- * words are walked once. Any other element, or a second use, reads afresh.
- */
-let lastWords: { el: Element; words: Words } | null = null;
-let forgetQueued = false;
-
-/** Keeps a light read for the rest of this task only: X reuses elements for other tweets later. */
-function keepWords(el: Element, words: Words): void {
-  lastWords = { el, words };
-  if (forgetQueued) return;
-  forgetQueued = true;
-  queueMicrotask(() => {
-    lastWords = null;
-    forgetQueued = false;
-  });
-}
-
-function readWords(el: Element): Words {
-  const kept = lastWords;
-  lastWords = null;
-  return kept?.el === el ? kept.words : readWordsNow(el);
+/** The light read's words, when they were read from this very element (LightRead.reuse). */
+function wordsOf(el: Element, light: LightRead | undefined): Words {
+  const kept = light?.reuse;
+  return kept?.el === el ? (kept.found as Words) : readWordsNow(el);
 }
 
 /** What every tweet is read for: its words, the quoted tweet's words, and its status id. */
@@ -124,17 +108,18 @@ function readWordsNow(el: Element) {
  * Words and id only: 7 tweets in 8 are not complaints, and their author, handle and time are
  * never shown. Without a status id the full read's id comes from the author, so read in full.
  */
-function readModernLight(el: Element, pageUrl: URL) {
+function readModernLight(el: Element, pageUrl: URL): LightRead | null {
   const words = readWordsNow(el);
   const { text, quoted, statusId } = words;
-  keepWords(el, words);
-  if (!statusId) return readModern(el, pageUrl);
+  if (!statusId) return lightOf(readModern(el, pageUrl));
   const post = buildPost({ platform: 'x', nativeId: statusId, author: '?', text, quoted });
   if (post) post.author = ''; // not read: the full read fills it in
-  return post;
+  return post ? { post, reuse: { el, found: words } } : null;
 }
 
-function readModern(el: Element, pageUrl: URL) {
+const lightOf = (post: Post | null): LightRead | null => (post ? { post } : null);
+
+function readModern(el: Element, pageUrl: URL, light?: LightRead) {
   const nameBox = firstOwn(el, selectors.userName.css);
   const handleText = handleIn(nameBox);
   const profileHref = attrOf(nameBox, 'a[href^="/"]', 'href');
@@ -142,7 +127,7 @@ function readModern(el: Element, pageUrl: URL) {
   // The display name is the profile link's first line; the handle sits in a second link.
   const author = textOf(nameBox, 'a[role="link"] div[dir="ltr"]') || textOf(nameBox, 'a[role="link"]') || handle;
 
-  const { text, quoted, timeEl, statusHref, statusId } = readWords(el);
+  const { text, quoted, timeEl, statusHref, statusId } = wordsOf(el, light);
   // Analytics/photo links also name the status: the permalink is the bare /user/status/<id>.
   const permalink = statusHref ? absoluteUrl(statusHref.replace(/(\/status\/\d+).*$/, '$1'), pageUrl) : null;
 
@@ -178,9 +163,10 @@ function readLegacy(el: Element, pageUrl: URL) {
   });
 }
 
-export const xAdapter: SiteAdapter = {
-  platform: 'x',
-  matches: (url) => X_HOSTS.has(url.hostname),
+/** What Frontline knows of x before reading a post (lib/sites/descriptor.ts). */
+export const xSite: SiteDescriptor = { id: 'x', platform: 'x', hosts: [...X_HOSTS], ownsHosts: true, gate: {} };
+
+export const xAdapter = defineAdapter(xSite, {
   selectors,
   findPosts(root) {
     // The timeline adds whole cells: the first article ends the search instead of walking the
@@ -192,8 +178,8 @@ export const xAdapter: SiteAdapter = {
     const modern = postsUnder(root, selectors.post.css);
     return modern.length > 0 ? modern : postsUnder(root, selectors.legacyPost.css);
   },
-  readPost: neverThrows((el, pageUrl) => el.matches(selectors.post.css) ? readModern(el, pageUrl) : readLegacy(el, pageUrl)),
-  readLight: neverThrows((el, pageUrl) => el.matches(selectors.post.css) ? readModernLight(el, pageUrl) : readLegacy(el, pageUrl)),
+  readPost: neverThrows((el: Element, pageUrl: URL, light?: LightRead) => el.matches(selectors.post.css) ? readModern(el, pageUrl, light) : readLegacy(el, pageUrl)),
+  readLight: neverThrows((el: Element, pageUrl: URL) => el.matches(selectors.post.css) ? readModernLight(el, pageUrl) : lightOf(readLegacy(el, pageUrl))),
   findComposer(el, doc) {
     // The reply dialog that openComposer opened is for this tweet.
     const dialog = editableIn(doc, `[role="dialog"] ${selectors.composer.css}`);
@@ -207,4 +193,4 @@ export const xAdapter: SiteAdapter = {
     return editableIn(doc, selectors.composer.css) ?? editableIn(doc, selectors.legacyComposer.css);
   },
   openComposer: (el) => clickFirst(el, selectors.replyButton.css),
-};
+});

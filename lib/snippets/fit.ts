@@ -31,6 +31,11 @@ const LIMITS: Partial<Record<Platform, PlatformLimit>> = {
   bluesky: { limit: 300, measure: (t) => [...graphemes.segment(t)].length },
 };
 
+/** The reply length limit of a platform, where a reply can realistically hit one; else null. */
+export function replyLimitFor(platform: Platform): number | null {
+  return LIMITS[platform]?.limit ?? null;
+}
+
 /**
  * Puts the right signature on an expanded reply for a site. `body` is the expanded text,
  * with or without the full signature (templates place it with ${SIGNATURE}). The full

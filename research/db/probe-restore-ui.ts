@@ -7,7 +7,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { launchWithExtension } from '../../test/e2e/harness';
 import { generateInNode } from '../../bench/db/seed';
-import { printSelfTimes, type CpuProfile } from '../../bench/db/self-times';
+import { printSelfTimes, type CpuProfile } from './self-times';
 
 async function main() {
   const file = process.argv[2] ?? '/tmp/frontline-probe-export.json';

@@ -8,7 +8,7 @@
 import { build } from 'esbuild';
 import { launchWithExtension } from '../../test/e2e/harness';
 import { generatorScript } from '../../bench/db/seed';
-import { printSelfTimes, type CpuProfile } from '../../bench/db/self-times';
+import { printSelfTimes, type CpuProfile } from './self-times';
 
 const PROBE = `async (opts) => {
   const out = [];

@@ -1,6 +1,6 @@
 /**
  * Runs the CheckList lists of test/unit/detect/checklist-cases.ts against detect() and counts
- * failures per test type. Shared by the unit test (budgets) and npm run eval:detector (figures).
+ * failures per test type. test/unit/detect/checklist.test.ts holds them to failure budgets.
  */
 import { detect } from '../../lib/detect/index';
 import {

@@ -2,7 +2,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VISIT_LIMITS } from '../../lib/background/visit-budget';
+import { VISIT_LIMITS } from '../../lib/actions/visit-budget';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
 import { saveProfile, uiHostCount, waitForDb, waitForMarked, replyHelper } from './helpers';
 import { X_CONVERSATION, X_CONVERSATION_PATH } from './pages';

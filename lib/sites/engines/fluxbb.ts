@@ -1,10 +1,11 @@
-import { engineAdapter } from '../engine';
+import { engineAdapter, engineSite, type EngineSpec } from '../engine';
 
 /** FluxBB and PunBB (div.blockpost), self-hosted: the Arch Linux forums and many old communities. */
 const F = 'wild/fluxbb--wcxb--bbs.archlinux.org-viewtopic-298271.html';
 
-export const fluxbbAdapter = engineAdapter({
+const spec: EngineSpec = {
   name: 'fluxbb',
+  gate: { ids: ['punviewtopic'], classes: ['blockpost'] },
   selectors: {
     fingerprint: { css: '#punviewtopic div.blockpost, div.blockpost[id^="p"] .postmsg', checkedAgainst: F },
     post: { css: 'div.blockpost[id^="p"]', checkedAgainst: F },
@@ -16,4 +17,7 @@ export const fluxbbAdapter = engineAdapter({
     permalink: { css: 'h2 a[href*="#p"]', checkedAgainst: F },
   },
   composer: '#quickpost textarea[name="req_message"]',
-});
+};
+
+export const fluxbbSite = engineSite(spec);
+export const fluxbbAdapter = engineAdapter(spec, fluxbbSite);

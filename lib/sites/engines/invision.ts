@@ -1,10 +1,11 @@
-import { engineAdapter } from '../engine';
+import { engineAdapter, engineSite, type EngineSpec } from '../engine';
 
 /** Invision Community 4 (ipsComment articles), self-hosted or on invisioncloud. */
 const F = 'wild/invision4--wcxb--forum.prestashop.com-payment-issues-how-to-delete.html';
 
-export const invisionAdapter = engineAdapter({
+const spec: EngineSpec = {
   name: 'invision',
+  gate: { classes: ['ipsComment'] },
   selectors: {
     fingerprint: { css: 'body.ipsApp article.ipsComment', checkedAgainst: F },
     post: { css: 'article.ipsComment[id^="elComment_"]', checkedAgainst: F },
@@ -17,4 +18,7 @@ export const invisionAdapter = engineAdapter({
     time: { css: 'time[datetime]', checkedAgainst: F },
   },
   composer: '[data-role="replyArea"] [contenteditable="true"]',
-});
+};
+
+export const invisionSite = engineSite(spec);
+export const invisionAdapter = engineAdapter(spec, invisionSite);

@@ -1,10 +1,11 @@
-import { engineAdapter } from '../engine';
+import { engineAdapter, engineSite, type EngineSpec } from '../engine';
 
 /** Livefyre's comment widget, embedded in news sites' pages (no host of its own in the page URL). */
 const F = 'wild/livefyre-widget--htmlparser-benchmark--swampland.time.com-christian-right-fights-porn-in-the-dorm.html';
 
-export const livefyreAdapter = engineAdapter({
+const spec: EngineSpec = {
   name: 'livefyre',
+  gate: { classes: ['fyre-comment-article'] },
   selectors: {
     fingerprint: { css: 'article.fyre-comment-article', checkedAgainst: F },
     post: { css: 'article.fyre-comment-article', checkedAgainst: F },
@@ -14,4 +15,7 @@ export const livefyreAdapter = engineAdapter({
   nested: true,
   nativeId: (el) => el.getAttribute('data-message-id') ?? (el.id || null),
   composer: '.fyre-editor-field[contenteditable="true"]',
-});
+};
+
+export const livefyreSite = engineSite(spec);
+export const livefyreAdapter = engineAdapter(spec, livefyreSite);

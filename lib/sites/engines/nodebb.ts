@@ -1,10 +1,11 @@
-import { engineAdapter } from '../engine';
+import { engineAdapter, engineSite, type EngineSpec } from '../engine';
 
 /** NodeBB (li[component="post"] with data-pid), self-hosted. */
 const F = 'wild/nodebb--wcxb--community.nodebb.org-rc1-of-nodebb-v4.html';
 
-export const nodebbAdapter = engineAdapter({
+const spec: EngineSpec = {
   name: 'nodebb',
+  gate: { classes: ['template-topic'] },
   selectors: {
     fingerprint: { css: 'body.template-topic [component="post"][data-pid]', checkedAgainst: F },
     post: { css: '[component="post"][data-pid]', checkedAgainst: F },
@@ -16,4 +17,7 @@ export const nodebbAdapter = engineAdapter({
   authorAttr: 'data-username',
   nativeId: (el) => el.getAttribute('data-pid'),
   composer: '[component="composer"] textarea',
-});
+};
+
+export const nodebbSite = engineSite(spec);
+export const nodebbAdapter = engineAdapter(spec, nodebbSite);

@@ -1,12 +1,13 @@
-import { hostMatcher } from '../hosts';
-import { engineAdapter } from '../engine';
+import { domainsOf } from '../descriptor';
+import { engineAdapter, engineSite, type EngineSpec } from '../engine';
 
 /** Slashdot's comment tree (Slash engine): every comment shown in full or as a one-line title. */
 const F = 'wild/slashdot--wcxb--developers.slashdot.org-stanford-cs-grads-find.html';
 
-export const slashdotAdapter = engineAdapter({
+const spec: EngineSpec = {
   name: 'slashdot',
-  hosts: hostMatcher(['slashdot.org']),
+  gate: { ids: ['commentlisting'] },
+  hosts: domainsOf('slashdot.org'),
   selectors: {
     fingerprint: { css: '#commentlisting li.comment div.commentBody', checkedAgainst: F },
     post: { css: 'li.comment[id^="tree_"]', checkedAgainst: F },
@@ -17,4 +18,7 @@ export const slashdotAdapter = engineAdapter({
   },
   nested: true,
   keep: (el) => el.querySelector('.commentBody') !== null,
-});
+};
+
+export const slashdotSite = engineSite(spec);
+export const slashdotAdapter = engineAdapter(spec, slashdotSite);

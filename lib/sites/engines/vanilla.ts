@@ -1,10 +1,11 @@
-import { engineAdapter } from '../engine';
+import { engineAdapter, engineSite, type EngineSpec } from '../engine';
 
 /** Vanilla Forums (the opening discussion and its li.ItemComment replies), self-hosted or cloud. */
 const F = 'wild/vanilla--wcxb--forum.polkaudio.com-advice-on-home-theater-speaker-setup.html';
 
-export const vanillaAdapter = engineAdapter({
+const spec: EngineSpec = {
   name: 'vanilla',
+  gate: { classes: ['MessageList'] },
   selectors: {
     fingerprint: { css: 'body.Vanilla .MessageList .Item .Message', checkedAgainst: F },
     post: { css: '.ItemDiscussion[id^="Discussion_"], li.ItemComment[id^="Comment_"]', checkedAgainst: F },
@@ -17,4 +18,7 @@ export const vanillaAdapter = engineAdapter({
   },
   composer: '#Form_Body, .CommentForm textarea',
   nativeId: (el) => el.id || null,
-});
+};
+
+export const vanillaSite = engineSite(spec);
+export const vanillaAdapter = engineAdapter(spec, vanillaSite);

@@ -1,10 +1,11 @@
-import { engineAdapter } from '../engine';
+import { engineAdapter, engineSite, type EngineSpec } from '../engine';
 
 /** vBulletin 5 and 6 (the "b-post" templates; vBulletin 3/4 are lib/sites/vbulletin.ts), self-hosted. */
 const F = 'wild/vbulletin6--wcxb--forum.simplydiscus.com-discus-basics-for-beginners.html';
 
-export const vbulletin5Adapter = engineAdapter({
+const spec: EngineSpec = {
   name: 'vbulletin5',
+  gate: { ids: ['vb-page-body'], generators: ['vBulletin'] },
   platform: 'vbulletin',
   generator: /^vBulletin [56]\./,
   selectors: {
@@ -18,4 +19,7 @@ export const vbulletin5Adapter = engineAdapter({
   },
   composer: '.js-content-entry-panel [contenteditable="true"], .js-content-entry-panel textarea',
   nativeId: (el) => el.querySelector('a.anchor[id^="post"]')?.id.slice(4) ?? null,
-});
+};
+
+export const vbulletin5Site = engineSite(spec);
+export const vbulletin5Adapter = engineAdapter(spec, vbulletin5Site);

@@ -1,10 +1,11 @@
-import { engineAdapter } from '../engine';
+import { engineAdapter, engineSite, type EngineSpec } from '../engine';
 
 /** XenForo 1 (ol#messageList li.message) and 2 (article.message), self-hosted on any domain. */
 const F1 = 'wild/xenforo1--wcxb--www.spigotmc.org-best-minecraft-server-hosts.html';
 
-export const xenforoAdapter = engineAdapter({
+const spec: EngineSpec = {
   name: 'xenforo',
+  gate: { ids: ['XenForo'], classes: ['message--post'] },
   selectors: {
     // XF1 puts id="XenForo" on <html>; XF2 marks <html data-app="public"> and article.message[data-author].
     fingerprint: { css: 'html#XenForo li.message[data-author], article.message[data-author][data-content]', checkedAgainst: F1 },
@@ -18,4 +19,7 @@ export const xenforoAdapter = engineAdapter({
   },
   composer: '#QuickReply textarea, .js-quickReply [contenteditable="true"], .js-quickReply textarea',
   authorAttr: 'data-author',
-});
+};
+
+export const xenforoSite = engineSite(spec);
+export const xenforoAdapter = engineAdapter(spec, xenforoSite);

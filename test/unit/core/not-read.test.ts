@@ -13,6 +13,7 @@ const GERMAN = 'Ich habe mich schon dreimal beschwert, aber der Kundenservice sa
 const ENGLISH = 'You charged me twice, worst service ever, this is a scam and I want my money back.';
 
 const adapter: SiteAdapter = {
+  site: { id: 'test-forum', platform: 'forum', hosts: [], gate: {} },
   platform: 'forum',
   matches: () => true,
   selectors: {},

@@ -6,6 +6,7 @@ import { FrontlineDB, recordEvent, recordPosts } from '../../../lib/db';
 import type { UiState } from '../../../lib/messages';
 import type { Post, Verdict } from '../../../lib/types';
 import { correct, correctionLayer } from '../../../lib/background/corrections';
+import { withCues } from '../../../lib/actions';
 
 /**
  * The overlay frame (an extension page inside the web page) acts only for the page that opened it:
@@ -41,7 +42,7 @@ function setup(kept = new Map<string, unknown>()) {
   const store = db;
   const router: RouterDeps = {
     ownId: OWN_ID,
-    postsSeen: (msg) => recordPosts(store, msg.items, Date.now()),
+    postsSeen: (msg) => recordPosts(store, withCues(msg.items), Date.now()),
     interactionEvent: async (msg) => {
       await recordEvent(store, { post: msg.post, verdict: msg.verdict, type: msg.event, at: Date.now(), text: msg.text, status: msg.status });
     },

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { withCues } from '../../../lib/actions';
 import { afterEach, describe, expect, it } from 'vitest';
 import { routeContentMessage, type RouterDeps } from '../../../lib/background/router';
 import { FrontlineDB, recordEvent, recordPosts } from '../../../lib/db';
@@ -33,7 +34,7 @@ function deps(): RouterDeps {
   warnings = [];
   return {
     ownId: OWN_ID,
-    postsSeen: (msg) => recordPosts(db, msg.items, Date.now()),
+    postsSeen: (msg) => recordPosts(db, withCues(msg.items), Date.now()),
     interactionEvent: async (msg) => {
       await recordEvent(db, { post: msg.post, verdict: msg.verdict, type: msg.event, at: Date.now(), text: msg.text, status: msg.status });
     },

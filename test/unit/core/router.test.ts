@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { withCues } from '../../../lib/actions';
 import { afterEach, describe, expect, it } from 'vitest';
 import { now } from '../../../lib/time/clock';
 import { routeContentMessage, type RouterDeps } from '../../../lib/background/router';
@@ -32,7 +33,7 @@ function deps(): RouterDeps {
   db = new FrontlineDB(`router-${Math.random()}`);
   return {
     ownId: OWN_ID,
-    postsSeen: (msg) => recordPosts(db, msg.items, now()),
+    postsSeen: (msg) => recordPosts(db, withCues(msg.items), now()),
     interactionEvent: async () => undefined,
     recentContacts: async () => [],
     openDashboard: async () => undefined,

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createVisitBudget, VISIT_LIMITS, withinVisitBudget } from '../../../lib/background/visit-budget';
+import { createVisitBudget, VISIT_LIMITS, withinVisitBudget } from '../../../lib/actions/visit-budget';
 import { FrontlineDB, recordEvent, recordPosts } from '../../../lib/db';
 import type { Post, Verdict } from '../../../lib/types';
 

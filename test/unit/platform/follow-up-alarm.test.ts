@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onAlarm, refreshBadge } from '../../../lib/background/follow-ups';
 import * as store from '../../../lib/background/store';
-import { FOLLOW_UP_ALARM_PREFIX } from '../../../lib/follow-up-alarms';
+import { FOLLOW_UP_ALARM_PREFIX } from '../../../lib/actions';
 import { post, verdict } from '../db/helpers';
 
 // Firefox's MV2 build has no `action`; before lib/platform/toolbar-button.ts the badge update

@@ -96,11 +96,33 @@ describe('x adapter', () => {
     const url = new URL('https://x.com/home');
     const article = doc.querySelector('article')!;
     const light = xAdapter.readLight!(article, url);
-    // Same task: the full read of a flagged post agrees with the light read it follows.
-    expect(xAdapter.readPost(article, url)?.text).toBe(light?.text);
-    xAdapter.readLight!(article, url);
+    // Same task: the full read of a flagged post, given its light read, agrees with it.
+    expect(xAdapter.readPost(article, url, light!)?.text).toBe(light?.post.text);
     await Promise.resolve();
     article.querySelector('[data-testid="tweetText"]')!.textContent = 'Another tweet, recycled into this node';
     expect(xAdapter.readPost(article, url)?.text).toBe('Another tweet, recycled into this node');
+  });
+
+  // The performance contract (LightRead): reuse is what the caller passes, nothing kept on the side.
+  it('the full read reuses the words of the light read it is given, and only those', () => {
+    const doc = loadFixture('twitter/tweetyoink--x-tweet-sample.html', 'https://x.com/home');
+    const url = new URL('https://x.com/home');
+    const [first, second] = [...doc.querySelectorAll('article')];
+    const light = xAdapter.readLight!(first!, url)!;
+    expect(light.reuse?.el).toBe(first);
+    // Changed after the light read, in the same task: a reused read keeps the light read's words
+    // (no second walk of the element), a read without it sees the change at once.
+    const text = first!.querySelector('[data-testid="tweetText"]')!;
+    const before = light.post.text;
+    text.textContent = 'Changed after the light read';
+    expect(xAdapter.readPost(first!, url, light)?.text).toBe(before);
+    expect(xAdapter.readPost(first!, url)?.text).toBe('Changed after the light read');
+    // A light read of another element is never reused for this one.
+    if (second) expect(xAdapter.readPost(second, url, light)?.text).not.toBe(before);
+    // The full read still fills in what the light read leaves out.
+    const full = xAdapter.readPost(first!, url, light)!;
+    expect(light.post.author).toBe('');
+    expect(full.author).not.toBe('');
+    expect(full.id).toBe(light.post.id);
   });
 });

@@ -1,11 +1,11 @@
-import { now } from './time/clock';
+import { now } from '../time/clock';
 import { browser } from 'wxt/browser';
-import { showBadgeCount } from './platform/toolbar-button';
+import { showBadgeCount } from '../platform/toolbar-button';
 
 /**
- * Follow-up reminders, shared by the background (content-script writes) and the extension
- * pages (which write to the database directly): one alarm per promise, named after the
- * interaction, so the background's onAlarm can notify even after the worker was stopped.
+ * The browser side effects of a write: one alarm per promised follow-up, named after the
+ * interaction so the background's onAlarm can notify even after the worker was stopped, and
+ * the toolbar badge. Only the actions layer (lib/actions) calls these after a write.
  */
 export const FOLLOW_UP_ALARM_PREFIX = 'follow-up:';
 

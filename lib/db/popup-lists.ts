@@ -1,0 +1,111 @@
+import type { Platform } from '../types';
+import type { FrontlineDB } from './schema';
+import type { DirectoryMatch } from './directory';
+import { dueInteractions, dueRange, recentContacts, searchDirectory, type ContactListItem, type RecentContactsOptions } from './queries';
+import type { Contact, Interaction, Status } from './records';
+
+/** The popup must stay instant on a large log: every list is an indexed query with a limit. */
+export const POPUP_RECENT_LIMIT = 50;
+export const POPUP_DUE_LIMIT = 20;
+
+/** What a contact list's search box and filters ask for ('' = any): the popup's and the dashboard's. */
+export interface ListFilters {
+  query: string;
+  platform: Platform | '';
+  status: Status | '';
+}
+
+export interface DueItem {
+  interaction: Interaction;
+  contact: Contact | undefined;
+}
+
+export interface PopupLists {
+  due: DueItem[];
+  dueTotal: number;
+  recent: ContactListItem[];
+  /** False only on an empty database, when the popup shows how to get started. */
+  hasAny: boolean;
+}
+
+/** Past this many matching people with a follow-up due, read the pending range instead of their histories. */
+const DUE_PEOPLE_MAX = 40;
+
+/** The filters as recentContacts options: empty ones left out. */
+export function contactQuery(filters: ListFilters, limit: number): RecentContactsOptions {
+  return {
+    limit,
+    ...(filters.query.trim() ? { query: filters.query } : {}),
+    ...(filters.platform ? { platform: filters.platform } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+  };
+}
+
+const byDueThenId = (a: Interaction, b: Interaction) =>
+  a.followUpDue! - b.followUpDue! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The due interactions matching the filters, with their contacts. The followUpDue index holds
+ * pending follow-ups only (schema v4), oldest due first: without filters the list is a count
+ * and the first POPUP_DUE_LIMIT records of that range. A search already knows which of its
+ * people have a follow-up due (the directory, shared with the contact list): only their
+ * pending follow-ups are read ([contactId+followUpDue], schema v6), never their whole history.
+ */
+async function dueFor(
+  db: FrontlineDB,
+  filters: ListFilters,
+  now: number,
+  matchesPromise: Promise<DirectoryMatch | undefined>,
+): Promise<{ due: DueItem[]; dueTotal: number }> {
+  const matches = await matchesPromise;
+  let shown: Interaction[];
+  let dueTotal: number;
+  if (!matches && !filters.platform && !filters.status) {
+    [shown, dueTotal] = await Promise.all([dueRange(db, now).limit(POPUP_DUE_LIMIT).toArray(), dueRange(db, now).count()]);
+  } else {
+    let interactions: Interaction[];
+    if (matches) {
+      const people = new Set(matches.due);
+      // Past DUE_PEOPLE_MAX people, the whole pending range is one read instead of theirs.
+      const lists = matches.due.length <= DUE_PEOPLE_MAX
+        ? await db.transaction('r', db.interactions, () =>
+            Promise.all(matches.due.map((id) => db.interactions.where('[contactId+followUpDue]').between([id, 0], [id, now], true, true).toArray())),
+          )
+        : [await dueInteractions(db, now)];
+      interactions = lists
+        .flat()
+        .filter((i) => people.has(i.contactId) && i.followUpDue !== undefined && i.followUpDue <= now)
+        .sort(byDueThenId);
+    } else {
+      interactions = await dueInteractions(db, now);
+    }
+    const due = interactions.filter(
+      (i) =>
+        !i.followUpDone &&
+        i.status !== 'resolved' &&
+        (!filters.platform || i.platform === filters.platform) &&
+        (!filters.status || i.status === filters.status),
+    );
+    shown = due.slice(0, POPUP_DUE_LIMIT);
+    dueTotal = due.length;
+  }
+  const known = new Map<string, Contact>();
+  const people = [...new Set(shown.map((i) => i.contactId))];
+  if (people.length) (await db.contacts.bulkGet(people)).forEach((c) => c && known.set(c.id, c));
+  return { due: shown.map((interaction) => ({ interaction, contact: known.get(interaction.contactId) })), dueTotal };
+}
+
+/**
+ * Everything the popup lists, in one read so the due follow-ups and the recent people arrive
+ * together (due rows come first). A plain function: the popup wraps it in a live query.
+ */
+export async function popupLists(db: FrontlineDB, filters: ListFilters, now: number): Promise<PopupLists> {
+  // The search's matching ids are read once and shared by both lists.
+  const first = db.contacts.orderBy('lastSeenAt').limit(1).primaryKeys();
+  const matches = searchDirectory(db, filters.query, now);
+  const [due, recent] = await Promise.all([
+    dueFor(db, filters, now, matches),
+    recentContacts(db, { ...contactQuery(filters, POPUP_RECENT_LIMIT), matches }),
+  ]);
+  return { ...due, recent, hasAny: (await first).length > 0 };
+}

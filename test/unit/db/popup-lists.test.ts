@@ -1,0 +1,61 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { interactionIdFor, markResolved, popupLists, POPUP_DUE_LIMIT, recordEvent, recordPosts, type FrontlineDB, type ListFilters } from '../../../lib/db';
+import { HOUR, T0, freshDB, post, verdict } from './helpers';
+
+const ANY: ListFilters = { query: '', platform: '', status: '' };
+
+let db: FrontlineDB;
+beforeEach(() => {
+  db = freshDB();
+});
+afterEach(() => db.close());
+
+/** A flagged post by `author` seen at `at`, with a follow-up due at `dueAt` when given. */
+async function seen(author: string, at: number, dueAt?: number, platform: 'x' | 'reddit' = 'x') {
+  const p = post({ author, handle: `@${author.toLowerCase().replace(/ /g, '')}`, platform });
+  await recordPosts(db, [{ post: p, verdict: verdict(3) }], at);
+  const id = interactionIdFor(p);
+  if (dueAt !== undefined) await recordEvent(db, { interactionId: id, type: 'follow-up-set', dueAt, at });
+  return id;
+}
+
+describe('popupLists: what the popup shows, read as one plain query', () => {
+  it('says the database is empty, so the popup can show how to start', async () => {
+    expect(await popupLists(db, ANY, T0)).toEqual({ due: [], dueTotal: 0, recent: [], hasAny: false });
+  });
+
+  it('lists due follow-ups oldest first with their people, and everyone newest first', async () => {
+    await seen('Ann Lee', T0 - 5 * HOUR, T0 - 1 * HOUR);
+    await seen('Bob Stone', T0 - 4 * HOUR, T0 - 3 * HOUR);
+    await seen('Cat Diaz', T0 - 2 * HOUR, T0 + 5 * HOUR); // promised for later: not due yet
+    const lists = await popupLists(db, ANY, T0);
+    expect(lists.due.map((d) => d.contact?.name)).toEqual(['Bob Stone', 'Ann Lee']);
+    expect(lists.dueTotal).toBe(2);
+    expect(lists.recent.map((c) => c.name)).toEqual(['Cat Diaz', 'Bob Stone', 'Ann Lee']);
+    expect(lists.hasAny).toBe(true);
+  });
+
+  it('shows at most POPUP_DUE_LIMIT due rows but counts them all', async () => {
+    for (let n = 0; n < POPUP_DUE_LIMIT + 3; n++) await seen(`Person ${n}`, T0 - 10 * HOUR, T0 - HOUR - n);
+    const lists = await popupLists(db, ANY, T0);
+    expect(lists.due).toHaveLength(POPUP_DUE_LIMIT);
+    expect(lists.dueTotal).toBe(POPUP_DUE_LIMIT + 3);
+  });
+
+  it('a search, a platform or a status narrows both lists; a resolved follow-up is no longer due', async () => {
+    const ann = await seen('Ann Lee', T0 - 5 * HOUR, T0 - HOUR);
+    await seen('Bob Stone', T0 - 4 * HOUR, T0 - 2 * HOUR, 'reddit');
+    const search = await popupLists(db, { ...ANY, query: 'ann' }, T0);
+    expect(search.due.map((d) => d.contact?.name)).toEqual(['Ann Lee']);
+    expect(search.recent.map((c) => c.name)).toEqual(['Ann Lee']);
+    const reddit = await popupLists(db, { ...ANY, platform: 'reddit' }, T0);
+    expect(reddit.due.map((d) => d.contact?.name)).toEqual(['Bob Stone']);
+    expect(reddit.recent.map((c) => c.name)).toEqual(['Bob Stone']);
+
+    await markResolved(db, ann, T0);
+    const after = await popupLists(db, { ...ANY, query: 'ann' }, T0);
+    expect(after.due).toEqual([]);
+    expect((await popupLists(db, { ...ANY, status: 'resolved' }, T0)).recent.map((c) => c.name)).toEqual(['Ann Lee']);
+  });
+});
