@@ -14,8 +14,10 @@ import {
   fitForPlatform,
   PLATFORM_NAMES,
   rankTemplates,
+  applyRewrite,
   type TabStop,
   type Template,
+  type ToneWarning,
   X_MAX_WEIGHTED_LENGTH,
   xWeightedLength,
 } from '@/lib/snippets';
@@ -23,6 +25,7 @@ import type { Post, Verdict } from '@/lib/types';
 import { notLogged, outcomeOf, type WriteOutcome } from '@/lib/content/write-outcome';
 import { CustomerCard } from './CustomerCard';
 import { draftFor, dropDraft, saveDraft } from './drafts';
+import { DraftMarks } from './DraftMarks';
 import { ToneWarnings } from './ToneWarnings';
 import { useSnippetEditor } from './useSnippetEditor';
 
@@ -150,6 +153,15 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
   const length = useMemo(() => measureFor(post.platform, editor.text), [editor.text, post.platform]);
   const draft = editor.text;
   const warnings = useMemo(() => checkTone(editor.text, { fromTemplate: templateText }), [editor.text, templateText]);
+  // The finding under the caret: its underline and its card are shown as the current one.
+  const [caret, setCaret] = useState(-1);
+  const currentWarning = warnings.findIndex((w) => w.words !== '' && caret >= w.start && caret <= w.end);
+  const marksRef = useRef<HTMLDivElement>(null);
+  const rewrite = (w: ToneWarning) => {
+    const out = applyRewrite(editor.text, w);
+    if (out) editor.replaceText(out.text, out.select);
+  };
+  const show = (w: ToneWarning) => editor.selectRange(w.start, w.end);
   // Fields the agent has not filled or deleted: nothing goes out with a hole or a made-up fact.
   const unfilled = useMemo(() => describeUnfilled(editor.text), [editor.text]);
   const canSend = editor.text.trim() !== '' && unfilled === null;
@@ -244,18 +256,26 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
 
         <section className="fl-section">
           <label className="fl-h3" htmlFor="fl-draft">Your reply</label>
-          <textarea
-            id="fl-draft"
-            ref={editor.ref}
-            className="fl-editor"
-            aria-label="Reply text"
-            aria-describedby="fl-draft-hint"
-            value={editor.text}
-            rows={9}
-            spellCheck
-            onChange={(e) => editor.onChange(e.target.value)}
-            onKeyDown={editor.onKeyDown}
-          />
+          <div className="fl-editor-wrap">
+            <DraftMarks text={editor.text} warnings={warnings} current={currentWarning} ref={marksRef} />
+            <textarea
+              id="fl-draft"
+              ref={editor.ref}
+              className="fl-editor fl-editor-input"
+              aria-label="Reply text"
+              aria-describedby="fl-draft-hint"
+              value={editor.text}
+              rows={9}
+              spellCheck
+              onChange={(e) => editor.onChange(e.target.value)}
+              onKeyDown={editor.onKeyDown}
+              onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
+              onScroll={(e) => {
+                // The underlines scroll with the words they sit under.
+                if (marksRef.current) marksRef.current.scrollTop = e.currentTarget.scrollTop;
+              }}
+            />
+          </div>
           <div id="fl-draft-hint" className="fl-editor-meta">
             <span>Tab / Shift+Tab: next / previous field</span>
             <span className={overBy > 0 ? 'fl-over' : ''}>
@@ -274,7 +294,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
           ) : null}
         </section>
 
-        <ToneWarnings warnings={warnings} />
+        <ToneWarnings warnings={warnings} onRewrite={rewrite} onShow={show} current={currentWarning} />
 
         <section className="fl-section fl-row">
           <label className="fl-followup">
@@ -290,11 +310,12 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
         </section>
         <ReminderNote day={followUp} time={followUpTime} />
 
-        {status ? (
-          <p className={`fl-status ${status.tone === 'error' ? 'is-error' : 'is-ok'}`} role="status">{status.text}</p>
-        ) : null}
       </div>
 
+      {/* Beside the buttons, not at the bottom of a scrolled body: where the agent is looking. */}
+      {status ? (
+        <p className={`fl-status fl-status-foot ${status.tone === 'error' ? 'is-error' : 'is-ok'}`} role="status">{status.text}</p>
+      ) : null}
       <footer className="fl-actions">
         <button type="button" className="fl-btn fl-btn-primary" onClick={onInsert} disabled={!canSend} aria-describedby={unfilled ? 'fl-unfilled' : undefined}>Insert reply</button>
         <button type="button" className="fl-btn" onClick={onCopy} disabled={!canSend} aria-describedby={unfilled ? 'fl-unfilled' : undefined}>Copy reply</button>

@@ -50,6 +50,25 @@ export function useSnippetEditor() {
     });
   }, []);
 
+  /** Puts the caret (or a selection) in the draft and the focus with it, e.g. on a field to fill. */
+  const selectRange = useCallback((start: number, end: number) => {
+    const el = ref.current;
+    if (!el) return;
+    requestAnimationFrame(() => {
+      el.focus();
+      el.setSelectionRange(start, end);
+    });
+  }, []);
+
+  /** An edit made for the agent (a one-click rewrite): stops follow it as they follow typing. */
+  const replaceText = useCallback(
+    (next: string, select: readonly [number, number]) => {
+      onChange(next);
+      selectRange(select[0], select[1]);
+    },
+    [onChange, selectRange],
+  );
+
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLTextAreaElement>) => {
       if (e.key !== 'Tab' || state.stops.length === 0) return;
@@ -78,5 +97,5 @@ export function useSnippetEditor() {
     [state, select],
   );
 
-  return { ref, text: state.text, state, load, onChange, onKeyDown, currentChoices, choose };
+  return { ref, text: state.text, state, load, onChange, onKeyDown, currentChoices, choose, selectRange, replaceText };
 }

@@ -212,3 +212,31 @@ describe('reply helper: the agent’s draft is kept', () => {
     expect(draft.value).toBe(template);
   });
 });
+
+describe('reply helper: inline writing help', () => {
+  it('underlines the flagged words in the draft itself and rewrites them in one click', async () => {
+    renderHelper();
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    fireEvent.change(draft, { target: { value: 'Hi Marcus, we apologize for any inconvenience. I will call you today at 3pm.' } });
+    const marks = screen.getByTestId('draft-marks');
+    expect([...marks.querySelectorAll('mark')].map((m) => [m.dataset.kind, m.textContent])).toEqual([['canned', 'we apologize for any inconvenience']]);
+    // The layer reads as the draft, character for character, so the underline sits under the words.
+    expect(marks.textContent!.replace('\u200b', '')).toBe(draft.value);
+    fireEvent.click(screen.getByRole('button', { name: 'Change to “I\'m sorry for the trouble”' }));
+    expect(draft.value).toBe("Hi Marcus, I'm sorry for the trouble. I will call you today at 3pm.");
+    expect(marks.querySelectorAll('mark')).toHaveLength(0);
+    expect(screen.queryByText(/Sounds canned/)).toBeNull();
+  });
+
+  it('"Add a next step" adds a required field, so Insert waits for a day the agent names', async () => {
+    renderHelper();
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    fireEvent.change(draft, { target: { value: 'Hi Marcus, thanks for the details.\n— Jane, Acme Support' } });
+    const insertButton = screen.getByRole('button', { name: 'Insert reply' }) as HTMLButtonElement;
+    expect(insertButton.disabled).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Add a next step' }));
+    expect(draft.value).toBe("Hi Marcus, thanks for the details. I'll get back to you here by [a day you can keep].\n— Jane, Acme Support");
+    expect(insertButton.disabled).toBe(true);
+    expect(screen.getByRole('button', { name: 'Go to field “[a day you can keep]” in the draft' })).toBeTruthy();
+  });
+});
