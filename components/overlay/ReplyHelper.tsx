@@ -45,6 +45,8 @@ export interface ReplyHelperProps {
   onClose: () => void;
   /** Set by the palette: apply this template right away. */
   requestedTemplateId?: string | null;
+  /** Changes with every palette request, so the same template asked for again applies again. */
+  requestNonce?: number;
 }
 
 /**
@@ -52,7 +54,7 @@ export interface ReplyHelperProps {
  * situation, a snippet editor with tab stops, a live honesty and tone check, and the actions.
  * Page text is only ever rendered as React text.
  */
-export function ReplyHelper({ target, settings, templates, send, insert, onClose, requestedTemplateId }: ReplyHelperProps) {
+export function ReplyHelper({ target, settings, templates, send, insert, onClose, requestedTemplateId, requestNonce = 0 }: ReplyHelperProps) {
   const { post, verdict, summary } = target;
   const editor = useSnippetEditor();
   const [templateId, setTemplateId] = useState<string | null>(null);
@@ -62,6 +64,8 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
   const [followUpTime, setFollowUpTime] = useState<string>(settings.reminderTime);
   const [status, setStatus] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
   const [allTemplates, setAllTemplates] = useState(false);
+  /** The agent's own draft that a palette template replaced, until they restore it or send. */
+  const [replaced, setReplaced] = useState<{ text: string; templateId: string | null; templateText: string } | null>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
 
   const ranked = useMemo(
@@ -129,12 +133,27 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
       setStatus({ text: 'Your draft for this post is back, as you left it.', tone: 'ok' });
       return;
     }
-    const first = (requestedTemplateId && templates.find((t) => t.id === requestedTemplateId)) || ranked[0]?.template;
+    const requested = requestedTemplateId ? templates.find((t) => t.id === requestedTemplateId) : undefined;
+    // A template asked for from the palette replaces this post's draft; the agent's own words
+    // stay one click away instead of being lost.
+    const own = draftFor(post.id);
+    if (requested && own) setReplaced({ text: own.text, templateId: own.templateId, templateText: own.templateText });
+    const first = requested || ranked[0]?.template;
     if (first) apply(first);
+    if (requested && own) setStatus({ text: `“${requested.title}” replaced your draft. Restore draft brings your words back.`, tone: 'ok' });
     // Prefill once templates are loaded (they arrive from storage after the first render) or
     // when the palette asks for a template; the agent's later edits are never overwritten.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [post.id, requestedTemplateId, templatesReady]);
+  }, [post.id, requestedTemplateId, requestNonce, templatesReady]);
+
+  const restore = () => {
+    if (!replaced) return;
+    editor.load(replaced.text, []);
+    setTemplateId(replaced.templateId);
+    setTemplateText(replaced.templateText);
+    setReplaced(null);
+    setStatus({ text: 'Your draft is back.', tone: 'ok' });
+  };
 
   // Every change is kept for this post until the reply goes out or the agent discards it.
   useEffect(() => {
@@ -320,6 +339,9 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
         <button type="button" className="fl-btn fl-btn-primary" onClick={onInsert} disabled={!canSend} aria-describedby={unfilled ? 'fl-unfilled' : undefined}>Insert reply</button>
         <button type="button" className="fl-btn" onClick={onCopy} disabled={!canSend} aria-describedby={unfilled ? 'fl-unfilled' : undefined}>Copy reply</button>
         <button type="button" className="fl-btn fl-btn-ghost" onClick={onResolve}>Mark resolved</button>
+        {replaced ? (
+          <button type="button" className="fl-btn fl-btn-ghost" onClick={restore}>Restore draft</button>
+        ) : null}
         {editor.text !== templateText && templateText ? (
           <button type="button" className="fl-btn fl-btn-ghost" onClick={discard}>Discard draft</button>
         ) : null}

@@ -240,3 +240,21 @@ describe('reply helper: inline writing help', () => {
     expect(screen.getByRole('button', { name: 'Go to field “[a day you can keep]” in the draft' })).toBeTruthy();
   });
 });
+
+describe('reply helper: a template from the palette', () => {
+  it('applies to this post, and the agent’s replaced draft is one click away', async () => {
+    const mine = { ...post, id: 'x:palette-1' };
+    const props = { target: { post: mine, verdict }, settings, templates: [...DEFAULT_TEMPLATES], send: vi.fn(async () => ({ ok: true })), insert: vi.fn(async () => ({ ok: true, message: '' })), onClose: () => {} };
+    const view = render(<ReplyHelper {...props} />);
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    fireEvent.change(draft, { target: { value: 'Hi Marcus, my own words about the outage. I will call you today.' } });
+    view.rerender(<ReplyHelper {...props} requestedTemplateId="dont-know-yet" requestNonce={1} />);
+    await waitFor(() => expect(draft.value).toMatch(/honest answer: I don't know yet/));
+    expect(helperStatus().textContent).toMatch(/replaced your draft/);
+    fireEvent.click(screen.getByRole('button', { name: 'Restore draft' }));
+    expect(draft.value).toBe('Hi Marcus, my own words about the outage. I will call you today.');
+    // Asking again for the same template applies it again (the nonce, not the id, is the request).
+    view.rerender(<ReplyHelper {...props} requestedTemplateId="dont-know-yet" requestNonce={2} />);
+    await waitFor(() => expect(draft.value).toMatch(/honest answer/));
+  });
+});
