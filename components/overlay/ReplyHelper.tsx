@@ -64,6 +64,8 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
   const [followUpTime, setFollowUpTime] = useState<string>(settings.reminderTime);
   const [status, setStatus] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
   const [allTemplates, setAllTemplates] = useState(false);
+  /** Text copied but not yet confirmed as posted: a copy is not a reply until the agent says so. */
+  const [copiedText, setCopiedText] = useState<string | null>(null);
   /** The agent's own draft that a palette template replaced, until they restore it or send. */
   const [replaced, setReplaced] = useState<{ text: string; templateId: string | null; templateText: string } | null>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -203,7 +205,8 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
       report(result.message, 'ok', await logUse('reply-inserted'));
       dropDraft(post.id);
     } else if (await copy(draft)) {
-      report(result.message, 'error', await logUse('reply-copied'));
+      report(`${result.message} Once it is posted, press “I posted it”.`, 'error', await logUse('reply-copied'));
+      setCopiedText(draft);
       dropDraft(post.id);
     } else {
       setStatus({ text: 'No reply box found and the browser refused clipboard access: select the text above and copy it.', tone: 'error' });
@@ -215,8 +218,17 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
       setStatus({ text: 'The browser refused clipboard access; select the text and copy it.', tone: 'error' });
       return;
     }
-    report('Reply copied. Paste it into the reply box.', 'ok', await logUse('reply-copied'));
+    report('Reply copied, not yet logged as a reply. Paste it into the reply box; once it is posted, press “I posted it”.', 'ok', await logUse('reply-copied'));
+    setCopiedText(draft);
     dropDraft(post.id);
+  };
+
+  /** The agent's word that the copied text went out: only now is it logged as a reply. */
+  const onConfirmPosted = async () => {
+    if (copiedText === null) return;
+    const logged = await outcomeOf(send({ type: 'cs→bg:interaction-event', post, verdict, event: 'reply-confirmed', text: copiedText, templateId: templateId ?? undefined }));
+    if (logged.ok) setCopiedText(null);
+    report('Logged as replied.', 'ok', logged);
   };
 
   const onResolve = async () => {
@@ -338,6 +350,9 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
       <footer className="fl-actions">
         <button type="button" className="fl-btn fl-btn-primary" onClick={onInsert} disabled={!canSend} aria-describedby={unfilled ? 'fl-unfilled' : undefined}>Insert reply</button>
         <button type="button" className="fl-btn" onClick={onCopy} disabled={!canSend} aria-describedby={unfilled ? 'fl-unfilled' : undefined}>Copy reply</button>
+        {copiedText !== null ? (
+          <button type="button" className="fl-btn" onClick={onConfirmPosted}>I posted it</button>
+        ) : null}
         <button type="button" className="fl-btn fl-btn-ghost" onClick={onResolve}>Mark resolved</button>
         {replaced ? (
           <button type="button" className="fl-btn fl-btn-ghost" onClick={restore}>Restore draft</button>

@@ -258,3 +258,25 @@ describe('reply helper: a template from the palette', () => {
     await waitFor(() => expect(draft.value).toMatch(/honest answer/));
   });
 });
+
+describe('reply helper: copy is not reply', () => {
+  it('logs "copied" on Copy, and "replied" only when the agent says it was posted', async () => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn(async () => {}) }, configurable: true });
+    const { send } = renderHelper();
+    fillFields((await screen.findByLabelText('Reply text')) as HTMLTextAreaElement);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Copy reply' }));
+    });
+    const events = () => send.mock.calls.map(([m]) => (m as { event?: string }).event);
+    expect(events()).toContain('reply-copied');
+    expect(events()).not.toContain('reply-inserted');
+    expect(events()).not.toContain('reply-confirmed');
+    expect(helperStatus().textContent).toMatch(/not yet logged as a reply/);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'I posted it' }));
+    });
+    expect(events()).toContain('reply-confirmed');
+    expect(helperStatus().textContent).toBe('Logged as replied.');
+    expect(screen.queryByRole('button', { name: 'I posted it' })).toBeNull();
+  });
+});
