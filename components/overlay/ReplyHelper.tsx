@@ -12,6 +12,7 @@ import {
   describeUnfilled,
   expandSnippet,
   fitForPlatform,
+  moveFollowUpDate,
   PLATFORM_NAMES,
   rankTemplates,
   applyRewrite,
@@ -163,6 +164,18 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
     if (editor.text.trim() && editor.text !== templateText) saveDraft(post.id, { text: editor.text, templateId, templateText, followUp, followUpTime });
     else dropDraft(post.id);
   }, [post.id, editor.text, templateId, templateText, followUp, followUpTime]);
+
+  /** One control sets both the reminder and the day the reply promises (when the text still names it). */
+  const changeFollowUp = (value: string) => {
+    const from = parseDateInput(followUp);
+    const to = parseDateInput(value);
+    if (from && to) {
+      const inDraft = moveFollowUpDate(editor.text, from, to);
+      if (inDraft.moved) editor.onChange(inDraft.text);
+      setTemplateText((t) => moveFollowUpDate(t, from, to).text);
+    }
+    setFollowUp(value);
+  };
 
   const discard = () => {
     dropDraft(post.id);
@@ -330,7 +343,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
         <section className="fl-section fl-row">
           <label className="fl-followup">
             <span>Follow up on</span>
-            <input type="date" value={followUp} min={toDateInput(nowDate())} onChange={(e) => setFollowUp(e.target.value)} aria-label="Follow-up date" />
+            <input type="date" value={followUp} min={toDateInput(nowDate())} onChange={(e) => changeFollowUp(e.target.value)} aria-label="Follow-up date" />
           </label>
           {followUp ? (
             <label className="fl-followup">

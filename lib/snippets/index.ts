@@ -11,7 +11,7 @@ export {
   type StopState,
 } from './tab-stops';
 export { firstName, PLATFORM_NAMES, type AgentProfile, type CustomerContext } from './profile';
-export { addBusinessDays, humanDate, dateTimeVariables, isWeekend } from './dates';
+export { addBusinessDays, humanDate, dateTimeVariables, isWeekend, moveFollowUpDate } from './dates';
 export {
   buildVariables,
   DEFAULT_FOLLOW_UP_BUSINESS_DAYS,

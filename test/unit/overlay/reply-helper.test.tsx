@@ -280,3 +280,28 @@ describe('reply helper: copy is not reply', () => {
     expect(screen.queryByRole('button', { name: 'I posted it' })).toBeNull();
   });
 });
+
+describe('reply helper: the follow-up date is one control', () => {
+  afterEach(() => setClock(null));
+
+  it('moving the reminder moves the day the reply promises, and the reminder sent matches it', async () => {
+    process.env.TZ = 'Europe/Berlin';
+    setClock(fixedClock(new Date(2026, 11, 3, 10, 0))); // a Thursday
+    const followUpTemplate = DEFAULT_TEMPLATES.find((t) => t.id === 'dont-know-yet')!;
+    const send = vi.fn(async (_msg: unknown): Promise<unknown> => ({ ok: true }));
+    render(<ReplyHelper target={{ post, verdict }} settings={settings} templates={[followUpTemplate]} send={send} insert={vi.fn(async () => ({ ok: true, message: 'Reply inserted.' }))} onClose={() => {}} />);
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    expect(draft.value).toContain('by Monday 7 December');
+    fireEvent.change(screen.getByLabelText('Follow-up date'), { target: { value: '2026-12-09' } });
+    expect(draft.value).toContain('by Wednesday 9 December');
+    expect(draft.value).not.toContain('Monday 7 December');
+    // Moving the date is not an edit of the agent's: no "Discard draft" appears for it.
+    expect(screen.queryByRole('button', { name: 'Discard draft' })).toBeNull();
+    fillFields(draft);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Insert reply' }));
+    });
+    const dueAt = send.mock.calls.map(([m]) => m as { event?: string; dueAt?: number }).find((m) => m.event === 'follow-up-set')?.dueAt;
+    expect(new Date(dueAt!).getDate()).toBe(9);
+  });
+});
