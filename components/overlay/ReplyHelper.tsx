@@ -9,6 +9,7 @@ import {
   buildVariables,
   DEFAULT_FOLLOW_UP_BUSINESS_DAYS,
   checkTone,
+  describeSwallowedAmounts,
   describeUnfilled,
   expandSnippet,
   fitForPlatform,
@@ -198,6 +199,11 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
   const show = (w: ToneWarning) => editor.selectRange(w.start, w.end);
   // Fields the agent has not filled or deleted: nothing goes out with a hole or a made-up fact.
   const unfilled = useMemo(() => describeUnfilled(editor.text), [editor.text]);
+  // A template that wrote "$20" lost the amount on expansion: never let that pass unsaid.
+  const amountNote = useMemo(() => {
+    const body = templates.find((t) => t.id === templateId)?.body;
+    return body ? describeSwallowedAmounts(body) : null;
+  }, [templates, templateId]);
   const canSend = editor.text.trim() !== '' && unfilled === null;
 
   /** Logs the reply (and its follow-up); the first failure, if any, is what the agent is told. */
@@ -332,6 +338,9 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
                 <button key={c} type="button" className="fl-chip-btn" onClick={() => editor.choose(c)}>{c}</button>
               ))}
             </div>
+          ) : null}
+          {amountNote ? (
+            <p className="fl-note fl-amount-note" role="alert">{amountNote} Type the amount into your reply where it belongs, and fix the template in Frontline’s options.</p>
           ) : null}
           {missingProfile.length > 0 ? (
             <p className="fl-note">Your signature is missing: {missingProfile.join(', ')}. Add it in Frontline’s options so customers know who is answering.</p>

@@ -36,3 +36,4 @@ export {
   type RankedTemplate,
   type Situation,
 } from './templates';
+export { describeSwallowedAmounts, findSwallowedAmounts, type SwallowedAmount } from './amounts';

@@ -305,3 +305,13 @@ describe('reply helper: the follow-up date is one control', () => {
     expect(new Date(dueAt!).getDate()).toBe(9);
   });
 });
+
+describe('reply helper: money in templates', () => {
+  it('says so when a template lost an amount to snippet syntax, instead of silently dropping it', async () => {
+    const custom = { id: 'refund', title: 'Refund', body: 'Hi ${CUSTOMER_FIRST_NAME}, we refunded $20 to your card. I will check on it by Tuesday.', tags: [], severities: [4 as const] };
+    render(<ReplyHelper target={{ post, verdict }} settings={settings} templates={[custom]} send={vi.fn(async () => ({ ok: true }))} insert={vi.fn(async () => ({ ok: true, message: '' }))} onClose={() => {}} />);
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    expect(draft.value).toContain('we refunded  to your card');
+    expect(screen.getByRole('alert').textContent).toMatch(/drops an amount: “\$20” \(write \\\$20\)/);
+  });
+});
