@@ -12,6 +12,7 @@ import {
   describeSwallowedAmounts,
   describeUnfilled,
   expandSnippet,
+  expandShortcutAt,
   fitForPlatform,
   moveFollowUpDate,
   PLATFORM_NAMES,
@@ -90,12 +91,15 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
     [profile],
   );
 
-  const apply = (template: Template) => {
-    const { vars } = buildVariables(
+  const variablesNow = () =>
+    buildVariables(
       profile,
       { name: post.author, handle: post.handle, platform: post.platform, postUrl: post.permalink ?? '' },
       { now: nowDate(), followUpDate: parseDateInput(followUp) ?? undefined },
-    );
+    ).vars;
+
+  const apply = (template: Template) => {
+    const vars = variablesNow();
     const expansion = expandSnippet(template.body, vars);
     setTemplateId(template.id);
     if (expansion.error) {
@@ -165,6 +169,18 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
     if (editor.text.trim() && editor.text !== templateText) saveDraft(post.id, { text: editor.text, templateId, templateText, followUp, followUpTime });
     else dropDraft(post.id);
   }, [post.id, editor.text, templateId, templateText, followUp, followUpTime]);
+
+  /** Every keystroke in the draft; "/sorry" and a space expands that template in place (Text Blaze style). */
+  const onDraftChange = (value: string, caret: number) => {
+    const expanded = expandShortcutAt(value, caret, templates, variablesNow());
+    if (!expanded) return editor.onChange(value);
+    if (expanded.wholeDraft) return apply(expanded.template);
+    editor.load(expanded.text, expanded.stops);
+    // What the template wrote is the template's, not the agent's: the honesty check knows it.
+    setTemplateText((t) => `${t}\n${expanded.text.slice(expanded.start, expanded.end)}`);
+    if (expanded.template.setsFollowUp && !followUp) setFollowUp(toDateInput(addBusinessDays(nowDate(), DEFAULT_FOLLOW_UP_BUSINESS_DAYS)));
+    setStatus({ text: `${expanded.template.shortcut} became “${expanded.template.title}”: Tab moves through its fields.`, tone: 'ok' });
+  };
 
   /** One control sets both the reminder and the day the reply promises (when the text still names it). */
   const changeFollowUp = (value: string) => {
@@ -291,7 +307,10 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
                   aria-pressed={template.id === templateId}
                   onClick={() => apply(template)}
                 >
-                  <span className="fl-template-title">{template.title}</span>
+                  <span className="fl-template-title">
+                    {template.title}
+                    {template.shortcut ? <span className="fl-template-shortcut"> {template.shortcut}</span> : null}
+                  </span>
                   <span className="fl-template-reason">{reason}</span>
                 </button>
               </li>
@@ -317,7 +336,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
               value={editor.text}
               rows={9}
               spellCheck
-              onChange={(e) => editor.onChange(e.target.value)}
+              onChange={(e) => onDraftChange(e.target.value, e.target.selectionStart)}
               onKeyDown={editor.onKeyDown}
               onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
               onScroll={(e) => {
@@ -327,7 +346,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
             />
           </div>
           <div id="fl-draft-hint" className="fl-editor-meta">
-            <span>Tab / Shift+Tab: next / previous field</span>
+            <span>Tab / Shift+Tab: next / previous field · “/” + shortcut + space: a template</span>
             <span className={overBy > 0 ? 'fl-over' : ''}>
               {PLATFORM_NAMES[post.platform]} · {limitNote}
             </span>

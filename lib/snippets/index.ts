@@ -37,3 +37,4 @@ export {
   type Situation,
 } from './templates';
 export { describeSwallowedAmounts, findSwallowedAmounts, type SwallowedAmount } from './amounts';
+export { expandShortcutAt, SHORTCUT_PATTERN, type ShortcutExpansion } from './shortcuts';

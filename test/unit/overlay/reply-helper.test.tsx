@@ -315,3 +315,14 @@ describe('reply helper: money in templates', () => {
     expect(screen.getByRole('alert').textContent).toMatch(/drops an amount: “\$20” \(write \\\$20\)/);
   });
 });
+
+describe('reply helper: shortcuts', () => {
+  it('typing "/boundary " in the draft expands that template in place, fields required', async () => {
+    renderHelper();
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    fireEvent.change(draft, { target: { value: 'Hi Marcus, I read all of it.\n/boundary ' } });
+    expect(draft.value).toMatch(/^Hi Marcus, I read all of it\.\nMarcus, I want to help with \[the problem they raised\]/);
+    expect(helperStatus().textContent).toBe('/boundary became “Calm, firm boundary (personal attack)”: Tab moves through its fields.');
+    expect((screen.getByRole('button', { name: 'Insert reply' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
