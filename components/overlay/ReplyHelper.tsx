@@ -113,7 +113,8 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
     if (template.setsFollowUp && !followUp) setFollowUp(toDateInput(addBusinessDays(nowDate(), DEFAULT_FOLLOW_UP_BUSINESS_DAYS)));
     // The signature form is chosen once, here: on X a full block that would not fit becomes the
     // short one. After this the draft is the agent's; Insert sends exactly what they see.
-    const fitted = fitForPlatform(expansion.text, profile, post.platform);
+    // Only the profile fields the agent chose for this kind of site sign it (Options → profile).
+    const fitted = fitForPlatform(expansion.text, profile, post.platform, settings.signatureFields);
     const stops = fitted.text === expansion.text ? expansion.stops : clampStops(expansion.stops, fitted.text.length);
     editor.load(fitted.text, stops);
     setTemplateText(fitted.text);

@@ -18,7 +18,17 @@ export {
   type SnippetVariables,
   type VariableClock,
 } from './variables';
-export { fullSignature, shortSignature, initialsSignature } from './signature';
+export {
+  fullSignature,
+  shortSignature,
+  initialsSignature,
+  lineSignature,
+  onlyFields,
+  DEFAULT_SIGNATURE_CHOICE,
+  SIGNATURE_FIELDS,
+  type SignatureChoice,
+  type SignatureField,
+} from './signature';
 export { xWeightedLength, findUrls, X_MAX_WEIGHTED_LENGTH, X_URL_WEIGHTED_LENGTH } from './x-length';
 export { fitForPlatform, type FittedReply, type SignatureKind } from './fit';
 export { describeUnfilled, findPlaceholders, type Placeholder } from './placeholders';

@@ -326,3 +326,13 @@ describe('reply helper: shortcuts', () => {
     expect((screen.getByRole('button', { name: 'Insert reply' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
+
+describe('reply helper: signature per platform', () => {
+  it('a public X reply is signed with the fields chosen for short posts, without the personal phone or email', async () => {
+    renderHelper();
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    expect(draft.value).toMatch(/— Jane Doe, Acme$/);
+    expect(draft.value).not.toContain('+1 555 0100');
+    expect(draft.value).not.toContain('jane@acme.example');
+  });
+});
