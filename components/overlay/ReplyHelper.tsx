@@ -29,6 +29,7 @@ import { notLogged, outcomeOf, type WriteOutcome } from '@/lib/content/write-out
 import { CustomerCard } from './CustomerCard';
 import { draftFor, dropDraft, saveDraft } from './drafts';
 import { DraftMarks } from './DraftMarks';
+import { InternalNote } from './InternalNote';
 import { ToneWarnings } from './ToneWarnings';
 import { useSnippetEditor } from './useSnippetEditor';
 
@@ -382,6 +383,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
           ) : null}
         </section>
         <ReminderNote day={followUp} time={followUpTime} />
+        <InternalNote post={post} verdict={verdict} send={send} />
 
       </div>
 

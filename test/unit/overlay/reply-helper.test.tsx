@@ -336,3 +336,24 @@ describe('reply helper: signature per platform', () => {
     expect(draft.value).not.toContain('jane@acme.example');
   });
 });
+
+describe('reply helper: internal note and ticket number', () => {
+  it('recognises the ticket the customer quoted, adds it to a note in one click, and logs the note, not a reply', async () => {
+    const withTicket = { ...post, id: 'x:ticket-1', text: '@AcmeSupport Ticket #48213 has had no reply since this morning.' };
+    const send = vi.fn(async (_msg: unknown): Promise<unknown> => ({ ok: true }));
+    render(<ReplyHelper target={{ post: withTicket, verdict }} settings={settings} templates={[...DEFAULT_TEMPLATES]} send={send} insert={vi.fn(async () => ({ ok: true, message: '' }))} onClose={() => {}} />);
+    await screen.findByLabelText('Reply text');
+    expect(screen.getByText(/Internal note · Ticket #48213 in the post/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Add Ticket #48213 to the note' }));
+    const note = screen.getByLabelText('Internal note') as HTMLTextAreaElement;
+    fireEvent.change(note, { target: { value: `${note.value}promised a call back by 4pm` } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    });
+    const logged = send.mock.calls.map(([m]) => m as { event?: string; text?: string }).find((m) => m.event === 'note');
+    expect(logged?.text).toBe('Ticket #48213: promised a call back by 4pm');
+    expect(screen.getByText('Note saved to this customer’s history.')).toBeTruthy();
+    // The note never reaches the reply.
+    expect((screen.getByLabelText('Reply text') as HTMLTextAreaElement).value).not.toContain('promised a call back');
+  });
+});

@@ -80,7 +80,7 @@ describe('signature per platform: the agent chooses the fields', () => {
   });
 
   it('blogs and forums get the full block by default, and only the chosen fields when narrowed', () => {
-    expect(fitForPlatform(body(JANE), JANE, 'blog', DEFAULT_SIGNATURE_CHOICE).text).toBe(body(JANE));
+    expect(fitForPlatform(body(JANE), JANE, 'wordpress', DEFAULT_SIGNATURE_CHOICE).text).toBe(body(JANE));
     const narrowed = fitForPlatform(body(JANE), JANE, 'forum', { ...DEFAULT_SIGNATURE_CHOICE, longForm: ['fullName', 'title', 'company', 'email'] }).text;
     expect(narrowed).toContain(JANE.email);
     expect(narrowed).not.toContain(JANE.phone);
