@@ -1,4 +1,6 @@
+import { useMemo, useState, type ReactNode } from 'react';
 import { SEVERITY_LABELS } from '@/lib/content/marks';
+import { insultSpans } from '@/lib/detect/insults';
 import type { ReturningSummary } from '@/lib/messages';
 import { PLATFORM_NAMES } from '@/lib/snippets';
 import { SIGNAL_LABELS } from '@/lib/model';
@@ -33,7 +35,7 @@ export function CustomerCard({ post, verdict, summary }: { post: Post; verdict: 
         </div>
       ) : null}
 
-      {post.text ? <blockquote className="fl-quote">{post.text.length > 400 ? `${post.text.slice(0, 400)}…` : post.text}</blockquote> : null}
+      {post.text ? <PostQuote text={post.text.length > 400 ? `${post.text.slice(0, 400)}…` : post.text} abusive={verdict.signals.abuse} /> : null}
 
       {verdict.cues.length + signals.length > 0 ? (
         <div className="fl-cues" aria-label="Why this was flagged">
@@ -46,5 +48,41 @@ export function CustomerCard({ post, verdict, summary }: { post: Post; verdict: 
         </div>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * The customer's words. In a post flagged abusive the insults are blurred (and read out as
+ * "insult hidden") until the agent chooses to read them: the problem is answerable without them.
+ */
+function PostQuote({ text, abusive }: { text: string; abusive: boolean }) {
+  const [revealed, setRevealed] = useState(false);
+  const spans = useMemo(() => (abusive ? insultSpans(text) : []), [abusive, text]);
+  if (spans.length === 0) return <blockquote className="fl-quote">{text}</blockquote>;
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.start > at) parts.push(text.slice(at, s.start));
+    const word = text.slice(s.start, s.end);
+    parts.push(
+      revealed ? (
+        word
+      ) : (
+        <span key={s.start}>
+          <span className="fl-blur" aria-hidden="true" data-testid="blurred-insult">{word}</span>
+          <span className="fl-sr-only">(insult hidden)</span>
+        </span>
+      ),
+    );
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return (
+    <div className="fl-quote-wrap">
+      <blockquote className="fl-quote">{parts}</blockquote>
+      <button type="button" className="fl-link-btn" aria-pressed={revealed} onClick={() => setRevealed((r) => !r)}>
+        {revealed ? 'Hide the insults again' : `Show ${spans.length === 1 ? 'the insult' : `the ${spans.length} insults`}`}
+      </button>
+    </div>
   );
 }
