@@ -14,6 +14,7 @@ import {
   expandSnippet,
   expandShortcutAt,
   fitForPlatform,
+  stopsFromPlaceholders,
   moveFollowUpDate,
   PLATFORM_NAMES,
   rankTemplates,
@@ -135,7 +136,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
     // for a template on purpose.
     const kept = requestedTemplateId ? undefined : draftFor(post.id);
     if (kept) {
-      editor.load(kept.text, []);
+      editor.load(kept.text, stopsFromPlaceholders(kept.text));
       setTemplateId(kept.templateId);
       setTemplateText(kept.templateText);
       setFollowUp(kept.followUp);
@@ -158,7 +159,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
 
   const restore = () => {
     if (!replaced) return;
-    editor.load(replaced.text, []);
+    editor.load(replaced.text, stopsFromPlaceholders(replaced.text));
     setTemplateId(replaced.templateId);
     setTemplateText(replaced.templateText);
     setReplaced(null);

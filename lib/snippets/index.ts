@@ -31,7 +31,7 @@ export {
 } from './signature';
 export { xWeightedLength, findUrls, X_MAX_WEIGHTED_LENGTH, X_URL_WEIGHTED_LENGTH } from './x-length';
 export { fitForPlatform, type FittedReply, type SignatureKind } from './fit';
-export { describeUnfilled, findPlaceholders, type Placeholder } from './placeholders';
+export { describeUnfilled, findPlaceholders, stopsFromPlaceholders, type Placeholder } from './placeholders';
 export { checkTone, hasNextStep, NEXT_STEP_FIELD, type ToneWarning, type Warning, type WarningKind } from './tone';
 export { applyRewrite, markSegments, type DraftSegment, type Rewritten } from './rewrite';
 export { TONE_RULES, type ToneRule } from './tone-rules';

@@ -1,4 +1,5 @@
 import { findPlaceholders } from './placeholders';
+import { signatureStart } from './signature';
 import type { ToneWarning } from './tone';
 
 /**
@@ -85,11 +86,6 @@ function addSentence(draft: string, sentence: string): Rewritten {
   return { text, select: field ? [added + field.start, added + field.end] : [added + sentence.length, added + sentence.length] };
 }
 
-/** Where the signature starts: a block from a line opening with "—", or "^JD" at the very end (the forms fit.ts writes). */
-function signatureStart(draft: string): number {
-  const m = /\n—[^\n]*(?:\n[^\n]*)*$| \^\p{Lu}{1,4}$/u.exec(draft);
-  return m ? m.index : draft.length;
-}
 
 function capitalise(text: string): string {
   return text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());

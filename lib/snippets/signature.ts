@@ -71,3 +71,9 @@ export function initialsSignature(profile: AgentProfile): string {
     .toUpperCase();
   return initials ? `^${initials}` : '';
 }
+
+/** Where the signature starts: a block from a line opening with "—", or "^JD" at the very end (the forms fit.ts writes). */
+export function signatureStart(draft: string): number {
+  const m = /\n—[^\n]*(?:\n[^\n]*)*$| \^\p{Lu}{1,4}$/u.exec(draft);
+  return m ? m.index : draft.length;
+}

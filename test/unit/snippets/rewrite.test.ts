@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyRewrite, checkTone, findPlaceholders, markSegments, NEXT_STEP_FIELD } from '../../../lib/snippets';
+import { applyRewrite, checkTone, findPlaceholders, markSegments, NEXT_STEP_FIELD, stopsFromPlaceholders } from '../../../lib/snippets';
 
 const STEP = " I'll get back to you by Tuesday.";
 
@@ -83,5 +83,14 @@ describe('applyRewrite: the one-click fix', () => {
     const draft = `Rest assured, we are on it.${STEP}`;
     const w = checkTone(draft).find((x) => x.kind === 'overpromise')!;
     expect(applyRewrite(`Honestly, we are on it.${STEP}`, w)).toBeNull();
+  });
+});
+
+describe('stopsFromPlaceholders: a kept draft still starts in its first field', () => {
+  it('makes each open [field] a stop in text order, then the end of the words before the signature', () => {
+    const draft = 'Hi Sam, [what went wrong]. I will reply by [a day].\n— Jane Doe, Acme';
+    const stops = stopsFromPlaceholders(draft);
+    expect(stops.map((s) => draft.slice(...s.ranges[0]!))).toEqual(['[what went wrong]', '[a day]', '']);
+    expect(stops.at(-1)!.ranges[0]![0]).toBe(draft.indexOf('\n—'));
   });
 });
