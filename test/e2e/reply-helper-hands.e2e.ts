@@ -153,4 +153,30 @@ describe('reply helper in the agent’s hands', () => {
     expect(nadiaEvents(confirmed)!.firstReplyAt).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('every helper opened on the page, not only the first, starts with the caret in its first field', async () => {
+    const page = await browser.openSite('x.com', X_CONVERSATION_PATH);
+    await waitForMarked(page, 7);
+    for (const who of [/Nadia Okafor/, /Lena Fischer/, /Marcus Reed/]) {
+      const helper = await openHelper(page, who);
+      const draft = helper.getByLabel('Reply text');
+      await expect.poll(() => focusedLabel(page)).toBe('Reply text');
+      const selected = () => draft.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+      await expect.poll(selected, { message: String(who) }).toMatch(/^\[[^\]]+\]$/);
+      // A public post is signed with name and company only, not the full block (title, phone,
+      // email); a template may still ask the customer to call: those are the reply's words.
+      const text = await draft.inputValue();
+      expect(text).not.toContain('Customer Support Lead');
+      if (!who.source.startsWith('Lena')) expect(text.split('\n').at(-1)).toBe('— Jane Doe, Acme');
+      if (who.source.startsWith('Marcus')) {
+        await browser.screenshot(page, 'x-helper-churn-light');
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await browser.screenshot(page, 'x-helper-churn-dark');
+        await page.emulateMedia({ colorScheme: 'light' });
+      }
+      await draft.press('Escape');
+      await expect.poll(() => helper.count()).toBe(0);
+    }
+    await page.close();
+  });
 });
