@@ -349,7 +349,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
             />
           </div>
           <div id="fl-draft-hint" className="fl-editor-meta">
-            <span>Tab / Shift+Tab: next / previous field · “/” + shortcut + space: a template</span>
+            <span>Tab / Shift+Tab: fields · /shortcut + space: template</span>
             <span className={overBy > 0 ? 'fl-over' : ''}>
               {PLATFORM_NAMES[post.platform]} · {limitNote}
             </span>
