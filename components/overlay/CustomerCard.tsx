@@ -9,6 +9,9 @@ import type { Post, Verdict } from '@/lib/types';
 /** Who wrote it, how upset they are, why it was flagged, and what we already know of them. */
 export function CustomerCard({ post, verdict, summary }: { post: Post; verdict: Verdict; summary?: ReturningSummary }) {
   const signals = (Object.keys(SIGNAL_LABELS) as Array<keyof Verdict['signals']>).filter((k) => verdict.signals[k]);
+  // One switch for the quote and the flagged words: an insult is blurred everywhere or nowhere.
+  const [revealed, setRevealed] = useState(false);
+  const hideInsult = (cue: string) => verdict.signals.abuse && !revealed && insultSpans(cue).length > 0;
   return (
     <section className="fl-customer" aria-label="Customer">
       <div className="fl-customer-row">
@@ -35,7 +38,7 @@ export function CustomerCard({ post, verdict, summary }: { post: Post; verdict: 
         </div>
       ) : null}
 
-      {post.text ? <PostQuote text={post.text.length > 400 ? `${post.text.slice(0, 400)}…` : post.text} abusive={verdict.signals.abuse} /> : null}
+      {post.text ? <PostQuote text={post.text.length > 400 ? `${post.text.slice(0, 400)}…` : post.text} abusive={verdict.signals.abuse} revealed={revealed} onToggle={() => setRevealed((r) => !r)} /> : null}
 
       {verdict.cues.length + signals.length > 0 ? (
         <div className="fl-cues" aria-label="Why this was flagged">
@@ -43,7 +46,16 @@ export function CustomerCard({ post, verdict, summary }: { post: Post; verdict: 
             <span key={s} className={`fl-tag fl-tag-${s}`}>{SIGNAL_LABELS[s]}</span>
           ))}
           {verdict.cues.map((c) => (
-            <span key={c} className="fl-tag fl-tag-cue">“{c}”</span>
+            <span key={c} className="fl-tag fl-tag-cue">
+              {hideInsult(c) ? (
+                <>
+                  <span className="fl-blur" aria-hidden="true" data-testid="blurred-insult">“{c}”</span>
+                  <span className="fl-sr-only">(insult hidden)</span>
+                </>
+              ) : (
+                `“${c}”`
+              )}
+            </span>
           ))}
         </div>
       ) : null}
@@ -55,8 +67,7 @@ export function CustomerCard({ post, verdict, summary }: { post: Post; verdict: 
  * The customer's words. In a post flagged abusive the insults are blurred (and read out as
  * "insult hidden") until the agent chooses to read them: the problem is answerable without them.
  */
-function PostQuote({ text, abusive }: { text: string; abusive: boolean }) {
-  const [revealed, setRevealed] = useState(false);
+function PostQuote({ text, abusive, revealed, onToggle }: { text: string; abusive: boolean; revealed: boolean; onToggle: () => void }) {
   const spans = useMemo(() => (abusive ? insultSpans(text) : []), [abusive, text]);
   if (spans.length === 0) return <blockquote className="fl-quote">{text}</blockquote>;
   const parts: ReactNode[] = [];
@@ -80,7 +91,7 @@ function PostQuote({ text, abusive }: { text: string; abusive: boolean }) {
   return (
     <div className="fl-quote-wrap">
       <blockquote className="fl-quote">{parts}</blockquote>
-      <button type="button" className="fl-link-btn" aria-pressed={revealed} onClick={() => setRevealed((r) => !r)}>
+      <button type="button" className="fl-link-btn" aria-pressed={revealed} onClick={onToggle}>
         {revealed ? 'Hide the insults again' : `Show ${spans.length === 1 ? 'the insult' : `the ${spans.length} insults`}`}
       </button>
     </div>

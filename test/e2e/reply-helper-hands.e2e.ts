@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
@@ -8,6 +9,7 @@ import { X_CONVERSATION, X_CONVERSATION_PATH } from './pages';
 // conversation: underlines in the draft, one-click rewrites, /shortcuts, the palette acting on
 // the open post, Escape giving the focus back, and a copy that is not a reply until confirmed.
 const NADIA = 'x:1993012657403187514';
+const ARTICLE = path.resolve('test/e2e/pages/plain-article.html');
 
 async function openHelper(page: Page, author: RegExp): Promise<Locator> {
   await page.getByRole('button', { name: new RegExp(`^Reply as support to ${author.source}`) }).first().click();
@@ -38,7 +40,7 @@ describe('reply helper in the agent’s hands', () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    server = await startSiteServer({ 'x.com': { [X_CONVERSATION_PATH]: X_CONVERSATION } });
+    server = await startSiteServer({ 'x.com': { [X_CONVERSATION_PATH]: X_CONVERSATION }, 'example.org': { '/blog/done-with-acme': ARTICLE } });
     browser = await launchWithExtension({ server });
     await (await saveProfile(browser)).close();
   });
@@ -177,6 +179,45 @@ describe('reply helper in the agent’s hands', () => {
       await draft.press('Escape');
       await expect.poll(() => helper.count()).toBe(0);
     }
+    await page.close();
+  });
+
+  it('an abusive post: insults blurred until the agent asks, the boundary reply first (light and dark)', async () => {
+    const page = await browser.openSite('example.org', '/blog/done-with-acme');
+    // The customer's words as an agent would meet them; selected and answered through the
+    // context menu, whose click is dispatched to the background's real listener.
+    const words = 'You incompetent clowns charged my card twice this month and nobody answers. Fix it.';
+    await page.evaluate((w) => {
+      const p = document.getElementById('rant')!;
+      p.textContent = w;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, words);
+    await browser.serviceWorker.evaluate(async (text) => {
+      const c = (globalThis as any).chrome;
+      const [tab] = await c.tabs.query({ url: 'https://example.org/*' });
+      c.contextMenus.onClicked.dispatch({ menuItemId: 'frontline-respond', frameId: 0, pageUrl: tab.url, selectionText: text }, tab);
+    }, words);
+    const helper = page.getByRole('dialog', { name: /^Reply to / });
+    await helper.waitFor();
+    await expect.poll(() => helper.getByLabel('Reply text').inputValue()).toMatch(/I won't carry on a conversation that includes personal insults/);
+    const blurred = helper.getByTestId('blurred-insult');
+    await expect.poll(() => blurred.allTextContents()).toEqual(expect.arrayContaining(['incompetent', 'clowns']));
+    // Nothing readable in the customer card names the insults: not the quote, not the flagged words.
+    const readable = await helper.getByRole('region', { name: 'Customer' }).evaluate((card) => {
+      const copy = card.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.fl-blur, .fl-sr-only').forEach((e) => e.remove());
+      return copy.textContent ?? '';
+    });
+    expect(readable).not.toMatch(/incompetent|clowns/i);
+    expect(await blurred.first().evaluate((el) => getComputedStyle(el).filter)).toMatch(/blur/);
+    await browser.screenshot(page, 'abusive-helper-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await browser.screenshot(page, 'abusive-helper-dark');
+    await helper.getByRole('button', { name: 'Show the 2 insults' }).click();
+    await expect.poll(() => blurred.count()).toBe(0);
     await page.close();
   });
 });

@@ -361,12 +361,14 @@ describe('reply helper: internal note and ticket number', () => {
 describe('reply helper: care for the agent', () => {
   it('blurs the insults of an abusive post until the agent chooses to read them, and puts the boundary reply first', async () => {
     const abusive = { ...post, id: 'x:abuse-1', text: '@AcmeSupport you incompetent clowns, billing charged me twice. Fix it.' };
-    const abuseVerdict = { ...verdict, severity: 4 as const, signals: { ...verdict.signals, abuse: true, churn: false } };
+    const abuseVerdict = { ...verdict, severity: 4 as const, cues: ['clowns', 'charged'], signals: { ...verdict.signals, abuse: true, churn: false } };
     render(<ReplyHelper target={{ post: abusive, verdict: abuseVerdict }} settings={settings} templates={[...DEFAULT_TEMPLATES]} send={vi.fn(async () => ({ ok: true }))} insert={vi.fn(async () => ({ ok: true, message: '' }))} onClose={() => {}} />);
     const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
     expect(draft.value).toMatch(/I won't carry on a conversation that includes personal insults/);
-    expect(screen.getAllByTestId('blurred-insult').map((e) => e.textContent)).toEqual(['incompetent', 'clowns']);
-    expect(screen.getAllByText('(insult hidden)')).toHaveLength(2);
+    // In the quote and among the words that flagged the post alike; "charged" is no insult.
+    expect(screen.getAllByTestId('blurred-insult').map((e) => e.textContent)).toEqual(['incompetent', 'clowns', '“clowns”']);
+    expect(screen.getAllByText('(insult hidden)')).toHaveLength(3);
+    expect(screen.getByText('“charged”')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show the 2 insults' }));
     expect(screen.queryAllByTestId('blurred-insult')).toHaveLength(0);
     expect(screen.getByText(/you incompetent clowns, billing charged me twice/)).toBeTruthy();
