@@ -1,7 +1,12 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '@/lib/settings';
-import { fullSignature } from '@/lib/snippets';
+import { fullSignature, lineSignature, onlyFields, SIGNATURE_FIELDS, type SignatureField } from '@/lib/snippets';
 import { formFromSettings, settingsFromForm, type FieldErrors, type SettingsForm } from './form-state';
+
+/** The form's text inputs (the signature choice is a set of checkboxes). */
+type TextKey = Exclude<keyof SettingsForm, 'signatureFields'>;
+
+const FIELD_NAMES: Record<SignatureField, string> = { fullName: 'name', title: 'title', company: 'company', phone: 'phone', email: 'email' };
 
 function Field({ label, error, hint, children }: { label: string; error?: string; hint?: string; children: (id: string, describedBy?: string) => ReactNode }) {
   const id = useId();
@@ -32,7 +37,7 @@ export function ProfileSettings() {
     });
   }, []);
 
-  const set = (key: keyof SettingsForm) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  const set = (key: TextKey) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
 
   const onSave = async () => {
     const result = settingsFromForm(form, base);
@@ -47,7 +52,7 @@ export function ProfileSettings() {
     setNotice({ text: 'Saved. Open tabs pick up the change right away.', tone: 'ok' });
   };
 
-  const text = (key: keyof SettingsForm, label: string, opts: { type?: string; hint?: string; autoComplete?: string; placeholder?: string } = {}) => (
+  const text = (key: TextKey, label: string, opts: { type?: string; hint?: string; autoComplete?: string; placeholder?: string } = {}) => (
     <Field label={label} error={errors[key]} hint={opts.hint}>
       {(id, describedBy) => (
         <input
@@ -97,6 +102,30 @@ export function ProfileSettings() {
         <span className="op-preview-label">Signature preview</span>
         <pre>{signature || 'Add your full name to sign replies.'}</pre>
       </div>
+      {(['shortForm', 'longForm'] as const).map((kind) => {
+        const chosen = form.signatureFields[kind];
+        const profile = { ...base.profile, ...pickProfile(form) };
+        const preview = kind === 'shortForm' ? lineSignature(onlyFields(profile, chosen)) : fullSignature(onlyFields(profile, chosen));
+        const toggle = (field: SignatureField, on: boolean) =>
+          setForm((f) => ({
+            ...f,
+            signatureFields: { ...f.signatureFields, [kind]: SIGNATURE_FIELDS.filter((x) => (x === field ? on : f.signatureFields[kind].includes(x))) },
+          }));
+        return (
+          <fieldset key={kind} className="op-radios op-signature-fields">
+            <legend>{kind === 'shortForm' ? 'Sign public posts on X, Bluesky and Mastodon with' : 'Sign replies on blogs and forums with'}</legend>
+            {SIGNATURE_FIELDS.map((field) => (
+              <label key={field}>
+                <input type="checkbox" checked={chosen.includes(field)} onChange={(e) => toggle(field, e.target.checked)} /> {FIELD_NAMES[field]}
+              </label>
+            ))}
+            <div className="op-preview" aria-label={kind === 'shortForm' ? 'Short-form signature preview' : 'Long-form signature preview'}>
+              <span className="op-preview-label">{kind === 'shortForm' ? 'Sent on X (shortened further only if the post would not fit)' : 'Sent on blogs and forums'}</span>
+              <pre>{preview || 'No signature: tick your name to sign.'}</pre>
+            </div>
+          </fieldset>
+        );
+      })}
 
       <h2>What to watch</h2>
       <Field label="Brand watch terms" error={errors.brandTerms} hint="Names, @handles and product names, one per line. Posts mentioning them are your focus.">

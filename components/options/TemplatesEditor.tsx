@@ -2,7 +2,7 @@ import { now, nowDate } from '@/lib/time/clock';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import { loadTemplates, saveTemplates } from '@/lib/settings/templates';
-import { buildVariables, DEFAULT_TEMPLATES, expandSnippet, parseTemplatesImport, TemplateSchema, type Template } from '@/lib/snippets';
+import { buildVariables, DEFAULT_TEMPLATES, describeSwallowedAmounts, expandSnippet, parseTemplatesImport, TemplateSchema, type Template } from '@/lib/snippets';
 
 const SAMPLE_CUSTOMER = { name: 'Sam Rivera', handle: '@samrivera', platform: 'x' as const, postUrl: 'https://x.com/samrivera/status/1' };
 
@@ -108,6 +108,7 @@ export function TemplatesEditor() {
               <label htmlFor="tpl-body">Template body</label>
               <textarea id="tpl-body" rows={8} value={current.body} onChange={(e) => update({ body: e.target.value })} aria-invalid={fieldError ? true : undefined} />
               {fieldError ? <p className="op-error" role="alert">{fieldError}</p> : null}
+              {describeSwallowedAmounts(current.body) ? <p className="op-error" role="status">{describeSwallowedAmounts(current.body)}</p> : null}
             </div>
             <div className="op-field">
               <label htmlFor="tpl-tags">Tags</label>

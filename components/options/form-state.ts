@@ -14,6 +14,7 @@ export interface SettingsForm {
   disabledHosts: string;
   focus: Settings['focus'];
   reminderTime: string;
+  signatureFields: Settings['signatureFields'];
 }
 
 const toList = (text: string) =>
@@ -31,6 +32,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     disabledHosts: s.disabledHosts.join('\n'),
     focus: s.focus,
     reminderTime: s.reminderTime,
+    signatureFields: s.signatureFields,
   };
 }
 
@@ -54,6 +56,7 @@ export function settingsFromForm(form: SettingsForm, base: Settings): { ok: true
     disabledHosts: toList(form.disabledHosts).map((h) => h.replace(/^https?:\/\//, '').replace(/\/.*$/, '').toLowerCase()),
     focus: form.focus,
     reminderTime: form.reminderTime,
+    signatureFields: form.signatureFields,
     onboarded: true,
   };
   const parsed = SettingsSchema.safeParse(candidate);

@@ -1,4 +1,6 @@
+import { useMemo, useState, type ReactNode } from 'react';
 import { SEVERITY_LABELS } from '@/lib/content/marks';
+import { insultSpans } from '@/lib/detect/insults';
 import type { ReturningSummary } from '@/lib/messages';
 import { PLATFORM_NAMES } from '@/lib/snippets';
 import { SIGNAL_LABELS } from '@/lib/model';
@@ -7,6 +9,9 @@ import type { Post, Verdict } from '@/lib/types';
 /** Who wrote it, how upset they are, why it was flagged, and what we already know of them. */
 export function CustomerCard({ post, verdict, summary }: { post: Post; verdict: Verdict; summary?: ReturningSummary }) {
   const signals = (Object.keys(SIGNAL_LABELS) as Array<keyof Verdict['signals']>).filter((k) => verdict.signals[k]);
+  // One switch for the quote and the flagged words: an insult is blurred everywhere or nowhere.
+  const [revealed, setRevealed] = useState(false);
+  const hideInsult = (cue: string) => verdict.signals.abuse && !revealed && insultSpans(cue).length > 0;
   return (
     <section className="fl-customer" aria-label="Customer">
       <div className="fl-customer-row">
@@ -33,7 +38,7 @@ export function CustomerCard({ post, verdict, summary }: { post: Post; verdict: 
         </div>
       ) : null}
 
-      {post.text ? <blockquote className="fl-quote">{post.text.length > 400 ? `${post.text.slice(0, 400)}…` : post.text}</blockquote> : null}
+      {post.text ? <PostQuote text={post.text.length > 400 ? `${post.text.slice(0, 400)}…` : post.text} abusive={verdict.signals.abuse} revealed={revealed} onToggle={() => setRevealed((r) => !r)} /> : null}
 
       {verdict.cues.length + signals.length > 0 ? (
         <div className="fl-cues" aria-label="Why this was flagged">
@@ -41,10 +46,54 @@ export function CustomerCard({ post, verdict, summary }: { post: Post; verdict: 
             <span key={s} className={`fl-tag fl-tag-${s}`}>{SIGNAL_LABELS[s]}</span>
           ))}
           {verdict.cues.map((c) => (
-            <span key={c} className="fl-tag fl-tag-cue">“{c}”</span>
+            <span key={c} className="fl-tag fl-tag-cue">
+              {hideInsult(c) ? (
+                <>
+                  <span className="fl-blur" aria-hidden="true" data-testid="blurred-insult">“{c}”</span>
+                  <span className="fl-sr-only">(insult hidden)</span>
+                </>
+              ) : (
+                `“${c}”`
+              )}
+            </span>
           ))}
         </div>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * The customer's words. In a post flagged abusive the insults are blurred (and read out as
+ * "insult hidden") until the agent chooses to read them: the problem is answerable without them.
+ */
+function PostQuote({ text, abusive, revealed, onToggle }: { text: string; abusive: boolean; revealed: boolean; onToggle: () => void }) {
+  const spans = useMemo(() => (abusive ? insultSpans(text) : []), [abusive, text]);
+  if (spans.length === 0) return <blockquote className="fl-quote">{text}</blockquote>;
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.start > at) parts.push(text.slice(at, s.start));
+    const word = text.slice(s.start, s.end);
+    parts.push(
+      revealed ? (
+        word
+      ) : (
+        <span key={s.start}>
+          <span className="fl-blur" aria-hidden="true" data-testid="blurred-insult">{word}</span>
+          <span className="fl-sr-only">(insult hidden)</span>
+        </span>
+      ),
+    );
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return (
+    <div className="fl-quote-wrap">
+      <blockquote className="fl-quote">{parts}</blockquote>
+      <button type="button" className="fl-link-btn" aria-pressed={revealed} onClick={onToggle}>
+        {revealed ? 'Hide the insults again' : `Show ${spans.length === 1 ? 'the insult' : `the ${spans.length} insults`}`}
+      </button>
+    </div>
   );
 }

@@ -17,6 +17,8 @@ export function OverlayApp({ deps }: { deps: OverlayDeps }) {
   const state = useOverlayState(store);
   const [templates, setTemplates] = useState<Template[]>([]);
   const [requestedTemplate, setRequestedTemplate] = useState<string | null>(null);
+  // Counts requests, so choosing the same template again (after editing) applies it again.
+  const [requestNonce, setRequestNonce] = useState(0);
   const [contacts, setContacts] = useState<RecentContact[]>([]);
 
   useEffect(() => {
@@ -77,8 +79,21 @@ export function OverlayApp({ deps }: { deps: OverlayDeps }) {
       },
       { id: 'a-dashboard', group: 'Action', label: 'Open dashboard', run: () => void send({ type: 'cs→bg:open-dashboard' }) },
     ];
+    // A template acts on the post whose helper is open: choosing one never switches customers.
+    // With no helper open it opens the next flagged post, and says so.
+    const forWhom = target ? `for ${target.post.author || 'this customer'}’s post` : 'opens the next flagged post';
     for (const t of templates) {
-      items.push({ id: `t-${t.id}`, group: 'Template', label: t.title, detail: t.tags.join(' · '), run: () => openNextFlagged(t.id) });
+      items.push({
+        id: `t-${t.id}`,
+        group: 'Template',
+        label: t.title,
+        detail: [forWhom, ...t.tags].join(' · '),
+        run: () => {
+          if (!target) return openNextFlagged(t.id);
+          setRequestedTemplate(t.id);
+          setRequestNonce((n) => n + 1);
+        },
+      });
     }
     items.push(...contactItems(contacts, (url) => window.open(url, '_blank', 'noopener')));
     return items;
@@ -102,6 +117,7 @@ export function OverlayApp({ deps }: { deps: OverlayDeps }) {
           send={send}
           insert={insert}
           requestedTemplateId={requestedTemplate}
+          requestNonce={requestNonce}
           onClose={() => {
             setRequestedTemplate(null);
             store.closeHelper();

@@ -9,13 +9,19 @@ import {
   buildVariables,
   DEFAULT_FOLLOW_UP_BUSINESS_DAYS,
   checkTone,
+  describeSwallowedAmounts,
   describeUnfilled,
   expandSnippet,
+  expandShortcutAt,
   fitForPlatform,
+  stopsFromPlaceholders,
+  moveFollowUpDate,
   PLATFORM_NAMES,
   rankTemplates,
+  applyRewrite,
   type TabStop,
   type Template,
+  type ToneWarning,
   X_MAX_WEIGHTED_LENGTH,
   xWeightedLength,
 } from '@/lib/snippets';
@@ -24,6 +30,8 @@ import { notLogged, outcomeOf, type WriteOutcome } from '@/lib/content/write-out
 import { HelperCorrectionButtons } from './CorrectionButtons';
 import { CustomerCard } from './CustomerCard';
 import { draftFor, dropDraft, saveDraft } from './drafts';
+import { DraftMarks } from './DraftMarks';
+import { InternalNote } from './InternalNote';
 import { ToneWarnings } from './ToneWarnings';
 import { TriageNote } from './TriageNote';
 import { useSnippetEditor } from './useSnippetEditor';
@@ -44,6 +52,8 @@ export interface ReplyHelperProps {
   onClose: () => void;
   /** Set by the palette: apply this template right away. */
   requestedTemplateId?: string | null;
+  /** Changes with every palette request, so the same template asked for again applies again. */
+  requestNonce?: number;
 }
 
 /**
@@ -51,7 +61,7 @@ export interface ReplyHelperProps {
  * situation, a snippet editor with tab stops, a live honesty and tone check, and the actions.
  * Page text is only ever rendered as React text.
  */
-export function ReplyHelper({ target, settings, templates, send, insert, onClose, requestedTemplateId }: ReplyHelperProps) {
+export function ReplyHelper({ target, settings, templates, send, insert, onClose, requestedTemplateId, requestNonce = 0 }: ReplyHelperProps) {
   const { post, verdict, summary } = target;
   const editor = useSnippetEditor();
   const [templateId, setTemplateId] = useState<string | null>(null);
@@ -61,6 +71,10 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
   const [followUpTime, setFollowUpTime] = useState<string>(settings.reminderTime);
   const [status, setStatus] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
   const [allTemplates, setAllTemplates] = useState(false);
+  /** Text copied but not yet confirmed as posted: a copy is not a reply until the agent says so. */
+  const [copiedText, setCopiedText] = useState<string | null>(null);
+  /** The agent's own draft that a palette template replaced, until they restore it or send. */
+  const [replaced, setReplaced] = useState<{ text: string; templateId: string | null; templateText: string } | null>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
 
   const ranked = useMemo(
@@ -81,12 +95,15 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
     [profile],
   );
 
-  const apply = (template: Template) => {
-    const { vars } = buildVariables(
+  const variablesNow = () =>
+    buildVariables(
       profile,
       { name: post.author, handle: post.handle, platform: post.platform, postUrl: post.permalink ?? '' },
       { now: nowDate(), followUpDate: parseDateInput(followUp) ?? undefined },
-    );
+    ).vars;
+
+  const apply = (template: Template) => {
+    const vars = variablesNow();
     const expansion = expandSnippet(template.body, vars);
     setTemplateId(template.id);
     if (expansion.error) {
@@ -100,7 +117,8 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
     if (template.setsFollowUp && !followUp) setFollowUp(toDateInput(addBusinessDays(nowDate(), DEFAULT_FOLLOW_UP_BUSINESS_DAYS)));
     // The signature form is chosen once, here: on X a full block that would not fit becomes the
     // short one. After this the draft is the agent's; Insert sends exactly what they see.
-    const fitted = fitForPlatform(expansion.text, profile, post.platform);
+    // Only the profile fields the agent chose for this kind of site sign it (Options → profile).
+    const fitted = fitForPlatform(expansion.text, profile, post.platform, settings.signatureFields);
     const stops = fitted.text === expansion.text ? expansion.stops : clampStops(expansion.stops, fitted.text.length);
     editor.load(fitted.text, stops);
     setTemplateText(fitted.text);
@@ -120,7 +138,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
     // for a template on purpose.
     const kept = requestedTemplateId ? undefined : draftFor(post.id);
     if (kept) {
-      editor.load(kept.text, []);
+      editor.load(kept.text, stopsFromPlaceholders(kept.text));
       setTemplateId(kept.templateId);
       setTemplateText(kept.templateText);
       setFollowUp(kept.followUp);
@@ -128,12 +146,27 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
       setStatus({ text: 'Your draft for this post is back, as you left it.', tone: 'ok' });
       return;
     }
-    const first = (requestedTemplateId && templates.find((t) => t.id === requestedTemplateId)) || ranked[0]?.template;
+    const requested = requestedTemplateId ? templates.find((t) => t.id === requestedTemplateId) : undefined;
+    // A template asked for from the palette replaces this post's draft; the agent's own words
+    // stay one click away instead of being lost.
+    const own = draftFor(post.id);
+    if (requested && own) setReplaced({ text: own.text, templateId: own.templateId, templateText: own.templateText });
+    const first = requested || ranked[0]?.template;
     if (first) apply(first);
+    if (requested && own) setStatus({ text: `“${requested.title}” replaced your draft. Restore draft brings your words back.`, tone: 'ok' });
     // Prefill once templates are loaded (they arrive from storage after the first render) or
     // when the palette asks for a template; the agent's later edits are never overwritten.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [post.id, requestedTemplateId, templatesReady]);
+  }, [post.id, requestedTemplateId, requestNonce, templatesReady]);
+
+  const restore = () => {
+    if (!replaced) return;
+    editor.load(replaced.text, stopsFromPlaceholders(replaced.text));
+    setTemplateId(replaced.templateId);
+    setTemplateText(replaced.templateText);
+    setReplaced(null);
+    setStatus({ text: 'Your draft is back.', tone: 'ok' });
+  };
 
   // Every change is kept for this post until the reply goes out or the agent discards it.
   useEffect(() => {
@@ -141,6 +174,30 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
     if (editor.text.trim() && editor.text !== templateText) saveDraft(post.id, { text: editor.text, templateId, templateText, followUp, followUpTime });
     else dropDraft(post.id);
   }, [post.id, editor.text, templateId, templateText, followUp, followUpTime]);
+
+  /** Every keystroke in the draft; "/sorry" and a space expands that template in place (Text Blaze style). */
+  const onDraftChange = (value: string, caret: number) => {
+    const expanded = expandShortcutAt(value, caret, templates, variablesNow());
+    if (!expanded) return editor.onChange(value);
+    if (expanded.wholeDraft) return apply(expanded.template);
+    editor.load(expanded.text, expanded.stops);
+    // What the template wrote is the template's, not the agent's: the honesty check knows it.
+    setTemplateText((t) => `${t}\n${expanded.text.slice(expanded.start, expanded.end)}`);
+    if (expanded.template.setsFollowUp && !followUp) setFollowUp(toDateInput(addBusinessDays(nowDate(), DEFAULT_FOLLOW_UP_BUSINESS_DAYS)));
+    setStatus({ text: `${expanded.template.shortcut} became “${expanded.template.title}”: Tab moves through its fields.`, tone: 'ok' });
+  };
+
+  /** One control sets both the reminder and the day the reply promises (when the text still names it). */
+  const changeFollowUp = (value: string) => {
+    const from = parseDateInput(followUp);
+    const to = parseDateInput(value);
+    if (from && to) {
+      const inDraft = moveFollowUpDate(editor.text, from, to);
+      if (inDraft.moved) editor.onChange(inDraft.text);
+      setTemplateText((t) => moveFollowUpDate(t, from, to).text);
+    }
+    setFollowUp(value);
+  };
 
   const discard = () => {
     dropDraft(post.id);
@@ -152,8 +209,22 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
   const length = useMemo(() => measureFor(post.platform, editor.text), [editor.text, post.platform]);
   const draft = editor.text;
   const warnings = useMemo(() => checkTone(editor.text, { fromTemplate: templateText }), [editor.text, templateText]);
+  // The finding under the caret: its underline and its card are shown as the current one.
+  const [caret, setCaret] = useState(-1);
+  const currentWarning = warnings.findIndex((w) => w.words !== '' && caret >= w.start && caret <= w.end);
+  const marksRef = useRef<HTMLDivElement>(null);
+  const rewrite = (w: ToneWarning) => {
+    const out = applyRewrite(editor.text, w);
+    if (out) editor.replaceText(out.text, out.select);
+  };
+  const show = (w: ToneWarning) => editor.selectRange(w.start, w.end);
   // Fields the agent has not filled or deleted: nothing goes out with a hole or a made-up fact.
   const unfilled = useMemo(() => describeUnfilled(editor.text), [editor.text]);
+  // A template that wrote "$20" lost the amount on expansion: never let that pass unsaid.
+  const amountNote = useMemo(() => {
+    const body = templates.find((t) => t.id === templateId)?.body;
+    return body ? describeSwallowedAmounts(body) : null;
+  }, [templates, templateId]);
   const canSend = editor.text.trim() !== '' && unfilled === null;
 
   /** Logs the reply (and its follow-up); the first failure, if any, is what the agent is told. */
@@ -174,7 +245,8 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
       report(result.message, 'ok', await logUse('reply-inserted'));
       dropDraft(post.id);
     } else if (await copy(draft)) {
-      report(result.message, 'error', await logUse('reply-copied'));
+      report(`${result.message} Once it is posted, press “I posted it”.`, 'error', await logUse('reply-copied'));
+      setCopiedText(draft);
       dropDraft(post.id);
     } else {
       setStatus({ text: 'No reply box found and the browser refused clipboard access: select the text above and copy it.', tone: 'error' });
@@ -186,8 +258,17 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
       setStatus({ text: 'The browser refused clipboard access; select the text and copy it.', tone: 'error' });
       return;
     }
-    report('Reply copied. Paste it into the reply box.', 'ok', await logUse('reply-copied'));
+    report('Reply copied, not yet logged as a reply. Paste it into the reply box; once it is posted, press “I posted it”.', 'ok', await logUse('reply-copied'));
+    setCopiedText(draft);
     dropDraft(post.id);
+  };
+
+  /** The agent's word that the copied text went out: only now is it logged as a reply. */
+  const onConfirmPosted = async () => {
+    if (copiedText === null) return;
+    const logged = await outcomeOf(send({ type: 'cs→bg:interaction-event', post, verdict, event: 'reply-confirmed', text: copiedText, templateId: templateId ?? undefined }));
+    if (logged.ok) setCopiedText(null);
+    report('Logged as replied.', 'ok', logged);
   };
 
   const onResolve = async () => {
@@ -233,7 +314,10 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
                   aria-pressed={template.id === templateId}
                   onClick={() => apply(template)}
                 >
-                  <span className="fl-template-title">{template.title}</span>
+                  <span className="fl-template-title">
+                    {template.title}
+                    {template.shortcut ? <span className="fl-template-shortcut"> {template.shortcut}</span> : null}
+                  </span>
                   <span className="fl-template-reason">{reason}</span>
                 </button>
               </li>
@@ -248,20 +332,28 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
 
         <section className="fl-section">
           <label className="fl-h3" htmlFor="fl-draft">Your reply</label>
-          <textarea
-            id="fl-draft"
-            ref={editor.ref}
-            className="fl-editor"
-            aria-label="Reply text"
-            aria-describedby="fl-draft-hint"
-            value={editor.text}
-            rows={9}
-            spellCheck
-            onChange={(e) => editor.onChange(e.target.value)}
-            onKeyDown={editor.onKeyDown}
-          />
+          <div className="fl-editor-wrap">
+            <DraftMarks text={editor.text} warnings={warnings} current={currentWarning} ref={marksRef} />
+            <textarea
+              id="fl-draft"
+              ref={editor.ref}
+              className="fl-editor fl-editor-input"
+              aria-label="Reply text"
+              aria-describedby="fl-draft-hint"
+              value={editor.text}
+              rows={9}
+              spellCheck
+              onChange={(e) => onDraftChange(e.target.value, e.target.selectionStart)}
+              onKeyDown={editor.onKeyDown}
+              onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
+              onScroll={(e) => {
+                // The underlines scroll with the words they sit under.
+                if (marksRef.current) marksRef.current.scrollTop = e.currentTarget.scrollTop;
+              }}
+            />
+          </div>
           <div id="fl-draft-hint" className="fl-editor-meta">
-            <span>Tab / Shift+Tab: next / previous field</span>
+            <span>Tab / Shift+Tab: fields · /shortcut + space: template</span>
             <span className={overBy > 0 ? 'fl-over' : ''}>
               {PLATFORM_NAMES[post.platform]} · {limitNote}
             </span>
@@ -273,17 +365,20 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
               ))}
             </div>
           ) : null}
+          {amountNote ? (
+            <p className="fl-note fl-amount-note" role="alert">{amountNote} Type the amount into your reply where it belongs, and fix the template in Frontline’s options.</p>
+          ) : null}
           {missingProfile.length > 0 ? (
             <p className="fl-note">Your signature is missing: {missingProfile.join(', ')}. Add it in Frontline’s options so customers know who is answering.</p>
           ) : null}
         </section>
 
-        <ToneWarnings warnings={warnings} />
+        <ToneWarnings warnings={warnings} onRewrite={rewrite} onShow={show} current={currentWarning} />
 
         <section className="fl-section fl-row">
           <label className="fl-followup">
             <span>Follow up on</span>
-            <input type="date" value={followUp} min={toDateInput(nowDate())} onChange={(e) => setFollowUp(e.target.value)} aria-label="Follow-up date" />
+            <input type="date" value={followUp} min={toDateInput(nowDate())} onChange={(e) => changeFollowUp(e.target.value)} aria-label="Follow-up date" />
           </label>
           {followUp ? (
             <label className="fl-followup">
@@ -293,16 +388,24 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
           ) : null}
         </section>
         <ReminderNote day={followUp} time={followUpTime} />
+        <InternalNote post={post} verdict={verdict} send={send} />
 
-        {status ? (
-          <p className={`fl-status ${status.tone === 'error' ? 'is-error' : 'is-ok'}`} role="status">{status.text}</p>
-        ) : null}
       </div>
 
+      {/* Beside the buttons, not at the bottom of a scrolled body: where the agent is looking. */}
+      {status ? (
+        <p className={`fl-status fl-status-foot ${status.tone === 'error' ? 'is-error' : 'is-ok'}`} role="status">{status.text}</p>
+      ) : null}
       <footer className="fl-actions">
         <button type="button" className="fl-btn fl-btn-primary" onClick={onInsert} disabled={!canSend} aria-describedby={unfilled ? 'fl-unfilled' : undefined}>Insert reply</button>
         <button type="button" className="fl-btn" onClick={onCopy} disabled={!canSend} aria-describedby={unfilled ? 'fl-unfilled' : undefined}>Copy reply</button>
+        {copiedText !== null ? (
+          <button type="button" className="fl-btn" onClick={onConfirmPosted}>I posted it</button>
+        ) : null}
         <button type="button" className="fl-btn fl-btn-ghost" onClick={onResolve}>Mark resolved</button>
+        {replaced ? (
+          <button type="button" className="fl-btn fl-btn-ghost" onClick={restore}>Restore draft</button>
+        ) : null}
         {editor.text !== templateText && templateText ? (
           <button type="button" className="fl-btn fl-btn-ghost" onClick={discard}>Discard draft</button>
         ) : null}

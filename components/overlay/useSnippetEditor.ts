@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { activeRange, nextStop, shiftStopsAfterEdit, startStops, syncMirrors, type StopState, type TabStop } from '@/lib/snippets';
 
 /** Where a single edit happened, from the text before and after (common prefix and suffix). */
@@ -23,15 +23,26 @@ export function useSnippetEditor() {
   const ref = useRef<HTMLTextAreaElement>(null);
   const [state, setState] = useState<StopState>(() => startStops('', []));
 
+  /** A selection waiting for the text it belongs to be in the textarea. */
+  const pending = useRef<readonly [number, number] | null>(null);
+
+  /**
+   * Selects the active stop once React has put the new text in the textarea. Selecting earlier
+   * (in a frame callback) raced the render: on every helper opened after the first, the value
+   * arrived after the selection and the caret ended up after the signature.
+   */
   const select = useCallback((s: StopState) => {
-    const range = activeRange(s);
-    const el = ref.current;
-    if (!el || !range) return;
-    requestAnimationFrame(() => {
-      el.focus();
-      el.setSelectionRange(range[0], range[1]);
-    });
+    pending.current = activeRange(s);
   }, []);
+
+  useLayoutEffect(() => {
+    const range = pending.current;
+    const el = ref.current;
+    if (!range || !el) return;
+    pending.current = null;
+    el.focus();
+    el.setSelectionRange(range[0], range[1]);
+  }, [state]);
 
   const load = useCallback(
     (text: string, stops: readonly TabStop[]) => {
@@ -43,6 +54,24 @@ export function useSnippetEditor() {
   );
 
   const onChange = useCallback((next: string) => {
+    setState((prev) => {
+      const edit = diffEdit(prev.text, next);
+      const stops = shiftStopsAfterEdit(prev.stops, edit.start, edit.removed, edit.inserted);
+      return syncMirrors({ ...prev, text: next, stops });
+    });
+  }, []);
+
+  /** Puts the caret (or a selection) in the draft and the focus with it, e.g. on a field to fill. */
+  const selectRange = useCallback((start: number, end: number) => {
+    const el = ref.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(start, end);
+  }, []);
+
+  /** An edit made for the agent (a one-click rewrite): stops follow it as they follow typing. */
+  const replaceText = useCallback((next: string, select: readonly [number, number]) => {
+    pending.current = select;
     setState((prev) => {
       const edit = diffEdit(prev.text, next);
       const stops = shiftStopsAfterEdit(prev.stops, edit.start, edit.removed, edit.inserted);
@@ -78,5 +107,5 @@ export function useSnippetEditor() {
     [state, select],
   );
 
-  return { ref, text: state.text, state, load, onChange, onKeyDown, currentChoices, choose };
+  return { ref, text: state.text, state, load, onChange, onKeyDown, currentChoices, choose, selectRange, replaceText };
 }

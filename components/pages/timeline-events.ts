@@ -11,7 +11,9 @@ export function describeEvent(event: InteractionEvent): string {
     case 'reply-inserted':
       return 'Reply inserted';
     case 'reply-copied':
-      return 'Reply copied';
+      return 'Reply copied (not confirmed as sent)';
+    case 'reply-confirmed':
+      return 'Reply sent (confirmed by you)';
     case 'note':
       return 'Note';
     case 'status':
@@ -25,5 +27,5 @@ export function describeEvent(event: InteractionEvent): string {
 
 /** Events that carry words the agent wrote (shown as a quote). */
 export function hasText(event: InteractionEvent): boolean {
-  return Boolean(event.text) && (event.type === 'reply-inserted' || event.type === 'reply-copied' || event.type === 'note');
+  return Boolean(event.text) && (event.type === 'reply-inserted' || event.type === 'reply-copied' || event.type === 'reply-confirmed' || event.type === 'note');
 }

@@ -195,8 +195,10 @@ export async function recordEvent(
 function applyEvent(i: Interaction, e: ReturnType<typeof EventInputSchema.parse>): Interaction {
   const next: Interaction = { ...i, lastEventAt: Math.max(i.lastEventAt, e.at) };
   switch (e.type) {
+    // Copying is not replying: the text may never be pasted. A copy becomes a reply when the
+    // agent confirms it went out ('reply-confirmed'); an insertion is one at once.
     case 'reply-inserted':
-    case 'reply-copied':
+    case 'reply-confirmed':
       next.firstReplyAt = Math.min(i.firstReplyAt ?? e.at, e.at);
       next.lastReply = e.text;
       break;
@@ -213,6 +215,7 @@ function applyEvent(i: Interaction, e: ReturnType<typeof EventInputSchema.parse>
       next.followUpDone = true;
       break;
     case 'helper-opened':
+    case 'reply-copied':
     case 'note':
       break;
   }

@@ -231,7 +231,8 @@ export async function countsFor(db: FrontlineDB, now: number): Promise<{ today: 
     for (const e of events) {
       if (e.at < from) continue;
       if (e.type === 'flagged') sets.flagged.add(e.interactionId);
-      else if (e.type === 'reply-inserted' || e.type === 'reply-copied') sets.replied.add(e.interactionId);
+      // A copied reply counts once the agent confirms it was posted, never on the copy alone.
+      else if (e.type === 'reply-inserted' || e.type === 'reply-confirmed') sets.replied.add(e.interactionId);
       else if (e.type === 'status' && e.status === 'resolved') sets.resolved.add(e.interactionId);
     }
     return { flagged: sets.flagged.size, replied: sets.replied.size, resolved: sets.resolved.size };

@@ -29,6 +29,8 @@ export const EVENT_TYPES = [
   'status',
   'follow-up-set',
   'follow-up-done',
+  // The agent confirmed a copied reply went out: only then does a copy count as replied.
+  'reply-confirmed',
 ] as const;
 export const EventTypeSchema = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventTypeSchema>;
@@ -180,7 +182,7 @@ export const EventInputSchema = z
     if (input.type === 'follow-up-set' && input.dueAt === undefined) {
       ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'a follow-up needs a due time' });
     }
-    if ((input.type === 'reply-inserted' || input.type === 'reply-copied' || input.type === 'note') && !input.text) {
+    if ((input.type === 'reply-inserted' || input.type === 'reply-copied' || input.type === 'reply-confirmed' || input.type === 'note') && !input.text) {
       ctx.addIssue({ code: 'custom', path: ['text'], message: `a ${input.type} event needs its text` });
     }
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SIGNATURE_CHOICE, SIGNATURE_FIELDS } from '../snippets/signature';
 
 /**
  * The agent's profile and preferences, stored in browser.storage.local under one key.
@@ -55,6 +56,17 @@ export const SettingsSchema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Use a time like 09:00' })
     .default(DEFAULT_REMINDER_TIME),
+  /**
+   * Which profile fields sign a public reply: on short-form sites (X, Bluesky, Mastodon) and on
+   * blogs and forums. Added with a default (name and company on short posts, where a personal
+   * phone or email would be broadcast; the full block elsewhere), so older settings read as they are.
+   */
+  signatureFields: z
+    .object({
+      shortForm: z.array(z.enum(SIGNATURE_FIELDS)).max(SIGNATURE_FIELDS.length),
+      longForm: z.array(z.enum(SIGNATURE_FIELDS)).max(SIGNATURE_FIELDS.length),
+    })
+    .default({ shortForm: [...DEFAULT_SIGNATURE_CHOICE.shortForm], longForm: [...DEFAULT_SIGNATURE_CHOICE.longForm] }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -69,4 +81,5 @@ export const DEFAULT_SETTINGS: Settings = {
   focusByHost: {},
   onboarded: false,
   reminderTime: DEFAULT_REMINDER_TIME,
+  signatureFields: { shortForm: [...DEFAULT_SIGNATURE_CHOICE.shortForm], longForm: [...DEFAULT_SIGNATURE_CHOICE.longForm] },
 };

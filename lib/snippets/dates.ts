@@ -43,3 +43,16 @@ export function dateTimeVariables(now: Date): Record<string, string> {
     CURRENT_SECONDS_UNIX: String(Math.floor(now.getTime() / 1000)),
   };
 }
+
+/**
+ * The follow-up date is one variable with two faces: the reminder and the day the reply
+ * promises. When the agent moves the reminder, the promised day in the text moves with it:
+ * every "Tuesday 8 December" written for the old date becomes the new one. Returns the text
+ * unchanged (and `moved: false`) when the old date is not in it, e.g. the agent rewrote it.
+ */
+export function moveFollowUpDate(text: string, from: Date, to: Date): { text: string; moved: boolean } {
+  const old = humanDate(from);
+  const next = humanDate(to);
+  if (old === next || !text.includes(old)) return { text, moved: false };
+  return { text: text.split(old).join(next), moved: true };
+}

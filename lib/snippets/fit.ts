@@ -1,6 +1,6 @@
 import type { Platform } from '../types';
 import type { AgentProfile } from './profile';
-import { fullSignature, initialsSignature, shortSignature } from './signature';
+import { fullSignature, initialsSignature, lineSignature, onlyFields, shortSignature, type SignatureChoice } from './signature';
 import { xWeightedLength, X_MAX_WEIGHTED_LENGTH } from './x-length';
 
 export type SignatureKind = 'full' | 'short' | 'none';
@@ -43,16 +43,20 @@ export function replyLimitFor(platform: Platform): number | null {
  * "— Jane, Acme Support", then "^JD", then dropped — in that order, never touching the
  * agent's own words. If the words alone are too long, `overBy` says by how much.
  */
-export function fitForPlatform(body: string, profile: AgentProfile, platform: Platform): FittedReply {
-  const full = fullSignature(profile);
+export function fitForPlatform(body: string, profile: AgentProfile, platform: Platform, choice?: SignatureChoice): FittedReply {
+  // Templates place the whole block (${SIGNATURE}); it is found by that text and replaced.
+  const placed = fullSignature(profile);
   const rule = LIMITS[platform];
-  const hasFull = full !== '' && body.includes(full);
-  const bare = hasFull ? body.replace(full, '').replace(/\s+$/, '') : body.replace(/\s+$/, '');
-  const withFull = hasFull ? body : full ? `${bare}\n\n${full}` : bare;
+  const hasFull = placed !== '' && body.includes(placed);
+  const bare = hasFull ? body.replace(placed, '').replace(/\s+$/, '') : body.replace(/\s+$/, '');
+  // With the agent's choice, only the fields they picked for this kind of site sign it.
+  const signer = choice ? onlyFields(profile, rule ? choice.shortForm : choice.longForm) : profile;
+  const full = choice && rule ? lineSignature(signer) : fullSignature(signer);
+  const withFull = !full ? bare : hasFull && !choice ? body : `${bare}${choice && rule ? '\n' : '\n\n'}${full}`;
   if (!rule) return { text: withFull, length: [...withFull].length, limit: null, signature: full ? 'full' : 'none', overBy: 0 };
 
-  const short = shortSignature(profile);
-  const initials = initialsSignature(profile);
+  const short = shortSignature(signer);
+  const initials = initialsSignature(signer);
   const candidates: Array<[string, SignatureKind]> = [
     [withFull, full ? 'full' : 'none'],
     [short ? `${bare}\n${short}` : bare, short ? 'short' : 'none'],

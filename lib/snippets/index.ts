@@ -11,18 +11,29 @@ export {
   type StopState,
 } from './tab-stops';
 export { firstName, PLATFORM_NAMES, type AgentProfile, type CustomerContext } from './profile';
-export { addBusinessDays, humanDate, dateTimeVariables, isWeekend } from './dates';
+export { addBusinessDays, humanDate, dateTimeVariables, isWeekend, moveFollowUpDate } from './dates';
 export {
   buildVariables,
   DEFAULT_FOLLOW_UP_BUSINESS_DAYS,
   type SnippetVariables,
   type VariableClock,
 } from './variables';
-export { fullSignature, shortSignature, initialsSignature } from './signature';
+export {
+  fullSignature,
+  shortSignature,
+  initialsSignature,
+  lineSignature,
+  onlyFields,
+  DEFAULT_SIGNATURE_CHOICE,
+  SIGNATURE_FIELDS,
+  type SignatureChoice,
+  type SignatureField,
+} from './signature';
 export { xWeightedLength, findUrls, X_MAX_WEIGHTED_LENGTH, X_URL_WEIGHTED_LENGTH } from './x-length';
 export { fitForPlatform, type FittedReply, type SignatureKind } from './fit';
-export { describeUnfilled, findPlaceholders, type Placeholder } from './placeholders';
-export { checkTone, hasNextStep, type ToneWarning, type Warning, type WarningKind } from './tone';
+export { describeUnfilled, findPlaceholders, stopsFromPlaceholders, type Placeholder } from './placeholders';
+export { checkTone, hasNextStep, NEXT_STEP_FIELD, type ToneWarning, type Warning, type WarningKind } from './tone';
+export { applyRewrite, markSegments, type DraftSegment, type Rewritten } from './rewrite';
 export { TONE_RULES, type ToneRule } from './tone-rules';
 export {
   DEFAULT_TEMPLATES,
@@ -35,3 +46,5 @@ export {
   type RankedTemplate,
   type Situation,
 } from './templates';
+export { describeSwallowedAmounts, findSwallowedAmounts, type SwallowedAmount } from './amounts';
+export { expandShortcutAt, SHORTCUT_PATTERN, type ShortcutExpansion } from './shortcuts';

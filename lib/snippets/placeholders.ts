@@ -1,3 +1,6 @@
+import type { TabStop } from './expand';
+import { signatureStart } from './signature';
+
 /**
  * Required fields in a draft, Text Blaze style. A template never states a fact about the
  * customer's case: where a fact belongs it holds a visible placeholder in square brackets,
@@ -23,6 +26,18 @@ export function findPlaceholders(draft: string): Placeholder[] {
     found.push({ start: m.index, end: m.index + m[0].length, label: m[0].slice(1, -1).trim() });
   }
   return found;
+}
+
+/**
+ * Tab stops for a draft that comes back without its template's stops (a kept draft, a restored
+ * one): each [field] still open becomes a stop, in text order, then the end. The caret starts
+ * in the first field, as it did when the template was fresh; with none left, at the end of the
+ * words, before the signature (never after it).
+ */
+export function stopsFromPlaceholders(draft: string): TabStop[] {
+  const stops: TabStop[] = findPlaceholders(draft).map((p, i) => ({ index: i + 1, ranges: [[p.start, p.end]] }));
+  const end = draft.slice(0, signatureStart(draft)).replace(/\s+$/, '').length;
+  return [...stops, { index: 0, ranges: [[end, end]] }];
 }
 
 /** "Fill in before sending: what went wrong; the day you promised." or null when none is left. */

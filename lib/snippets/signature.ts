@@ -14,6 +14,44 @@ export function fullSignature(profile: AgentProfile): string {
   return ['—', name, role, contact].filter(Boolean).join('\n');
 }
 
+/** The profile fields a signature may show; the agent picks which go on public posts, per kind of site. */
+export const SIGNATURE_FIELDS = ['fullName', 'title', 'company', 'phone', 'email'] as const;
+export type SignatureField = (typeof SIGNATURE_FIELDS)[number];
+
+/** Which fields sign a reply on short-form sites (X, Bluesky, Mastodon) and on blogs and forums. */
+export interface SignatureChoice {
+  shortForm: readonly SignatureField[];
+  longForm: readonly SignatureField[];
+}
+
+/** Name and company on public short posts, where a personal phone or email would be broadcast; the full block elsewhere. */
+export const DEFAULT_SIGNATURE_CHOICE: SignatureChoice = {
+  shortForm: ['fullName', 'company'],
+  longForm: ['fullName', 'title', 'company', 'phone', 'email'],
+};
+
+/** The profile with every field the agent left out of this signature emptied. */
+export function onlyFields(profile: AgentProfile, fields: readonly SignatureField[]): AgentProfile {
+  const keep = new Set<string>(fields);
+  return {
+    ...profile,
+    fullName: keep.has('fullName') ? profile.fullName : '',
+    title: keep.has('title') ? profile.title : '',
+    company: keep.has('company') ? profile.company : '',
+    phone: keep.has('phone') ? profile.phone : '',
+    email: keep.has('email') ? profile.email : '',
+  };
+}
+
+/** "— Jane Doe, Support Lead, Acme · +1 555 0100": the chosen fields on one line, for short posts; '' without a name. */
+export function lineSignature(profile: AgentProfile): string {
+  const name = profile.fullName.trim();
+  if (!name) return '';
+  const role = [profile.title.trim(), profile.company.trim()].filter(Boolean);
+  const contact = [profile.phone.trim(), profile.email.trim()].filter(Boolean).join(' · ');
+  return `— ${[name, ...role].join(', ')}${contact ? ` · ${contact}` : ''}`;
+}
+
 /** "— Jane, Acme Support" for short-form sites; falls back to "— Jane" without a company. */
 export function shortSignature(profile: AgentProfile): string {
   const first = firstName(profile.fullName);
@@ -32,4 +70,10 @@ export function initialsSignature(profile: AgentProfile): string {
     .join('')
     .toUpperCase();
   return initials ? `^${initials}` : '';
+}
+
+/** Where the signature starts: a block from a line opening with "—", or "^JD" at the very end (the forms fit.ts writes). */
+export function signatureStart(draft: string): number {
+  const m = /\n—[^\n]*(?:\n[^\n]*)*$| \^\p{Lu}{1,4}$/u.exec(draft);
+  return m ? m.index : draft.length;
 }

@@ -28,6 +28,13 @@ export const TemplateSchema = z.object({
   platforms: z.array(z.enum(PLATFORMS)).optional(),
   /** Written for a customer who has been here before. */
   returning: z.boolean().optional(),
+  /** Typed in the draft followed by a space ("/sorry "), expands this template in place. */
+  shortcut: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^\/[a-z0-9][a-z0-9-]{0,30}$/, 'a slash and a word, e.g. /sorry')
+    .optional(),
   /** Contains a follow-up date the agent is committing to, so the log should remind them. */
   setsFollowUp: z.boolean().optional(),
 });

@@ -20,9 +20,13 @@ export function parseTemplatesImport(json: unknown): TemplatesImport {
     return { ok: false, error: `${where}: ${field}${issue.message}` };
   }
   const seen = new Set<string>();
+  const shortcuts = new Set<string>();
   for (const [i, template] of result.data.entries()) {
     if (seen.has(template.id)) return { ok: false, error: `template ${i + 1}: id: "${template.id}" is used twice` };
     seen.add(template.id);
+    // One shortcut, one template: "/sorry" must not expand to whichever comes first.
+    if (template.shortcut && shortcuts.has(template.shortcut)) return { ok: false, error: `template ${i + 1}: shortcut: "${template.shortcut}" is used twice` };
+    if (template.shortcut) shortcuts.add(template.shortcut);
   }
   return { ok: true, templates: result.data };
 }

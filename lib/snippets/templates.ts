@@ -18,6 +18,7 @@ export { rankTemplates, type RankedTemplate, type Situation } from './rank-templ
 export const DEFAULT_TEMPLATES: readonly Template[] = [
   {
     id: 'own-the-failure',
+    shortcut: '/sorry',
     title: 'Acknowledge and own it',
     body:
       "Hi ${CUSTOMER_FIRST_NAME:there}, you're right, and I'm sorry. ${1:[what went wrong, in their words]}. That's on us, not you.\n\n" +
@@ -31,6 +32,7 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
   },
   {
     id: 'dont-know-yet',
+    shortcut: '/dunno',
     title: "I don't know yet — I'll find out",
     body:
       "Hi ${CUSTOMER_FIRST_NAME:there}, honest answer: I don't know yet ${1:[what they asked about]}. " +
@@ -43,6 +45,7 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
   },
   {
     id: 'outage-status',
+    shortcut: '/outage',
     title: 'Outage: what we know, and the next update',
     body:
       "Hi ${CUSTOMER_FIRST_NAME:there}, I'm sorry, this is stopping your work and that matters. What I can confirm right now: ${1:[only what you know for certain]}. " +
@@ -54,6 +57,7 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
   },
   {
     id: 'cant-share-but-can-do',
+    shortcut: '/cantshare',
     title: "I can't share that, but here's what I can do",
     body:
       "Hi ${CUSTOMER_FIRST_NAME:there}, I can't share ${1:[what you can't share]}, ${2:[why, in one honest clause]}. " +
@@ -67,6 +71,7 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
   },
   {
     id: 'move-to-private',
+    shortcut: '/private',
     title: 'Move to a private channel',
     body:
       "Hi ${CUSTOMER_FIRST_NAME:there}, I want to sort this out properly, and that needs ${1:[the details you need, e.g. the order number]}, which shouldn't go in a public thread. " +
@@ -78,6 +83,7 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
   },
   {
     id: 'follow-up-on-promise',
+    shortcut: '/followup',
     title: 'Follow up on a promise',
     body:
       "Hi ${CUSTOMER_FIRST_NAME:there}, I said I'd come back to you by ${1:[the day you promised]}, so here's where things stand: ${2:[what you know now]}. " +
@@ -89,6 +95,7 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
   },
   {
     id: 'thank-the-critic',
+    shortcut: '/critic',
     title: 'Thank an honest critic',
     body:
       "Hi ${CUSTOMER_FIRST_NAME:there}, thank you for writing this up. ${1:[the part of their point you agree with, in your words]}. " +
@@ -103,6 +110,7 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
   },
   {
     id: 'thank-for-kind-words',
+    shortcut: '/thanks',
     title: 'Thank them for kind words',
     body: "Hi ${CUSTOMER_FIRST_NAME:there}, thank you, that's good to hear. ${1:[anything specific you want to add, or delete this]}$0\n\n${SIGNATURE}",
     tags: ['thanks', 'praise'],
@@ -111,6 +119,7 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
   },
   {
     id: 'calm-boundary',
+    shortcut: '/boundary',
     title: 'Calm, firm boundary (personal attack)',
     body:
       "${CUSTOMER_FIRST_NAME:Hi}, I want to help with ${1:[the problem they raised]}, and I will. I won't carry on a conversation that includes personal insults, though. " +
@@ -122,6 +131,7 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
   },
   {
     id: 'churn-without-begging',
+    shortcut: '/churn',
     title: 'Churn: one honest offer, then respect the choice',
     body:
       "Hi ${CUSTOMER_FIRST_NAME:there}, that's a fair reason to leave, and I won't pretend otherwise. " +
@@ -135,6 +145,7 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
   },
   {
     id: 'x-short',
+    shortcut: '/short',
     title: 'Short reply for X',
     body:
       "${CUSTOMER_FIRST_NAME:Hi}, sorry about ${1:[the problem, in a few words]}. I'm on it and I'll reply here by ${FOLLOW_UP_DATE}. " +

@@ -13,6 +13,12 @@ export interface ToneRule {
   suggestion: string;
   /** Only a problem when the draft offers no concrete next step (e.g. thanks for patience with nothing after it). */
   onlyWithoutNextStep?: boolean;
+  /**
+   * The one-click rewrite offered under the words: given the matched words, what to put
+   * instead ('' deletes them, null: no safe rewrite for these words). Only where a rewrite keeps the sentence true and grammatical
+   * whatever surrounds it; elsewhere the agent gets the suggestion and rewrites by hand.
+   */
+  rewrite?: (words: string) => string | null;
 }
 
 const PROMISE_INSTEAD = "Say what you will do and when: \"I'll check this today and update you by Tuesday.\"";
@@ -47,6 +53,7 @@ export const TONE_RULES: readonly ToneRule[] = [
     pattern: String.raw`\brest assured\b`,
     message: '"Rest assured" asks for trust instead of earning it.',
     suggestion: 'Replace it with the concrete thing you are doing and when you will report back.',
+    rewrite: () => '',
   },
   {
     kind: 'overpromise',
@@ -59,6 +66,7 @@ export const TONE_RULES: readonly ToneRule[] = [
     pattern: String.raw`\b(?:permanently|completely) (?:fixed|resolved)\b|\bfixed for good\b`,
     message: 'Claims the problem is gone for good before anyone can know that.',
     suggestion: 'Say what was fixed and ask them to tell you if they see it again.',
+    rewrite: (words) => (/resolved/i.test(words) ? 'resolved' : 'fixed'),
   },
   {
     kind: 'defensive',
@@ -77,6 +85,7 @@ export const TONE_RULES: readonly ToneRule[] = [
     pattern: String.raw`\bas i (?:already |previously )?(?:said|mentioned|explained|stated)\b|\bwith all due respect\b`,
     message: 'Sounds like scoring a point rather than helping.',
     suggestion: 'Just restate the useful part, kindly.',
+    rewrite: () => '',
   },
   {
     kind: 'blame',
@@ -95,24 +104,28 @@ export const TONE_RULES: readonly ToneRule[] = [
     pattern: String.raw`\b(?:we|i) apologi[sz]e for any inconvenience\b|\b(?:sorry|apologies) for (?:any|the) inconvenience(?: (?:this|that) (?:may have )?caused)?\b|\bany inconvenience (?:this|that) (?:may have )?caused\b`,
     message: '"Any inconvenience" is the phrase everyone recognises as a form letter.',
     suggestion: 'Name the actual harm: "I\'m sorry you lost a morning to this."',
+    rewrite: (words) => words.replace(/^(?:we|i) apologi[sz]e for any inconvenience/i, "I'm sorry for the trouble").replace(/\b(?:any|the) inconvenience\b/i, 'the trouble'),
   },
   {
     kind: 'canned',
     pattern: String.raw`\byour (?:call|message|email|business) is (?:very )?important to us\b`,
     message: 'Call-centre wording; it says the opposite of what it means.',
     suggestion: 'Show it instead: answer the question, with your name on it.',
+    rewrite: () => '',
   },
   {
     kind: 'canned',
     pattern: String.raw`\bwe value your feedback\b|\byour feedback is (?:very )?(?:valuable|important) to us\b|\bvalued customer\b`,
     message: 'Generic thanks that could be sent to anyone.',
     suggestion: 'Say what you will do with it: "I\'ve passed this to the team that owns checkout."',
+    rewrite: (words) => (/valued customer/i.test(words) ? 'customer' : 'thank you for telling us this'),
   },
   {
     kind: 'canned',
     pattern: String.raw`\bwe (?:take|are taking) (?:this|your concerns?|it) (?:very )?seriously\b|\bwe understand your frustration\b`,
     message: 'A stock phrase that promises nothing.',
     suggestion: 'Say what you are doing about it, and when you will be back.',
+    rewrite: (words) => (/frustration/i.test(words) ? 'I can see why this is frustrating' : null),
   },
   {
     kind: 'canned',

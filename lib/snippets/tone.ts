@@ -12,9 +12,17 @@ export interface ToneWarning {
   words: string;
   message: string;
   suggestion: string;
+  /**
+   * A one-click rewrite: the words to put in place of `words` ('' deletes them); for the
+   * whole-draft "no next step", the sentence to add. Absent where only the agent can rewrite.
+   */
+  rewrite?: string;
 }
 /** Name used in the brief and by the UI. */
 export type Warning = ToneWarning;
+
+/** The sentence the "no next step" rewrite adds; its day is a required field. */
+export const NEXT_STEP_FIELD = "I'll get back to you here by [a day you can keep].";
 
 const COMPILED = TONE_RULES.map((rule) => ({ rule, re: new RegExp(rule.pattern, 'gi') }));
 
@@ -57,7 +65,9 @@ export function checkTone(draft: string, options: { fromTemplate?: string } = {}
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
-      hits.push({ kind: rule.kind, start, end, words: draft.slice(start, end), message: rule.message, suggestion: rule.suggestion });
+      const words = draft.slice(start, end);
+      const rewrite = rule.rewrite?.(words) ?? null;
+      hits.push({ kind: rule.kind, start, end, words, message: rule.message, suggestion: rule.suggestion, ...(rewrite === null ? {} : { rewrite }) });
     }
   }
   if (options.fromTemplate) hits.push(...unconfirmedSpecifics(draft, text, straighten(options.fromTemplate)));
@@ -77,6 +87,8 @@ export function checkTone(draft: string, options: { fromTemplate?: string } = {}
       words: '',
       message: 'No concrete next step or time: the customer cannot tell what happens now.',
       suggestion: "Say what you will do and by when, or how to reach you: \"I'll find out and get back to you by Tuesday.\"",
+      // A field, not a date: the agent names a day they can keep, and Insert waits until they do.
+      rewrite: NEXT_STEP_FIELD,
     });
   }
   return warnings;

@@ -25,12 +25,13 @@ describe('recordEvent', () => {
     await recordEvent(db, { interactionId: id, type: 'helper-opened', at: T0 + HOUR });
     await recordEvent(db, { interactionId: id, type: 'reply-inserted', text: 'First answer', templateId: 'billing-1', at: T0 + 2 * HOUR });
     await recordEvent(db, { interactionId: id, type: 'reply-copied', text: 'Second answer', at: T0 + 5 * HOUR });
+    await recordEvent(db, { interactionId: id, type: 'reply-confirmed', text: 'Second answer', at: T0 + 6 * HOUR });
 
     const i = await db.interactions.get(id);
-    expect(i).toMatchObject({ firstReplyAt: T0 + 2 * HOUR, lastReply: 'Second answer', lastEventAt: T0 + 5 * HOUR });
+    expect(i).toMatchObject({ firstReplyAt: T0 + 2 * HOUR, lastReply: 'Second answer', lastEventAt: T0 + 6 * HOUR });
     // Stored in its interaction, in the order they happened (append-only).
     const events = i!.events;
-    expect(events.map((e) => e.type)).toEqual(['flagged', 'helper-opened', 'reply-inserted', 'reply-copied']);
+    expect(events.map((e) => e.type)).toEqual(['flagged', 'helper-opened', 'reply-inserted', 'reply-copied', 'reply-confirmed']);
     expect(events[2]).toMatchObject({ text: 'First answer', templateId: 'billing-1' });
   });
 
@@ -84,6 +85,22 @@ describe('follow-ups', () => {
 
     await markResolved(db, a, T0 + 2 * DAY);
     expect((await dueFollowUps(db, T0 + 4 * DAY)).map((d) => d.contact?.name)).toEqual(['Cat']);
+  });
+});
+
+describe('a copied reply is not a reply until confirmed', () => {
+  it('leaves first reply time, last reply and the "replied" count alone until the agent confirms', async () => {
+    const db = freshDB();
+    const now = new Date(2026, 10, 4, 15, 0).getTime();
+    const id = await flagged(db, {}, now - 2 * HOUR);
+    await recordEvent(db, { interactionId: id, type: 'reply-copied', text: 'Copied, never pasted', at: now - HOUR });
+    expect(await db.interactions.get(id)).not.toHaveProperty('firstReplyAt');
+    expect((await db.interactions.get(id))!.lastReply).toBeUndefined();
+    expect((await countsFor(db, now)).today.replied).toBe(0);
+
+    await recordEvent(db, { interactionId: id, type: 'reply-confirmed', text: 'Copied, then posted', at: now - 30 * 60_000 });
+    expect(await db.interactions.get(id)).toMatchObject({ firstReplyAt: now - 30 * 60_000, lastReply: 'Copied, then posted' });
+    expect((await countsFor(db, now)).today.replied).toBe(1);
   });
 });
 

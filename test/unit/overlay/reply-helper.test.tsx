@@ -212,3 +212,165 @@ describe('reply helper: the agent’s draft is kept', () => {
     expect(draft.value).toBe(template);
   });
 });
+
+describe('reply helper: inline writing help', () => {
+  it('underlines the flagged words in the draft itself and rewrites them in one click', async () => {
+    renderHelper();
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    fireEvent.change(draft, { target: { value: 'Hi Marcus, we apologize for any inconvenience. I will call you today at 3pm.' } });
+    const marks = screen.getByTestId('draft-marks');
+    expect([...marks.querySelectorAll('mark')].map((m) => [m.dataset.kind, m.textContent])).toEqual([['canned', 'we apologize for any inconvenience']]);
+    // The layer reads as the draft, character for character, so the underline sits under the words.
+    expect(marks.textContent!.replace('\u200b', '')).toBe(draft.value);
+    fireEvent.click(screen.getByRole('button', { name: 'Change to “I\'m sorry for the trouble”' }));
+    expect(draft.value).toBe("Hi Marcus, I'm sorry for the trouble. I will call you today at 3pm.");
+    expect(marks.querySelectorAll('mark')).toHaveLength(0);
+    expect(screen.queryByText(/Sounds canned/)).toBeNull();
+  });
+
+  it('"Add a next step" adds a required field, so Insert waits for a day the agent names', async () => {
+    renderHelper();
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    fireEvent.change(draft, { target: { value: 'Hi Marcus, thanks for the details.\n— Jane, Acme Support' } });
+    const insertButton = screen.getByRole('button', { name: 'Insert reply' }) as HTMLButtonElement;
+    expect(insertButton.disabled).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Add a next step' }));
+    expect(draft.value).toBe("Hi Marcus, thanks for the details. I'll get back to you here by [a day you can keep].\n— Jane, Acme Support");
+    expect(insertButton.disabled).toBe(true);
+    expect(screen.getByRole('button', { name: 'Go to field “[a day you can keep]” in the draft' })).toBeTruthy();
+  });
+});
+
+describe('reply helper: a template from the palette', () => {
+  it('applies to this post, and the agent’s replaced draft is one click away', async () => {
+    const mine = { ...post, id: 'x:palette-1' };
+    const props = { target: { post: mine, verdict }, settings, templates: [...DEFAULT_TEMPLATES], send: vi.fn(async () => ({ ok: true })), insert: vi.fn(async () => ({ ok: true, message: '' })), onClose: () => {} };
+    const view = render(<ReplyHelper {...props} />);
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    fireEvent.change(draft, { target: { value: 'Hi Marcus, my own words about the outage. I will call you today.' } });
+    view.rerender(<ReplyHelper {...props} requestedTemplateId="dont-know-yet" requestNonce={1} />);
+    await waitFor(() => expect(draft.value).toMatch(/honest answer: I don't know yet/));
+    expect(helperStatus().textContent).toMatch(/replaced your draft/);
+    fireEvent.click(screen.getByRole('button', { name: 'Restore draft' }));
+    expect(draft.value).toBe('Hi Marcus, my own words about the outage. I will call you today.');
+    // Asking again for the same template applies it again (the nonce, not the id, is the request).
+    view.rerender(<ReplyHelper {...props} requestedTemplateId="dont-know-yet" requestNonce={2} />);
+    await waitFor(() => expect(draft.value).toMatch(/honest answer/));
+  });
+});
+
+describe('reply helper: copy is not reply', () => {
+  it('logs "copied" on Copy, and "replied" only when the agent says it was posted', async () => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn(async () => {}) }, configurable: true });
+    const { send } = renderHelper();
+    fillFields((await screen.findByLabelText('Reply text')) as HTMLTextAreaElement);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Copy reply' }));
+    });
+    const events = () => send.mock.calls.map(([m]) => (m as { event?: string }).event);
+    expect(events()).toContain('reply-copied');
+    expect(events()).not.toContain('reply-inserted');
+    expect(events()).not.toContain('reply-confirmed');
+    expect(helperStatus().textContent).toMatch(/not yet logged as a reply/);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'I posted it' }));
+    });
+    expect(events()).toContain('reply-confirmed');
+    expect(helperStatus().textContent).toBe('Logged as replied.');
+    expect(screen.queryByRole('button', { name: 'I posted it' })).toBeNull();
+  });
+});
+
+describe('reply helper: the follow-up date is one control', () => {
+  afterEach(() => setClock(null));
+
+  it('moving the reminder moves the day the reply promises, and the reminder sent matches it', async () => {
+    process.env.TZ = 'Europe/Berlin';
+    setClock(fixedClock(new Date(2026, 11, 3, 10, 0))); // a Thursday
+    const followUpTemplate = DEFAULT_TEMPLATES.find((t) => t.id === 'dont-know-yet')!;
+    const send = vi.fn(async (_msg: unknown): Promise<unknown> => ({ ok: true }));
+    render(<ReplyHelper target={{ post, verdict }} settings={settings} templates={[followUpTemplate]} send={send} insert={vi.fn(async () => ({ ok: true, message: 'Reply inserted.' }))} onClose={() => {}} />);
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    expect(draft.value).toContain('by Monday 7 December');
+    fireEvent.change(screen.getByLabelText('Follow-up date'), { target: { value: '2026-12-09' } });
+    expect(draft.value).toContain('by Wednesday 9 December');
+    expect(draft.value).not.toContain('Monday 7 December');
+    // Moving the date is not an edit of the agent's: no "Discard draft" appears for it.
+    expect(screen.queryByRole('button', { name: 'Discard draft' })).toBeNull();
+    fillFields(draft);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Insert reply' }));
+    });
+    const dueAt = send.mock.calls.map(([m]) => m as { event?: string; dueAt?: number }).find((m) => m.event === 'follow-up-set')?.dueAt;
+    expect(new Date(dueAt!).getDate()).toBe(9);
+  });
+});
+
+describe('reply helper: money in templates', () => {
+  it('says so when a template lost an amount to snippet syntax, instead of silently dropping it', async () => {
+    const custom = { id: 'refund', title: 'Refund', body: 'Hi ${CUSTOMER_FIRST_NAME}, we refunded $20 to your card. I will check on it by Tuesday.', tags: [], severities: [4 as const] };
+    render(<ReplyHelper target={{ post, verdict }} settings={settings} templates={[custom]} send={vi.fn(async () => ({ ok: true }))} insert={vi.fn(async () => ({ ok: true, message: '' }))} onClose={() => {}} />);
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    expect(draft.value).toContain('we refunded  to your card');
+    expect(screen.getByRole('alert').textContent).toMatch(/drops an amount: “\$20” \(write \\\$20\)/);
+  });
+});
+
+describe('reply helper: shortcuts', () => {
+  it('typing "/boundary " in the draft expands that template in place, fields required', async () => {
+    renderHelper();
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    fireEvent.change(draft, { target: { value: 'Hi Marcus, I read all of it.\n/boundary ' } });
+    expect(draft.value).toMatch(/^Hi Marcus, I read all of it\.\nMarcus, I want to help with \[the problem they raised\]/);
+    expect(helperStatus().textContent).toBe('/boundary became “Calm, firm boundary (personal attack)”: Tab moves through its fields.');
+    expect((screen.getByRole('button', { name: 'Insert reply' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('reply helper: signature per platform', () => {
+  it('a public X reply is signed with the fields chosen for short posts, without the personal phone or email', async () => {
+    renderHelper();
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    expect(draft.value).toMatch(/— Jane Doe, Acme$/);
+    expect(draft.value).not.toContain('+1 555 0100');
+    expect(draft.value).not.toContain('jane@acme.example');
+  });
+});
+
+describe('reply helper: internal note and ticket number', () => {
+  it('recognises the ticket the customer quoted, adds it to a note in one click, and logs the note, not a reply', async () => {
+    const withTicket = { ...post, id: 'x:ticket-1', text: '@AcmeSupport Ticket #48213 has had no reply since this morning.' };
+    const send = vi.fn(async (_msg: unknown): Promise<unknown> => ({ ok: true }));
+    render(<ReplyHelper target={{ post: withTicket, verdict }} settings={settings} templates={[...DEFAULT_TEMPLATES]} send={send} insert={vi.fn(async () => ({ ok: true, message: '' }))} onClose={() => {}} />);
+    await screen.findByLabelText('Reply text');
+    expect(screen.getByText(/Internal note · Ticket #48213 in the post/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Add Ticket #48213 to the note' }));
+    const note = screen.getByLabelText('Internal note') as HTMLTextAreaElement;
+    fireEvent.change(note, { target: { value: `${note.value}promised a call back by 4pm` } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    });
+    const logged = send.mock.calls.map(([m]) => m as { event?: string; text?: string }).find((m) => m.event === 'note');
+    expect(logged?.text).toBe('Ticket #48213: promised a call back by 4pm');
+    expect(screen.getByText('Note saved to this customer’s history.')).toBeTruthy();
+    // The note never reaches the reply.
+    expect((screen.getByLabelText('Reply text') as HTMLTextAreaElement).value).not.toContain('promised a call back');
+  });
+});
+
+describe('reply helper: care for the agent', () => {
+  it('blurs the insults of an abusive post until the agent chooses to read them, and puts the boundary reply first', async () => {
+    const abusive = { ...post, id: 'x:abuse-1', text: '@AcmeSupport you incompetent clowns, billing charged me twice. Fix it.' };
+    const abuseVerdict = { ...verdict, severity: 4 as const, cues: ['clowns', 'charged'], signals: { ...verdict.signals, abuse: true, churn: false } };
+    render(<ReplyHelper target={{ post: abusive, verdict: abuseVerdict }} settings={settings} templates={[...DEFAULT_TEMPLATES]} send={vi.fn(async () => ({ ok: true }))} insert={vi.fn(async () => ({ ok: true, message: '' }))} onClose={() => {}} />);
+    const draft = (await screen.findByLabelText('Reply text')) as HTMLTextAreaElement;
+    expect(draft.value).toMatch(/I won't carry on a conversation that includes personal insults/);
+    // In the quote and among the words that flagged the post alike; "charged" is no insult.
+    expect(screen.getAllByTestId('blurred-insult').map((e) => e.textContent)).toEqual(['incompetent', 'clowns', '“clowns”']);
+    expect(screen.getAllByText('(insult hidden)')).toHaveLength(3);
+    expect(screen.getByText('“charged”')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show the 2 insults' }));
+    expect(screen.queryAllByTestId('blurred-insult')).toHaveLength(0);
+    expect(screen.getByText(/you incompetent clowns, billing charged me twice/)).toBeTruthy();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitForPlatform, fullSignature, initialsSignature, shortSignature, xWeightedLength } from '../../../lib/snippets';
+import { DEFAULT_SIGNATURE_CHOICE, fitForPlatform, fullSignature, initialsSignature, shortSignature, xWeightedLength } from '../../../lib/snippets';
 import { JANE } from './fixtures';
 
 const FULL = '—\nJane Doe\nCustomer Support Lead, Acme\n+1 555 0100 · jane@acme.com';
@@ -61,5 +61,35 @@ describe('fitForPlatform', () => {
     expect(fitForPlatform(words(290), JANE, 'bluesky')).toMatchObject({ limit: 300, signature: 'short', text: `${words(290)} ^JD` });
     expect(fitForPlatform(words(298), JANE, 'bluesky')).toMatchObject({ signature: 'none', overBy: 0 });
     expect(fitForPlatform(words(400), JANE, 'mastodon')).toMatchObject({ limit: 500, signature: 'full' });
+  });
+});
+
+describe('signature per platform: the agent chooses the fields', () => {
+  const body = (p: typeof JANE) => `Hi Sam, I'll reply here by Tuesday.\n\n${fullSignature(p)}`;
+
+  it('by default a public post on X carries name and company, never the personal phone or email', () => {
+    const out = fitForPlatform(body(JANE), JANE, 'x', DEFAULT_SIGNATURE_CHOICE);
+    expect(out.text).toBe(`Hi Sam, I'll reply here by Tuesday.\n— ${JANE.fullName}, ${JANE.company}`);
+    expect(out.text).not.toContain(JANE.phone);
+    expect(out.text).not.toContain(JANE.email);
+  });
+
+  it('puts the work phone on X when the agent ticks it', () => {
+    const out = fitForPlatform(body(JANE), JANE, 'x', { ...DEFAULT_SIGNATURE_CHOICE, shortForm: ['fullName', 'company', 'phone'] });
+    expect(out.text.endsWith(`— ${JANE.fullName}, ${JANE.company} · ${JANE.phone}`)).toBe(true);
+  });
+
+  it('blogs and forums get the full block by default, and only the chosen fields when narrowed', () => {
+    expect(fitForPlatform(body(JANE), JANE, 'wordpress', DEFAULT_SIGNATURE_CHOICE).text).toBe(body(JANE));
+    const narrowed = fitForPlatform(body(JANE), JANE, 'forum', { ...DEFAULT_SIGNATURE_CHOICE, longForm: ['fullName', 'title', 'company', 'email'] }).text;
+    expect(narrowed).toContain(JANE.email);
+    expect(narrowed).not.toContain(JANE.phone);
+  });
+
+  it('still shortens when the chosen line would not fit in 280', () => {
+    const long = `${'word '.repeat(52)}end.\n\n${fullSignature(JANE)}`;
+    const out = fitForPlatform(long, JANE, 'x', { ...DEFAULT_SIGNATURE_CHOICE, shortForm: ['fullName', 'title', 'company', 'phone', 'email'] });
+    expect(out.overBy).toBe(0);
+    expect(out.text).not.toContain(JANE.email);
   });
 });

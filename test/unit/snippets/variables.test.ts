@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addBusinessDays, buildVariables, expandSnippet, isWeekend } from '../../../lib/snippets';
+import { addBusinessDays, buildVariables, expandSnippet, isWeekend, moveFollowUpDate } from '../../../lib/snippets';
 import { FRIDAY, JANE, SAM_ON_X } from './fixtures';
 
 describe('buildVariables', () => {
@@ -82,5 +82,20 @@ describe('buildVariables', () => {
         expect(calendarDays).toBeLessThanOrEqual(n + Math.ceil(n / 5) * 2 + 2);
       }),
     );
+  });
+});
+
+describe('moveFollowUpDate: one date, in the reminder and in the text', () => {
+  it('moves every mention of the old day to the new one', () => {
+    const text = "I'll update you by Tuesday 8 December. Until Tuesday 8 December, write to me here.";
+    expect(moveFollowUpDate(text, new Date(2026, 11, 8), new Date(2026, 11, 10))).toEqual({
+      text: "I'll update you by Thursday 10 December. Until Thursday 10 December, write to me here.",
+      moved: true,
+    });
+  });
+
+  it('leaves a text the agent rewrote alone, and says so', () => {
+    const text = "I'll update you on Monday.";
+    expect(moveFollowUpDate(text, new Date(2026, 11, 8), new Date(2026, 11, 10))).toEqual({ text, moved: false });
   });
 });
