@@ -22,7 +22,7 @@ export function tokenFromLocation(hash: string): string | null {
  * agent has just clicked or typed in this frame. The page cannot click or type here (another
  * origin), so this holds even if something else in the frame were to call them.
  */
-const ACTING_EVENTS = new Set(['reply-inserted', 'reply-copied', 'status', 'follow-up-set', 'note']);
+const ACTING_EVENTS = new Set(['reply-inserted', 'reply-copied', 'reply-confirmed', 'status', 'follow-up-set', 'note']);
 const hasGesture = () => (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation?.isActive ?? true;
 const NO_GESTURE = 'Frontline acts only on a click or key press in its own helper.';
 
