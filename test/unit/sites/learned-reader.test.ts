@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { adapterForPage, readPostsWith } from '../../../lib/sites/index';
+import { deriveReader } from '../../../lib/sites/learn/derive';
+import { learnedAdapter } from '../../../lib/sites/learn/learned';
+import { wildPages } from '../../../scripts/sites/score';
+import { loadFixture, parsePage } from './load-fixture';
+
+/**
+ * "Read posts like this one": the agent right-clicks the words of one post; the derived reader must
+ * find the page's other posts with their authors. Each case plays the agent on a real saved page:
+ * the click lands on the first long run of words inside the third post (found with that engine's
+ * adapter, which is what tells the test where a post is; the derivation itself never sees it).
+ */
+const PAGES = ['discourse', 'xenforo1', 'phpbb', 'invision4', 'fluxbb', 'slashdot', 'hackernews-2015', 'old-reddit', 'livefyre-widget'];
+
+function wordsIn(el: Element): Element | null {
+  const all = [el, ...el.querySelectorAll('*')];
+  return all.find((e) => [...e.childNodes].some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim().length >= 40)) ?? null;
+}
+
+describe('learned reader: derived from one post, it finds the others', () => {
+  for (const engine of PAGES) {
+    it(`${engine}: count within 10%, the same authors as the engine's adapter, no positional or hashed selectors`, () => {
+      const page = wildPages().find((p) => p.engine === engine)!;
+      const url = new URL(page.url);
+      const doc = loadFixture(`wild/${page.file}`, page.url);
+      const adapter = adapterForPage(doc, url)!;
+      const third = adapter.findPosts(doc)[2]!;
+      const textCss = adapter.selectors.text?.css;
+      const clicked = wordsIn((textCss && third.querySelector(textCss)) || third)!;
+      expect(clicked).not.toBeNull();
+
+      const derived = deriveReader(clicked, doc);
+      expect(derived).not.toBeNull();
+      const { reader } = derived!;
+      for (const css of [reader.post, reader.author, reader.text]) {
+        expect(css).not.toMatch(/nth-|:eq|\d{3,}/);
+      }
+      const learned = readPostsWith(learnedAdapter(reader), doc, url);
+      expect(Math.abs(learned.length / page.expectedPosts - 1)).toBeLessThanOrEqual(0.1);
+      expect(derived!.found).toBe(learned.length);
+      // Same authors, in order, as the adapter written for this engine reads them.
+      const reference = readPostsWith(adapter, doc, url).slice(0, 6).map((p) => p.author);
+      expect(learned.slice(0, 6).map((p) => p.author)).toEqual(reference);
+      expect(learned.every((p) => p.text.length > 0)).toBe(true);
+    }, 90_000);
+  }
+
+  const ARTICLE = `<html><body><nav class="menu"><ul>${Array.from({ length: 12 }, (_, i) => `<li class="item"><a href="/c/${i}">Category ${i} with a long enough name to click</a></li>`).join('')}</ul></nav>
+    <article><h1>Why our invoices changed</h1><p class="byline">By <a href="/author/jo">Jo</a></p>
+    <p id="words">This article explains in some detail why the invoices look different this month, and what to do.</p></article></body></html>`;
+
+  it('a click in an article without comments, or in the navigation, derives nothing (said honestly)', () => {
+    const doc = parsePage(ARTICLE, 'https://blog.example.org/post');
+    expect(deriveReader(doc.getElementById('words')!, doc)).toBeNull();
+    expect(deriveReader(doc.querySelector('nav li a')!, doc)).toBeNull();
+  });
+
+  it('comments whose markup names nothing but a profile link still yield a reader, without nth-child', () => {
+    const comment = (i: number) =>
+      `<div class="cm"><div class="hd"><a href="/people/p${i}">Person ${i}</a></div><div class="bd"><p>My parcel number ${i} has been stuck in the depot for a week now.</p></div></div>`;
+    const doc = parsePage(`<html><body><main><div class="list">${Array.from({ length: 7 }, (_, i) => comment(i)).join('')}</div></main></body></html>`, 'https://shop.example.org/p/1');
+    const derived = deriveReader(doc.querySelectorAll('.bd p')[3]!, doc);
+    expect(derived?.reader).toMatchObject({ post: 'div.cm', text: 'div.bd' });
+    const posts = readPostsWith(learnedAdapter(derived!.reader), doc, new URL('https://shop.example.org/p/1'));
+    expect(posts.map((p) => p.author)).toEqual(Array.from({ length: 7 }, (_, i) => `Person ${i}`));
+  });
+});
