@@ -5,11 +5,14 @@ import { injectMain, injectUi, sendToTab } from '@/lib/background/inject';
 import { routeContentMessage, type RouterDeps } from '@/lib/background/router';
 import * as store from '@/lib/background/store';
 import type { BackgroundToContentMessage } from '@/lib/messages';
+import { saveLearnedReader } from '@/lib/settings/learned-readers';
 
 // zod's JIT compiles validators with `new Function`; MV3 CSP and the Firefox linter forbid it.
 z.config({ jitless: true });
 
 const MENU_ID = 'frontline-respond';
+/** "Read posts like this one": the agent points at one post on a page where nothing is read. */
+const LEARN_MENU_ID = 'frontline-learn-reader';
 
 const openDashboard = async (hash = '') => {
   await browser.tabs.create({ url: `${browser.runtime.getURL("/dashboard.html")}${hash}` });
@@ -31,6 +34,7 @@ const deps: RouterDeps = {
   async injectUi(tabId, frameId) {
     await injectUi(tabId, frameId);
   },
+  saveLearnedReader,
 };
 
 /** Makes sure the full content script runs in the tab (activeTab grants it on a user gesture), then talks to it. */
@@ -43,6 +47,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: MENU_ID, title: 'Respond as support', contexts: ['selection', 'link', 'page'] });
+    browser.contextMenus.create({ id: LEARN_MENU_ID, title: 'Read posts like this one', contexts: ['selection', 'link', 'page'] });
     await browser.alarms.create(BADGE_ALARM, { periodInMinutes: 5 });
     // Onboarding: the agent's name and contact details make every reply personal. A new tab of
     // its own: openOptionsPage() may take over the active tab, cancelling whatever was loading.
@@ -52,6 +57,11 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => routeContentMessage(raw, sender, deps));
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === LEARN_MENU_ID && tab?.id !== undefined) {
+      // The frame that was right-clicked knows which element; only it is asked.
+      void openInTab(tab.id, info.frameId ?? 0, { type: 'bg→cs:learn-reader' });
+      return;
+    }
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
     void openInTab(tab.id, info.frameId ?? 0, {
       type: 'bg→cs:open-helper',

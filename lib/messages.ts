@@ -66,6 +66,18 @@ export const CsActivate = z.object({ type: z.literal('cs→bg:activate') });
  */
 export const CsNeedUi = z.object({ type: z.literal('cs→bg:need-ui') });
 
+/**
+ * "Read posts like this one": the reader derived from the post the agent right-clicked. No host in
+ * it: the background files it under the sending frame's host, so a page cannot teach another host.
+ */
+export const LearnedReaderMessageSchema = z.object({
+  post: Text(300).min(1),
+  author: Text(300).min(1),
+  text: Text(300).min(1),
+  nested: z.boolean().optional(),
+});
+export const CsLearnReader = z.object({ type: z.literal('cs→bg:learn-reader'), reader: LearnedReaderMessageSchema });
+
 export const ContentToBackground = z.discriminatedUnion('type', [
   CsPostsSeen,
   CsInteractionEvent,
@@ -73,6 +85,7 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   CsOpenDashboard,
   CsActivate,
   CsNeedUi,
+  CsLearnReader,
 ]);
 export type ContentToBackgroundMessage = z.infer<typeof ContentToBackground>;
 
@@ -84,6 +97,7 @@ export const ContentToBackgroundWire = z.discriminatedUnion('type', [
   CsOpenDashboard,
   CsActivate,
   CsNeedUi,
+  CsLearnReader,
 ]);
 
 export const BgOpenHelper = z.object({
@@ -98,7 +112,10 @@ export const BgOpenPalette = z.object({ type: z.literal('bg→cs:open-palette') 
 /** "Is the full content script running in this frame?" Injecting it again would restart it. */
 export const BgPing = z.object({ type: z.literal('bg→cs:ping') });
 
-export const BackgroundToContent = z.discriminatedUnion('type', [BgOpenHelper, BgOpenPalette, BgPing]);
+/** The agent chose "Read posts like this one" on the element they right-clicked in this frame. */
+export const BgLearnReader = z.object({ type: z.literal('bg→cs:learn-reader') });
+
+export const BackgroundToContent = z.discriminatedUnion('type', [BgOpenHelper, BgOpenPalette, BgPing, BgLearnReader]);
 export type BackgroundToContentMessage = z.infer<typeof BackgroundToContent>;
 
 /**
@@ -137,6 +154,7 @@ export const PROTOCOL = {
   'cs→bg:open-dashboard': { request: CsOpenDashboard, response: Done },
   'cs→bg:activate': { request: CsActivate, response: Done },
   'cs→bg:need-ui': { request: CsNeedUi, response: Done },
+  'cs→bg:learn-reader': { request: CsLearnReader, response: z.object({ host: z.string() }) },
 } as const satisfies Record<ContentToBackgroundMessage['type'], { request: z.ZodType; response: z.ZodType }>;
 
 export type RequestType = keyof typeof PROTOCOL;

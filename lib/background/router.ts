@@ -28,6 +28,8 @@ export interface RouterDeps {
   activate(tabId: number, frameId: number): Promise<void>;
   /** Injects the overlay script into the sender's frame. */
   injectUi(tabId: number, frameId: number): Promise<void>;
+  /** Keeps the reader the agent taught for this host (settings.learnedReaders). */
+  saveLearnedReader?(host: string, reader: Msg<'cs→bg:learn-reader'>['reader']): Promise<void>;
   /** Where refused posts are reported (the worker's console); once per batch. */
   warn?(message: string): void;
 }
@@ -77,6 +79,13 @@ export async function routeContentMessage(
       case 'cs→bg:need-ui':
         await deps.injectUi(sender.tab?.id ?? -1, sender.frameId ?? 0);
         return answer(msg.type, {});
+      case 'cs→bg:learn-reader': {
+        // Filed under the frame that sent it, never under a host the page names.
+        const host = new URL(sender.url!).hostname;
+        if (!deps.saveLearnedReader) return { ok: false, error: 'learning is not available here' };
+        await deps.saveLearnedReader(host, msg.reader);
+        return answer(msg.type, { host });
+      }
       case 'cs→bg:open-dashboard':
         await deps.openDashboard();
         return answer(msg.type, {});

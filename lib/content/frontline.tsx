@@ -2,11 +2,11 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BackgroundToContent, parseReply, type Send } from '../messages';
 import { focusFor, loadSettings, siteAccess, watchSettings, type Settings } from '../settings';
-import { adapterForPage, genericAdapter } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import { warmUpDetector } from '../detect';
 import { adHocPost } from './ad-hoc';
 import { fitMessage } from './clip-post';
+import { learnFromLastClick, readerFor } from './learn-reader';
 import { startSession } from './session';
 import { createOverlayStore } from './store';
 import { createInPageUi } from './ui-bridge';
@@ -48,6 +48,13 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
     if (!parsed.success) return undefined;
     const msg = parsed.data;
     if (msg.type === 'bg→cs:ping') return Promise.resolve({ ok: true });
+    if (msg.type === 'bg→cs:learn-reader') {
+      void learnFromLastClick(document, send).then((outcome) => {
+        store.toast(outcome.text, outcome.tone);
+        overlay.openApp();
+      });
+      return Promise.resolve({ ok: true });
+    }
     if (msg.type === 'bg→cs:open-palette') {
       store.setPalette(true);
       overlay.openApp();
@@ -65,8 +72,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
     session = null;
     store.reset();
     if (siteAccess(settings, location.hostname) === 'off') return;
-    adapter = adapterForPage(document, new URL(location.href)) ?? genericAdapter;
-    if (!adapter) return;
+    adapter = readerFor(document, new URL(location.href), settings);
     session = startSession({
       doc: document,
       adapter,

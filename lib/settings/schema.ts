@@ -32,6 +32,24 @@ export const SiteModeSchema = z.enum(['all', 'only-listed']);
 /** Per-site focus: brand mentions only (default) or every complaint. */
 export const FocusSchema = z.enum(['brand', 'all']);
 
+/** CSS selectors are data here: a bad one matches nothing where it is used (lib/sites/dom.ts catches it). */
+const Selector = z.string().trim().min(1).max(300);
+
+/**
+ * A reader the agent taught on one host with "Read posts like this one" (lib/sites/learn): where
+ * the posts, their authors and their words are. Same shape as lib/sites/learn LearnedReader.
+ */
+export const LearnedReaderSchema = z.object({
+  post: Selector,
+  author: Selector,
+  text: Selector,
+  nested: z.boolean().optional(),
+});
+export type LearnedReaderSetting = z.infer<typeof LearnedReaderSchema>;
+
+/** A host name as the browser writes it (lower case, no scheme, port or path). */
+export const HostSchema = z.string().trim().toLowerCase().regex(/^[a-z0-9.-]{1,253}$/, { message: 'Use a host name like forum.example.com' });
+
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   profile: ProfileSchema,
@@ -55,6 +73,11 @@ export const SettingsSchema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Use a time like 09:00' })
     .default(DEFAULT_REMINDER_TIME),
+  /**
+   * Readers the agent taught, per host; applied before the generic reader there. Added with a
+   * default, so settings stored before it read as they are.
+   */
+  learnedReaders: z.record(HostSchema, LearnedReaderSchema).default({}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -69,4 +92,5 @@ export const DEFAULT_SETTINGS: Settings = {
   focusByHost: {},
   onboarded: false,
   reminderTime: DEFAULT_REMINDER_TIME,
+  learnedReaders: {},
 };
