@@ -8,7 +8,7 @@
  */
 import { $, $$, foldWhitespace } from '../dom';
 import { learnedAdapter, type LearnedReader } from './learned';
-import { authorOf, bodyOf } from '../reader/parts';
+import { authorOf, bodyOf, type Author } from '../reader/parts';
 import { signature, STATE } from '../reader/signature';
 
 /** Attributes whose values name a kind of element in engines' markup (not one element). */
@@ -116,6 +116,28 @@ function wordsElement(post: Element, sig: string, author: Element, clicked: Elem
   return best ?? guess;
 }
 
+const NAME_TAGS = new Set(['A', 'STRONG', 'B', 'SPAN', 'CITE', 'H3', 'H4', 'H5', 'H6', 'DIV', 'P', 'DT']);
+const NOT_A_NAME = /^(reply|quote|share|report|edit|delete|like|permalink|link|posted|by|says|wrote|#?\d[\d\s:./-]*)$/i;
+
+/**
+ * Where the markup names no author (no author class, profile link or schema.org Person), the
+ * agent's pointing is the evidence: the first short name-like line of the block above the words
+ * they clicked. Checked on the other blocks like any other reading (tryReader).
+ */
+function pointedAuthor(block: Element, clicked: Element): Author | null {
+  const all = block.getElementsByTagName('*');
+  for (let i = 0; i < all.length && i < 80; i++) {
+    const el = all[i]!;
+    if (el.contains(clicked) || !NAME_TAGS.has(el.tagName) || el.children.length > 1) continue;
+    // Only what comes before the clicked words: a header line, not a link inside the text.
+    if (clicked.compareDocumentPosition(el) & 4) break;
+    const name = foldWhitespace(el.textContent ?? '');
+    if (name.length < 2 || name.length > 40 || name.split(' ').length > 4 || NOT_A_NAME.test(name) || !/\p{L}/u.test(name)) continue;
+    return { el, name, href: null };
+  }
+  return null;
+}
+
 /** The element whose text is exactly the name ("Post by X » date" holds the link "X"). */
 function nameElement(authorEl: Element, name: string): Element {
   if (foldWhitespace(authorEl.textContent ?? '') === name) return authorEl;
@@ -140,7 +162,7 @@ function deriveUnsafe(clicked: Element, doc: ParentNode): Derived | null {
   for (let up = 0; el && up < MAX_UP && el.tagName !== 'BODY' && el.tagName !== 'HTML'; up++, el = el.parentElement) {
     const sig = signature(el);
     if (!sig) continue;
-    const author = authorOf(el, sig);
+    const author = authorOf(el, sig) ?? pointedAuthor(el, clicked);
     if (!author) continue;
     const body = wordsElement(el, sig, author.el, clicked, bodyOf(el, sig, author));
     if (body === el || body.contains(author.el)) continue;

@@ -149,7 +149,7 @@ export function authorOf(post: Element, sig: string): Author | null {
     const fromAttr = el.getAttribute('data-author') ?? el.getAttribute('data-username');
     // The name itself where the element also holds a date or a label ("Emma December 18, 2025").
     // A link to a post (#p123, "Post" icons) sits in author lines too: the profile link is the name.
-    const inner = el.querySelector('[itemprop="name"], .fn, .p-name') ?? $$(el, 'a[href]').find((a) => !a.getAttribute('href')!.includes('#')) ?? el;
+    const inner = el.querySelector('[itemprop="name"], .fn, .p-name, [class*="name" i]') ?? $$(el, 'a[href]').find((a) => !a.getAttribute('href')!.includes('#')) ?? el;
     const name = foldWhitespace(fromAttr || visibleText(inner, { maxChars: 200, maxNodes: 200 }))
       .replace(/^(by|von|par|por)\s+/i, '')
       .replace(/\s*(says|said|wrote)\s*:?$/i, '')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adapterForPage, readPostsWith } from '../../../lib/sites/index';
+import { adapterForPage, genericAdapter, readPostsWith } from '../../../lib/sites/index';
 import { deriveReader } from '../../../lib/sites/learn/derive';
 import { learnedAdapter } from '../../../lib/sites/learn/learned';
 import { wildPages } from '../../../scripts/sites/score';
@@ -64,5 +64,25 @@ describe('learned reader: derived from one post, it finds the others', () => {
     expect(derived?.reader).toMatchObject({ post: 'div.cm', text: 'div.bd' });
     const posts = readPostsWith(learnedAdapter(derived!.reader), doc, new URL('https://shop.example.org/p/1'));
     expect(posts.map((p) => p.author)).toEqual(Array.from({ length: 7 }, (_, i) => `Person ${i}`));
+  });
+});
+
+describe('learned reader where the markup names no author', () => {
+  const review = (i: number, who: string) =>
+    `<div class="review"><div class="review-head"><span class="reviewer">${who}</span><span class="stars">★★☆☆☆</span></div>` +
+    `<p class="review-body">The kettle number ${i} stopped heating after two weeks and support never wrote back to me.</p></div>`;
+  const WHO = ['Dana P.', 'Lee Wong', 'Sam', 'Ines Ruiz', 'Kofi'];
+  const html = `<html><body><main><h1>Kettle 3000</h1><section class="reviews">${WHO.map((w, i) => review(i, w)).join('')}</section></main>
+    <footer><p class="small">Copyright notice for this shop and a long enough line of words here.</p></footer></body></html>`;
+
+  it('the generic reader finds nothing; pointing at one review teaches a reader that finds all five with their names', () => {
+    const url = new URL('https://shop.example.net/kettle-3000');
+    const doc = parsePage(html, url.href);
+    expect(readPostsWith(genericAdapter, doc, url)).toEqual([]);
+    const derived = deriveReader(doc.querySelectorAll('.review-body')[1]!, doc);
+    expect(derived?.found).toBe(5);
+    const posts = readPostsWith(learnedAdapter(derived!.reader), doc, url);
+    expect(posts.map((p) => p.author)).toEqual(WHO);
+    expect(posts[0]!.text).toMatch(/^The kettle number 0 stopped heating/);
   });
 });
