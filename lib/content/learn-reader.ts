@@ -1,6 +1,6 @@
 import type { Send } from '../messages';
 import type { Settings } from '../settings';
-import { adapterForPage, genericAdapter } from '../sites';
+import { adapterFor, adapterForPage, genericAdapter } from '../sites';
 import { deriveReader } from '../sites/learn/derive';
 import { learnedAdapter } from '../sites/learn/learned';
 import type { SiteAdapter } from '../sites/types';
@@ -9,16 +9,19 @@ import { lastContextTarget } from './context-target';
 /**
  * How the content script chooses its reader: the site's adapter (by host, then by what the page
  * is: generator meta, fingerprint), then the reader the agent taught for this host, then the
- * generic reader. A named engine that reads nothing here gives way to the taught reader: the agent
- * taught it because nothing was read.
+ * generic reader. An engine recognised by its markup that reads nothing here gives way (to the
+ * taught reader: the agent taught it because nothing was read; else to the generic reader, as
+ * extract does); an adapter chosen by host is kept, its posts may still be on their way (SPA).
  */
 export function readerFor(doc: Document, url: URL, settings: Pick<Settings, 'learnedReaders'>): SiteAdapter {
   const named = adapterForPage(doc, url);
   const taught = settings.learnedReaders[url.hostname];
-  if (!taught) return named ?? genericAdapter;
-  const learned = learnedAdapter(taught);
+  if (named && !taught && adapterFor(url) === named) return named;
   if (named && named.findPosts(doc).length > 0) return named;
-  return learned;
+  if (taught) return learnedAdapter(taught);
+  if (named && adapterFor(url) === named) return named;
+  if (named && genericAdapter.findPosts(doc).length === 0) return named;
+  return genericAdapter;
 }
 
 export interface LearnOutcome {
