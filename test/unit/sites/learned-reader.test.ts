@@ -86,3 +86,28 @@ describe('learned reader where the markup names no author', () => {
     expect(posts[0]!.text).toMatch(/^The kettle number 0 stopped heating/);
   });
 });
+
+describe('which reader a page gets (lib/content/learn-reader.ts readerFor)', () => {
+  const reviews = `<html><body><section class="reviews">${['Dana P.', 'Lee Wong', 'Kofi'].map((w, i) => `<div class="review"><div class="review-head"><span class="reviewer">${w}</span></div><p class="review-body">Review ${i}: the kettle stopped heating after two weeks of use.</p></div>`).join('')}</section></body></html>`;
+  const taught = { post: 'div.review', author: 'span.reviewer', text: 'p.review-body' };
+
+  it('the taught reader on its own host only; elsewhere the generic reader', async () => {
+    const { readerFor } = await import('../../../lib/content/learn-reader');
+    const doc = parsePage(reviews, 'https://shop.example.net/k');
+    const here = readerFor(doc, new URL('https://shop.example.net/k'), { learnedReaders: { 'shop.example.net': taught } });
+    expect(here.name).toBe('learned');
+    expect(readPostsWith(here, doc, new URL('https://shop.example.net/k')).map((p) => p.author)).toEqual(['Dana P.', 'Lee Wong', 'Kofi']);
+    const elsewhere = readerFor(doc, new URL('https://other.example.net/k'), { learnedReaders: { 'shop.example.net': taught } });
+    expect(elsewhere).toBe(genericAdapter);
+  });
+
+  it('a host adapter is kept even before its posts arrive; a named engine that reads posts beats the taught reader', async () => {
+    const { readerFor } = await import('../../../lib/content/learn-reader');
+    const empty = parsePage('<html><body><main></main></body></html>', 'https://x.com/home');
+    expect(readerFor(empty, new URL('https://x.com/home'), { learnedReaders: {} }).platform).toBe('x');
+    const page = wildPages().find((p) => p.engine === 'fluxbb')!;
+    const doc = loadFixture(`wild/${page.file}`, page.url);
+    const url = new URL(page.url);
+    expect(readerFor(doc, url, { learnedReaders: { [url.hostname]: taught } }).name).toBe('fluxbb');
+  });
+});
