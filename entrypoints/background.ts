@@ -7,6 +7,7 @@ import { routeFromContentScript, type RouterDeps } from '@/lib/background/router
 import * as corrections from '@/lib/background/corrections';
 import * as store from '@/lib/background/store';
 import { OVERLAY_PORT, type BackgroundToContentMessage } from '@/lib/messages';
+import { saveLearnedReader } from '@/lib/settings/learned-readers';
 
 // zod's JIT compiles validators with `new Function`; MV3 CSP and the Firefox linter forbid it.
 z.config({ jitless: true });
@@ -14,6 +15,8 @@ z.config({ jitless: true });
 const MENU_ID = 'frontline-respond';
 /** Hourly: forget what mere visits recorded once it is SEEN_TTL_DAYS old and the agent never acted on it. */
 const EXPIRE_SEEN_ALARM = 'frontline:expire-seen';
+/** "Read posts like this one": the agent points at one post on a page where nothing is read. */
+const LEARN_MENU_ID = 'frontline-learn-reader';
 
 const openDashboard = async (hash = '') => {
   await browser.tabs.create({ url: `${browser.runtime.getURL("/dashboard.html")}${hash}` });
@@ -36,6 +39,7 @@ const deps: RouterDeps = {
   uiState: (token, state, sender) => overlays.setState(token, state, sender),
   correct: async (msg) => corrections.correct(await store.db(), msg),
   correctionLayer: async () => corrections.correctionLayer(await store.db()),
+  saveLearnedReader,
 };
 
 const overlayUrl = (browser.runtime.getURL as (path: string) => string)(OVERLAY_PAGE);
@@ -64,6 +68,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: MENU_ID, title: 'Respond as support', contexts: ['selection', 'link', 'page'] });
+    browser.contextMenus.create({ id: LEARN_MENU_ID, title: 'Read posts like this one', contexts: ['selection', 'link', 'page'] });
     await browser.alarms.create(BADGE_ALARM, { periodInMinutes: 5 });
     await browser.alarms.create(EXPIRE_SEEN_ALARM, { periodInMinutes: 60 });
     // Onboarding: the agent's name and contact details make every reply personal. A new tab of
@@ -82,6 +87,11 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => overlays.forgetTab(tabId));
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === LEARN_MENU_ID && tab?.id !== undefined) {
+      // The frame that was right-clicked knows which element; only it is asked.
+      void openInTab(tab.id, info.frameId ?? 0, { type: 'bg→cs:learn-reader' });
+      return;
+    }
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
     void openInTab(tab.id, info.frameId ?? 0, {
       type: 'bg→cs:open-helper',

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
+import { rememberContextTargets } from '@/lib/content/context-target';
 import { pageMayHavePosts } from '@/lib/content/gate';
 import { siteAccess } from '@/lib/settings/site-access';
-import { siteRulesFrom } from '@/lib/settings/site-rules';
+import { hasLearnedReader, siteRulesFrom } from '@/lib/settings/site-rules';
 import type { ContentToBackgroundMessage } from '@/lib/messages';
 
 /**
@@ -15,9 +16,12 @@ export default defineContentScript({
   async main() {
     const stored = await browser.storage.local.get('settings');
     if (siteAccess(siteRulesFrom(stored.settings), location.hostname) === 'off') return;
+    // "Read posts like this one" needs the element the agent right-clicks, on any page.
+    rememberContextTargets(document);
     const started = performance.now();
     const url = new URL(location.href);
-    const mayHavePosts = pageMayHavePosts(document, url);
+    // A host where the agent taught a reader has posts, whatever the probes say.
+    const mayHavePosts = hasLearnedReader(stored.settings, location.hostname) || pageMayHavePosts(document, url);
     // Hidden at DevTools' default level: the whole cost this page pays when it has no posts.
     console.debug(`[frontline] gate ${(performance.now() - started).toFixed(3)} ms, posts possible: ${mayHavePosts}`);
     if (!mayHavePosts) return;

@@ -111,6 +111,18 @@ export const CsCorrect = z.object({
 /** The agent's correction layer, fitted by the background, for this frame's detector. */
 export const CsCorrectionLayer = z.object({ type: z.literal('cs→bg:correction-layer') });
 
+/**
+ * "Read posts like this one": the reader derived from the post the agent right-clicked. No host in
+ * it: the background files it under the sending frame's host, so a page cannot teach another host.
+ */
+export const LearnedReaderMessageSchema = z.object({
+  post: Text(300).min(1),
+  author: Text(300).min(1),
+  text: Text(300).min(1),
+  nested: z.boolean().optional(),
+});
+export const CsLearnReader = z.object({ type: z.literal('cs→bg:learn-reader'), reader: LearnedReaderMessageSchema });
+
 export const ContentToBackground = z.discriminatedUnion('type', [
   CsCorrect,
   CsCorrectionLayer,
@@ -121,6 +133,7 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   CsActivate,
   CsNeedUi,
   CsUiState,
+  CsLearnReader,
 ]);
 export type ContentToBackgroundMessage = z.infer<typeof ContentToBackground>;
 
@@ -135,6 +148,7 @@ export const ContentToBackgroundWire = z.discriminatedUnion('type', [
   CsActivate,
   CsNeedUi,
   CsUiState,
+  CsLearnReader,
 ]);
 
 export const BgOpenHelper = z.object({
@@ -165,7 +179,10 @@ export const UiCommandSchema = z.discriminatedUnion('kind', [
 export type UiCommand = z.infer<typeof UiCommandSchema>;
 export const BgUiCommand = z.object({ type: z.literal('bg→cs:ui-command'), command: UiCommandSchema });
 
-export const BackgroundToContent = z.discriminatedUnion('type', [BgOpenHelper, BgOpenPalette, BgPing, BgInsert, BgUiCommand]);
+/** The agent chose "Read posts like this one" on the element they right-clicked in this frame. */
+export const BgLearnReader = z.object({ type: z.literal('bg→cs:learn-reader') });
+
+export const BackgroundToContent = z.discriminatedUnion('type', [BgOpenHelper, BgOpenPalette, BgPing, BgInsert, BgUiCommand, BgLearnReader]);
 export type BackgroundToContentMessage = z.infer<typeof BackgroundToContent>;
 
 /**
@@ -208,6 +225,7 @@ export const PROTOCOL = {
   // null: the agent has corrected nothing (or retention forgot it all); verdicts are the shipped model's.
   'cs→bg:correct': { request: CsCorrect, response: z.object({ layer: AdapterStateSchema.nullable() }) },
   'cs→bg:correction-layer': { request: CsCorrectionLayer, response: z.object({ layer: AdapterStateSchema.nullable() }) },
+  'cs→bg:learn-reader': { request: CsLearnReader, response: z.object({ host: z.string() }) },
 } as const satisfies Record<ContentToBackgroundMessage['type'], { request: z.ZodType; response: z.ZodType }>;
 
 export type RequestType = keyof typeof PROTOCOL;

@@ -1,3 +1,4 @@
+import { LearnedReaders } from './LearnedReaders';
 import { PaletteShortcutNote } from './PaletteShortcutNote';
 import { ProfileSettings } from './ProfileSettings';
 import { TemplatesEditor } from './TemplatesEditor';
@@ -15,6 +16,7 @@ export function OptionsPage() {
       </header>
       <ProfileSettings />
       <TemplatesEditor />
+      <LearnedReaders />
       <PaletteShortcutNote />
     </main>
   );

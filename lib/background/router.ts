@@ -32,6 +32,8 @@ export interface RouterDeps {
   /** Stores the agent's correction and returns the refitted layer (lib/background/corrections.ts). */
   correct(msg: Msg<'cs→bg:correct'>): Promise<AdapterState | null>;
   correctionLayer(): Promise<AdapterState | null>;
+  /** Keeps the reader the agent taught for this host (settings.learnedReaders). */
+  saveLearnedReader?(host: string, reader: Msg<'cs→bg:learn-reader'>['reader']): Promise<void>;
   /** Where refused posts are reported (the worker's console); once per batch. */
   warn?(message: string): void;
   /** The page side's overlay state for the frame with this token (lib/background/overlay-sessions.ts). */
@@ -107,6 +109,13 @@ export async function routeContentMessage(
       case 'cs→bg:need-ui':
         await deps.injectUi(sender.tab?.id ?? -1, sender.frameId ?? 0);
         return answer(msg.type, {});
+      case 'cs→bg:learn-reader': {
+        // Filed under the frame that sent it, never under a host the page names.
+        const host = new URL(sender.url!).hostname;
+        if (!deps.saveLearnedReader) return { ok: false, error: 'learning is not available here' };
+        await deps.saveLearnedReader(host, msg.reader);
+        return answer(msg.type, { host });
+      }
       case 'cs→bg:open-dashboard':
         await deps.openDashboard();
         return answer(msg.type, {});

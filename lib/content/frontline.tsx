@@ -3,11 +3,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BackgroundToContent, parseReply, type ReplyFor, type Send } from '../messages';
 import { setCorrectionLayer } from './correction-layer';
 import { focusFor, loadSettings, siteAccess, watchSettings, type Settings } from '../settings';
-import { adapterForPage, genericAdapter } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import { warmUpDetector } from '../detect';
 import { adHocPost } from './ad-hoc';
 import { fitMessage } from './clip-post';
+import { learnFromLastClick, readerFor } from './learn-reader';
 import { startSession } from './session';
 import { createOverlayStore } from './store';
 import { createInPageUi } from './ui-bridge';
@@ -61,6 +61,13 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
       overlay.command(msg.command);
       return Promise.resolve({ ok: true });
     }
+    if (msg.type === 'bg→cs:learn-reader') {
+      void learnFromLastClick(document, send).then((outcome) => {
+        store.toast(outcome.text, outcome.tone);
+        overlay.openApp();
+      });
+      return Promise.resolve({ ok: true });
+    }
     if (msg.type === 'bg→cs:open-palette') {
       store.setPalette(true);
       overlay.openApp();
@@ -78,8 +85,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
     session = null;
     store.reset();
     if (siteAccess(settings, location.hostname) === 'off') return;
-    adapter = adapterForPage(document, new URL(location.href)) ?? genericAdapter;
-    if (!adapter) return;
+    adapter = readerFor(document, new URL(location.href), settings);
     session = startSession({
       doc: document,
       adapter,

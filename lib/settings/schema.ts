@@ -33,6 +33,24 @@ export const SiteModeSchema = z.enum(['all', 'only-listed']);
 /** Per-site focus: brand mentions only (default) or every complaint. */
 export const FocusSchema = z.enum(['brand', 'all']);
 
+/** CSS selectors are data here: a bad one matches nothing where it is used (lib/sites/dom.ts catches it). */
+const Selector = z.string().trim().min(1).max(300);
+
+/**
+ * A reader the agent taught on one host with "Read posts like this one" (lib/sites/learn): where
+ * the posts, their authors and their words are. Same shape as lib/sites/learn LearnedReader.
+ */
+export const LearnedReaderSchema = z.object({
+  post: Selector,
+  author: Selector,
+  text: Selector,
+  nested: z.boolean().optional(),
+});
+export type LearnedReaderSetting = z.infer<typeof LearnedReaderSchema>;
+
+/** A host name as the browser writes it (lower case, no scheme, port or path). */
+export const HostSchema = z.string().trim().toLowerCase().regex(/^[a-z0-9.-]{1,253}$/, { message: 'Use a host name like forum.example.com' });
+
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   profile: ProfileSchema,
@@ -67,6 +85,11 @@ export const SettingsSchema = z.object({
       longForm: z.array(z.enum(SIGNATURE_FIELDS)).max(SIGNATURE_FIELDS.length),
     })
     .default({ shortForm: [...DEFAULT_SIGNATURE_CHOICE.shortForm], longForm: [...DEFAULT_SIGNATURE_CHOICE.longForm] }),
+  /**
+   * Readers the agent taught, per host; applied before the generic reader there. Added with a
+   * default, so settings stored before it read as they are.
+   */
+  learnedReaders: z.record(HostSchema, LearnedReaderSchema).default({}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -82,4 +105,5 @@ export const DEFAULT_SETTINGS: Settings = {
   onboarded: false,
   reminderTime: DEFAULT_REMINDER_TIME,
   signatureFields: { shortForm: [...DEFAULT_SIGNATURE_CHOICE.shortForm], longForm: [...DEFAULT_SIGNATURE_CHOICE.longForm] },
+  learnedReaders: {},
 };

@@ -16,3 +16,12 @@ export function siteRulesFrom(raw: unknown): SiteRules {
     disabledHosts: strings(r.disabledHosts),
   };
 }
+
+/**
+ * Whether the stored settings hold a reader for this host, read without zod: the gate runs on
+ * every page and must stay small. Anything malformed means "no".
+ */
+export function hasLearnedReader(raw: unknown, host: string): boolean {
+  const readers = (raw as { learnedReaders?: unknown } | null | undefined)?.learnedReaders;
+  return typeof readers === 'object' && readers !== null && Object.prototype.hasOwnProperty.call(readers, host);
+}

@@ -96,6 +96,17 @@ function findPosts(root: ParentNode): Element[] {
   }
 }
 
+/**
+ * A post's own address, or null: the page's own address (the thread, which some engines write as
+ * every comment's url) names no post, and would make every post on the page one.
+ */
+function postLink(href: string | null | undefined, pageUrl: URL): string | null {
+  const abs = absoluteUrl(href, pageUrl);
+  if (!abs) return null;
+  const u = new URL(abs);
+  return u.hash.length <= 1 && u.origin + u.pathname === pageUrl.origin + pageUrl.pathname ? null : abs;
+}
+
 function readMicro(el: Element, pageUrl: URL): Post | null {
   const POST = `${selectors.microdata.css}, ${selectors.microformats.css}`;
   // The first match that belongs to this item, not to a reply nested inside it.
@@ -103,18 +114,21 @@ function readMicro(el: Element, pageUrl: URL): Post | null {
   const authorEl = inItem(selectors.microAuthor.css);
   const nameEl = $(authorEl, '[itemprop="name"], .p-name') ?? authorEl;
   const bodyEl = inItem(selectors.microText.css);
-  const linkEl = (el.id && inItem(`a[href$="#${el.id}"]`)) || inItem(selectors.microUrl.css);
+  // The item's own url, not its author's (a Person item nested in it has a url of its own).
+  const ownUrl = $$(el, selectors.microUrl.css).find((m) => m.closest(POST) === el && !m.closest('[itemprop="author"]')) ?? null;
+  const linkEl = (el.id && inItem(`a[href$="#${el.id}"]`)) || ownUrl;
   const href = linkEl?.getAttribute('href') ?? linkEl?.getAttribute('content') ?? (el.id ? `#${el.id}` : null);
   const timeEl = inItem(selectors.microTime.css);
   return buildPost({
     platform: 'generic',
     nativeId: el.id || null,
     scope: pageUrl.hostname,
-    author: authorEl?.getAttribute('content') || visibleText(nameEl),
+    // Engines often write the name as <meta itemprop="name" content="...">: no visible text.
+    author: authorEl?.getAttribute('content') || nameEl?.getAttribute('content') || visibleText(nameEl),
     handle: absoluteUrl(attrOf(authorEl, 'a[href]', 'href') || authorEl?.getAttribute('href'), pageUrl) ?? '',
     text: visibleText(bodyEl, { skip: `${POST}, ${QUOTE}` }),
     quoted: bodyEl ? $$(bodyEl, QUOTE).filter((q) => !q.parentElement?.closest(QUOTE)).map((q) => visibleText(q)).join(' ') : '',
-    permalink: absoluteUrl(href, pageUrl),
+    permalink: postLink(href, pageUrl),
     time: isoTime(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('content')),
   });
 }
@@ -135,7 +149,7 @@ function readBlock(el: Element, sig: string, pageUrl: URL): Post | null {
     handle: absoluteUrl(author.href, pageUrl) ?? '',
     text,
     quoted,
-    permalink: absoluteUrl(permalinkOf(el, sig), pageUrl),
+    permalink: postLink(permalinkOf(el, sig), pageUrl),
     time: timeOf(el, sig),
   });
 }

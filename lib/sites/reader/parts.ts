@@ -74,6 +74,24 @@ function badName(token: string): boolean {
   return BAD_EXACT.has(t) || BAD_HEAD.test(t) || BAD_TAIL.test(t);
 }
 
+/**
+ * "widget" alone says only that a CMS placed the block (page builders make every region a numbered
+ * widget, the thread too); it is a sidebar widget unless the same element names what it holds.
+ */
+const WEAK_BAD = /^(widgets?|widget-area|widget[_-]?\d+)$/i;
+const HOLDS_CONTENT = /content|conversation|comments|thread|posts|discussion|replies|main/i;
+
+function badElement(a: Element): boolean {
+  const tokens = [a.id, ...(a.getAttribute('class') ?? '').split(/\s+/)].filter(Boolean);
+  let weak = false;
+  for (const t of tokens) {
+    if (!badName(t)) continue;
+    if (!WEAK_BAD.test(t)) return true;
+    weak = true;
+  }
+  return weak && !tokens.some((t) => HOLDS_CONTENT.test(t) && !badName(t));
+}
+
 /** Inside navigation, a sidebar, a widget or a footer (looks at most 12 ancestors below <body>). */
 export function inBadRegion(el: Element): boolean {
   let a: Element | null = el;
@@ -81,9 +99,7 @@ export function inBadRegion(el: Element): boolean {
     if (BAD_TAGS.has(a.tagName)) return true;
     const role = a.getAttribute('role');
     if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return true;
-    if (badName(a.id)) return true;
-    const cls = a.getAttribute('class');
-    if (cls) for (const t of cls.split(/\s+/)) if (badName(t)) return true;
+    if (badElement(a)) return true;
   }
   return false;
 }
@@ -132,7 +148,8 @@ export function authorOf(post: Element, sig: string): Author | null {
   for (const el of ownParts(post, AUTHORISH, sig, 12)) {
     const fromAttr = el.getAttribute('data-author') ?? el.getAttribute('data-username');
     // The name itself where the element also holds a date or a label ("Emma December 18, 2025").
-    const inner = el.querySelector('[itemprop="name"], .fn, .p-name, a[href]') ?? el;
+    // A link to a post (#p123, "Post" icons) sits in author lines too: the profile link is the name.
+    const inner = el.querySelector('[itemprop="name"], .fn, .p-name, [class*="name" i]') ?? $$(el, 'a[href]').find((a) => !a.getAttribute('href')!.includes('#')) ?? el;
     const name = foldWhitespace(fromAttr || visibleText(inner, { maxChars: 200, maxNodes: 200 }))
       .replace(/^(by|von|par|por)\s+/i, '')
       .replace(/\s*(says|said|wrote)\s*:?$/i, '')
@@ -207,10 +224,36 @@ export function bodyOf(post: Element, sig: string, author: Author | null): Eleme
   return tight;
 }
 
+const EDIT_NOTE = /^(last )?(edited|modified|updated)\b/i;
+
+/**
+ * "Edited <time> by X (see edit history)" lines the engine writes into the body: a short block that
+ * holds a time and starts with "edited". Found from the body's few time elements, not by a walk.
+ */
+export function editNotes(body: Element): Element[] {
+  const out: Element[] = [];
+  for (const t of $$(body, 'time').slice(0, 8)) {
+    let a: Element | null = t.parentElement;
+    for (let i = 0; a && a !== body && i < 3; i++, a = a.parentElement) {
+      const words = foldWhitespace(a.textContent ?? '');
+      if (words.length > 160) break;
+      if (EDIT_NOTE.test(words)) {
+        // The note's wrapper when it holds nothing else (the "see edit history" link beside it).
+        const up = a.parentElement;
+        out.push(up && up !== body && foldWhitespace(up.textContent ?? '').length <= 160 ? up : a);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Words of the post: body minus quotes, signatures, chrome and nested replies. */
 export function wordsOf(body: Element, sig: string, nestedSelector: string | null): { text: string; quoted: string } {
   const skip = [QUOTE, NOT_WORDS, nestedSelector].filter(Boolean).join(', ');
-  const text = visibleText(body, { skipElements: new Set($$(body, skip)), maxNodes: 20_000 });
+  const skipped = new Set($$(body, skip));
+  for (const note of editNotes(body)) skipped.add(note);
+  const text = visibleText(body, { skipElements: skipped, maxNodes: 20_000 });
   const quotes = $$(body, QUOTE).filter((q) => !q.parentElement?.closest(QUOTE) && postOf(q, sig, body) === null);
   return { text, quoted: quotes.slice(0, 10).map((q) => visibleText(q, { maxNodes: 5_000 })).join(' ') };
 }

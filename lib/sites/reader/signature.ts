@@ -3,7 +3,7 @@
  * one page share one; state classes (odd/even, depth-2, is-new, utility classes) are left out.
  */
 /** Class tokens that say how an item looks or where it sits, not what it is. */
-const STATE = /^(odd|even|alt|first|last|new|read|unread|active|selected|open|closed|hidden|visible|clearfix|row|col|clear|left|right|pull-left|pull-right|fade|in|show|js-.*|is-.*|has-.*|d-.*|p[xytblr]?-.*|m[xytblr]?-.*|flex.*|text-.*|bg-.*|border.*|rounded.*|shadow.*|w-.*|h-.*|gap-.*|align-.*|justify-.*)$/;
+export const STATE = /^(odd|even|alt|first|last|new|read|unread|active|selected|open|closed|hidden|visible|clearfix|row|col|clear|left|right|pull-left|pull-right|fade|in|show|js-.*|is-.*|has-.*|d-.*|p[xytblr]?-.*|m[xytblr]?-.*|flex.*|text-.*|bg-.*|border.*|rounded.*|shadow.*|w-.*|h-.*|gap-.*|align-.*|justify-.*)$/;
 
 const ELIGIBLE = new Set(['LI', 'ARTICLE', 'DIV', 'SECTION', 'TR', 'TABLE', 'DL', 'BLOCKQUOTE']);
 
