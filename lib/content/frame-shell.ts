@@ -12,6 +12,8 @@ export interface FrameShell {
   frame: HTMLIFrameElement;
   /** How much of the viewport the frame covers. */
   place(layout: FrameLayout): void;
+  /** Whether the frame already holds the page's focus (the agent is typing in it). */
+  hasFocus(): boolean;
   remove(): void;
 }
 
@@ -79,6 +81,9 @@ export function createFrameShell(doc: Document, src: string): FrameShell {
     frame,
     place(layout) {
       frame.setAttribute('style', styleFor(layout));
+    },
+    hasFocus() {
+      return shadow.activeElement === frame;
     },
     remove() {
       watcher.disconnect();

@@ -79,8 +79,14 @@ export function createInPageUi(doc: Document, deps: InPageUiDeps) {
     return { kind: 'hidden' };
   };
 
-  /** What is showing changed (another post, the palette): the keyboard goes to the frame. */
-  const focusFrame = () => frame?.frame.focus();
+  /**
+   * What is showing changed (another post, the palette): the keyboard goes to the frame. Only if
+   * it is elsewhere: focusing the iframe element again resets the focus inside the frame to its
+   * body, which would undo the palette putting the caret back in the draft on Escape.
+   */
+  const focusFrame = () => {
+    if (frame && !frame.hasFocus()) frame.frame.focus();
+  };
 
   const sync = () => {
     if (!frame || removed) return;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { saveProfile, waitForDb, waitForMarked } from './helpers';
+import { overlayFrame, replyHelper, saveProfile, waitForDb, waitForMarked } from './helpers';
 import { X_CONVERSATION, X_CONVERSATION_PATH } from './pages';
 
 // Issue 21, the parts of the reply helper an agent's hands feel, in real Chromium on the saved X
@@ -13,8 +13,7 @@ const ARTICLE = path.resolve('test/e2e/pages/plain-article.html');
 
 async function openHelper(page: Page, author: RegExp): Promise<Locator> {
   await page.getByRole('button', { name: new RegExp(`^Reply as support to ${author.source}`) }).first().click();
-  const helper = page.getByRole('dialog', { name: new RegExp(`^Reply to ${author.source}`) });
-  await helper.waitFor();
+  const helper = await replyHelper(page, new RegExp(`^Reply to ${author.source}`));
   await expect.poll(() => helper.getByLabel('Reply text').inputValue()).toContain('Jane');
   return helper;
 }
@@ -27,9 +26,14 @@ async function pressPaletteShortcut(browser: ExtensionBrowser) {
   });
 }
 
-/** The element that has the focus, inside our shadow root: its accessible label, or its tag. */
-const focusedLabel = (page: Page) =>
-  page.evaluate(() => {
+/**
+ * The element that has the focus, inside our overlay frame (the helper lives in an extension-origin
+ * iframe): its accessible label, or its tag. Null while the frame's document does not hold the
+ * focus, so a focus left on the site's page never counts as the draft's.
+ */
+const focusedLabel = async (page: Page) =>
+  (await overlayFrame(page)).evaluate(() => {
+    if (!document.hasFocus()) return null;
     let el: Element | null = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     return el?.getAttribute('aria-label') ?? el?.localName ?? null;
@@ -59,11 +63,9 @@ describe('reply helper in the agent’s hands', () => {
     await draft.fill(long);
     const marks = helper.getByTestId('draft-marks');
     await expect.poll(() => marks.locator('mark').count()).toBe(2);
-    const geometry = await page.evaluate(() => {
-      const host = [...document.documentElement.children].find((e) => e.localName.startsWith('frontline-ui'))!;
-      const root = host.shadowRoot!;
-      const area = root.querySelector('textarea')!;
-      const layer = root.querySelector('[data-testid="draft-marks"]') as HTMLElement;
+    const geometry = await (await overlayFrame(page)).evaluate(() => {
+      const area = document.querySelector('textarea')!;
+      const layer = document.querySelector('[data-testid="draft-marks"]') as HTMLElement;
       const a = getComputedStyle(area);
       const l = getComputedStyle(layer);
       return {
@@ -114,7 +116,7 @@ describe('reply helper in the agent’s hands', () => {
     await draft.focus();
 
     await pressPaletteShortcut(browser);
-    const palette = page.getByRole('dialog', { name: 'Frontline command palette' });
+    const palette = (await overlayFrame(page)).getByRole('dialog', { name: 'Frontline command palette' });
     await palette.waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => palette.count()).toBe(0);
@@ -128,7 +130,7 @@ describe('reply helper in the agent’s hands', () => {
     await page.keyboard.press('Enter');
     // Still Nadia's helper: choosing a template never switches customers.
     await expect.poll(() => draft.inputValue()).toMatch(/^Nadia, I want to help with/);
-    expect(await page.getByRole('dialog', { name: /^Reply to / }).getAttribute('aria-label')).toMatch(/Nadia Okafor/);
+    expect(await (await overlayFrame(page)).getByRole('dialog', { name: /^Reply to / }).getAttribute('aria-label')).toMatch(/Nadia Okafor/);
     await helper.getByRole('button', { name: 'Restore draft' }).click();
     await expect.poll(() => draft.inputValue()).toBe('Hi Nadia, my own words so far.');
     await page.close();
@@ -200,8 +202,7 @@ describe('reply helper in the agent’s hands', () => {
       const [tab] = await c.tabs.query({ url: 'https://example.org/*' });
       c.contextMenus.onClicked.dispatch({ menuItemId: 'frontline-respond', frameId: 0, pageUrl: tab.url, selectionText: text }, tab);
     }, words);
-    const helper = page.getByRole('dialog', { name: /^Reply to / });
-    await helper.waitFor();
+    const helper = await replyHelper(page, /^Reply to /);
     await expect.poll(() => helper.getByLabel('Reply text').inputValue()).toMatch(/I won't carry on a conversation that includes personal insults/);
     const blurred = helper.getByTestId('blurred-insult');
     await expect.poll(() => blurred.allTextContents()).toEqual(expect.arrayContaining(['incompetent', 'clowns']));
