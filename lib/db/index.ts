@@ -11,6 +11,7 @@ export {
   recentContacts,
   recentContactsBare,
   searchDirectory,
+  prepareSearch,
   contactSummary,
   type ContactSummary,
   dueFollowUps,
