@@ -13,7 +13,6 @@ import { useListKeys } from './useListKeys';
 import { useNow } from './useNow';
 import { useSlashToSearch } from './useSlashToSearch';
 import { usePopupData } from './usePopupData';
-import { usePrepareSearch } from './usePrepareSearch';
 import './theme.css';
 import './popup.css';
 
@@ -27,7 +26,6 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [status, setStatus] = useState<Status | null>(null);
   const data = usePopupData(db, filters, now);
-  usePrepareSearch(db, data !== undefined);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const rows: Row[] = [
