@@ -12,6 +12,7 @@ export {
   recentContacts,
   recentContactsBare,
   searchDirectory,
+  prepareSearch,
   contactSummary,
   type ContactSummary,
   dueFollowUps,

@@ -1,9 +1,8 @@
-import { now as clockNow } from '../time/clock';
 import Dexie from 'dexie';
 import type { Platform } from '../types';
 import type { FrontlineDB } from './schema';
-import { searchTokens } from './normalise';
-import { matchDirectory, type DirectoryMatch } from './directory';
+import type { DirectoryMatch } from './directory';
+import { searchDirectory } from './directory-cache';
 import { eventsIn } from './events-of';
 import type { Contact, Interaction, InteractionEvent, Status } from './records';
 import { hasSummary, summaryOf, type ContactSummary } from './summary';
@@ -69,15 +68,8 @@ export interface RecentContactsOptions {
   matches?: DirectoryMatch | Promise<DirectoryMatch | undefined>;
 }
 
-/**
- * The people whose name or handle words start with every token of `query`, newest first, and
- * which of them have a follow-up due by `now`: one read of the whole search directory
- * (directory.ts), matched in memory. Undefined for an empty query.
- */
-export async function searchDirectory(db: FrontlineDB, query: string, now: number = clockNow()): Promise<DirectoryMatch | undefined> {
-  if (!searchTokens(query).length) return undefined;
-  return matchDirectory(await db.directory.toArray(), query, now);
-}
+/** Search reads the directory, indexed once while it does not change (directory-cache.ts). */
+export { prepareSearch, searchDirectory } from './directory-cache';
 
 /** Contacts read per step when walking the lastSeenAt index with a filter. */
 const PAGE = 200;
