@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { markedSeverities, saveProfile, waitForMarked } from './helpers';
+import { markedSeverities, replyHelper, saveProfile, waitForMarked } from './helpers';
 import { X_CONVERSATION, X_CONVERSATION_PATH } from './pages';
 
 // Issue 20, item 5 end to end: "Not a complaint" in the helper is stored by the background, which
@@ -26,8 +26,9 @@ describe('the agent corrects the detector', () => {
     const flagged = Object.keys(before).filter((id) => before[id] !== null);
     expect(flagged.length).toBeGreaterThan(1);
     await page.getByRole('button', { name: 'Reply as support' }).first().click();
-    const helper = page.getByRole('dialog', { name: /Reply to/ });
-    await helper.waitFor();
+    // The helper lives in our extension-origin overlay frame; a click there is a real gesture,
+    // which the frame requires before it relays the correction to the background.
+    const helper = await replyHelper(page, /Reply to/);
     await helper.getByRole('button', { name: 'Not a complaint' }).click();
     await helper.getByText(/Noted: not a complaint/).waitFor({ timeout: 15_000 });
 
