@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { saveProfile, waitForMarked } from './helpers';
+import { overlayFrame, replyHelper, saveProfile, waitForMarked } from './helpers';
 
 /**
  * "Read posts like this one" in real Chromium: a review page of no known engine, where nothing is
@@ -48,12 +48,13 @@ describe('"Read posts like this one"', () => {
       c.contextMenus.onClicked.dispatch({ menuItemId: 'frontline-learn-reader', frameId: 0, pageUrl: tab.url }, tab);
     }, `https://${HOST}/*`);
 
-    await page.getByRole('status').filter({ hasText: `Frontline now reads 4 posts like this one on ${HOST}.` }).waitFor({ timeout: 15_000 });
+    // The toast and the helper render in our extension-origin overlay frame, not the page's DOM.
+    await (await overlayFrame(page)).getByRole('status').filter({ hasText: `Frontline now reads 4 posts like this one on ${HOST}.` }).waitFor({ timeout: 15_000 });
     await waitForMarked(page, 4);
     // The one complaint (refund, nobody answers, Acme named) is flagged; the helper opens for its author.
     await expect.poll(() => page.locator('[data-frontline-severity]').count()).toBe(1);
     await page.getByRole('button', { name: 'Reply as support' }).first().click();
-    await page.getByRole('dialog', { name: /Reply to Lee Wong/ }).waitFor();
+    await replyHelper(page, /Reply to Lee Wong/);
     await browser.screenshot(page, 'learned-reader');
 
     // Kept per host in the settings, shown and removable in the options.
