@@ -6,7 +6,7 @@ import { detect } from '../../lib/detect';
 import type { Post } from '../../lib/types';
 import { wildPages } from '../../scripts/sites/score';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { saveProfile, waitForMarked } from './helpers';
+import { replyHelper, saveProfile, waitForMarked } from './helpers';
 
 /**
  * Issue 15: saved pages of engines read by fingerprint or by the generic reader, served under their
@@ -43,7 +43,8 @@ async function openHelperFor(page: Page, postId: string) {
       return false;
     })
     .toBe(true);
-  return page.getByRole('dialog', { name: /Reply to/ });
+  // The helper renders in our extension-origin overlay frame, not the page's DOM.
+  return replyHelper(page, /Reply to/);
 }
 
 describe('wild forum pages under their real host names', () => {
@@ -84,7 +85,6 @@ describe('wild forum pages under their real host names', () => {
       const first = posts.findIndex((post) => detect(post.text).complaint);
       const ids = await page.locator('[data-frontline-post]').evaluateAll((els) => els.map((e) => e.getAttribute('data-frontline-post')!));
       const helper = await openHelperFor(page, ids[first]!);
-      await helper.waitFor();
       expect(await helper.getAttribute('aria-label')).toContain(posts[first]!.author);
       await browser.screenshot(page, `wild-${engine}`);
       await page.close();
