@@ -1,4 +1,4 @@
-import { MAX_REATTACH } from './ui-shell';
+import { keepAttached } from './keep-attached';
 
 /**
  * Where our overlay frame lives in the page: a host element with a name the page cannot know in
@@ -62,19 +62,8 @@ export function createFrameShell(doc: Document, src: string): FrameShell {
   shadow.append(style, frame);
   doc.documentElement.append(host);
 
-  let reattached = 0;
-  let root = doc.documentElement;
-  const watcher = new (doc.defaultView ?? globalThis).MutationObserver(() => {
-    if (doc.documentElement !== root && doc.documentElement) {
-      root = doc.documentElement;
-      watcher.observe(root, { childList: true });
-    }
-    if (host.isConnected || reattached >= MAX_REATTACH || !root) return;
-    reattached++;
-    root.append(host);
-  });
-  watcher.observe(doc, { childList: true });
-  watcher.observe(root, { childList: true });
+  // Same recovery as the chips' host: removed by the page, put back (keep-attached.ts).
+  const watcher = keepAttached(doc, host);
 
   return {
     host,

@@ -5,6 +5,8 @@
  * mount into `app` later and bring their own stylesheet. px, not rem: rem follows the page's font
  * size, which we don't control.
  */
+import { keepAttached } from './keep-attached';
+
 const BASE_CSS = `:host { all: initial !important; }
 :host {
   --fl-bg: #ffffff;
@@ -170,23 +172,7 @@ export function createUiShell(doc: Document): UiShell {
   shadow.append(style, chips, app);
   for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (e) => e.stopPropagation());
   doc.documentElement.append(host);
-  // A page that removes our host (or replaces <html>'s children) gets it back: same element,
-  // same shadow root, so the chips and an open helper survive.
-  // Only <html>'s own children are watched (and the document's, for a replaced <html>): a
-  // subtree observer would run for every change a busy page makes.
-  let reattached = 0;
-  let root = doc.documentElement;
-  const watcher = new (doc.defaultView ?? globalThis).MutationObserver(() => {
-    if (doc.documentElement !== root && doc.documentElement) {
-      root = doc.documentElement;
-      watcher.observe(root, { childList: true });
-    }
-    if (host.isConnected || reattached >= MAX_REATTACH || !root) return;
-    reattached++;
-    root.append(host);
-  });
-  watcher.observe(doc, { childList: true });
-  watcher.observe(root, { childList: true });
+  const watcher = keepAttached(doc, host);
   return {
     host,
     shadow,
