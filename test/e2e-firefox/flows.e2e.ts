@@ -191,11 +191,17 @@ describe('Firefox: the add-on as an agent uses it', () => {
       await waitUntil(
         () =>
           m.execute<boolean>(
+            // With two items ("Respond as support", "Read posts like this one") Firefox shows them in
+            // the add-on's own submenu, as the agent sees it: open that submenu, then choose the item.
             `const menu = document.getElementById('contentAreaContextMenu');
              if (menu.state !== 'open') return false;
              const item = [...menu.querySelectorAll('menuitem')].find((i) => i.label === 'Respond as support');
              if (!item) return false;
-             menu.activateItem(item);
+             const popup = item.closest('menupopup');
+             if (popup !== menu) {
+               if (popup.state !== 'open') { popup.parentElement.openMenu(true); return false; }
+             }
+             popup.activateItem(item);
              return true;`,
           ),
         'the "Respond as support" item in the open context menu',
