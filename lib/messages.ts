@@ -123,10 +123,10 @@ export const LearnedReaderMessageSchema = z.object({
 });
 export const CsLearnReader = z.object({ type: z.literal('cs→bg:learn-reader'), reader: LearnedReaderMessageSchema });
 
-export const ContentToBackground = z.discriminatedUnion('type', [
+/** Every content-script message but the posts batch, which has a typed and a wire form (below): one list, so the two unions cannot drift. */
+const CONTENT_MESSAGES_BUT_POSTS = [
   CsCorrect,
   CsCorrectionLayer,
-  CsPostsSeen,
   CsInteractionEvent,
   CsRecentContacts,
   CsOpenDashboard,
@@ -134,22 +134,13 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   CsNeedUi,
   CsUiState,
   CsLearnReader,
-]);
+] as const;
+
+export const ContentToBackground = z.discriminatedUnion('type', [CsPostsSeen, ...CONTENT_MESSAGES_BUT_POSTS]);
 export type ContentToBackgroundMessage = z.infer<typeof ContentToBackground>;
 
 /** What the router parses arriving messages with: ContentToBackground, a posts batch's items unchecked. */
-export const ContentToBackgroundWire = z.discriminatedUnion('type', [
-  CsPostsSeenWire,
-  CsCorrect,
-  CsCorrectionLayer,
-  CsInteractionEvent,
-  CsRecentContacts,
-  CsOpenDashboard,
-  CsActivate,
-  CsNeedUi,
-  CsUiState,
-  CsLearnReader,
-]);
+export const ContentToBackgroundWire = z.discriminatedUnion('type', [CsPostsSeenWire, ...CONTENT_MESSAGES_BUT_POSTS]);
 
 export const BgOpenHelper = z.object({
   type: z.literal('bg→cs:open-helper'),
