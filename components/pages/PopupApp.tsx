@@ -1,6 +1,6 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { recordAgentCorrection, resolveInteraction, snoozeOneDay } from '@/lib/actions';
-import { latestInteractionId, popupLists, type FrontlineDB } from '@/lib/db';
+import { latestInteractionId, popupLists, prepareSearch, type FrontlineDB } from '@/lib/db';
 import type { Severity } from '@/lib/model/severity';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ActivityCounts } from './ActivityCounts';
@@ -32,7 +32,24 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
   const now = useNow();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [status, setStatus] = useState<Status | null>(null);
-  const data = useLiveQuery(() => popupLists(db, filters, now), [db, now, filters]);
+  const answer = useLiveQuery(async () => ({ lists: await popupLists(db, filters, now), filters }), [db, now, filters]);
+  const data = answer?.lists;
+  // Typed but not answered yet: the search has the database to itself (ActivityCounts waits).
+  const searching = answer !== undefined && answer.filters !== filters;
+  // Once the first screen is up, the search directory is read ahead (the first keystroke then
+  // only matches), and only then are the counts read: each of those reads is heavy on a big log.
+  const [searchReady, setSearchReady] = useState(false);
+  const listShown = data !== undefined;
+  useEffect(() => {
+    if (!listShown) return;
+    let live = true;
+    void prepareSearch(db)
+      .catch(() => {})
+      .finally(() => live && setSearchReady(true));
+    return () => {
+      live = false;
+    };
+  }, [db, listShown]);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const rows: Row[] = [
@@ -107,7 +124,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
             Options
           </button>
         </div>
-        <ActivityCounts db={db} now={now} ready={data !== undefined} />
+        <ActivityCounts db={db} now={now} ready={listShown && searchReady && !searching} />
       </header>
 
       {data && !data.hasAny ? (

@@ -3,6 +3,7 @@ import type { Platform } from '../types';
 import type { FrontlineDB } from './schema';
 import type { DirectoryMatch } from './directory';
 import { searchDirectory } from './directory-cache';
+import { throwIfAborted } from './errors';
 import { eventsIn } from './events-of';
 import type { Contact, Interaction, InteractionEvent, Status, StoredInteraction } from './records';
 import { hasSummary, summaryOf, type ContactSummary } from './summary';
@@ -217,18 +218,21 @@ const COUNTS_PAGE = 250;
  * The popup's numbers: today and this week (since Monday), counted once per interaction.
  * The week's interactions (thousands on a busy week, more after a flood) are read COUNTS_PAGE
  * at a time: one getAll of all of them kept IndexedDB and the page busy for 0.3–0.8 s in
- * Chromium, and a search typed meanwhile waited behind it.
+ * Chromium, and a search typed meanwhile waited behind it. `signal` stops it between pages
+ * (CancelledError): the popup gives way to a search the agent types.
  */
-export async function countsFor(db: FrontlineDB, now: number): Promise<{ today: ActivityCounts; week: ActivityCounts }> {
+export async function countsFor(db: FrontlineDB, now: number, options: { signal?: AbortSignal } = {}): Promise<{ today: ActivityCounts; week: ActivityCounts }> {
   const weekStart = startOfWeek(now);
   const dayStart = startOfDay(now);
   const start = Math.min(weekStart, dayStart);
+  throwIfAborted(options.signal, 'Counting');
   const sets = {
     today: { flagged: new Set<string>(), replied: new Set<string>(), resolved: new Set<string>() },
     week: { flagged: new Set<string>(), replied: new Set<string>(), resolved: new Set<string>() },
   };
   // An interaction with an event since `start` has lastEventAt >= start (every write moves it).
   await inIndexPages(db, 'lastEventAt', start, COUNTS_PAGE, (page) => {
+    throwIfAborted(options.signal, 'Counting');
     for (const i of page) {
       for (const e of i.events) {
         if (e.at < start || e.at > now) continue;
