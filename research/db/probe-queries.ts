@@ -217,6 +217,12 @@ const SCRIPTS: Record<string, string> = {
       await t('popupLists no query', () => FL.popupLists(db, { query: '', platform: '', status: '' }, now).then((r) => r.recent), 3);
       await t('countsFor', () => FL.countsFor(db, now), 3);
   `,
+  due: `
+      await t('due count', () => FL.dueRange(db, now).count(), 3);
+      await t('due first 20', () => FL.dueRange(db, now).limit(20).toArray(), 3);
+      await t('due all', () => FL.dueInteractions(db, now), 3);
+      await t('due keys', () => FL.dueRange(db, now).primaryKeys(), 3);
+  `,
   exportparts: `
       for (const name of ['contacts', 'interactions', 'events']) {
         const table = db.table(name);
