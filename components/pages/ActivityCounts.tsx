@@ -11,19 +11,21 @@ const LABELS: Array<[keyof Counts, string]> = [
 type Both = { today: Counts; week: Counts };
 
 /**
- * Today and this week at a glance: how much the agent has caught and closed. Counted only while
+ * Today and this week at a glance: how much the agent has caught and closed. First counted once
  * `ready`: the list, and a search the agent is typing, come first (counting reads the whole
  * week, thousands of interactions, and a search typed meanwhile waited behind it). When `ready`
- * turns false a count under way stops after its current page and the last numbers stay shown.
+ * turns false before the first numbers, the count under way stops after its current page; once
+ * they are shown they stay live (recounted only when the log changes), whatever is typed.
  */
 export function ActivityCounts({ db, now, ready = true }: { db: FrontlineDB; now: number; ready?: boolean }) {
   const running = useRef<AbortController | null>(null);
   const shown = useRef<Both | undefined>(undefined);
+  const counting = ready || shown.current !== undefined;
   useEffect(() => {
-    if (!ready) running.current?.abort();
-  }, [ready]);
+    if (!counting) running.current?.abort();
+  }, [counting]);
   const counts = useLiveQuery(async () => {
-    if (!ready) return undefined;
+    if (!counting) return undefined;
     running.current?.abort();
     const run = (running.current = new AbortController());
     try {
@@ -32,7 +34,7 @@ export function ActivityCounts({ db, now, ready = true }: { db: FrontlineDB; now
       if (error instanceof CancelledError) return undefined;
       throw error;
     }
-  }, [db, now, ready]);
+  }, [db, now, counting]);
   if (counts) shown.current = counts;
   const show = shown.current;
   return (

@@ -155,16 +155,20 @@ export function matchIndex(index: DirectoryIndex, query: string, now: number, wo
   const rest = tokens.filter((t) => t !== lead).map((t) => ` ${t}`);
   const newestFirst: string[] = [];
   const due: string[] = [];
+  const dueAt: number[] = [];
   for (let n = 0; n < ranks.length; n++) {
     const rank = ranks[n]!;
     if (n > 0 && ranks[n - 1] === rank) continue;
     const words = index.words[rank]!;
     if (!rest.every((t) => words.includes(t))) continue;
     newestFirst.push(index.ids[rank]!);
-    const dueAt = index.followUpDue[rank]!;
-    if (dueAt > 0 && dueAt <= now) due.push(index.ids[rank]!);
+    const at = index.followUpDue[rank]!;
+    if (at > 0 && at <= now) {
+      due.push(index.ids[rank]!);
+      dueAt.push(at);
+    }
   }
-  return { newestFirst, due };
+  return { newestFirst, due, dueAt };
 }
 
 /** The first position in sorted `list` whose word is not below `key`. */
