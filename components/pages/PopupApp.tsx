@@ -14,6 +14,7 @@ import { openDashboard, openInNewTab, openOptions } from './open-tab';
 import { useListKeys } from './useListKeys';
 import { useNow } from './useNow';
 import { useSlashToSearch } from './useSlashToSearch';
+import { useTyping } from './useTyping';
 import './theme.css';
 import './popup.css';
 
@@ -32,10 +33,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
   const now = useNow();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [status, setStatus] = useState<Status | null>(null);
-  const answer = useLiveQuery(async () => ({ lists: await popupLists(db, filters, now), filters }), [db, now, filters]);
-  const data = answer?.lists;
-  // Typed but not answered yet: the search has the database to itself (ActivityCounts waits).
-  const searching = answer !== undefined && answer.filters !== filters;
+  const data = useLiveQuery(() => popupLists(db, filters, now), [db, now, filters]);
   // Once the first screen is up, the search directory is read ahead (the first keystroke then
   // only matches), and only then are the counts read: each of those reads is heavy on a big log.
   const [searchReady, setSearchReady] = useState(false);
@@ -50,6 +48,8 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
       live = false;
     };
   }, [db, listShown]);
+  // While the agent types (and a moment after), searches have the database to themselves.
+  const typing = useTyping(filters);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const rows: Row[] = [
@@ -124,7 +124,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
             Options
           </button>
         </div>
-        <ActivityCounts db={db} now={now} ready={listShown && searchReady && !searching} />
+        <ActivityCounts db={db} now={now} ready={listShown && searchReady && !typing} />
       </header>
 
       {data && !data.hasAny ? (

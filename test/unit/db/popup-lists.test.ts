@@ -75,8 +75,7 @@ describe('popupLists: what the popup shows, read as one plain query', () => {
       }),
     });
     // 30 Kims due at different times, one with a second post due; two tied at the cut.
-    const kims: string[] = [];
-    for (let n = 0; n < 30; n++) kims.push(await seen(`Kim Number${n}`, T0 - 50 * HOUR, T0 - 40 * HOUR + (n === 19 || n === 20 ? 19 : n) * 60_000));
+    for (let n = 0; n < 30; n++) await seen(`Kim Number${n}`, T0 - 50 * HOUR, T0 - 40 * HOUR + (n === 19 || n === 20 ? 19 : n) * 60_000);
     const second = post({ author: 'Kim Number3', handle: '@kimnumber3', permalink: 'https://x.com/kimnumber3/status/77' });
     await recordPosts(db, [{ post: second, verdict: verdict(3) }], T0 - 30 * HOUR);
     await recordEvent(db, { interactionId: interactionIdFor(second), type: 'follow-up-set', dueAt: T0 - 2 * HOUR, at: T0 - 30 * HOUR });
