@@ -31,6 +31,7 @@ export {
   exportJSON,
   exportJSONParts,
   exportCSV,
+  exportCSVParts,
   ExportFileSchema,
   EXPORT_FORMAT,
   EXPORT_VERSION,
