@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { exportCSVParts, exportJSONParts, type FrontlineDB } from '@/lib/db';
+import { exportCSV, exportJSONParts, type FrontlineDB } from '@/lib/db';
 import { StatusMessage, type Status } from './StatusMessage';
 import { datedName, downloadText } from './download';
 
@@ -46,7 +46,7 @@ export function ExportPanel({ db }: { db: FrontlineDB }) {
           className="btn"
           disabled={busy}
           onClick={() =>
-            run('contacts', async () => ({ name: datedName('contacts', 'csv'), text: await exportCSVParts(db, 'contacts'), type: 'text/csv' }))
+            run('contacts', async () => ({ name: datedName('contacts', 'csv'), text: await exportCSV(db, 'contacts'), type: 'text/csv' }))
           }
         >
           Export contacts CSV
@@ -58,7 +58,7 @@ export function ExportPanel({ db }: { db: FrontlineDB }) {
           onClick={() =>
             run('interactions', async () => ({
               name: datedName('interactions', 'csv'),
-              text: await exportCSVParts(db, 'interactions'),
+              text: await exportCSV(db, 'interactions'),
               type: 'text/csv',
             }))
           }

@@ -31,7 +31,6 @@ export {
   exportJSON,
   exportJSONParts,
   exportCSV,
-  exportCSVParts,
   ExportFileSchema,
   EXPORT_FORMAT,
   EXPORT_VERSION,

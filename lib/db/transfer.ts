@@ -2,7 +2,7 @@ import { now } from '../time/clock';
 import type { IndexableType, Table } from 'dexie';
 import { z } from 'zod';
 import type { FrontlineDB } from './schema';
-import { csvCell, toCSV } from './csv';
+import { toCSV } from './csv';
 import { throwIfAborted } from './errors';
 import { isWebUrl } from '../web-url';
 import { ContactSchema, CorrectionSchema, EventSchema, InteractionSchema, withOwner, withoutEvents, type InteractionEvent, type StoredInteraction } from './records';
@@ -133,40 +133,13 @@ const INTERACTION_COLUMNS = [
 
 /** A spreadsheet of one table; times as ISO 8601 so people can read them. */
 export async function exportCSV(db: FrontlineDB, table: 'contacts' | 'interactions'): Promise<string> {
-  return (await exportCSVParts(db, table)).join('');
-}
-
-/** Lines per part of a CSV export. */
-const CSV_PART_LINES = 5_000;
-
-/**
- * exportCSV's file, byte for byte, as text parts for a Blob. The table is read in key order,
- * EXPORT_CHUNK records at a time in one read transaction, each record turned into its line at
- * once (an interaction's events and the rest of the record are dropped with its chunk); the
- * lines are then put in the file's order: contacts most recently seen first, interactions most
- * recently first seen first, ties by id descending (as the lastSeenAt index walked backwards).
- */
-export async function exportCSVParts(db: FrontlineDB, table: 'contacts' | 'interactions'): Promise<string[]> {
   const iso = (v: unknown) => (typeof v === 'number' ? new Date(v).toISOString() : v);
   const cell = (record: Record<string, unknown>, key: string) => (/At$/.test(key) ? iso(record[key]) : record[key]);
-  const columns: readonly string[] = table === 'contacts' ? CONTACT_COLUMNS : INTERACTION_COLUMNS;
-  const orderBy = table === 'contacts' ? 'lastSeenAt' : 'firstSeenAt';
-  const store = (table === 'contacts' ? db.contacts : db.interactions) as unknown as Table<Record<string, unknown>>;
-  const lines: Array<{ at: number; id: string; line: string }> = [];
-  await db.transaction('r', store, async () => {
-    let rows = await store.orderBy(':id').limit(EXPORT_CHUNK).toArray();
-    while (rows.length) {
-      for (const r of rows) lines.push({ at: r[orderBy] as number, id: r.id as string, line: `${columns.map((k) => csvCell(cell(r, k))).join(',')}\r\n` });
-      const lastKey = rows[rows.length - 1]!.id as IndexableType;
-      rows = rows.length < EXPORT_CHUNK ? [] : await store.where(':id').above(lastKey).limit(EXPORT_CHUNK).toArray();
-    }
-  });
-  lines.sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
-  const parts = [toCSV(columns, [])];
-  for (let start = 0; start < lines.length; start += CSV_PART_LINES) {
-    let part = '';
-    for (let n = start; n < Math.min(start + CSV_PART_LINES, lines.length); n++) part += lines[n]!.line;
-    parts.push(part);
+  if (table === 'contacts') {
+    const rows = await db.contacts.orderBy('lastSeenAt').reverse().toArray();
+    return toCSV(CONTACT_COLUMNS, rows.map((r) => CONTACT_COLUMNS.map((k) => cell(r, k))));
   }
-  return parts;
+  // Newest first seen first (ties: higher id first), as the old firstSeenAt index gave them.
+  const rows = (await db.interactions.toArray()).sort((a, b) => b.firstSeenAt - a.firstSeenAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  return toCSV(INTERACTION_COLUMNS, rows.map((r) => INTERACTION_COLUMNS.map((k) => cell(r, k))));
 }

@@ -223,12 +223,6 @@ const SCRIPTS: Record<string, string> = {
       await t('due all', () => FL.dueInteractions(db, now), 3);
       await t('due keys', () => FL.dueRange(db, now).primaryKeys(), 3);
   `,
-  csv: `
-      for (const table of ['contacts', 'interactions']) {
-        const parts = await t('exportCSVParts ' + table, () => FL.exportCSVParts(db, table), 2);
-        out.push('  chars ' + parts.reduce((a, p) => a + p.length, 0));
-      }
-  `,
   exportparts: `
       for (const name of ['contacts', 'interactions', 'events']) {
         const table = db.table(name);

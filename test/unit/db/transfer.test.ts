@@ -5,8 +5,6 @@ import {
   contactSummary,
   deleteAllData,
   exportCSV,
-  exportCSVParts,
-  toCSV,
   exportJSON,
   importJSON,
   interactionIdFor,
@@ -141,37 +139,6 @@ describe('exportCSV', () => {
     expect(interactions).toContain(',2026-11-02T09:00:00.000Z,');
     // No cell starts with a bare formula character.
     expect(interactions).not.toMatch(/(^|,)"?[=+\-@]/m);
-  });
-});
-
-describe('exportCSVParts', () => {
-  it('writes exactly the file the one-string export wrote, in its order, ties by id descending', async () => {
-    const db = freshDB();
-    // Ten people in two batches: five share each time, so only the id orders them.
-    const people = (tag: string) =>
-      Array.from({ length: 5 }, (_, n) => ({
-        post: post({ author: `Ann ${tag}${n}`, handle: `@ann${tag}${n}`, text: `Refund, please; order "${n}"`, permalink: `https://x.com/ann${tag}${n}/status/${n}` }),
-        verdict: verdict(2),
-      }));
-    await recordPosts(db, people('a'), T0);
-    await recordPosts(db, people('b'), T0 + HOUR);
-    await recordEvent(db, { interactionId: interactionIdFor(people('a')[2]!.post), type: 'note', text: 'called', at: T0 + 2 * HOUR });
-    const iso = (v: unknown) => (typeof v === 'number' ? new Date(v).toISOString() : v);
-    const row = (r: Record<string, unknown>, columns: string[]) => columns.map((k) => (/At$/.test(k) ? iso(r[k]) : r[k]));
-    // What exportCSV built before: every record in memory, sorted, one string.
-    const contactColumns = ['id', 'platform', 'name', 'handle', 'firstSeenAt', 'lastSeenAt', 'lastPermalink'];
-    const oldContacts = toCSV(contactColumns, (await db.contacts.orderBy('lastSeenAt').reverse().toArray()).map((r) => row(r as never, contactColumns)));
-    const interactionColumns = (await exportCSV(db, 'interactions')).split('\r\n')[0]!.split(',');
-    const sorted = (await db.interactions.toArray()).sort((a, b) => b.firstSeenAt - a.firstSeenAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
-    const oldInteractions = toCSV(interactionColumns, sorted.map((r) => row(r as never, interactionColumns)));
-
-    const contactParts = await exportCSVParts(db, 'contacts');
-    expect(contactParts.join('')).toBe(oldContacts);
-    expect(contactParts.length).toBeGreaterThan(1);
-    expect((await exportCSVParts(db, 'interactions')).join('')).toBe(oldInteractions);
-    expect(await exportCSV(db, 'contacts')).toBe(oldContacts);
-    // Newest first; within a batch, ids descending.
-    expect(oldContacts.split('\r\n').slice(1, 3).map((l) => l.split(',')[0])).toEqual(['x:annb4', 'x:annb3']);
   });
 });
 
