@@ -47,6 +47,7 @@ const overlays = createOverlaySessions({
   ownId: browser.runtime.id,
   overlayUrl,
   router: deps,
+  history: (post, verdict) => store.history(post, verdict),
   sendToFrame: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
   // storage.session: cleared with the browser session, and out of content scripts' reach.
   backup: {

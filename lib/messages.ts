@@ -83,9 +83,9 @@ export const CsNeedUi = z.object({ type: z.literal('cs→bg:need-ui') });
  * own frame page in that tab can read it (lib/background/overlay-sessions.ts).
  */
 export const OverlayTokenSchema = z.string().regex(/^[a-z0-9]{24}$/);
-const HelperSummarySchema = ModelReturningSummarySchema.omit({ contactId: true });
 export const UiStateSchema = z.object({
-  helper: z.object({ post: PostSchema, verdict: VerdictSchema, summary: HelperSummarySchema.optional() }).nullable(),
+  /** The post only: what we know of its author the frame asks the background itself (`ui→bg:history`). */
+  helper: z.object({ post: PostSchema, verdict: VerdictSchema }).nullable(),
   /** Which post the helper is open on, when it is a scanned one (null: opened on a selection). */
   helperPostId: z.string().max(2_000).nullable(),
   /** Flagged post ids in page order: "reply to next flagged post" and its count. */
@@ -177,13 +177,16 @@ export const BackgroundToContent = z.discriminatedUnion('type', [BgOpenHelper, B
 export type BackgroundToContentMessage = z.infer<typeof BackgroundToContent>;
 
 /**
- * What the background knows of the customer behind a post, sent back so the helper can show it:
- * lib/model's summary without the contact id. The content script needs none, and every field
- * here is one a page could reach; the router parses answers with this schema, so the id is
- * dropped before the answer leaves the background.
+ * What the background knows of the customer behind a post: lib/model's summary without the
+ * contact id. Only our overlay frame gets it (`ui→bg:history`), for the post its helper is open
+ * on; a content script never does, since its memory shares a process with the page.
  */
 export const ReturningSummarySchema = ModelReturningSummarySchema.omit({ contactId: true });
 export type ReturningSummary = z.infer<typeof ReturningSummarySchema>;
+
+/** What the helper shows of a customer when it opens, read by the background for the session's post. */
+export const CustomerHistorySchema = z.object({ summary: ReturningSummarySchema });
+export type CustomerHistory = z.infer<typeof CustomerHistorySchema>;
 
 export const RecentContactSchema = z.object({
   id: z.string(),
@@ -206,7 +209,8 @@ const Done = z.object({});
  * return; the content script parses the answer with the same schema (parseReply below, used by lib/content/frontline.tsx).
  */
 export const PROTOCOL = {
-  'cs→bg:posts-seen': { request: CsPostsSeen, response: z.object({ summaries: z.array(ReturningSummarySchema), dropped: z.number().int().min(0) }) },
+  // How many posts were refused: all a page's posts need. What we know of their authors stays out of the content script.
+  'cs→bg:posts-seen': { request: CsPostsSeen, response: z.object({ dropped: z.number().int().min(0) }) },
   'cs→bg:interaction-event': { request: CsInteractionEvent, response: Done },
   'cs→bg:recent-contacts': { request: CsRecentContacts, response: z.object({ contacts: z.array(RecentContactSchema) }) },
   'cs→bg:open-dashboard': { request: CsOpenDashboard, response: Done },
@@ -256,7 +260,9 @@ export const UiCall = z.object({
 });
 export const UiInsert = z.object({ type: z.literal('ui→bg:insert'), token: OverlayTokenSchema, text: Text(10_000) });
 export const UiCommandMsg = z.object({ type: z.literal('ui→bg:command'), token: OverlayTokenSchema, command: UiCommandSchema });
-export const OverlayToBackground = z.discriminatedUnion('type', [UiCall, UiInsert, UiCommandMsg]);
+/** The customer behind the post the session's helper is open on; the frame names no post (the session knows it). */
+export const UiHistory = z.object({ type: z.literal('ui→bg:history'), token: OverlayTokenSchema });
+export const OverlayToBackground = z.discriminatedUnion('type', [UiCall, UiInsert, UiCommandMsg, UiHistory]);
 export type OverlayToBackgroundMessage = z.infer<typeof OverlayToBackground>;
 
 export const InsertOutcomeSchema = z.object({ inserted: z.boolean(), message: Text(1_000) });
@@ -265,6 +271,8 @@ export const OVERLAY_PROTOCOL = {
   'ui→bg:call': { request: UiCall, response: z.looseObject({}) },
   'ui→bg:insert': { request: UiInsert, response: InsertOutcomeSchema },
   'ui→bg:command': { request: UiCommandMsg, response: Done },
+  /** null: no helper open, or opened on nothing we can place. `postId` says which post it is for. */
+  'ui→bg:history': { request: UiHistory, response: z.object({ postId: z.string().nullable(), history: CustomerHistorySchema.nullable() }) },
 } as const satisfies Record<OverlayToBackgroundMessage['type'], { request: z.ZodType; response: z.ZodType }>;
 
 /** Pushed to the frame over its port (name OVERLAY_PORT) whenever the page side's state changes. */

@@ -6,10 +6,12 @@ import {
   OverlayToBackground,
   PortHello,
   UiStateSchema,
+  type CustomerHistory,
   type Reply,
   type UiState,
 } from '../messages';
 import { routeContentMessage, type RouterDeps } from './router';
+import { scopePost, type ScopedPost } from './scope';
 import type { SenderInfo } from './sender';
 
 /**
@@ -52,6 +54,11 @@ export interface OverlaySessionDeps {
   /** Our frame page's address without token, e.g. chrome-extension://<id>/overlay.html. */
   overlayUrl: string;
   router: RouterDeps;
+  /**
+   * What we know of the customer behind a post (lib/db/customer-history.ts), read for the frame
+   * only: the post is placed by the page that opened the session, as every post is.
+   */
+  history?(post: ScopedPost, verdict: UiStateHelper['verdict']): Promise<CustomerHistory>;
   /** Sends to the scanning script in one frame of one tab; resolves to its answer. */
   sendToFrame(tabId: number, frameId: number, message: unknown): Promise<unknown>;
   /**
@@ -63,6 +70,8 @@ export interface OverlaySessionDeps {
     load(token: string): Promise<unknown>;
   };
 }
+
+type UiStateHelper = NonNullable<UiState['helper']>;
 
 /** A session as kept across worker restarts (no port: the frame connects again). */
 export type StoredSession = Omit<Session, 'port'>;
@@ -174,6 +183,15 @@ export function createOverlaySessions(deps: OverlaySessionDeps) {
           case 'ui→bg:command':
             await deps.sendToFrame(session.tabId, session.frameId, { type: 'bg→cs:ui-command', command: msg.command });
             return { ok: true };
+          case 'ui→bg:history': {
+            // Only the post this session's helper is open on, placed by the page that opened it.
+            const helper = session.state.helper;
+            const postId = helper?.post.id ?? null;
+            const scoped = helper ? scopePost(helper.post, session.pageSender) : null;
+            if (!helper || !scoped?.ok || !deps.history) return { ok: true, postId, history: null };
+            const history = await deps.history(scoped.post, helper.verdict);
+            return { ok: true, ...OVERLAY_PROTOCOL[msg.type].response.parse({ postId, history }) };
+          }
         }
       } catch (error) {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };

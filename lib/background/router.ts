@@ -47,7 +47,9 @@ export interface RouterDeps {
  * DOM, so what it would report as a click could be the page's.
  */
 // A correction teaches the detector what this agent calls a complaint: the agent's act, like a reply.
-export const OVERLAY_ONLY: ReadonlySet<string> = new Set(['cs→bg:interaction-event', 'cs→bg:correct']);
+// Recent contacts are the palette's (in our frame): the names and links of this site's customers
+// are history, which a content script (its memory shares a process with the page) never gets.
+export const OVERLAY_ONLY: ReadonlySet<string> = new Set(['cs→bg:interaction-event', 'cs→bg:correct', 'cs→bg:recent-contacts']);
 
 /** What content scripts may ask: everything but the overlay's actions. */
 export function routeFromContentScript(raw: unknown, sender: SenderInfo, deps: RouterDeps): Promise<Reply<Record<string, unknown>>> {
@@ -83,8 +85,9 @@ export async function routeContentMessage(
           else dropped.push({ index: validIndex[n]!, reason: `post: ${scoped.reason}` });
         }
         if (dropped.length > 0) (deps.warn ?? console.warn)(droppedWarning(dropped, msg.items.length));
-        const summaries = placed.length > 0 ? await deps.postsSeen({ type: msg.type, items: placed }) : [];
-        return answer(msg.type, { summaries, dropped: dropped.length });
+        // What the log knows of these people stays here: the page's posts need none of it (the helper asks, ui→bg:history).
+        if (placed.length > 0) await deps.postsSeen({ type: msg.type, items: placed });
+        return answer(msg.type, { dropped: dropped.length });
       }
       case 'cs→bg:interaction-event': {
         const scoped = scopePost(msg.post, sender);

@@ -131,7 +131,7 @@ function contactRecord(id: string, post: Post, now: number, before: Contact | un
   });
 }
 
-function summarise(postId: string, contactId: string, verdict: Verdict, earlier: Interaction[], now: number): ReturningSummary {
+export function summarise(postId: string, contactId: string, verdict: Verdict, earlier: Interaction[], now: number): ReturningSummary {
   // The compound index returns them oldest first, so the last one is the previous contact.
   const previous = earlier[earlier.length - 1];
   if (!previous) return { postId, contactId, known: false, earlierInteractions: 0, severityRising: false };
