@@ -16,7 +16,13 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications'],
     // The reply helper is our own page framed inside the web page (entrypoints/overlay,
     // lib/content/frame-shell.ts): another origin, so the page can neither read nor operate it.
-    web_accessible_resources: [{ resources: ['overlay.html'], matches: ['http://*/*', 'https://*/*'] }],
+    // Chrome: reachable only at a per-session random address that runtime.getURL gives our
+    // scripts, so a page cannot probe chrome-extension://<id>/overlay.html to learn we are
+    // installed. Firefox MV2 has no such key (WXT flattens the list); its moz-extension://
+    // address already carries a UUID random per install.
+    web_accessible_resources: [
+      { resources: ['overlay.html'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     commands: {
       // Per browser: Firefox keeps Ctrl+Shift+K for its Web Console (lib/platform/shortcuts.ts).
       [PALETTE_COMMAND]: {

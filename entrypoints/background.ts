@@ -42,7 +42,11 @@ const deps: RouterDeps = {
   saveLearnedReader,
 };
 
-const overlayUrl = (browser.runtime.getURL as (path: string) => string)(OVERLAY_PAGE);
+// In Chrome, getURL gives the per-session address (use_dynamic_url, wxt.config.ts) while the frame
+// reports itself at the fixed one (our own origin, location.origin): both are our page.
+// (WXT evaluates this file at build time too, where there is no location.)
+const ownOrigin = typeof location === 'undefined' ? [] : [`${location.origin}${OVERLAY_PAGE}`];
+const overlayUrl = [...new Set([(browser.runtime.getURL as (path: string) => string)(OVERLAY_PAGE), ...ownOrigin])];
 const overlays = createOverlaySessions({
   ownId: browser.runtime.id,
   overlayUrl,

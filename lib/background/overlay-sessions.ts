@@ -51,8 +51,12 @@ export interface PortLike {
 
 export interface OverlaySessionDeps {
   ownId: string;
-  /** Our frame page's address without token, e.g. chrome-extension://<id>/overlay.html. */
-  overlayUrl: string;
+  /**
+   * Our frame page's addresses without token: chrome-extension://<id>/overlay.html, and in Chrome
+   * the per-session one runtime.getURL gives (`use_dynamic_url`, wxt.config.ts) and that the
+   * frame is loaded at before Chrome reports it under the fixed one.
+   */
+  overlayUrl: string | readonly string[];
   router: RouterDeps;
   /**
    * What we know of the customer behind a post (lib/db/customer-history.ts), read for the frame
@@ -83,10 +87,10 @@ export const OVERLAY_PAGE = '/overlay.html';
 export const MAX_SESSIONS = 200;
 
 /** Is this sender our own overlay page, inside a tab? Anything else (a web page, another extension, our popup) is refused. */
-export function isOurOverlayFrame(sender: SenderInfo | undefined, ownId: string, overlayUrl: string): sender is SenderInfo & { tab: { id: number } } {
+export function isOurOverlayFrame(sender: SenderInfo | undefined, ownId: string, overlayUrl: string | readonly string[]): sender is SenderInfo & { tab: { id: number } } {
   if (!sender || sender.id !== ownId || typeof sender.tab?.id !== 'number' || typeof sender.url !== 'string') return false;
-  const url = sender.url.split('#')[0]!.split('?')[0];
-  return url === overlayUrl;
+  const url = sender.url.split('#')[0]!.split('?')[0]!;
+  return typeof overlayUrl === 'string' ? url === overlayUrl : overlayUrl.includes(url);
 }
 
 export function createOverlaySessions(deps: OverlaySessionDeps) {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOverlaySessions, type PortLike } from '../../../lib/background/overlay-sessions';
+import { createOverlaySessions, isOurOverlayFrame, type PortLike } from '../../../lib/background/overlay-sessions';
 import { routeFromContentScript, type RouterDeps } from '../../../lib/background/router';
 import { customerHistory, FrontlineDB, recordEvent, recordPosts } from '../../../lib/db';
 import type { UiState } from '../../../lib/messages';
@@ -236,3 +236,15 @@ describe('customer history goes to our frame only, for the post its helper is op
     expect(await sessions.route({ type: 'ui→bg:history', token: TOKEN }, frame())).toEqual({ ok: true, postId: null, history: null });
   });
 });
+
+describe('our frame is known at its fixed and its per-session address, nothing else', () => {
+  it('accepts both addresses of our page, and refuses another page of ours or a web page', () => {
+    const both = [OVERLAY, 'chrome-extension://5f0c1e2a-1111-4222-8333-944455556666/overlay.html'];
+    expect(isOurOverlayFrame(frame(), OWN_ID, both)).toBe(true);
+    expect(isOurOverlayFrame({ ...frame(), url: `${both[1]}#${TOKEN}` }, OWN_ID, both)).toBe(true);
+    expect(isOurOverlayFrame({ ...frame(), url: `chrome-extension://${OWN_ID}/popup.html` }, OWN_ID, both)).toBe(false);
+    expect(isOurOverlayFrame({ ...frame(), url: 'https://evil.example/overlay.html' }, OWN_ID, both)).toBe(false);
+    expect(isOurOverlayFrame({ ...frame(), id: 'other-extension' }, OWN_ID, both)).toBe(false);
+  });
+});
+
