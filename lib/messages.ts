@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EventTypeSchema, PostInputSchema, SignalsSchema, StatusSchema, VerdictInputSchema } from './db/records';
-import { ReturningSummarySchema as ModelReturningSummarySchema } from './model/returning';
+import { HISTORY_ENTRIES, HistoryEntrySchema, ReturningSummarySchema as ModelReturningSummarySchema } from './model/returning';
 import { SeveritySchema } from './model/severity';
 import { AdapterStateSchema } from './detect/adapt';
 
@@ -184,8 +184,16 @@ export type BackgroundToContentMessage = z.infer<typeof BackgroundToContent>;
 export const ReturningSummarySchema = ModelReturningSummarySchema.omit({ contactId: true });
 export type ReturningSummary = z.infer<typeof ReturningSummarySchema>;
 
-/** What the helper shows of a customer when it opens, read by the background for the session's post. */
-export const CustomerHistorySchema = z.object({ summary: ReturningSummarySchema });
+/**
+ * What the helper shows of a customer when it opens, read by the background for the session's
+ * post: the summary, their latest other interactions (newest first), and where this very post
+ * stands if the agent already acted on it (replied, follow-up due, resolved).
+ */
+export const CustomerHistorySchema = z.object({
+  summary: ReturningSummarySchema,
+  earlier: z.array(HistoryEntrySchema).max(HISTORY_ENTRIES),
+  current: HistoryEntrySchema.nullable(),
+});
 export type CustomerHistory = z.infer<typeof CustomerHistorySchema>;
 
 export const RecentContactSchema = z.object({

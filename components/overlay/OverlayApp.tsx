@@ -42,7 +42,7 @@ export function OverlayApp({ deps }: { deps: OverlayDeps }) {
     if (!open) return null;
     // The history the frame asked the background for, only ever for this very post.
     const history = state.history?.postId === open.post.id ? state.history.history : undefined;
-    return { post: open.post, verdict: open.verdict, summary: history?.summary };
+    return { post: open.post, verdict: open.verdict, summary: history?.summary, history };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- flagged changes in place; version tells.
   }, [state.helper, state.version, state.history]);
 

@@ -123,6 +123,10 @@ describe('a hostile page and the reply helper', () => {
     // The agent sees the history and types private details into the draft...
     await helper.getByText(EARLIER_REPLY_WORDS, { exact: false }).waitFor();
     await helper.getByText('Returning customer', { exact: false }).waitFor();
+    // Issue 21: the earlier interaction, with its date and our reply, listed in the frame.
+    const earlier = helper.getByRole('region', { name: 'Earlier with us' });
+    await earlier.getByText(/replied (just now|\d+ min ago)/).waitFor();
+    await earlier.getByText(`Our reply:`, { exact: false }).waitFor();
     const draft = helper.getByLabel('Reply text');
     await draft.press('End');
     await page.evaluate(() => ((window as unknown as { __heard: string[] }).__heard.length = 0));
@@ -130,7 +134,7 @@ describe('a hostile page and the reply helper', () => {
     await expect.poll(() => draft.inputValue()).toContain('jane@acme.example');
     // ...and the page, looking everywhere it can, finds none of it.
     const seen = await harvest(page);
-    for (const secret of [EARLIER_REPLY_WORDS, 'Returning customer', '555 0100', 'jane@acme.example', 'Reply text', 'Insert reply']) {
+    for (const secret of [EARLIER_REPLY_WORDS, 'Returning customer', 'Earlier with us', 'Our reply', '555 0100', 'jane@acme.example', 'Reply text', 'Insert reply']) {
       expect(seen, `the page read “${secret}”`).not.toContain(secret);
     }
     // Not one of the keys the agent typed reached the page's listeners.

@@ -42,9 +42,9 @@ describe('the overlay frame’s store: it shows what the page side says and asks
   it('shows a customer history only beside the post it was asked for', () => {
     const store = createFrameStore(() => undefined);
     store.apply(ui());
-    const history = { summary: { postId: 'x:1', known: true, earlierInteractions: 2, severityRising: false } };
+    const history = { summary: { postId: 'x:1', known: true, earlierInteractions: 2, severityRising: false }, earlier: [], current: null };
     // An answer that arrives after the helper moved to another post is not shown beside it.
-    store.setHistory('x:2', { summary: { ...history.summary, postId: 'x:2' } });
+    store.setHistory('x:2', { ...history, summary: { ...history.summary, postId: 'x:2' } });
     expect(store.get().history).toBeNull();
     store.setHistory('x:1', history);
     expect(store.get().history).toEqual({ postId: 'x:1', history });
