@@ -21,10 +21,11 @@ const BASE_CSS = `:host { all: initial !important; }
   --fl-error: #b42318;
   --fl-warn-bg: #fff7e6;
   --fl-warn-border: #f3c46b;
-  --fl-sev-1: #2563eb;
-  --fl-sev-2: #b45309;
-  --fl-sev-3: #c2410c;
-  --fl-sev-4: #b91c1c;
+  /* Same severity palette as the popup and dashboard (components/pages/theme.css): AA text on every surface. */
+  --fl-sev-1: #1d4ed8;
+  --fl-sev-2: #7c5800;
+  --fl-sev-3: #a8360b;
+  --fl-sev-4: #b3123a;
   --fl-shadow: 0 12px 40px rgba(16, 24, 40, 0.18), 0 2px 6px rgba(16, 24, 40, 0.08);
   --fl-font: -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
 }
@@ -43,10 +44,10 @@ const BASE_CSS = `:host { all: initial !important; }
     --fl-error: #f87171;
     --fl-warn-bg: #2d2414;
     --fl-warn-border: #8a6420;
-    --fl-sev-1: #60a5fa;
-    --fl-sev-2: #fbbf24;
-    --fl-sev-3: #fb923c;
-    --fl-sev-4: #f87171;
+    --fl-sev-1: #6cb0fb;
+    --fl-sev-2: #facc15;
+    --fl-sev-3: #fa8537;
+    --fl-sev-4: #fc8f8f;
     --fl-shadow: 0 12px 40px rgba(0, 0, 0, 0.55);
   }
 }
