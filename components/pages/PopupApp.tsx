@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { recordAgentCorrection, resolveInteraction, snoozeOneDay } from '@/lib/actions';
 import { latestInteractionId, popupLists, type FrontlineDB } from '@/lib/db';
+import { runTeamSync } from '@/lib/background/team-sync';
 import type { Severity } from '@/lib/model/severity';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ActivityCounts } from './ActivityCounts';
@@ -34,6 +35,11 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
   const [status, setStatus] = useState<Status | null>(null);
   const data = useLiveQuery(() => popupLists(db, filters, now), [db, now, filters]);
   const searchRef = useRef<HTMLInputElement>(null);
+  // Opening the popup syncs with the team (when on): the worker may have slept through its alarm.
+  // The lists are live queries, so colleagues' events show as they land; a failure is in the options.
+  useEffect(() => {
+    void runTeamSync(db, { force: true }).catch(() => undefined);
+  }, [db]);
 
   const rows: Row[] = [
     ...(data?.due ?? []).map((d): Row => ({

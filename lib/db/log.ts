@@ -55,7 +55,8 @@ export async function recordPosts(
   });
 }
 
-async function upsertPost(db: FrontlineDB, post: Post, verdict: Verdict, now: number, create: boolean) {
+/** Exported for team.ts (a colleague's event on a post this agent never saw); not part of the index. */
+export async function upsertPost(db: FrontlineDB, post: Post, verdict: Verdict, now: number, create: boolean) {
   const contactId = contactIdFor(post);
   const id = interactionIdFor(post);
   const [contact, existing, history] = await Promise.all([
@@ -192,7 +193,8 @@ export async function recordEvent(
   });
 }
 
-function applyEvent(i: Interaction, e: ReturnType<typeof EventInputSchema.parse>): Interaction {
+/** Exported for team.ts: a colleague's event changes the interaction exactly as the agent's own would. */
+export function applyEvent(i: Interaction, e: Pick<ReturnType<typeof EventInputSchema.parse>, 'type' | 'at' | 'text' | 'status' | 'dueAt'>): Interaction {
   const next: Interaction = { ...i, lastEventAt: Math.max(i.lastEventAt, e.at) };
   switch (e.type) {
     // Copying is not replying: the text may never be pasted. A copy becomes a reply when the
