@@ -141,6 +141,8 @@ export class CouchClient {
           ...(opts.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
         },
         body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+        // A claim read from the HTTP cache would be a lock that is no longer there (or one missed).
+        cache: 'no-store',
         signal: opts.signal,
       });
     } catch (err) {

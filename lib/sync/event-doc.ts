@@ -16,7 +16,12 @@ export const EVENT_DOC_PREFIX = 'ev:';
 export const DOC_KIND = 'frontline-event';
 
 /** CouchDB user names: the team lead's choice, but never markup-sized. */
-export const AgentNameSchema = z.string().trim().min(1).max(100).regex(/^[^<>\u0000-\u001f]+$/, 'no control characters or angle brackets');
+export const AgentNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[^<>\p{Cc}]+$/u, 'no control characters or angle brackets');
 
 const time = z.number().int().nonnegative().max(8.64e15);
 

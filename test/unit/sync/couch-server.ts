@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { get as httpGet } from 'node:http';
 import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,15 +42,21 @@ function serverBin(): string {
   return join(dirname(pkg), 'bin', 'pouchdb-server');
 }
 
+/** Node's http, not fetch: in a happy-dom test the global fetch is the DOM's (and logs every refusal). */
+function answersOk(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = httpGet(url, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.on('error', () => resolve(false));
+  });
+}
+
 async function waitUp(url: string, deadlineMs: number): Promise<void> {
   const until = Date.now() + deadlineMs;
   for (;;) {
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      /* not yet */
-    }
+    if (await answersOk(url)) return;
     if (Date.now() > until) throw new Error(`pouchdb-server did not start at ${url}`);
     await new Promise((r) => setTimeout(r, 150));
   }
