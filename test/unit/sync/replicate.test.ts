@@ -3,7 +3,8 @@ import { contactHistory, contactIdFor, eventsIn, interactionIdFor, recordEvent, 
 import { CouchClient } from '../../../lib/sync/couch-client';
 import { syncOnce, type SyncDeps } from '../../../lib/sync/replicate';
 import type { StateStore, SyncState } from '../../../lib/sync/state';
-import { HOUR, T0, freshDB, post, verdict } from '../db/helpers';
+import { followUpDueOf, summaryOf } from '../../../lib/db/summary';
+import { HOUR, T0, expectDirectoryInStep, freshDB, post, verdict } from '../db/helpers';
 import { setupTeam, startFaultyProxy, startServer, type TestServer } from './couch-server';
 
 const ana = { user: 'ana', password: 'ana-secret' };
@@ -57,6 +58,17 @@ async function reply(db: FrontlineDB, p: ReturnType<typeof post>, at: number, te
   await recordEvent(db, { post: p, verdict: verdict(3), type: 'reply-inserted', text, at: at + 60_000 });
 }
 
+/** Stored summaries, pending follow-ups and the search directory equal what the records say (as summary.test.ts checks). */
+async function expectNoDrift(db: FrontlineDB) {
+  for (const c of await db.contacts.toArray()) {
+    const history = await contactHistory(db, c.id);
+    const want = summaryOf([...history!.interactions].reverse());
+    expect({ interactionCount: c.interactionCount, lastStatus: c.lastStatus, maxSeverity: c.maxSeverity, followUpDue: c.followUpDue }).toEqual({ lastStatus: undefined, followUpDue: undefined, ...want });
+  }
+  for (const i of await db.interactions.toArray()) expect(i.followUpDue).toBe(followUpDueOf(i));
+  await expectDirectoryInStep(db, expect);
+}
+
 async function eventCount(db: FrontlineDB) {
   return eventsIn(await db.interactions.toArray()).filter((e) => e.type !== 'flagged').length;
 }
@@ -84,10 +96,23 @@ describe('replication through a real pouchdb-server', () => {
     expect(history?.contact?.name).toBe('Nadia Perez');
     expect(history?.contact?.lastStatus).toBe('resolved');
 
+    await expectNoDrift(b.db);
+
+    // A customer B already knows: A's follow-up on a second post of theirs joins B's record of them.
+    const second = post({ author: 'Nadia Perez', handle: '@nadia', permalink: 'https://x.com/nadia/status/2' });
+    await recordPosts(b.db, [{ post: second, verdict: verdict(4) }], T0 + HOUR);
+    await recordPosts(a.db, [{ post: second, verdict: verdict(4) }], T0 + HOUR);
+    await recordEvent(a.db, { post: second, verdict: verdict(4), type: 'follow-up-set', dueAt: T0 + 48 * HOUR, at: T0 + 2 * HOUR });
+    await a.sync();
+    expect((await b.sync()).added).toBe(1);
+    expect((await b.db.interactions.get(interactionIdFor(second)))?.followUpDue).toBe(T0 + 48 * HOUR);
+    expect((await b.db.contacts.get(contactIdFor(p)))).toMatchObject({ interactionCount: 2, maxSeverity: 4 });
+    await expectNoDrift(b.db);
+
     // The checkpoint: nothing new, nothing pulled again; A's own push echoing back is ignored.
     expect(await b.sync()).toMatchObject({ pulled: 0, added: 0 });
     expect(await a.sync()).toMatchObject({ added: 0, rejected: [] });
-    expect(await eventCount(a.db)).toBe(2);
+    expect(await eventCount(a.db)).toBe(3);
 
     // A re-sync into a fresh profile (a new machine for Ben) rebuilds the same interaction.
     const b2 = agent(ben, 'flow');
