@@ -13,6 +13,7 @@ import { fixedClock, setClock } from '../../../lib/time/clock';
 import type { ContentToBackgroundMessage } from '../../../lib/messages';
 import type { Post } from '../../../lib/types';
 import { setupTeam, startServer, type TestServer } from './couch-server';
+import { askServerEveryTime } from './dom-fetch';
 
 const OWN_ID = 'frontline-test-id';
 const pageSender = { id: OWN_ID, url: 'https://x.com/nadia/status/77', tab: { id: 7 }, frameId: 0 };
@@ -22,11 +23,7 @@ const ana = { user: 'ana', password: 'ana-secret' };
 const ben = { user: 'ben', password: 'ben-secret' };
 
 let server: TestServer;
-// happy-dom's fetch keeps its own HTTP cache and ignores the client's `cache: 'no-store'` (a browser
-// honours it): a request's Cache-Control: no-cache makes it ask the server every time, as Chromium does.
-const domFetch = globalThis.fetch;
-globalThis.fetch = ((input: RequestInfo | URL, init: RequestInit = {}) =>
-  domFetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), 'Cache-Control': 'no-cache' } })) as typeof fetch;
+askServerEveryTime();
 beforeAll(async () => {
   server = await startServer();
   await setupTeam(server, 'team', [ana, ben]);
