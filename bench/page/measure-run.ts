@@ -38,6 +38,7 @@ export interface RunResult {
 
 const QUIET_MS = 1_000;
 const MARK_TIMEOUT_MS = 120_000;
+const MARK_STALL_MS = 5_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -86,8 +87,17 @@ export async function measureRun(server: SiteServer, scenario: Scenario, extensi
       await sleep(scenario.wheelEveryMs);
     }
     if (extensionPath && scenario.durationMs === undefined) {
+      // Until every post is marked, or marking has stopped: a page that removes posts faster than
+      // our budget reads them (the timeline drops cells) leaves some unread for good.
       const until = Date.now() + MARK_TIMEOUT_MS;
-      while ((await benchState(page)).marked < scenario.posts && Date.now() < until) await sleep(100);
+      let last = -1;
+      let still = Date.now();
+      for (;;) {
+        const { marked } = await benchState(page);
+        if (marked >= scenario.posts || Date.now() > until || Date.now() - still > MARK_STALL_MS) break;
+        if (marked !== last) [last, still] = [marked, Date.now()];
+        await sleep(100);
+      }
     }
     await sleep(QUIET_MS);
     const wallMs = Date.now() - started;
