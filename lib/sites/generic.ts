@@ -5,7 +5,7 @@ import { $, $$, absoluteUrl, attrOf, editableIn, isoTime, visibleText } from './
 import { buildPost } from './post';
 import { findPostType, POST_BUDGET } from './reader/blocks';
 import { mayHoldPosts } from './reader/gate';
-import { authorOf, bodyOf, permalinkOf, QUOTE, timeOf, wordsOf } from './reader/parts';
+import { acceptPosts, authorOf, bodyOf, permalinkOf, QUOTE, timeOf, wordsOf } from './reader/parts';
 import { signature } from './reader/signature';
 import { declaredPosts, ITEM_CSS, ITEM_PARTS, shownWords, type DeclaredReading, type ShownPost } from './reader/structured';
 
@@ -76,6 +76,7 @@ function findPostsUnsafe(root: ParentNode): Element[] {
     const tag = known.split(/[.#]/)[0]!;
     const found = [...(signature(root as Element) === known ? [root as Element] : []), ...$$(root, tag).filter((e) => signature(e) === known)];
     for (const el of found) modes.set(el, { kind: 'block', sig: known });
+    acceptPosts(known, found);
     return found.slice(0, POST_BUDGET);
   }
   const jsonLd = root === doc && doc !== null && $(doc, 'script[type="application/ld+json" i]') !== null;
@@ -172,7 +173,7 @@ function readBlock(el: Element, sig: string, pageUrl: URL): Post | null {
   const tag = sig.split(/[.#]/)[0]!;
   // Nested replies carry the same signature; their words stay theirs. Matched by tag, then checked.
   const nested = $$(el, tag).some((e) => signature(e) === sig) ? nestedSelector(sig) : null;
-  const { text, quoted } = wordsOf(body, sig, nested);
+  const { text, quoted } = wordsOf(body, sig, nested, el, author);
   return buildPost({
     platform: 'generic',
     nativeId: el.id || null,
