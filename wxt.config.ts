@@ -14,9 +14,20 @@ export default defineConfig({
     short_name: 'Frontline',
     description: 'Spot customer complaints on X, blogs and forums, and answer them in place as a real person.',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications'],
+    // Team sync (issue 19): the team's CouchDB server, asked for on the agent's click in the
+    // options (lib/settings/team.ts refuses plain http except to this machine).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }),
     // The reply helper is our own page framed inside the web page (entrypoints/overlay,
     // lib/content/frame-shell.ts): another origin, so the page can neither read nor operate it.
-    web_accessible_resources: [{ resources: ['overlay.html'], matches: ['http://*/*', 'https://*/*'] }],
+    // Chrome: reachable only at a per-session random address that runtime.getURL gives our
+    // scripts, so a page cannot probe chrome-extension://<id>/overlay.html to learn we are
+    // installed. Firefox MV2 has no such key (WXT flattens the list); its moz-extension://
+    // address already carries a UUID random per install.
+    web_accessible_resources: [
+      { resources: ['overlay.html'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     commands: {
       // Per browser: Firefox keeps Ctrl+Shift+K for its Web Console (lib/platform/shortcuts.ts).
       [PALETTE_COMMAND]: {

@@ -6,6 +6,7 @@ import { createOverlaySessions, isOurOverlayFrame, OVERLAY_PAGE } from '@/lib/ba
 import { routeFromContentScript, type RouterDeps } from '@/lib/background/router';
 import * as corrections from '@/lib/background/corrections';
 import * as store from '@/lib/background/store';
+import { TEAM_SYNC_ALARM, openOnPost, runTeamSync } from '@/lib/background/team-sync';
 import { OVERLAY_PORT, type BackgroundToContentMessage } from '@/lib/messages';
 import { saveLearnedReader } from '@/lib/settings/learned-readers';
 
@@ -40,13 +41,19 @@ const deps: RouterDeps = {
   correct: async (msg) => corrections.correct(await store.db(), msg),
   correctionLayer: async () => corrections.correctionLayer(await store.db()),
   saveLearnedReader,
+  teamStatus: async (interactionId, takeOver) => openOnPost(await store.db(), interactionId, { takeOver }),
 };
 
-const overlayUrl = (browser.runtime.getURL as (path: string) => string)(OVERLAY_PAGE);
+// In Chrome, getURL gives the per-session address (use_dynamic_url, wxt.config.ts) while the frame
+// reports itself at the fixed one (our own origin, location.origin): both are our page.
+// (WXT evaluates this file at build time too, where there is no location.)
+const ownOrigin = typeof location === 'undefined' ? [] : [`${location.origin}${OVERLAY_PAGE}`];
+const overlayUrl = [...new Set([(browser.runtime.getURL as (path: string) => string)(OVERLAY_PAGE), ...ownOrigin])];
 const overlays = createOverlaySessions({
   ownId: browser.runtime.id,
   overlayUrl,
   router: deps,
+  history: (post, verdict) => store.history(post, verdict),
   sendToFrame: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
   // storage.session: cleared with the browser session, and out of content scripts' reach.
   backup: {
@@ -71,6 +78,8 @@ export default defineBackground(() => {
     browser.contextMenus.create({ id: LEARN_MENU_ID, title: 'Read posts like this one', contexts: ['selection', 'link', 'page'] });
     await browser.alarms.create(BADGE_ALARM, { periodInMinutes: 5 });
     await browser.alarms.create(EXPIRE_SEEN_ALARM, { periodInMinutes: 60 });
+    // Team sync (off unless switched on): each round is cheap when nothing moved; backoff while offline.
+    await browser.alarms.create(TEAM_SYNC_ALARM, { periodInMinutes: 1 });
     // Onboarding: the agent's name and contact details make every reply personal. A new tab of
     // its own: openOptionsPage() may take over the active tab, cancelling whatever was loading.
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
@@ -109,6 +118,7 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === EXPIRE_SEEN_ALARM) void store.expireSeen().catch(() => undefined);
+    else if (alarm.name === TEAM_SYNC_ALARM) void store.db().then((db) => runTeamSync(db)).catch(() => undefined);
     else void onAlarm(alarm.name);
   });
   browser.notifications.onClicked.addListener((id) => {

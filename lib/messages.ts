@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EventTypeSchema, PostInputSchema, SignalsSchema, StatusSchema, VerdictInputSchema } from './db/records';
-import { ReturningSummarySchema as ModelReturningSummarySchema } from './model/returning';
+import { HISTORY_ENTRIES, HistoryEntrySchema, ReturningSummarySchema as ModelReturningSummarySchema } from './model/returning';
 import { SeveritySchema } from './model/severity';
 import { AdapterStateSchema } from './detect/adapt';
 
@@ -83,9 +83,9 @@ export const CsNeedUi = z.object({ type: z.literal('cs→bg:need-ui') });
  * own frame page in that tab can read it (lib/background/overlay-sessions.ts).
  */
 export const OverlayTokenSchema = z.string().regex(/^[a-z0-9]{24}$/);
-const HelperSummarySchema = ModelReturningSummarySchema.omit({ contactId: true });
 export const UiStateSchema = z.object({
-  helper: z.object({ post: PostSchema, verdict: VerdictSchema, summary: HelperSummarySchema.optional() }).nullable(),
+  /** The post only: what we know of its author the frame asks the background itself (`ui→bg:history`). */
+  helper: z.object({ post: PostSchema, verdict: VerdictSchema }).nullable(),
   /** Which post the helper is open on, when it is a scanned one (null: opened on a selection). */
   helperPostId: z.string().max(2_000).nullable(),
   /** Flagged post ids in page order: "reply to next flagged post" and its count. */
@@ -123,6 +123,13 @@ export const LearnedReaderMessageSchema = z.object({
 });
 export const CsLearnReader = z.object({ type: z.literal('cs→bg:learn-reader'), reader: LearnedReaderMessageSchema });
 
+/**
+ * Team sync (issue 19): the helper opened on this post. The background claims it on the team
+ * server and answers the line the agent reads before writing ("Ana is answering this (2 min
+ * ago)", "Ben replied 5 min ago: …"), or null. `takeOver`: the agent chose to answer anyway.
+ */
+export const CsTeamStatus = z.object({ type: z.literal('cs→bg:team-status'), post: PostSchema, takeOver: z.boolean().optional() });
+
 /** Every content-script message but the posts batch, which has a typed and a wire form (below): one list, so the two unions cannot drift. */
 const CONTENT_MESSAGES_BUT_POSTS = [
   CsCorrect,
@@ -134,6 +141,7 @@ const CONTENT_MESSAGES_BUT_POSTS = [
   CsNeedUi,
   CsUiState,
   CsLearnReader,
+  CsTeamStatus,
 ] as const;
 
 export const ContentToBackground = z.discriminatedUnion('type', [CsPostsSeen, ...CONTENT_MESSAGES_BUT_POSTS]);
@@ -177,13 +185,24 @@ export const BackgroundToContent = z.discriminatedUnion('type', [BgOpenHelper, B
 export type BackgroundToContentMessage = z.infer<typeof BackgroundToContent>;
 
 /**
- * What the background knows of the customer behind a post, sent back so the helper can show it:
- * lib/model's summary without the contact id. The content script needs none, and every field
- * here is one a page could reach; the router parses answers with this schema, so the id is
- * dropped before the answer leaves the background.
+ * What the background knows of the customer behind a post: lib/model's summary without the
+ * contact id. Only our overlay frame gets it (`ui→bg:history`), for the post its helper is open
+ * on; a content script never does, since its memory shares a process with the page.
  */
 export const ReturningSummarySchema = ModelReturningSummarySchema.omit({ contactId: true });
 export type ReturningSummary = z.infer<typeof ReturningSummarySchema>;
+
+/**
+ * What the helper shows of a customer when it opens, read by the background for the session's
+ * post: the summary, their latest other interactions (newest first), and where this very post
+ * stands if the agent already acted on it (replied, follow-up due, resolved).
+ */
+export const CustomerHistorySchema = z.object({
+  summary: ReturningSummarySchema,
+  earlier: z.array(HistoryEntrySchema).max(HISTORY_ENTRIES),
+  current: HistoryEntrySchema.nullable(),
+});
+export type CustomerHistory = z.infer<typeof CustomerHistorySchema>;
 
 export const RecentContactSchema = z.object({
   id: z.string(),
@@ -206,7 +225,8 @@ const Done = z.object({});
  * return; the content script parses the answer with the same schema (parseReply below, used by lib/content/frontline.tsx).
  */
 export const PROTOCOL = {
-  'cs→bg:posts-seen': { request: CsPostsSeen, response: z.object({ summaries: z.array(ReturningSummarySchema), dropped: z.number().int().min(0) }) },
+  // How many posts were refused: all a page's posts need. What we know of their authors stays out of the content script.
+  'cs→bg:posts-seen': { request: CsPostsSeen, response: z.object({ dropped: z.number().int().min(0) }) },
   'cs→bg:interaction-event': { request: CsInteractionEvent, response: Done },
   'cs→bg:recent-contacts': { request: CsRecentContacts, response: z.object({ contacts: z.array(RecentContactSchema) }) },
   'cs→bg:open-dashboard': { request: CsOpenDashboard, response: Done },
@@ -217,6 +237,8 @@ export const PROTOCOL = {
   'cs→bg:correct': { request: CsCorrect, response: z.object({ layer: AdapterStateSchema.nullable() }) },
   'cs→bg:correction-layer': { request: CsCorrectionLayer, response: z.object({ layer: AdapterStateSchema.nullable() }) },
   'cs→bg:learn-reader': { request: CsLearnReader, response: z.object({ host: z.string() }) },
+  // Plain text, shown as text in the helper (a colleague's name and reply come from the server).
+  'cs→bg:team-status': { request: CsTeamStatus, response: z.object({ line: Text(400).nullable(), held: z.boolean(), problem: Text(1_000).nullable() }) },
 } as const satisfies Record<ContentToBackgroundMessage['type'], { request: z.ZodType; response: z.ZodType }>;
 
 export type RequestType = keyof typeof PROTOCOL;
@@ -252,11 +274,13 @@ export const UiCall = z.object({
   type: z.literal('ui→bg:call'),
   token: OverlayTokenSchema,
   /** Only what the helper and palette do: log an action, list this site's contacts, open the dashboard, correct a verdict. */
-  request: z.discriminatedUnion('type', [CsInteractionEvent, CsRecentContacts, CsOpenDashboard, CsCorrect]),
+  request: z.discriminatedUnion('type', [CsInteractionEvent, CsRecentContacts, CsOpenDashboard, CsCorrect, CsTeamStatus]),
 });
 export const UiInsert = z.object({ type: z.literal('ui→bg:insert'), token: OverlayTokenSchema, text: Text(10_000) });
 export const UiCommandMsg = z.object({ type: z.literal('ui→bg:command'), token: OverlayTokenSchema, command: UiCommandSchema });
-export const OverlayToBackground = z.discriminatedUnion('type', [UiCall, UiInsert, UiCommandMsg]);
+/** The customer behind the post the session's helper is open on; the frame names no post (the session knows it). */
+export const UiHistory = z.object({ type: z.literal('ui→bg:history'), token: OverlayTokenSchema });
+export const OverlayToBackground = z.discriminatedUnion('type', [UiCall, UiInsert, UiCommandMsg, UiHistory]);
 export type OverlayToBackgroundMessage = z.infer<typeof OverlayToBackground>;
 
 export const InsertOutcomeSchema = z.object({ inserted: z.boolean(), message: Text(1_000) });
@@ -265,6 +289,8 @@ export const OVERLAY_PROTOCOL = {
   'ui→bg:call': { request: UiCall, response: z.looseObject({}) },
   'ui→bg:insert': { request: UiInsert, response: InsertOutcomeSchema },
   'ui→bg:command': { request: UiCommandMsg, response: Done },
+  /** null: no helper open, or opened on nothing we can place. `postId` says which post it is for. */
+  'ui→bg:history': { request: UiHistory, response: z.object({ postId: z.string().nullable(), history: CustomerHistorySchema.nullable() }) },
 } as const satisfies Record<OverlayToBackgroundMessage['type'], { request: z.ZodType; response: z.ZodType }>;
 
 /** Pushed to the frame over its port (name OVERLAY_PORT) whenever the page side's state changes. */

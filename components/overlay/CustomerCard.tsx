@@ -1,13 +1,14 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { SEVERITY_LABELS } from '@/lib/content/marks';
 import { insultSpans } from '@/lib/detect/insults';
-import type { ReturningSummary } from '@/lib/messages';
+import type { CustomerHistory, ReturningSummary } from '@/lib/messages';
 import { PLATFORM_NAMES } from '@/lib/snippets';
 import { SIGNAL_LABELS } from '@/lib/model';
 import type { Post, Verdict } from '@/lib/types';
+import { CustomerHistoryList } from './CustomerHistoryList';
 
 /** Who wrote it, how upset they are, why it was flagged, and what we already know of them. */
-export function CustomerCard({ post, verdict, summary }: { post: Post; verdict: Verdict; summary?: ReturningSummary }) {
+export function CustomerCard({ post, verdict, summary, history }: { post: Post; verdict: Verdict; summary?: ReturningSummary; history?: CustomerHistory }) {
   const signals = (Object.keys(SIGNAL_LABELS) as Array<keyof Verdict['signals']>).filter((k) => verdict.signals[k]);
   // One switch for the quote and the flagged words: an insult is blurred everywhere or nowhere.
   const [revealed, setRevealed] = useState(false);
@@ -34,9 +35,11 @@ export function CustomerCard({ post, verdict, summary }: { post: Post; verdict: 
           {summary.lastStatus ? `, last status ${summary.lastStatus}` : ''}
           {summary.daysSince !== undefined ? `, ${Math.round(summary.daysSince)} day${Math.round(summary.daysSince) === 1 ? '' : 's'} ago` : ''}.
           {summary.severityRising ? ' Angrier than last time: answer personally and fast.' : ''}
-          {summary.lastReply ? <blockquote className="fl-last-reply">Last reply: {summary.lastReply}</blockquote> : null}
+          {/* With the history listed below, our last reply is shown there, with its date. */}
+          {summary.lastReply && !history ? <blockquote className="fl-last-reply">Last reply: {summary.lastReply}</blockquote> : null}
         </div>
       ) : null}
+      {history ? <CustomerHistoryList history={history} /> : null}
 
       {post.text ? <PostQuote text={post.text.length > 400 ? `${post.text.slice(0, 400)}…` : post.text} abusive={verdict.signals.abuse} revealed={revealed} onToggle={() => setRevealed((r) => !r)} /> : null}
 

@@ -38,10 +38,13 @@ export function OverlayApp({ deps }: { deps: OverlayDeps }) {
   const target: HelperTargetView | null = useMemo(() => {
     const h = state.helper;
     if (!h) return null;
-    if (h.kind === 'ad-hoc') return { post: h.post, verdict: h.verdict };
-    return state.flagged.get(h.postId) ?? null;
+    const open = h.kind === 'ad-hoc' ? { post: h.post, verdict: h.verdict } : state.flagged.get(h.postId);
+    if (!open) return null;
+    // The history the frame asked the background for, only ever for this very post.
+    const history = state.history?.postId === open.post.id ? state.history.history : undefined;
+    return { post: open.post, verdict: open.verdict, summary: history?.summary, history };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- flagged changes in place; version tells.
-  }, [state.helper, state.version]);
+  }, [state.helper, state.version, state.history]);
 
   // The page side puts the text into the open post's reply box (lib/content/ui-bridge.ts).
   const insert = deps.insert;

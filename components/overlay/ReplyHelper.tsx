@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { SEVERITY_LABELS } from '@/lib/content/marks';
 import { themesOf } from '@/lib/model/themes';
-import type { ContentToBackgroundMessage, ReturningSummary } from '@/lib/messages';
+import type { ContentToBackgroundMessage, CustomerHistory, ReturningSummary } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
 import { addBusinessDays, describeReminder, followUpDueAt, parseDateInput, toDateInput } from '@/lib/time/calendar';
 import { now, nowDate } from '@/lib/time/clock';
@@ -33,6 +33,7 @@ import { draftFor, dropDraft, saveDraft } from './drafts';
 import { DraftMarks } from './DraftMarks';
 import { InternalNote } from './InternalNote';
 import { ToneWarnings } from './ToneWarnings';
+import { TeamNote } from './TeamNote';
 import { TriageNote } from './TriageNote';
 import { useSnippetEditor } from './useSnippetEditor';
 
@@ -40,6 +41,8 @@ export interface HelperTargetView {
   post: Post;
   verdict: Verdict;
   summary?: ReturningSummary;
+  /** What we know of this customer, asked by our frame when the helper opens (`ui→bg:history`). */
+  history?: CustomerHistory;
 }
 
 export interface ReplyHelperProps {
@@ -62,7 +65,7 @@ export interface ReplyHelperProps {
  * Page text is only ever rendered as React text.
  */
 export function ReplyHelper({ target, settings, templates, send, insert, onClose, requestedTemplateId, requestNonce = 0 }: ReplyHelperProps) {
-  const { post, verdict, summary } = target;
+  const { post, verdict, summary, history } = target;
   const editor = useSnippetEditor();
   const [templateId, setTemplateId] = useState<string | null>(null);
   /** The draft as the template produced it: what came from the template, not from the agent. */
@@ -299,8 +302,9 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
       </header>
 
       <div className="fl-helper-body">
-        <CustomerCard post={post} verdict={verdict} summary={summary} />
+        <CustomerCard post={post} verdict={verdict} summary={summary} history={history} />
         <TriageNote post={post} verdict={verdict} summary={summary} />
+        <TeamNote post={post} send={send} />
         <HelperCorrectionButtons post={post} verdict={verdict} send={send} />
 
         <section aria-label="Templates" className="fl-section">

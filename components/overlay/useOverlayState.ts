@@ -1,7 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { OverlayState } from '@/lib/content/store';
-import type { OverlayViewStore } from '@/lib/overlay/view';
+import type { OverlayViewState, OverlayViewStore } from '@/lib/overlay/view';
 
-export function useOverlayState(store: OverlayViewStore): OverlayState {
+export function useOverlayState(store: OverlayViewStore): OverlayViewState {
   return useSyncExternalStore(store.subscribe, store.get, store.get);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { recordAgentCorrection, resolveInteraction, snoozeOneDay } from '@/lib/actions';
 import { latestInteractionId, popupLists, prepareSearch, type FrontlineDB } from '@/lib/db';
+import { runTeamSync } from '@/lib/background/team-sync';
 import type { Severity } from '@/lib/model/severity';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ActivityCounts } from './ActivityCounts';
@@ -51,6 +52,11 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
   // While the agent types (and a moment after), searches have the database to themselves.
   const typing = useTyping(filters);
   const searchRef = useRef<HTMLInputElement>(null);
+  // Opening the popup syncs with the team (when on): the worker may have slept through its alarm.
+  // The lists are live queries, so colleagues' events show as they land; a failure is in the options.
+  useEffect(() => {
+    void runTeamSync(db, { force: true }).catch(() => undefined);
+  }, [db]);
 
   const rows: Row[] = [
     ...(data?.due ?? []).map((d): Row => ({

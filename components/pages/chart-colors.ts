@@ -23,7 +23,7 @@ export function readChartColors(): ChartColors {
     muted: v('--muted', '#5b6270'),
     grid: v('--chart-grid', '#e3e6eb'),
     bg: v('--bg', '#ffffff'),
-    severity: [v('--sev-0', '#6b7280'), v('--sev-1', '#2563eb'), v('--sev-2', '#b45309'), v('--sev-3', '#c2410c'), v('--sev-4', '#b91c1c')],
+    severity: [v('--sev-0', '#5b6270'), v('--sev-1', '#1d4ed8'), v('--sev-2', '#7c5800'), v('--sev-3', '#a8360b'), v('--sev-4', '#b3123a')],
     series: [1, 2, 3, 4, 5, 6].map((n) => v(`--series-${n}`, '#4f46e5')),
   };
 }

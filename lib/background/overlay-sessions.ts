@@ -6,10 +6,12 @@ import {
   OverlayToBackground,
   PortHello,
   UiStateSchema,
+  type CustomerHistory,
   type Reply,
   type UiState,
 } from '../messages';
 import { routeContentMessage, type RouterDeps } from './router';
+import { scopePost, type ScopedPost } from './scope';
 import type { SenderInfo } from './sender';
 
 /**
@@ -49,9 +51,18 @@ export interface PortLike {
 
 export interface OverlaySessionDeps {
   ownId: string;
-  /** Our frame page's address without token, e.g. chrome-extension://<id>/overlay.html. */
-  overlayUrl: string;
+  /**
+   * Our frame page's addresses without token: chrome-extension://<id>/overlay.html, and in Chrome
+   * the per-session one runtime.getURL gives (`use_dynamic_url`, wxt.config.ts) and that the
+   * frame is loaded at before Chrome reports it under the fixed one.
+   */
+  overlayUrl: string | readonly string[];
   router: RouterDeps;
+  /**
+   * What we know of the customer behind a post (lib/db/customer-history.ts), read for the frame
+   * only: the post is placed by the page that opened the session, as every post is.
+   */
+  history?(post: ScopedPost, verdict: UiStateHelper['verdict']): Promise<CustomerHistory>;
   /** Sends to the scanning script in one frame of one tab; resolves to its answer. */
   sendToFrame(tabId: number, frameId: number, message: unknown): Promise<unknown>;
   /**
@@ -64,6 +75,8 @@ export interface OverlaySessionDeps {
   };
 }
 
+type UiStateHelper = NonNullable<UiState['helper']>;
+
 /** A session as kept across worker restarts (no port: the frame connects again). */
 export type StoredSession = Omit<Session, 'port'>;
 
@@ -74,10 +87,10 @@ export const OVERLAY_PAGE = '/overlay.html';
 export const MAX_SESSIONS = 200;
 
 /** Is this sender our own overlay page, inside a tab? Anything else (a web page, another extension, our popup) is refused. */
-export function isOurOverlayFrame(sender: SenderInfo | undefined, ownId: string, overlayUrl: string): sender is SenderInfo & { tab: { id: number } } {
+export function isOurOverlayFrame(sender: SenderInfo | undefined, ownId: string, overlayUrl: string | readonly string[]): sender is SenderInfo & { tab: { id: number } } {
   if (!sender || sender.id !== ownId || typeof sender.tab?.id !== 'number' || typeof sender.url !== 'string') return false;
-  const url = sender.url.split('#')[0]!.split('?')[0];
-  return url === overlayUrl;
+  const url = sender.url.split('#')[0]!.split('?')[0]!;
+  return typeof overlayUrl === 'string' ? url === overlayUrl : overlayUrl.includes(url);
 }
 
 export function createOverlaySessions(deps: OverlaySessionDeps) {
@@ -174,6 +187,15 @@ export function createOverlaySessions(deps: OverlaySessionDeps) {
           case 'ui→bg:command':
             await deps.sendToFrame(session.tabId, session.frameId, { type: 'bg→cs:ui-command', command: msg.command });
             return { ok: true };
+          case 'ui→bg:history': {
+            // Only the post this session's helper is open on, placed by the page that opened it.
+            const helper = session.state.helper;
+            const postId = helper?.post.id ?? null;
+            const scoped = helper ? scopePost(helper.post, session.pageSender) : null;
+            if (!helper || !scoped?.ok || !deps.history) return { ok: true, postId, history: null };
+            const history = await deps.history(scoped.post, helper.verdict);
+            return { ok: true, ...OVERLAY_PROTOCOL[msg.type].response.parse({ postId, history }) };
+          }
         }
       } catch (error) {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -14,6 +14,7 @@ import type { AdapterState } from '../detect/adapt';
 import { droppedWarning, partitionPostItems } from './post-items';
 import { contactPrefixesFor, scopePost } from './scope';
 import { isOurContentScript, type SenderInfo } from './sender';
+import { interactionIdFor } from '../db/normalise';
 
 type Msg<T extends ContentToBackgroundMessage['type']> = Extract<ContentToBackgroundMessage, { type: T }>;
 
@@ -36,6 +37,8 @@ export interface RouterDeps {
   saveLearnedReader?(host: string, reader: Msg<'cs→bg:learn-reader'>['reader']): Promise<void>;
   /** Where refused posts are reported (the worker's console); once per batch. */
   warn?(message: string): void;
+  /** Team sync: claim the post and say who else is on it (lib/background/team-sync.ts openOnPost). */
+  teamStatus?(interactionId: string, takeOver: boolean): Promise<{ line: string | null; held: boolean; problem: string | null }>;
   /** The page side's overlay state for the frame with this token (lib/background/overlay-sessions.ts). */
   uiState?(token: string, state: Msg<'cs→bg:ui-state'>['state'], sender: SenderInfo): void;
 }
@@ -47,7 +50,15 @@ export interface RouterDeps {
  * DOM, so what it would report as a click could be the page's.
  */
 // A correction teaches the detector what this agent calls a complaint: the agent's act, like a reply.
-export const OVERLAY_ONLY: ReadonlySet<string> = new Set(['cs→bg:interaction-event', 'cs→bg:correct']);
+// Recent contacts are the palette's (in our frame): the names and links of this site's customers
+// are history, which a content script (its memory shares a process with the page) never gets.
+// Claiming a post is the agent opening the helper on it: the helper's act too.
+export const OVERLAY_ONLY: ReadonlySet<string> = new Set([
+  'cs→bg:interaction-event',
+  'cs→bg:correct',
+  'cs→bg:recent-contacts',
+  'cs→bg:team-status',
+]);
 
 /** What content scripts may ask: everything but the overlay's actions. */
 export function routeFromContentScript(raw: unknown, sender: SenderInfo, deps: RouterDeps): Promise<Reply<Record<string, unknown>>> {
@@ -83,8 +94,9 @@ export async function routeContentMessage(
           else dropped.push({ index: validIndex[n]!, reason: `post: ${scoped.reason}` });
         }
         if (dropped.length > 0) (deps.warn ?? console.warn)(droppedWarning(dropped, msg.items.length));
-        const summaries = placed.length > 0 ? await deps.postsSeen({ type: msg.type, items: placed }) : [];
-        return answer(msg.type, { summaries, dropped: dropped.length });
+        // What the log knows of these people stays here: the page's posts need none of it (the helper asks, ui→bg:history).
+        if (placed.length > 0) await deps.postsSeen({ type: msg.type, items: placed });
+        return answer(msg.type, { dropped: dropped.length });
       }
       case 'cs→bg:interaction-event': {
         const scoped = scopePost(msg.post, sender);
@@ -97,6 +109,12 @@ export async function routeContentMessage(
         const scoped = scopePost(msg.post, sender);
         if (!scoped.ok) return { ok: false, error: `refused: ${scoped.reason}` };
         return answer(msg.type, { layer: await deps.correct({ ...msg, post: scoped.post }) });
+      }
+      case 'cs→bg:team-status': {
+        const scoped = scopePost(msg.post, sender);
+        if (!scoped.ok) return { ok: false, error: `refused: ${scoped.reason}` };
+        if (!deps.teamStatus) return answer(msg.type, { line: null, held: false, problem: null });
+        return answer(msg.type, await deps.teamStatus(interactionIdFor(scoped.post), msg.takeOver === true));
       }
       case 'cs→bg:correction-layer':
         return answer(msg.type, { layer: await deps.correctionLayer() });

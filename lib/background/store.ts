@@ -1,7 +1,8 @@
 import { now as clockNow } from '../time/clock';
 import { createVisitBudget, recordInteraction, recordPostsSeen, type VisitBudget } from '../actions';
-import { dueFollowUps, expireUnactedVisits, openDB, recentContacts, retryPending, type FrontlineDB } from '../db';
-import type { ContentToBackgroundMessage, RecentContact, ReturningSummary } from '../messages';
+import { customerHistory, dueFollowUps, expireUnactedVisits, openDB, recentContacts, retryPending, type FrontlineDB } from '../db';
+import type { ContentToBackgroundMessage, CustomerHistory, RecentContact, ReturningSummary, UiState } from '../messages';
+import type { ScopedPost } from './scope';
 
 type Msg<T extends ContentToBackgroundMessage['type']> = Extract<ContentToBackgroundMessage, { type: T }>;
 
@@ -29,6 +30,11 @@ export async function postsSeen(msg: Msg<'cs→bg:posts-seen'>, now = clockNow()
 /** An agent action from the page: recorded, its follow-up armed, the badge recounted (lib/actions). */
 export async function interactionEvent(msg: Msg<'cs→bg:interaction-event'>, now = clockNow()): Promise<{ interactionId: string }> {
   return recordInteraction(await db(), msg, now);
+}
+
+/** What the helper shows of the customer behind the post it is open on (our overlay frame only). */
+export async function history(post: ScopedPost, verdict: NonNullable<UiState['helper']>['verdict'], now = clockNow()): Promise<CustomerHistory> {
+  return customerHistory(await db(), post, verdict, now);
 }
 
 /** How many of the most recent contacts are searched for the sender's site's ones. */

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BackgroundToContent, parseReply, type ReplyFor, type Send } from '../messages';
 import { setCorrectionLayer } from './correction-layer';
-import { focusFor, loadSettings, siteAccess, watchSettings, type Settings } from '../settings';
+import { focusFor, loadSettings, pageSettingsOf, siteAccess, watchSettings, type PageSettings } from '../settings';
 import type { SiteAdapter } from '../sites/types';
 import { warmUpDetector } from '../detect';
 import { adHocPost } from './ad-hoc';
@@ -42,7 +42,8 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   // The agent's correction layer before the first scan, so a post they corrected stays corrected.
   const [loaded, layerReply] = await Promise.all([loadSettings(), send({ type: 'cs→bg:correction-layer' })]);
   if (layerReply.ok) setCorrectionLayer(layerReply.layer);
-  let settings: Settings = loaded.settings;
+  // Only what reading this page needs is kept: the profile and templates are the helper frame's.
+  let settings: PageSettings = pageSettingsOf(loaded.settings);
   // A task of its own: after the script's evaluation, before the first scanning slice.
   warmUpDetector();
   let adapter: SiteAdapter | null = null;
@@ -104,7 +105,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   begin();
   ctx.addEventListener(window, 'wxt:locationchange', begin);
   const unwatch = watchSettings((next) => {
-    settings = next;
+    settings = pageSettingsOf(next);
     begin();
   });
   ctx.onInvalidated(() => {

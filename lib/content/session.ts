@@ -44,14 +44,8 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
 
   const batcher = createBatcher<{ post: Post; verdict: SeenVerdict }>({
     send: (items) => {
-      void opts
-        .send({ type: 'cs→bg:posts-seen', items })
-        .then((reply) => {
-          if (!reply.ok) return;
-          // Kept in the isolated world for the helper; never written into the page's DOM.
-          store.setSummaries(reply.summaries);
-        })
-        .catch(() => undefined);
+      // The answer says only how many posts were refused: what we know of their authors never reaches this side.
+      void opts.send({ type: 'cs→bg:posts-seen', items }).catch(() => undefined);
     },
   });
 

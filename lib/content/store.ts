@@ -1,4 +1,3 @@
-import type { ReturningSummary } from '../messages';
 import type { Post, Verdict } from '../types';
 
 export interface FlaggedPost {
@@ -6,7 +5,6 @@ export interface FlaggedPost {
   verdict: Verdict;
   /** The element last seen holding this post; X recycles nodes, so check its id before use. */
   el: Element | null;
-  summary?: ReturningSummary;
 }
 
 export type HelperTarget =
@@ -60,18 +58,11 @@ export function createOverlayStore() {
       for (const item of items) {
         const prev = flagged.get(item.post.id);
         if (!prev) order.push(item.post.id);
-        const next = { ...prev, ...item, summary: item.summary ?? prev?.summary };
+        const next = { ...prev, ...item };
         flagged.set(item.post.id, next);
         added.push(next);
       }
       for (const l of flaggedListeners) l(added);
-      set({ version: state.version + 1 });
-    },
-    setSummaries(summaries: ReturningSummary[]) {
-      for (const s of summaries) {
-        const prev = flagged.get(s.postId);
-        if (prev) flagged.set(s.postId, { ...prev, summary: s });
-      }
       set({ version: state.version + 1 });
     },
     openHelper(target: HelperTarget) {

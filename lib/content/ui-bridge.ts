@@ -32,7 +32,7 @@ export function uiStateOf(store: OverlayStore): UiState {
   if (s.helper?.kind === 'post') {
     const item = s.flagged.get(s.helper.postId);
     if (item) {
-      helper = { post: clipPost(item.post), verdict: item.verdict, summary: item.summary };
+      helper = { post: clipPost(item.post), verdict: item.verdict };
       helperPostId = s.helper.postId.length <= ID_MAX ? s.helper.postId : null;
     }
   } else if (s.helper?.kind === 'ad-hoc') {
@@ -98,7 +98,7 @@ export function createInPageUi(doc: Document, deps: InPageUiDeps) {
       if (state.helper || state.palette) focusFrame();
     }
     // The scanner changes the store every slice; the frame hears only what it shows.
-    const key = JSON.stringify([shown, state.helper?.summary ?? null, state.order.length, state.toast]);
+    const key = JSON.stringify([shown, state.order.length, state.toast]);
     if (key === lastPushed) return;
     lastPushed = key;
     void deps.send({ type: 'cs→bg:ui-state', token, state }).catch(() => undefined);

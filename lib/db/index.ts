@@ -7,6 +7,8 @@ export { openDB, type OpenOptions } from './open';
 export * from './records';
 export { contactIdFor, interactionIdFor, normaliseHandle, searchWordsFor, MAX_TEXT } from './normalise';
 export { recordPosts, recordEvent, snooze, markResolved, type ReturningSummary } from './log';
+export { customerHistory } from './customer-history';
+export { ownEventsSince, mergeTeamEvents, type SharedEvent, type TeamEventInput } from './team';
 export {
   contactHistory,
   recentContacts,

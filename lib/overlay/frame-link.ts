@@ -3,6 +3,7 @@ import {
   BgUiStatePush,
   InsertOutcomeSchema,
   OVERLAY_PORT,
+  OVERLAY_PROTOCOL,
   OverlayTokenSchema,
   parseReply,
   type OverlayToBackgroundMessage,
@@ -32,12 +33,37 @@ export function connectFrame(token: string) {
   const relay = (command: UiCommand) => void ask({ type: 'ui→bg:command', token, command }).catch(() => undefined);
   const store = createFrameStore(relay);
 
+  /**
+   * What we know of the customer is asked by this frame itself, by its token, for the post its
+   * session is open on: the page side never holds it. Asked once per post the helper opens on.
+   */
+  let askedFor: string | null = null;
+  const askHistory = () => {
+    const h = store.get().helper;
+    const postId = h?.kind === 'post' ? h.postId : h?.kind === 'ad-hoc' ? h.post.id : null;
+    if (postId === askedFor) return;
+    askedFor = postId;
+    if (postId === null) return;
+    void ask({ type: 'ui→bg:history', token })
+      .then((raw) => {
+        const r = raw as { ok?: boolean };
+        const parsed = OVERLAY_PROTOCOL['ui→bg:history'].response.safeParse(raw);
+        if (r?.ok && parsed.success) store.setHistory(parsed.data.postId, parsed.data.history);
+        else if (askedFor === postId) askedFor = null; // asked again with the next state
+      })
+      .catch(() => {
+        if (askedFor === postId) askedFor = null;
+      });
+  };
+
   // The worker can restart (MV3 stops it when idle): the port then closes, and we say hello again.
   const connect = () => {
     const port = browser.runtime.connect({ name: OVERLAY_PORT });
     port.onMessage.addListener((raw: unknown) => {
       const push = BgUiStatePush.safeParse(raw);
-      if (push.success) store.apply(push.data.state);
+      if (!push.success) return;
+      store.apply(push.data.state);
+      askHistory();
     });
     port.onDisconnect.addListener(() => void setTimeout(connect, 200));
     port.postMessage({ type: 'ui→bg:hello', token });

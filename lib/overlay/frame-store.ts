@@ -1,17 +1,24 @@
-import type { UiCommand, UiState } from '../messages';
-import type { FlaggedPost, HelperTarget, OverlayState } from '../content/store';
-import type { OverlayViewStore } from './view';
+import type { CustomerHistory, UiCommand, UiState } from '../messages';
+import type { FlaggedPost, HelperTarget } from '../content/store';
+import type { OverlayViewState, OverlayViewStore } from './view';
 
 /**
  * The overlay frame's copy of the page side's state. The page side (lib/content/ui-bridge.ts)
  * owns it: what the agent does here that changes it (close, open another post, a toast) goes
  * back as a command, and the page side's next state comes over the port (`apply`).
  */
-export function createFrameStore(relay: (command: UiCommand) => void): OverlayViewStore & { apply(ui: UiState): void } {
+export function createFrameStore(relay: (command: UiCommand) => void): OverlayViewStore & {
+  apply(ui: UiState): void;
+  setHistory(postId: string | null, history: CustomerHistory | null): void;
+} {
   const flagged = new Map<string, FlaggedPost>();
-  let state: OverlayState = { flagged, version: 0, order: [], helper: null, paletteOpen: false, toast: null };
+  let state: OverlayViewState = { flagged, version: 0, order: [], helper: null, paletteOpen: false, toast: null, history: null };
   const listeners = new Set<() => void>();
-  const set = (next: Partial<OverlayState>) => {
+  const openPostId = (): string | null => {
+    const h = state.helper;
+    return h?.kind === 'post' ? h.postId : h?.kind === 'ad-hoc' ? h.post.id : null;
+  };
+  const set = (next: Partial<OverlayViewState>) => {
     state = { ...state, ...next, version: state.version + 1 };
     for (const l of listeners) l();
   };
@@ -24,12 +31,19 @@ export function createFrameStore(relay: (command: UiCommand) => void): OverlayVi
     apply(ui) {
       let helper: HelperTarget | null = null;
       if (ui.helper && ui.helperPostId !== null) {
-        flagged.set(ui.helperPostId, { post: ui.helper.post, verdict: ui.helper.verdict, el: null, summary: ui.helper.summary });
+        flagged.set(ui.helperPostId, { post: ui.helper.post, verdict: ui.helper.verdict, el: null });
         helper = { kind: 'post', postId: ui.helperPostId };
       } else if (ui.helper) {
         helper = { kind: 'ad-hoc', post: ui.helper.post, verdict: ui.helper.verdict };
       }
       set({ helper, order: ui.order, paletteOpen: ui.palette, toast: ui.toast });
+      // Another post's history is never shown beside this one.
+      if (state.history && state.history.postId !== openPostId()) set({ history: null });
+    },
+    /** The background's answer for the post the helper was open on when asked; dropped if it moved on since. */
+    setHistory(postId, history) {
+      if (postId === null || postId !== openPostId()) return;
+      set({ history: history ? { postId, history } : null });
     },
     openHelper(target) {
       // Only scanned posts can be asked for by id; the page side answers with the post's state.

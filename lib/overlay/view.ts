@@ -1,4 +1,4 @@
-import type { Send } from '../messages';
+import type { CustomerHistory, Send } from '../messages';
 import type { Settings } from '../settings';
 import type { HelperTarget, OverlayState } from '../content/store';
 
@@ -7,8 +7,17 @@ import type { HelperTarget, OverlayState } from '../content/store';
  * our overlay frame (entrypoints/overlay, lib/overlay/frame-link.ts): an extension page the web
  * page can neither read nor operate, fed by the background with what the page side says.
  */
+/** The customer history the background gave for one post (the frame asks for it, `ui→bg:history`). */
+export interface HelperHistory {
+  postId: string;
+  history: CustomerHistory;
+}
+
+/** The page side's state, plus what only the frame holds: the open post's customer history. */
+export type OverlayViewState = OverlayState & { history?: HelperHistory | null };
+
 export interface OverlayViewStore {
-  get(): OverlayState;
+  get(): OverlayViewState;
   subscribe(listener: () => void): () => void;
   openHelper(target: HelperTarget): void;
   closeHelper(): void;

@@ -4,7 +4,7 @@ import { SettingsSchema, type Settings } from './schema';
 
 export * from './schema';
 export * from './migrate';
-export { siteAccess, focusFor } from './site-access';
+export { siteAccess, focusFor, pageSettingsOf, type PageSettings } from './site-access';
 
 export const SETTINGS_KEY = 'settings';
 

@@ -14,6 +14,17 @@ function listed(host: string, hosts: readonly string[]): boolean {
   });
 }
 
+/**
+ * What the scanning script keeps of the settings: what it needs to read and mark this page's
+ * posts. Never the profile (name, phone, email) nor the templates: the reply, signature and all,
+ * is written in our helper frame and only its final text passes through the page side to be inserted.
+ */
+export type PageSettings = Pick<Settings, 'brandTerms' | 'siteMode' | 'allowedHosts' | 'disabledHosts' | 'focus' | 'focusByHost' | 'learnedReaders'>;
+export function pageSettingsOf(s: Settings): PageSettings {
+  const { brandTerms, siteMode, allowedHosts, disabledHosts, focus, focusByHost, learnedReaders } = s;
+  return { brandTerms, siteMode, allowedHosts, disabledHosts, focus, focusByHost, learnedReaders };
+}
+
 /** May the content script work on this host? Pure and cheap: the first thing the content script asks. */
 export function siteAccess(settings: SiteRules, host: string): 'on' | 'off' {
   if (listed(host, settings.disabledHosts)) return 'off';
@@ -21,6 +32,6 @@ export function siteAccess(settings: SiteRules, host: string): 'on' | 'off' {
   return 'on';
 }
 
-export function focusFor(settings: Settings, host: string): 'brand' | 'all' {
+export function focusFor(settings: Pick<Settings, 'focus' | 'focusByHost'>, host: string): 'brand' | 'all' {
   return settings.focusByHost[bareHost(host)] ?? settings.focus;
 }

@@ -123,6 +123,10 @@ describe('a hostile page and the reply helper', () => {
     // The agent sees the history and types private details into the draft...
     await helper.getByText(EARLIER_REPLY_WORDS, { exact: false }).waitFor();
     await helper.getByText('Returning customer', { exact: false }).waitFor();
+    // Issue 21: the earlier interaction, with its date and our reply, listed in the frame.
+    const earlier = helper.getByRole('region', { name: 'Earlier with us' });
+    await earlier.getByText(/replied (just now|\d+ min ago)/).waitFor();
+    await earlier.getByText(`Our reply:`, { exact: false }).waitFor();
     const draft = helper.getByLabel('Reply text');
     await draft.press('End');
     await page.evaluate(() => ((window as unknown as { __heard: string[] }).__heard.length = 0));
@@ -130,7 +134,7 @@ describe('a hostile page and the reply helper', () => {
     await expect.poll(() => draft.inputValue()).toContain('jane@acme.example');
     // ...and the page, looking everywhere it can, finds none of it.
     const seen = await harvest(page);
-    for (const secret of [EARLIER_REPLY_WORDS, 'Returning customer', '555 0100', 'jane@acme.example', 'Reply text', 'Insert reply']) {
+    for (const secret of [EARLIER_REPLY_WORDS, 'Returning customer', 'Earlier with us', 'Our reply', '555 0100', 'jane@acme.example', 'Reply text', 'Insert reply']) {
       expect(seen, `the page read “${secret}”`).not.toContain(secret);
     }
     // Not one of the keys the agent typed reached the page's listeners.
@@ -216,4 +220,41 @@ describe('a hostile page and the reply helper', () => {
     await frame.getByRole('dialog', { name: /Reply to Nadia/ }).waitFor();
     await page.close();
   });
+
+  it('cannot fetch or frame our helper page at its fixed address to learn Frontline is installed; the agent’s helper still opens', async () => {
+    const page = await openSpiedLaterPage();
+    const fixed = `chrome-extension://${browser.extensionId}/overlay.html`;
+    // The classic probe: fetch a web-accessible file at the extension's well-known address.
+    const fetched = await page.evaluate(async (url) => {
+      try {
+        const r = await fetch(url);
+        return `status ${r.status}: ${(await r.text()).slice(0, 80)}`;
+      } catch (error) {
+        return `failed: ${String(error)}`;
+      }
+    }, fixed);
+    expect(fetched).toMatch(/^failed/);
+    // Framing it: the frame gets the browser's error page, not ours.
+    await page.evaluate((url) => {
+      const probe = document.createElement('iframe');
+      probe.id = 'probe';
+      probe.src = url;
+      document.body.append(probe);
+    }, fixed);
+    await page.waitForTimeout(1_000);
+    const probeFrame = await (await page.$('#probe'))!.contentFrame();
+    const inProbe = await probeFrame!.evaluate(() => `${location.href} ${document.getElementById('root') ? 'has-root' : 'no-root'}`).catch((e: unknown) => `unreadable ${String(e)}`);
+    expect(inProbe).not.toContain('has-root');
+    // The agent's own helper opens, at the per-session address only our scripts are given...
+    await page.getByRole('button', { name: /^Reply as support to Nadia/ }).click();
+    await replyHelper(page, /Reply to Nadia/);
+    const dynamic = new URL(
+      await browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL('/overlay.html')),
+    ).host;
+    expect(dynamic).not.toBe(browser.extensionId);
+    // ...which the page cannot read either: the frame element is in a closed shadow root.
+    expect(await harvest(page)).not.toContain(dynamic);
+    await page.close();
+  });
 });
+

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOverlaySessions, type PortLike } from '../../../lib/background/overlay-sessions';
+import { createOverlaySessions, isOurOverlayFrame, type PortLike } from '../../../lib/background/overlay-sessions';
 import { routeFromContentScript, type RouterDeps } from '../../../lib/background/router';
-import { FrontlineDB, recordEvent, recordPosts } from '../../../lib/db';
+import { customerHistory, FrontlineDB, recordEvent, recordPosts } from '../../../lib/db';
 import type { UiState } from '../../../lib/messages';
 import type { Post, Verdict } from '../../../lib/types';
 import { correct, correctionLayer } from '../../../lib/background/corrections';
@@ -58,6 +58,7 @@ function setup(kept = new Map<string, unknown>()) {
     ownId: OWN_ID,
     overlayUrl: OVERLAY,
     router,
+    history: (post, v) => customerHistory(store, post, v, Date.now()),
     sendToFrame: async (tabId, frameId, message) => {
       toPage.push({ tabId, frameId, message });
       return { inserted: true, message: 'Reply inserted.' };
@@ -178,3 +179,72 @@ describe('overlay sessions: the frame acts only for the page that opened it', ()
     expect(webPage.disconnected()).toBe(true);
   });
 });
+
+describe('customer history goes to our frame only, for the post its helper is open on', () => {
+  const PRIVATE = 'Call me on +1 555 0100, Alice';
+  /** Alice has an earlier interaction with our private reply; she posts again. */
+  async function aliceCameBack(router: RouterDeps) {
+    const earlier: Post = { ...alice, id: 'x:0', permalink: 'https://x.com/alice/status/0', text: 'Where is my refund' };
+    await routeFromContentScript({ type: 'cs→bg:posts-seen', items: [{ post: earlier, verdict }] }, page('https://x.com/alice/status/0'), router);
+    await recordEvent(db!, { post: earlier, verdict, type: 'reply-inserted', at: Date.now(), text: PRIVATE });
+    return routeFromContentScript({ type: 'cs→bg:posts-seen', items: [{ post: alice, verdict }] }, page('https://x.com/alice/status/1'), router);
+  }
+
+  it('a content script learns nothing of a returning customer, and asking for her history is refused', async () => {
+    const { router } = setup();
+    const seen = await aliceCameBack(router);
+    expect(seen).toEqual({ ok: true, dropped: 0 });
+    for (const ask of [
+      { type: 'ui→bg:history', token: TOKEN },
+      { type: 'cs→bg:history', post: alice },
+      { type: 'cs→bg:recent-contacts', limit: 50 },
+      { type: 'ui→bg:call', token: TOKEN, request: { type: 'cs→bg:recent-contacts', limit: 50 } },
+    ]) {
+      const reply = await routeFromContentScript(ask, page('https://x.com/alice/status/1'), router);
+      expect(reply).toMatchObject({ ok: false });
+      expect(JSON.stringify(reply)).not.toContain('555 0100');
+    }
+  });
+
+  it('our frame gets the history of its session’s post by token; another tab’s frame gets nothing', async () => {
+    const { router, sessions } = setup();
+    await aliceCameBack(router);
+    await routeFromContentScript({ type: 'cs→bg:ui-state', token: TOKEN, state: state() }, page('https://x.com/alice/status/1'), router);
+    const ours = await sessions.route({ type: 'ui→bg:history', token: TOKEN }, frame());
+    expect(ours).toMatchObject({ ok: true, postId: 'x:1', history: { summary: { known: true, earlierInteractions: 1, lastReply: PRIVATE } } });
+    expect(JSON.stringify(ours)).not.toContain('contactId');
+    expect(await sessions.route({ type: 'ui→bg:history', token: TOKEN }, frame(8))).toMatchObject({ ok: false });
+    expect(await sessions.route({ type: 'ui→bg:history', token: TOKEN }, { ...frame(), url: 'https://evil.example/overlay.html' })).toMatchObject({ ok: false });
+  });
+
+  it('places the session’s post by the page that opened it: the same handle on another host has no history', async () => {
+    const { router, sessions } = setup();
+    const toot: Post = { id: 'mastodon:1', platform: 'mastodon', author: 'Alice', handle: '@alice@mastodon.social', text: 'Lost my data', permalink: 'https://mastodon.social/@alice/1', time: null };
+    await routeFromContentScript({ type: 'cs→bg:posts-seen', items: [{ post: toot, verdict }] }, page('https://mastodon.social/@alice/1'), router);
+    await recordEvent(db!, { post: { ...toot, site: 'mastodon.social' }, verdict, type: 'reply-inserted', at: Date.now(), text: PRIVATE });
+    const forged = { ...toot, id: 'mastodon:2', permalink: null };
+    await routeFromContentScript({ type: 'cs→bg:ui-state', token: TOKEN, state: state(forged) }, page('https://evil.example/@alice'), router);
+    const reply = await sessions.route({ type: 'ui→bg:history', token: TOKEN }, frame());
+    expect(reply).toMatchObject({ ok: true, history: { summary: { known: false, earlierInteractions: 0 } } });
+    expect(JSON.stringify(reply)).not.toContain('555 0100');
+  });
+
+  it('no helper open: no history', async () => {
+    const { router, sessions } = setup();
+    await aliceCameBack(router);
+    await routeFromContentScript({ type: 'cs→bg:ui-state', token: TOKEN, state: state(null) }, page('https://x.com/alice/status/1'), router);
+    expect(await sessions.route({ type: 'ui→bg:history', token: TOKEN }, frame())).toEqual({ ok: true, postId: null, history: null });
+  });
+});
+
+describe('our frame is known at its fixed and its per-session address, nothing else', () => {
+  it('accepts both addresses of our page, and refuses another page of ours or a web page', () => {
+    const both = [OVERLAY, 'chrome-extension://5f0c1e2a-1111-4222-8333-944455556666/overlay.html'];
+    expect(isOurOverlayFrame(frame(), OWN_ID, both)).toBe(true);
+    expect(isOurOverlayFrame({ ...frame(), url: `${both[1]}#${TOKEN}` }, OWN_ID, both)).toBe(true);
+    expect(isOurOverlayFrame({ ...frame(), url: `chrome-extension://${OWN_ID}/popup.html` }, OWN_ID, both)).toBe(false);
+    expect(isOurOverlayFrame({ ...frame(), url: 'https://evil.example/overlay.html' }, OWN_ID, both)).toBe(false);
+    expect(isOurOverlayFrame({ ...frame(), id: 'other-extension' }, OWN_ID, both)).toBe(false);
+  });
+});
+

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { withCues } from '../../../lib/actions';
 import { afterEach, describe, expect, it } from 'vitest';
-import { routeContentMessage, type RouterDeps } from '../../../lib/background/router';
+import { routeContentMessage, routeFromContentScript, type RouterDeps } from '../../../lib/background/router';
 import { FrontlineDB, recordEvent, recordPosts } from '../../../lib/db';
 import type { Post, Verdict } from '../../../lib/types';
 
@@ -56,7 +56,7 @@ describe('router: posts are placed by the frame that sent them', () => {
   it('refuses an X post rendered by another site, and writes nothing', async () => {
     const d = deps();
     const reply = await seen(d, alice, from('https://evil.example/timeline'));
-    expect(reply).toMatchObject({ ok: true, summaries: [], dropped: 1 });
+    expect(reply).toEqual({ ok: true, dropped: 1 });
     expect(warnings[0]).toMatch(/a x post from evil\.example/);
     expect(await db.contacts.count()).toBe(0);
     const action = await routeContentMessage({ type: 'cs→bg:interaction-event', post: alice, verdict, event: 'note', text: 'x' }, from('https://evil.example/'), d);
@@ -71,8 +71,7 @@ describe('router: posts are placed by the frame that sent them', () => {
     // The same handle on a page somewhere else is someone we do not know.
     const forged = { ...toot, id: 'mastodon:2', permalink: 'https://evil.example/@alice/2' };
     const reply = await seen(d, forged, from('https://evil.example/@alice/2'));
-    expect(reply).toMatchObject({ ok: true, summaries: [{ known: false, earlierInteractions: 0 }] });
-    expect(JSON.stringify(reply)).not.toContain('555 0100');
+    expect(reply).toEqual({ ok: true, dropped: 0 });
     const ids = (await db.contacts.toArray()).map((c) => c.id).sort();
     expect(ids).toEqual(['mastodon@evil.example:alice@mastodon.social', 'mastodon@mastodon.social:alice@mastodon.social']);
   });
@@ -134,12 +133,13 @@ describe('router: posts are placed by the frame that sent them', () => {
 });
 
 describe('router: least data per answer', () => {
-  it('gives a page only the recent contacts seen on its own site, and no contact ids in summaries', async () => {
+  it('gives the helper frame of a page only the recent contacts seen on its own site, and a content script none', async () => {
     const d = deps();
     await seen(d, alice, from('https://x.com/alice/status/1'));
     const wp: Post = { id: 'wp:1', platform: 'wordpress', author: 'Dana', handle: '', text: 'Broken again', permalink: null, time: null };
-    const reply = await seen(d, wp, from('https://blog.example.org/p'));
-    expect(reply.ok && (reply.summaries as object[])[0]).not.toHaveProperty('contactId');
+    await seen(d, wp, from('https://blog.example.org/p'));
+    expect(await routeFromContentScript({ type: 'cs→bg:recent-contacts', limit: 10 }, from('https://blog.example.org/other'), d)).toMatchObject({ ok: false });
+    // routeContentMessage is the path our frame's requests take, with the scope of the page that opened it (overlay-sessions.ts).
     const contacts = { ...d, recentContacts: async (limit: number, prefixes: readonly string[]) =>
       (await db.contacts.toArray()).filter((c) => prefixes.some((p) => c.id.startsWith(p))).slice(0, limit).map((c) => ({ ...c, lastPermalink: c.lastPermalink, secret: 'x' })) };
     const onBlog = await routeContentMessage({ type: 'cs→bg:recent-contacts', limit: 10 }, from('https://blog.example.org/other'), contacts);

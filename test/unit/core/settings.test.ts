@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, loadSettings, parseStoredSettings, saveSettings, SETTINGS_KEY, siteAccess, focusFor } from '../../../lib/settings';
+import { DEFAULT_SETTINGS, loadSettings, pageSettingsOf, parseStoredSettings, saveSettings, SETTINGS_KEY, siteAccess, focusFor } from '../../../lib/settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -68,4 +68,14 @@ describe('settings', () => {
     expect(focusFor(s, 'www.reddit.com')).toBe('all');
     expect(focusFor(s, 'x.com')).toBe('brand');
   });
+
+  it('keeps for the scanning script only what reading a page needs, never the agent’s profile', () => {
+    const settings = { ...DEFAULT_SETTINGS, brandTerms: ['Acme'], profile: { fullName: 'Jane Doe', title: 'Support', company: 'Acme', phone: '+1 555 0100', email: 'jane@acme.example', handle: '@jane' } };
+    const page = pageSettingsOf(settings);
+    expect(JSON.stringify(page)).not.toMatch(/Jane|555 0100|jane@acme/);
+    expect(page.brandTerms).toEqual(['Acme']);
+    expect(siteAccess(page, 'x.com')).toBe('on');
+    expect(focusFor(page, 'x.com')).toBe('brand');
+  });
 });
+

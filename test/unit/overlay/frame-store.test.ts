@@ -38,4 +38,19 @@ describe('the overlay frame’s store: it shows what the page side says and asks
     expect(store.get()).toMatchObject({ helper: null, paletteOpen: false, toast: { text: 'Marked resolved.', tone: 'info' } });
     expect(sent.map((c) => c.kind)).toEqual(['close-palette', 'close-helper', 'toast']);
   });
+
+  it('shows a customer history only beside the post it was asked for', () => {
+    const store = createFrameStore(() => undefined);
+    store.apply(ui());
+    const history = { summary: { postId: 'x:1', known: true, earlierInteractions: 2, severityRising: false }, earlier: [], current: null };
+    // An answer that arrives after the helper moved to another post is not shown beside it.
+    store.setHistory('x:2', { ...history, summary: { ...history.summary, postId: 'x:2' } });
+    expect(store.get().history).toBeNull();
+    store.setHistory('x:1', history);
+    expect(store.get().history).toEqual({ postId: 'x:1', history });
+    const other: Post = { ...post, id: 'x:2', author: 'Marcus' };
+    store.apply(ui({ helper: { post: other, verdict }, helperPostId: 'x:2' }));
+    expect(store.get().history).toBeNull();
+  });
 });
+
