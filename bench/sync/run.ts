@@ -9,7 +9,7 @@ import { setupTeam, startServer } from '../../test/unit/sync/couch-server';
 /**
  * npm run bench:sync — 10,000 colleagues' events (two agents, 5,000 posts by 2,000 customers:
  * a reply and a resolution each) in a real pouchdb-server, pulled into a fresh profile by the
- * sync engine (lib/sync/replicate.ts): `_changes` pages of 1,000, every document zod-checked,
+ * sync engine (lib/sync/replicate.ts): `_changes` pages of 500, every document zod-checked,
  * merged into the Dexie log (fake-indexeddb in Node: the same Dexie code, another IndexedDB).
  * Goal: under 30 s. `--runs N` (default 1) repeats the pull into a new fresh profile.
  */

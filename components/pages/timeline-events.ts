@@ -1,8 +1,16 @@
 import type { InteractionEvent } from '@/lib/db';
 import { dateTime } from './format';
 
-/** One line per logged event, in the agent's words; the event's own text is shown beside it. */
+/**
+ * One line per logged event, in the agent's words; the event's own text is shown beside it.
+ * A colleague's event (team sync: `by`) says who: "ben: Reply inserted".
+ */
 export function describeEvent(event: InteractionEvent): string {
+  const what = describeOwn(event);
+  return event.by ? `${event.by}: ${what.replace(' (confirmed by you)', '')}` : what;
+}
+
+function describeOwn(event: InteractionEvent): string {
   switch (event.type) {
     case 'flagged':
       return event.severity !== undefined ? `Flagged as a complaint (severity ${event.severity})` : 'Flagged as a complaint';

@@ -71,11 +71,13 @@ export function connectFrame(token: string) {
   connect();
 
   const send: Send = async (msg) => {
-    if (msg.type !== 'cs→bg:interaction-event' && msg.type !== 'cs→bg:recent-contacts' && msg.type !== 'cs→bg:open-dashboard' && msg.type !== 'cs→bg:correct') {
+    if (msg.type !== 'cs→bg:interaction-event' && msg.type !== 'cs→bg:recent-contacts' && msg.type !== 'cs→bg:open-dashboard' && msg.type !== 'cs→bg:correct' && msg.type !== 'cs→bg:team-status') {
       return { ok: false, error: 'not available in the helper' };
     }
     if (msg.type === 'cs→bg:interaction-event' && ACTING_EVENTS.has(msg.event) && !hasGesture()) return { ok: false, error: NO_GESTURE };
     if (msg.type === 'cs→bg:correct' && !hasGesture()) return { ok: false, error: NO_GESTURE };
+    // Taking a colleague's claim over is the agent's act ("Answer anyway"); the claim on opening is not.
+    if (msg.type === 'cs→bg:team-status' && msg.takeOver && !hasGesture()) return { ok: false, error: NO_GESTURE };
     try {
       return parseReply(msg.type, await ask({ type: 'ui→bg:call', token, request: msg }));
     } catch (error) {

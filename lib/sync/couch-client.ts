@@ -102,7 +102,9 @@ export class CouchClient {
 
   constructor(
     readonly config: CouchConfig,
-    private readonly fetchImpl: Fetch = fetch,
+    // Called as a plain function: a browser's fetch called as a method of another object throws
+    // "Illegal invocation" (Node's does not, so only the real-browser test caught it).
+    private readonly fetchImpl: Fetch = (input, init) => fetch(input, init),
   ) {
     this.base = checkServerUrl(config.url);
     if (!DB_NAME.test(config.db)) {

@@ -34,9 +34,13 @@ export interface SyncReport {
   skippedUntil?: number;
 }
 
-/** Documents per `_bulk_docs` request and per `_changes` page. */
+/**
+ * Documents per `_bulk_docs` request and per `_changes` page. 500 documents of the largest valid
+ * size (~35 KB: a 20,000-character post and a 10,000-character reply) stay under the client's
+ * 20 MB answer cap, so a page of long posts is never refused as "too large" (and sync stuck on it).
+ */
 export const PUSH_BATCH = 500;
-export const PULL_PAGE = 1_000;
+export const PULL_PAGE = 500;
 /**
  * Own events this much older than the push checkpoint are offered again: an event written
  * during a push, with a time just before the checkpoint, is not skipped. Ids are deterministic,

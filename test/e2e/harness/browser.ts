@@ -137,7 +137,8 @@ export function chromiumArgs(extensionPath: string | null, server?: SiteServer):
     const rules = server.hosts.flatMap((host) => [`MAP ${host} ${target}`, `MAP *.${host} ${target}`]);
     // Every other host fails at once: saved pages link CDNs and trackers, and waiting for
     // DNS timeouts on an offline machine would hold up the load event by seconds.
-    rules.push('MAP * ~NOTFOUND');
+    // 127.0.0.1 itself stays reachable: the team-sync test's CouchDB server listens there.
+    rules.push('EXCLUDE 127.0.0.1', 'MAP * ~NOTFOUND');
     args.push(`--host-resolver-rules=${rules.join(', ')}`);
   }
   return args;
