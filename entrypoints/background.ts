@@ -8,6 +8,10 @@ import * as corrections from '@/lib/background/corrections';
 import * as store from '@/lib/background/store';
 import { OVERLAY_PORT, type BackgroundToContentMessage } from '@/lib/messages';
 import { saveLearnedReader } from '@/lib/settings/learned-readers';
+import { loadSettings } from '@/lib/settings';
+import { loadTemplates } from '@/lib/settings/templates';
+import { expandForComposer } from '@/lib/background/expand-shortcut';
+import { nowDate } from '@/lib/time/clock';
 
 // zod's JIT compiles validators with `new Function`; MV3 CSP and the Firefox linter forbid it.
 z.config({ jitless: true });
@@ -40,6 +44,10 @@ const deps: RouterDeps = {
   correct: async (msg) => corrections.correct(await store.db(), msg),
   correctionLayer: async () => corrections.correctionLayer(await store.db()),
   saveLearnedReader,
+  async expandShortcut(shortcut, post, alone) {
+    const [{ settings }, { templates }] = await Promise.all([loadSettings(), loadTemplates()]);
+    return expandForComposer(shortcut, post, alone, settings, templates, nowDate());
+  },
 };
 
 // In Chrome, getURL gives the per-session address (use_dynamic_url, wxt.config.ts) while the frame

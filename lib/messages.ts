@@ -123,6 +123,19 @@ export const LearnedReaderMessageSchema = z.object({
 });
 export const CsLearnReader = z.object({ type: z.literal('cs→bg:learn-reader'), reader: LearnedReaderMessageSchema });
 
+/**
+ * The agent typed a template's shortcut and a space in the site's own reply box. `post`: the
+ * flagged post that box answers, for the customer's name (placed by the sender's frame, like every
+ * post); `alone`: nothing stood before the shortcut in the box. The answer is the text to put in
+ * place of what the agent typed (lib/background/expand-shortcut.ts), nothing more.
+ */
+export const CsExpandShortcut = z.object({
+  type: z.literal('cs→bg:expand-shortcut'),
+  shortcut: z.string().regex(/^\/[a-z0-9][a-z0-9-]{0,30}$/i),
+  post: PostSchema.nullable(),
+  alone: z.boolean(),
+});
+
 /** Every content-script message but the posts batch, which has a typed and a wire form (below): one list, so the two unions cannot drift. */
 const CONTENT_MESSAGES_BUT_POSTS = [
   CsCorrect,
@@ -134,6 +147,7 @@ const CONTENT_MESSAGES_BUT_POSTS = [
   CsNeedUi,
   CsUiState,
   CsLearnReader,
+  CsExpandShortcut,
 ] as const;
 
 export const ContentToBackground = z.discriminatedUnion('type', [CsPostsSeen, ...CONTENT_MESSAGES_BUT_POSTS]);
@@ -229,6 +243,10 @@ export const PROTOCOL = {
   'cs→bg:correct': { request: CsCorrect, response: z.object({ layer: AdapterStateSchema.nullable() }) },
   'cs→bg:correction-layer': { request: CsCorrectionLayer, response: z.object({ layer: AdapterStateSchema.nullable() }) },
   'cs→bg:learn-reader': { request: CsLearnReader, response: z.object({ host: z.string() }) },
+  'cs→bg:expand-shortcut': {
+    request: CsExpandShortcut,
+    response: z.object({ text: Text(10_000).nullable(), firstField: z.tuple([z.number().int().min(0), z.number().int().min(0)]).nullable() }),
+  },
 } as const satisfies Record<ContentToBackgroundMessage['type'], { request: z.ZodType; response: z.ZodType }>;
 
 export type RequestType = keyof typeof PROTOCOL;

@@ -12,7 +12,8 @@ import {
 } from '../messages';
 import type { AdapterState } from '../detect/adapt';
 import { droppedWarning, partitionPostItems } from './post-items';
-import { contactPrefixesFor, scopePost } from './scope';
+import type { ComposerExpansion } from './expand-shortcut';
+import { contactPrefixesFor, scopePost, type ScopedPost } from './scope';
 import { isOurContentScript, type SenderInfo } from './sender';
 
 type Msg<T extends ContentToBackgroundMessage['type']> = Extract<ContentToBackgroundMessage, { type: T }>;
@@ -36,6 +37,8 @@ export interface RouterDeps {
   saveLearnedReader?(host: string, reader: Msg<'cs→bg:learn-reader'>['reader']): Promise<void>;
   /** Where refused posts are reported (the worker's console); once per batch. */
   warn?(message: string): void;
+  /** A shortcut typed in the site's reply box, expanded with the agent's templates and profile (expand-shortcut.ts). */
+  expandShortcut?(shortcut: string, post: ScopedPost | null, alone: boolean): Promise<ComposerExpansion>;
   /** The page side's overlay state for the frame with this token (lib/background/overlay-sessions.ts). */
   uiState?(token: string, state: Msg<'cs→bg:ui-state'>['state'], sender: SenderInfo): void;
 }
@@ -118,6 +121,13 @@ export async function routeContentMessage(
         if (!deps.saveLearnedReader) return { ok: false, error: 'learning is not available here' };
         await deps.saveLearnedReader(host, msg.reader);
         return answer(msg.type, { host });
+      }
+      case 'cs→bg:expand-shortcut': {
+        if (!deps.expandShortcut) return { ok: false, error: 'shortcuts are not available here' };
+        // The customer's name comes from a post placed like any other: never one from another site.
+        const scoped = msg.post ? scopePost(msg.post, sender) : null;
+        if (scoped && !scoped.ok) return { ok: false, error: `refused: ${scoped.reason}` };
+        return answer(msg.type, await deps.expandShortcut(msg.shortcut, scoped?.post ?? null, msg.alone));
       }
       case 'cs→bg:open-dashboard':
         await deps.openDashboard();

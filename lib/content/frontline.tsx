@@ -9,7 +9,10 @@ import { adHocPost } from './ad-hoc';
 import { fitMessage } from './clip-post';
 import { learnFromLastClick, readerFor } from './learn-reader';
 import { startSession } from './session';
-import { createOverlayStore } from './store';
+import { createOverlayStore, type OverlayStore } from './store';
+import { elementFor } from './chips';
+import { watchComposerShortcuts } from './composer-shortcuts';
+import type { Post } from '../types';
 import { createInPageUi } from './ui-bridge';
 
 /**
@@ -20,6 +23,23 @@ const isMarkStyle = (node: Node) => {
   const name = node.nodeName;
   return (name === 'STYLE' || name === 'style') && (node as Element).id === 'frontline-marks';
 };
+
+/**
+ * The flagged post a reply box answers, for a shortcut's customer name: the post whose helper is
+ * open, else the flagged post holding the box, else the last one before it in the page.
+ */
+function replyTargetFor(box: HTMLElement, store: OverlayStore, doc: Document): Post | null {
+  const s = store.get();
+  if (s.helper?.kind === 'post') return s.flagged.get(s.helper.postId)?.post ?? null;
+  let before: Post | null = null;
+  for (const item of s.flagged.values()) {
+    const el = elementFor(item, doc);
+    if (!el) continue;
+    if (el.contains(box)) return item.post;
+    if (el.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING) before = item.post;
+  }
+  return before;
+}
 
 /**
  * Wires one frame: settings → site adapter → scanning session → overlay. Restarts the
@@ -102,6 +122,16 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   store.subscribe(() => {
     if (store.get().flagged.size > 0) overlay.showChips();
   });
+  // Template shortcuts typed in the site's own reply box, where Frontline reads this site.
+  const unwatchShortcuts = watchComposerShortcuts(document, {
+    isOurs: (node) => overlay.isHost(node),
+    postFor: (box) => replyTargetFor(box, store, document),
+    expand: async (shortcut, post, alone) => {
+      if (!session) return null;
+      const reply = await send({ type: 'cs→bg:expand-shortcut', shortcut, post, alone });
+      return reply.ok ? { text: reply.text, firstField: reply.firstField } : null;
+    },
+  });
   begin();
   ctx.addEventListener(window, 'wxt:locationchange', begin);
   const unwatch = watchSettings((next) => {
@@ -110,6 +140,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   });
   ctx.onInvalidated(() => {
     unwatch();
+    unwatchShortcuts();
     session?.stop();
     overlay.remove();
   });
