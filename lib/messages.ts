@@ -3,6 +3,7 @@ import { EventTypeSchema, PostInputSchema, SignalsSchema, StatusSchema, VerdictI
 import { HISTORY_ENTRIES, HistoryEntrySchema, ReturningSummarySchema as ModelReturningSummarySchema } from './model/returning';
 import { SeveritySchema } from './model/severity';
 import { AdapterStateSchema } from './detect/adapt';
+import { PageSettingsSchema } from './settings/schema';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -136,6 +137,9 @@ export const CsExpandShortcut = z.object({
   alone: z.boolean(),
 });
 
+/** The settings reading this page needs (pageSettingsOf): never the profile or the templates. */
+export const CsPageSettings = z.object({ type: z.literal('cs→bg:page-settings') });
+
 /** Every content-script message but the posts batch, which has a typed and a wire form (below): one list, so the two unions cannot drift. */
 const CONTENT_MESSAGES_BUT_POSTS = [
   CsCorrect,
@@ -148,6 +152,7 @@ const CONTENT_MESSAGES_BUT_POSTS = [
   CsUiState,
   CsLearnReader,
   CsExpandShortcut,
+  CsPageSettings,
 ] as const;
 
 export const ContentToBackground = z.discriminatedUnion('type', [CsPostsSeen, ...CONTENT_MESSAGES_BUT_POSTS]);
@@ -187,7 +192,10 @@ export const BgUiCommand = z.object({ type: z.literal('bg→cs:ui-command'), com
 /** The agent chose "Read posts like this one" on the element they right-clicked in this frame. */
 export const BgLearnReader = z.object({ type: z.literal('bg→cs:learn-reader') });
 
-export const BackgroundToContent = z.discriminatedUnion('type', [BgOpenHelper, BgOpenPalette, BgPing, BgInsert, BgUiCommand, BgLearnReader]);
+/** The agent changed the settings: ask for this page's part again (`cs→bg:page-settings`). */
+export const BgSettingsChanged = z.object({ type: z.literal('bg→cs:settings-changed') });
+
+export const BackgroundToContent = z.discriminatedUnion('type', [BgOpenHelper, BgOpenPalette, BgPing, BgInsert, BgUiCommand, BgLearnReader, BgSettingsChanged]);
 export type BackgroundToContentMessage = z.infer<typeof BackgroundToContent>;
 
 /**
@@ -243,6 +251,7 @@ export const PROTOCOL = {
   'cs→bg:correct': { request: CsCorrect, response: z.object({ layer: AdapterStateSchema.nullable() }) },
   'cs→bg:correction-layer': { request: CsCorrectionLayer, response: z.object({ layer: AdapterStateSchema.nullable() }) },
   'cs→bg:learn-reader': { request: CsLearnReader, response: z.object({ host: z.string() }) },
+  'cs→bg:page-settings': { request: CsPageSettings, response: z.object({ settings: PageSettingsSchema }) },
   'cs→bg:expand-shortcut': {
     request: CsExpandShortcut,
     response: z.object({ text: Text(10_000).nullable(), firstField: z.tuple([z.number().int().min(0), z.number().int().min(0)]).nullable() }),

@@ -11,6 +11,7 @@ import {
   type ReturningSummary,
 } from '../messages';
 import type { AdapterState } from '../detect/adapt';
+import type { PageSettings } from '../settings/site-access';
 import { droppedWarning, partitionPostItems } from './post-items';
 import type { ComposerExpansion } from './expand-shortcut';
 import { contactPrefixesFor, scopePost, type ScopedPost } from './scope';
@@ -39,6 +40,8 @@ export interface RouterDeps {
   warn?(message: string): void;
   /** A shortcut typed in the site's reply box, expanded with the agent's templates and profile (expand-shortcut.ts). */
   expandShortcut?(shortcut: string, post: ScopedPost | null, alone: boolean): Promise<ComposerExpansion>;
+  /** The settings a page's reading needs (lib/settings pageSettingsOf). */
+  pageSettings?(): Promise<PageSettings>;
   /** The page side's overlay state for the frame with this token (lib/background/overlay-sessions.ts). */
   uiState?(token: string, state: Msg<'cs→bg:ui-state'>['state'], sender: SenderInfo): void;
 }
@@ -129,6 +132,9 @@ export async function routeContentMessage(
         if (scoped && !scoped.ok) return { ok: false, error: `refused: ${scoped.reason}` };
         return answer(msg.type, await deps.expandShortcut(msg.shortcut, scoped?.post ?? null, msg.alone));
       }
+      case 'cs→bg:page-settings':
+        if (!deps.pageSettings) return { ok: false, error: 'settings are not available here' };
+        return answer(msg.type, { settings: await deps.pageSettings() });
       case 'cs→bg:open-dashboard':
         await deps.openDashboard();
         return answer(msg.type, {});

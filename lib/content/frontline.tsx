@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BackgroundToContent, parseReply, type ReplyFor, type Send } from '../messages';
 import { setCorrectionLayer } from './correction-layer';
-import { focusFor, loadSettings, pageSettingsOf, siteAccess, watchSettings, type PageSettings } from '../settings';
+import { DEFAULT_SETTINGS, focusFor, pageSettingsOf, siteAccess, type PageSettings } from '../settings';
 import type { SiteAdapter } from '../sites/types';
 import { warmUpDetector } from '../detect';
 import { adHocPost } from './ad-hoc';
@@ -59,11 +59,18 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
   };
+  /**
+   * Only what reading this page needs, from the background (never storage.local, where the
+   * profile is): the profile and templates are the helper frame's and the background's.
+   */
+  const pageSettings = async (): Promise<PageSettings> => {
+    const reply = await send({ type: 'cs→bg:page-settings' });
+    return reply.ok ? reply.settings : pageSettingsOf(DEFAULT_SETTINGS);
+  };
   // The agent's correction layer before the first scan, so a post they corrected stays corrected.
-  const [loaded, layerReply] = await Promise.all([loadSettings(), send({ type: 'cs→bg:correction-layer' })]);
+  const [loaded, layerReply] = await Promise.all([pageSettings(), send({ type: 'cs→bg:correction-layer' })]);
   if (layerReply.ok) setCorrectionLayer(layerReply.layer);
-  // Only what reading this page needs is kept: the profile and templates are the helper frame's.
-  let settings: PageSettings = pageSettingsOf(loaded.settings);
+  let settings: PageSettings = loaded;
   // A task of its own: after the script's evaluation, before the first scanning slice.
   warmUpDetector();
   let adapter: SiteAdapter | null = null;
@@ -76,6 +83,13 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
     if (!parsed.success) return undefined;
     const msg = parsed.data;
     if (msg.type === 'bg→cs:ping') return Promise.resolve({ ok: true });
+    if (msg.type === 'bg→cs:settings-changed') {
+      void pageSettings().then((next) => {
+        settings = next;
+        begin();
+      });
+      return Promise.resolve({ ok: true });
+    }
     // From our overlay frame, relayed and checked by the background (lib/background/overlay-sessions.ts).
     if (msg.type === 'bg→cs:insert') return overlay.insert(msg.postId, msg.text);
     if (msg.type === 'bg→cs:ui-command') {
@@ -134,12 +148,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   });
   begin();
   ctx.addEventListener(window, 'wxt:locationchange', begin);
-  const unwatch = watchSettings((next) => {
-    settings = pageSettingsOf(next);
-    begin();
-  });
   ctx.onInvalidated(() => {
-    unwatch();
     unwatchShortcuts();
     session?.stop();
     overlay.remove();

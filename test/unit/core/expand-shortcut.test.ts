@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandForComposer } from '../../../lib/background/expand-shortcut';
 import { routeFromContentScript, type RouterDeps } from '../../../lib/background/router';
-import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { DEFAULT_SETTINGS, PAGE_SETTINGS_KEY, type PageSettings } from '../../../lib/settings';
 import { DEFAULT_TEMPLATES } from '../../../lib/snippets';
 import type { Post } from '../../../lib/types';
 
@@ -56,3 +56,15 @@ describe('shortcut expansion for the site’s reply box', () => {
     expect(await ask('not a shortcut', nadia, true)).toMatchObject({ ok: false });
   });
 });
+
+describe('the settings a content script gets', () => {
+  it('only what reading its page needs: even handed the whole settings, the answer holds no profile or signature choice', async () => {
+    const leaky = { ...deps, pageSettings: async () => settings as unknown as PageSettings };
+    const reply = await routeFromContentScript({ type: 'cs→bg:page-settings' }, from('https://x.com/home'), leaky);
+    expect(reply).toMatchObject({ ok: true, settings: { brandTerms: [], siteMode: 'all', focus: 'brand' } });
+    expect(JSON.stringify(reply)).not.toMatch(/Jane|555 0100|jane@acme|signatureFields|profile/);
+    // The gate reads this key by name (entrypoints/gate.content.ts stays free of the settings module).
+    expect(PAGE_SETTINGS_KEY).toBe('pageSettings');
+  });
+});
+
