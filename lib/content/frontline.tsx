@@ -85,6 +85,9 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
     if (msg.type === 'bg→cs:ping') return Promise.resolve({ ok: true });
     if (msg.type === 'bg→cs:settings-changed') {
       void pageSettings().then((next) => {
+        // A change to what this page does not read (the profile, a template) leaves the page as it is:
+        // restarting would close a helper the agent has open.
+        if (JSON.stringify(next) === JSON.stringify(settings)) return;
         settings = next;
         begin();
       });
