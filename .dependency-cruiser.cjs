@@ -58,7 +58,16 @@ module.exports = {
         'on it, never the other way round.',
       severity: 'error',
       from: { path: '^lib/db/' },
-      to: { path: '^lib/(actions|insights|messages|background|content|scan|sites|settings)/' },
+      to: { path: '^lib/(actions|insights|messages|background|content|scan|sites|settings|sync)/' },
+    },
+    {
+      name: 'sync-below-its-callers',
+      comment:
+        'lib/sync (team sync through CouchDB) reads the log (lib/db) and writes through lib/actions; the ' +
+        'background, settings and pages drive it, never the other way round, and the page never reaches it.',
+      severity: 'error',
+      from: { path: '^lib/sync/' },
+      to: { path: '^lib/(background|content|insights|settings|overlay|messages|scan|sites)/' },
     },
     {
       name: 'actions-below-their-callers',
@@ -67,7 +76,7 @@ module.exports = {
         '(ARCHITECTURE.md, "One write path"): it builds on storage and the browser, never on who calls it.',
       severity: 'error',
       from: { path: '^lib/actions/' },
-      to: { path: '^lib/(background|content|insights|settings)/' },
+      to: { path: '^lib/(background|content|insights|settings|sync)/' },
     },
     {
       name: 'page-reading-knows-no-storage',

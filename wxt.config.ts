@@ -14,6 +14,11 @@ export default defineConfig({
     short_name: 'Frontline',
     description: 'Spot customer complaints on X, blogs and forums, and answer them in place as a real person.',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications'],
+    // Team sync (issue 19): the team's CouchDB server, asked for on the agent's click in the
+    // options (lib/settings/team.ts refuses plain http except to this machine).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }),
     // The reply helper is our own page framed inside the web page (entrypoints/overlay,
     // lib/content/frame-shell.ts): another origin, so the page can neither read nor operate it.
     // Chrome: reachable only at a per-session random address that runtime.getURL gives our

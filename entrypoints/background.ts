@@ -6,6 +6,7 @@ import { createOverlaySessions, isOurOverlayFrame, OVERLAY_PAGE } from '@/lib/ba
 import { routeFromContentScript, type RouterDeps } from '@/lib/background/router';
 import * as corrections from '@/lib/background/corrections';
 import * as store from '@/lib/background/store';
+import { TEAM_SYNC_ALARM, openOnPost, runTeamSync } from '@/lib/background/team-sync';
 import { OVERLAY_PORT, type BackgroundToContentMessage } from '@/lib/messages';
 import { saveLearnedReader } from '@/lib/settings/learned-readers';
 import { loadSettings, PAGE_SETTINGS_KEY, pageSettingsOf, SETTINGS_KEY } from '@/lib/settings';
@@ -49,6 +50,7 @@ const deps: RouterDeps = {
     const [{ settings }, { templates }] = await Promise.all([loadSettings(), loadTemplates()]);
     return expandForComposer(shortcut, post, alone, settings, templates, nowDate());
   },
+  teamStatus: async (interactionId, takeOver) => openOnPost(await store.db(), interactionId, { takeOver }),
 };
 
 // In Chrome, getURL gives the per-session address (use_dynamic_url, wxt.config.ts) while the frame
@@ -99,6 +101,8 @@ export default defineBackground(() => {
     browser.contextMenus.create({ id: LEARN_MENU_ID, title: 'Read posts like this one', contexts: ['selection', 'link', 'page'] });
     await browser.alarms.create(BADGE_ALARM, { periodInMinutes: 5 });
     await browser.alarms.create(EXPIRE_SEEN_ALARM, { periodInMinutes: 60 });
+    // Team sync (off unless switched on): each round is cheap when nothing moved; backoff while offline.
+    await browser.alarms.create(TEAM_SYNC_ALARM, { periodInMinutes: 1 });
     // Onboarding: the agent's name and contact details make every reply personal. A new tab of
     // its own: openOptionsPage() may take over the active tab, cancelling whatever was loading.
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
@@ -137,6 +141,7 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === EXPIRE_SEEN_ALARM) void store.expireSeen().catch(() => undefined);
+    else if (alarm.name === TEAM_SYNC_ALARM) void store.db().then((db) => runTeamSync(db)).catch(() => undefined);
     else void onAlarm(alarm.name);
   });
   browser.notifications.onClicked.addListener((id) => {

@@ -140,6 +140,13 @@ export const CsExpandShortcut = z.object({
 /** The settings reading this page needs (pageSettingsOf): never the profile or the templates. */
 export const CsPageSettings = z.object({ type: z.literal('cs→bg:page-settings') });
 
+/**
+ * Team sync (issue 19): the helper opened on this post. The background claims it on the team
+ * server and answers the line the agent reads before writing ("Ana is answering this (2 min
+ * ago)", "Ben replied 5 min ago: …"), or null. `takeOver`: the agent chose to answer anyway.
+ */
+export const CsTeamStatus = z.object({ type: z.literal('cs→bg:team-status'), post: PostSchema, takeOver: z.boolean().optional() });
+
 /** Every content-script message but the posts batch, which has a typed and a wire form (below): one list, so the two unions cannot drift. */
 const CONTENT_MESSAGES_BUT_POSTS = [
   CsCorrect,
@@ -153,6 +160,7 @@ const CONTENT_MESSAGES_BUT_POSTS = [
   CsLearnReader,
   CsExpandShortcut,
   CsPageSettings,
+  CsTeamStatus,
 ] as const;
 
 export const ContentToBackground = z.discriminatedUnion('type', [CsPostsSeen, ...CONTENT_MESSAGES_BUT_POSTS]);
@@ -256,6 +264,8 @@ export const PROTOCOL = {
     request: CsExpandShortcut,
     response: z.object({ text: Text(10_000).nullable(), firstField: z.tuple([z.number().int().min(0), z.number().int().min(0)]).nullable() }),
   },
+  // Plain text, shown as text in the helper (a colleague's name and reply come from the server).
+  'cs→bg:team-status': { request: CsTeamStatus, response: z.object({ line: Text(400).nullable(), held: z.boolean(), problem: Text(1_000).nullable() }) },
 } as const satisfies Record<ContentToBackgroundMessage['type'], { request: z.ZodType; response: z.ZodType }>;
 
 export type RequestType = keyof typeof PROTOCOL;
@@ -291,7 +301,7 @@ export const UiCall = z.object({
   type: z.literal('ui→bg:call'),
   token: OverlayTokenSchema,
   /** Only what the helper and palette do: log an action, list this site's contacts, open the dashboard, correct a verdict. */
-  request: z.discriminatedUnion('type', [CsInteractionEvent, CsRecentContacts, CsOpenDashboard, CsCorrect]),
+  request: z.discriminatedUnion('type', [CsInteractionEvent, CsRecentContacts, CsOpenDashboard, CsCorrect, CsTeamStatus]),
 });
 export const UiInsert = z.object({ type: z.literal('ui→bg:insert'), token: OverlayTokenSchema, text: Text(10_000) });
 export const UiCommandMsg = z.object({ type: z.literal('ui→bg:command'), token: OverlayTokenSchema, command: UiCommandSchema });

@@ -38,7 +38,8 @@ function main(): number {
     process.stderr.write(`extract: cannot read ${file}: ${(e as Error).message}\n`);
     return 1;
   }
-  const posts = extractPosts(bytes, pageUrl).map((p) => ({
+  const notes: string[] = [];
+  const posts = extractPosts(bytes, pageUrl, false, notes).map((p) => ({
     platform: p.platform,
     author: p.author,
     handle: p.handle,
@@ -47,6 +48,7 @@ function main(): number {
     time: p.time,
   }));
   process.stdout.write(`${JSON.stringify(posts, null, 2)}\n`);
+  for (const n of notes) process.stderr.write(`extract: ${n}\n`);
   return 0;
 }
 

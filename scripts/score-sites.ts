@@ -3,7 +3,7 @@
  *   npm run --silent score:sites        (add --posts to print what was read on each page)
  * Held-out pages are reported apart: they were never looked at while tuning.
  */
-import { HELD_OUT, meetsTarget, scoreExpected, scoreWild, wildPages, type WildScore } from './sites/score';
+import { HELD_OUT, meetsTarget, scoreExpected, scoreSynthetic, scoreWild, wildPages, type WildScore } from './sites/score';
 
 const pct = (x: number | null) => (x === null ? '   –' : `${(x * 100).toFixed(0).padStart(3)}%`);
 
@@ -31,6 +31,15 @@ const genericScores = wildPages().map((p) => scoreWild(p, true));
 table('Wild pages, tuned on', scores.filter((s) => !s.page.heldOut));
 table(`Wild pages, held out (${HELD_OUT.join(', ')})`, scores.filter((s) => s.page.heldOut));
 table('Wild pages, tuned on, generic reader alone (every adapter off)', genericScores.filter((s) => !s.page.heldOut));
+
+table(`Wild pages, held out, generic reader alone (every adapter off)`, genericScores.filter((s) => s.page.heldOut));
+
+console.log('\n## Second test set: hand-made pages of engines in other shapes (generic reader)\n');
+console.log('| page | read / expected | right | what is wrong |');
+console.log('|---|---|---|---|');
+const synthetic = scoreSynthetic();
+for (const s of synthetic) console.log(`| ${s.file} | ${s.read} / ${s.expected} | ${s.right} | ${s.misses.join('; ') || '–'} |`);
+console.log(`\n${synthetic.filter((s) => s.misses.length === 0).length}/${synthetic.length} pages read right; ${synthetic.reduce((a, s) => a + s.right, 0)}/${synthetic.reduce((a, s) => a + s.expected, 0)} posts right`);
 
 console.log('\n## Older fixtures with an expected reading\n');
 console.log('| page | read / expected | matched in order | reader |');

@@ -13,6 +13,13 @@ export interface Scenario {
   /** Largest wheel step towards the bottom, and how often one is sent (the same in both runs). */
   wheelPx: number;
   wheelEveryMs: number;
+  /** The page's HTML (built once per benchmark, served under host + path). */
+  html: () => string;
+  /**
+   * Flood pages: the run lasts this long after the start signal (and until the page is complete),
+   * marked or not. Under a flood we fall behind on purpose, so "every post marked" is no end point.
+   */
+  durationMs?: number;
 }
 
 export interface RunResult {
@@ -31,6 +38,7 @@ export interface RunResult {
 
 const QUIET_MS = 1_000;
 const MARK_TIMEOUT_MS = 120_000;
+const MARK_STALL_MS = 5_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -69,15 +77,27 @@ export async function measureRun(server: SiteServer, scenario: Scenario, extensi
     await page.evaluate('window.__benchStart()');
 
     // Wheel towards the bottom, at most wheelPx per step: a reader skimming as fast as the feed grows.
+    const scrollStart = Date.now();
     for (;;) {
       const state = await benchState(page);
-      if (state.done && state.gap < 5) break;
+      if (scenario.durationMs !== undefined) {
+        if (state.done && Date.now() - scrollStart >= scenario.durationMs) break;
+      } else if (state.done && state.gap < 5) break;
       if (state.gap > 0) await page.mouse.wheel(0, Math.min(scenario.wheelPx, state.gap));
       await sleep(scenario.wheelEveryMs);
     }
-    if (extensionPath) {
+    if (extensionPath && scenario.durationMs === undefined) {
+      // Until every post is marked, or marking has stopped: a page that removes posts faster than
+      // our budget reads them (the timeline drops cells) leaves some unread for good.
       const until = Date.now() + MARK_TIMEOUT_MS;
-      while ((await benchState(page)).marked < scenario.posts && Date.now() < until) await sleep(100);
+      let last = -1;
+      let still = Date.now();
+      for (;;) {
+        const { marked } = await benchState(page);
+        if (marked >= scenario.posts || Date.now() > until || Date.now() - still > MARK_STALL_MS) break;
+        if (marked !== last) [last, still] = [marked, Date.now()];
+        await sleep(100);
+      }
     }
     await sleep(QUIET_MS);
     const wallMs = Date.now() - started;
@@ -93,7 +113,7 @@ export async function measureRun(server: SiteServer, scenario: Scenario, extensi
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const marks = await benchState(page);
-    const uiHost = (await page.evaluate(`[...document.documentElement.children].some((e) => e.localName.startsWith('frontline-ui-'))`)) as boolean;
+    const uiHost = (await page.evaluate(`[...document.documentElement.children].some((e) => e.localName.startsWith('frontline-ui'))`)) as boolean;
 
     // A cross-process navigation restarts the counters; then "before" belongs to the old renderer.
     const delta = (name: string) => (after[name]! >= before[name]! ? after[name]! - before[name]! : after[name]!);

@@ -25,7 +25,18 @@ export interface TraceSummary {
   perPostUs: number[];
   /** Extension time in tasks that marked nothing (observer intake, UI mount, messages) (ms). */
   extensionWithoutPostsMs: number;
+  /** Style recalculation, layout and paint on the page's main thread (ms), by trace event name. */
+  render: Record<RenderEvent, number>;
+  /** The same work inside tasks that also ran extension code: what our writes forced or came with (ms). */
+  renderInExtensionTasksMs: number;
+  /** Every complete event on the main thread by name (ms, nested ones counted again): for diffing runs. */
+  byName?: Record<string, number>;
 }
+
+/** What the page "feels" beyond script: style recalculation, layout and paint (issue 18). */
+export const RENDER_EVENTS = ['UpdateLayoutTree', 'Layout', 'Paint'] as const;
+export type RenderEvent = (typeof RENDER_EVENTS)[number];
+const isRenderEvent = (name: string): name is RenderEvent => (RENDER_EVENTS as readonly string[]).includes(name);
 
 interface Sample {
   ts: number;
@@ -131,11 +142,22 @@ export function analyseTrace(events: TraceEvent[], url: string): TraceSummary {
     markedInTrace: marks.reduce((sum, m) => sum + m.count, 0),
     perPostUs: [],
     extensionWithoutPostsMs: 0,
+    render: { UpdateLayoutTree: 0, Layout: 0, Paint: 0 },
+    renderInExtensionTasksMs: 0,
   };
+  const renders = renderSpans(events, pid, tid);
+  const byName = new Map<string, number>();
+  for (const e of events) {
+    if (e.pid !== pid || e.tid !== tid || e.ph !== 'X' || e.dur === undefined) continue;
+    byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  summary.byName = Object.fromEntries(byName);
+  for (const r of renders) summary.render[r.name] += r.dur / 1000;
 
   // Tasks on one thread do not overlap, so one pass with two cursors assigns samples and marks.
   let s = 0;
   let m = 0;
+  let r = 0;
   for (const task of tasks) {
     const end = task.ts + task.dur!;
     while (s < samples.length && samples[s]!.ts < task.ts) s++;
@@ -144,6 +166,10 @@ export function analyseTrace(events: TraceEvent[], url: string): TraceSummary {
     for (; s < samples.length && samples[s]!.ts <= end; s++) if (samples[s]!.extension) extUs += samples[s]!.weight;
     let posts = 0;
     for (; m < marks.length && marks[m]!.ts <= end; m++) posts += marks[m]!.count;
+    while (r < renders.length && renders[r]!.ts < task.ts) r++;
+    let renderUs = 0;
+    for (; r < renders.length && renders[r]!.ts <= end; r++) renderUs += renders[r]!.dur;
+    if (extUs > 0) summary.renderInExtensionTasksMs += renderUs / 1000;
     summary.maxExtensionPerTaskMs = Math.max(summary.maxExtensionPerTaskMs, extUs / 1000);
     if (posts > 0) for (let p = 0; p < posts; p++) summary.perPostUs.push(extUs / posts);
     else summary.extensionWithoutPostsMs += extUs / 1000;
@@ -163,6 +189,35 @@ export function analyseTrace(events: TraceEvent[], url: string): TraceSummary {
   summary.topFrames = top(self, 12);
   summary.topInclusive = top(inclusive, 30);
   return summary;
+}
+
+/**
+ * Style, layout and paint spans on one thread, outermost only (a forced layout inside a style
+ * recalculation is not counted twice). Chromium writes them as complete events ('X') or as
+ * begin/end pairs, depending on the version.
+ */
+function renderSpans(events: TraceEvent[], pid: number, tid: number): Array<{ name: RenderEvent; ts: number; dur: number }> {
+  const spans: Array<{ name: RenderEvent; ts: number; dur: number }> = [];
+  const open = new Map<string, number[]>();
+  for (const e of events) {
+    if (e.pid !== pid || e.tid !== tid || !isRenderEvent(e.name)) continue;
+    if (e.ph === 'X' && e.dur !== undefined) spans.push({ name: e.name, ts: e.ts, dur: e.dur });
+    else if (e.ph === 'B') open.set(e.name, [...(open.get(e.name) ?? []), e.ts]);
+    else if (e.ph === 'E') {
+      const starts = open.get(e.name);
+      const ts = starts?.pop();
+      if (ts !== undefined) spans.push({ name: e.name, ts, dur: e.ts - ts });
+    }
+  }
+  spans.sort((a, b) => a.ts - b.ts);
+  const outer: typeof spans = [];
+  let until = -Infinity;
+  for (const span of spans) {
+    if (span.ts < until) continue;
+    outer.push(span);
+    until = span.ts + span.dur;
+  }
+  return outer;
 }
 
 export function percentile(sorted: readonly number[], p: number): number {

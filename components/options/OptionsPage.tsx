@@ -1,6 +1,7 @@
 import { LearnedReaders } from './LearnedReaders';
 import { PaletteShortcutNote } from './PaletteShortcutNote';
 import { ProfileSettings } from './ProfileSettings';
+import { TeamSync } from './TeamSync';
 import { TemplatesEditor } from './TemplatesEditor';
 import './options.css';
 
@@ -17,6 +18,7 @@ export function OptionsPage() {
       <ProfileSettings />
       <TemplatesEditor />
       <LearnedReaders />
+      <TeamSync />
       <PaletteShortcutNote />
     </main>
   );

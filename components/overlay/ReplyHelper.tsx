@@ -33,6 +33,7 @@ import { draftFor, dropDraft, saveDraft } from './drafts';
 import { DraftMarks } from './DraftMarks';
 import { InternalNote } from './InternalNote';
 import { ToneWarnings } from './ToneWarnings';
+import { TeamNote } from './TeamNote';
 import { TriageNote } from './TriageNote';
 import { useSnippetEditor } from './useSnippetEditor';
 
@@ -303,6 +304,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
       <div className="fl-helper-body">
         <CustomerCard post={post} verdict={verdict} summary={summary} history={history} />
         <TriageNote post={post} verdict={verdict} summary={summary} />
+        <TeamNote post={post} send={send} />
         <HelperCorrectionButtons post={post} verdict={verdict} send={send} />
 
         <section aria-label="Templates" className="fl-section">

@@ -1,5 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { countsFor, type ActivityCounts as Counts, type FrontlineDB } from '@/lib/db';
+import { CancelledError, countsFor, type ActivityCounts as Counts, type FrontlineDB } from '@/lib/db';
 
 const LABELS: Array<[keyof Counts, string]> = [
   ['flagged', 'Flagged'],
@@ -7,19 +8,44 @@ const LABELS: Array<[keyof Counts, string]> = [
   ['resolved', 'Resolved'],
 ];
 
-/** Today and this week at a glance: how much the agent has caught and closed. */
+type Both = { today: Counts; week: Counts };
+
+/**
+ * Today and this week at a glance: how much the agent has caught and closed. First counted once
+ * `ready`: the list, and a search the agent is typing, come first (counting reads the whole
+ * week, thousands of interactions, and a search typed meanwhile waited behind it). When `ready`
+ * turns false before the first numbers, the count under way stops after its current page; once
+ * they are shown they stay live (recounted only when the log changes), whatever is typed.
+ */
 export function ActivityCounts({ db, now, ready = true }: { db: FrontlineDB; now: number; ready?: boolean }) {
-  // Not before `ready`: the list is what the agent opened the popup for, so it loads first.
-  const counts = useLiveQuery(() => (ready ? countsFor(db, now) : undefined), [db, now, ready]);
+  const running = useRef<AbortController | null>(null);
+  const shown = useRef<Both | undefined>(undefined);
+  const counting = ready || shown.current !== undefined;
+  useEffect(() => {
+    if (!counting) running.current?.abort();
+  }, [counting]);
+  const counts = useLiveQuery(async () => {
+    if (!counting) return undefined;
+    running.current?.abort();
+    const run = (running.current = new AbortController());
+    try {
+      return await countsFor(db, now, { signal: run.signal });
+    } catch (error) {
+      if (error instanceof CancelledError) return undefined;
+      throw error;
+    }
+  }, [db, now, counting]);
+  if (counts) shown.current = counts;
+  const show = shown.current;
   return (
     <dl className="counts" aria-label="Your activity">
       {LABELS.map(([key, label]) => (
         <div key={key} className="count">
           <dt>{label}</dt>
           <dd>
-            <span className="count-today">{counts?.today[key] ?? '–'}</span>
+            <span className="count-today">{show?.today[key] ?? '–'}</span>
             <span className="count-week muted">
-              today{counts ? ` · ${counts.week[key]} this week` : ''}
+              today{show ? ` · ${show.week[key]} this week` : ''}
             </span>
           </dd>
         </div>

@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { recordAgentCorrection, resolveInteraction, snoozeOneDay } from '@/lib/actions';
-import { latestInteractionId, popupLists, type FrontlineDB } from '@/lib/db';
+import { latestInteractionId, popupLists, prepareSearch, type FrontlineDB } from '@/lib/db';
+import { runTeamSync } from '@/lib/background/team-sync';
 import type { Severity } from '@/lib/model/severity';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ActivityCounts } from './ActivityCounts';
@@ -14,6 +15,7 @@ import { openDashboard, openInNewTab, openOptions } from './open-tab';
 import { useListKeys } from './useListKeys';
 import { useNow } from './useNow';
 import { useSlashToSearch } from './useSlashToSearch';
+import { useTyping } from './useTyping';
 import './theme.css';
 import './popup.css';
 
@@ -33,7 +35,28 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [status, setStatus] = useState<Status | null>(null);
   const data = useLiveQuery(() => popupLists(db, filters, now), [db, now, filters]);
+  // Once the first screen is up, the search directory is read ahead (the first keystroke then
+  // only matches), and only then are the counts read: each of those reads is heavy on a big log.
+  const [searchReady, setSearchReady] = useState(false);
+  const listShown = data !== undefined;
+  useEffect(() => {
+    if (!listShown) return;
+    let live = true;
+    void prepareSearch(db)
+      .catch(() => {})
+      .finally(() => live && setSearchReady(true));
+    return () => {
+      live = false;
+    };
+  }, [db, listShown]);
+  // While the agent types (and a moment after), searches have the database to themselves.
+  const typing = useTyping(filters);
   const searchRef = useRef<HTMLInputElement>(null);
+  // Opening the popup syncs with the team (when on): the worker may have slept through its alarm.
+  // The lists are live queries, so colleagues' events show as they land; a failure is in the options.
+  useEffect(() => {
+    void runTeamSync(db, { force: true }).catch(() => undefined);
+  }, [db]);
 
   const rows: Row[] = [
     ...(data?.due ?? []).map((d): Row => ({
@@ -107,7 +130,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
             Options
           </button>
         </div>
-        <ActivityCounts db={db} now={now} ready={data !== undefined} />
+        <ActivityCounts db={db} now={now} ready={listShown && searchReady && !typing} />
       </header>
 
       {data && !data.hasAny ? (

@@ -12,3 +12,4 @@ export { refreshBadge } from './badge';
 export { armFollowUp, FOLLOW_UP_ALARM_PREFIX } from './follow-up-alarm';
 export { createVisitBudget, VISIT_LIMITS, type VisitBudget } from './visit-budget';
 export { recordAgentCorrection } from './correct';
+export { recordTeamEvents } from './team';

@@ -16,6 +16,7 @@ import { droppedWarning, partitionPostItems } from './post-items';
 import type { ComposerExpansion } from './expand-shortcut';
 import { contactPrefixesFor, scopePost, type ScopedPost } from './scope';
 import { isOurContentScript, type SenderInfo } from './sender';
+import { interactionIdFor } from '../db/normalise';
 
 type Msg<T extends ContentToBackgroundMessage['type']> = Extract<ContentToBackgroundMessage, { type: T }>;
 
@@ -42,6 +43,8 @@ export interface RouterDeps {
   expandShortcut?(shortcut: string, post: ScopedPost | null, alone: boolean): Promise<ComposerExpansion>;
   /** The settings a page's reading needs (lib/settings pageSettingsOf). */
   pageSettings?(): Promise<PageSettings>;
+  /** Team sync: claim the post and say who else is on it (lib/background/team-sync.ts openOnPost). */
+  teamStatus?(interactionId: string, takeOver: boolean): Promise<{ line: string | null; held: boolean; problem: string | null }>;
   /** The page side's overlay state for the frame with this token (lib/background/overlay-sessions.ts). */
   uiState?(token: string, state: Msg<'cs→bg:ui-state'>['state'], sender: SenderInfo): void;
 }
@@ -55,7 +58,13 @@ export interface RouterDeps {
 // A correction teaches the detector what this agent calls a complaint: the agent's act, like a reply.
 // Recent contacts are the palette's (in our frame): the names and links of this site's customers
 // are history, which a content script (its memory shares a process with the page) never gets.
-export const OVERLAY_ONLY: ReadonlySet<string> = new Set(['cs→bg:interaction-event', 'cs→bg:correct', 'cs→bg:recent-contacts']);
+// Claiming a post is the agent opening the helper on it: the helper's act too.
+export const OVERLAY_ONLY: ReadonlySet<string> = new Set([
+  'cs→bg:interaction-event',
+  'cs→bg:correct',
+  'cs→bg:recent-contacts',
+  'cs→bg:team-status',
+]);
 
 /** What content scripts may ask: everything but the overlay's actions. */
 export function routeFromContentScript(raw: unknown, sender: SenderInfo, deps: RouterDeps): Promise<Reply<Record<string, unknown>>> {
@@ -106,6 +115,12 @@ export async function routeContentMessage(
         const scoped = scopePost(msg.post, sender);
         if (!scoped.ok) return { ok: false, error: `refused: ${scoped.reason}` };
         return answer(msg.type, { layer: await deps.correct({ ...msg, post: scoped.post }) });
+      }
+      case 'cs→bg:team-status': {
+        const scoped = scopePost(msg.post, sender);
+        if (!scoped.ok) return { ok: false, error: `refused: ${scoped.reason}` };
+        if (!deps.teamStatus) return answer(msg.type, { line: null, held: false, problem: null });
+        return answer(msg.type, await deps.teamStatus(interactionIdFor(scoped.post), msg.takeOver === true));
       }
       case 'cs→bg:correction-layer':
         return answer(msg.type, { layer: await deps.correctionLayer() });

@@ -1,6 +1,8 @@
 import { describeTriage, triageOf } from '../detect/triage';
-import { POST_ATTR, SEVERITY_LABELS } from './marks';
+import { POST_ATTR, SEVERITY_ATTR, SEVERITY_LABELS } from './marks';
+import { chipLeft, edgeCovers, placeChip, type Box, type EdgeCovers } from './chip-placement';
 import type { FlaggedPost, OverlayStore } from './store';
+import { createAfterPaintSchedule } from '../scan/after-paint';
 
 /** The element currently showing this post (X recycles nodes, so the remembered one may hold another post now). */
 export function elementFor(item: FlaggedPost, doc: Document): Element | null {
@@ -8,38 +10,58 @@ export function elementFor(item: FlaggedPost, doc: Document): Element | null {
   return doc.querySelector(`[${POST_ATTR}="${CSS.escape(item.post.id)}"]`);
 }
 
-const CHIP_OFFSET_X = 240;
-const CHIP_OFFSET_Y = 8;
+/**
+ * The flagged elements a pass looks at: the newest this many. A flood of flagged posts must not
+ * make every pass longer (hit-testing the viewport instead was tried: each probe cost more than
+ * these rect reads).
+ */
+const MAX_CANDIDATES = 400;
+/** Quiet time after the last scroll before chips are placed again. */
+const SCROLL_PAUSE_MS = 150;
+/** New flagged posts arrive every slice on a busy page: one pass for them at most this often. */
+const MIN_PASS_GAP_MS = 500;
+/**
+ * The page's sticky and fixed layers barely move: found again at most this often. A hit test cost
+ * 7–10 ms on the 2,000-comment blog, so one per pass was most of the chips' cost.
+ */
+const COVERS_TTL_MS = 5_000;
+/** How close to the viewport's top or bottom edge a chip must be for a sticky layer to matter. */
+const EDGE_BAND_PX = 200;
 
 /**
- * One "Reply as support" button per visible flagged post, at the post's top-right corner in
- * document coordinates. Plain DOM, not React: every page with a flagged post shows chips, and
- * React's evaluation alone cost more than all the chips together. Work follows what changes,
- * never the number of posts seen: each new flagged element is observed once; positions come
- * from IntersectionObserver entries only (no layout reads at all); only visible posts are
- * re-measured, once per scroll pause; elements that leave the page are unobserved.
+ * One "Reply as support" button per flagged post in view, at the post's top-right corner in
+ * document coordinates (so the page scrolls them with the compositor, no work of ours per frame).
+ * Plain DOM, not React. What the page feels (issue 18):
+ * - no observer per flagged post (an IntersectionObserver on 250 posts cost ~0.5 s of the
+ *   page's frames on a 2,000-comment blog while scrolling): which posts are in view is read once
+ *   per scroll pause (or per half second of new flagged posts), right after a paint, all reads
+ *   before all writes, so no layout is forced after a write of ours;
+ * - chips for posts in view only (a flood of 50,000 flagged posts shows a screenful);
+ * - the layer is contained and composited on its own, and chips move by transform: adding,
+ *   moving or removing one lays out and paints nothing of the page;
+ * - a chip never sits over the page's own sticky or fixed header (placeChip).
  */
 export function createChips(doc: Document, layer: HTMLElement, store: OverlayStore, onOpen: (postId: string) => void) {
   const win = doc.defaultView!;
-  const shown = new Map<string, { button: HTMLButtonElement; el: Element; key: string; top: number; left: number }>();
-  const observed = new WeakSet<Element>();
+  const shown = new Map<string, { button: HTMLButtonElement; el: Element; key: string }>();
+  // Flagged elements in the order we learnt of them; pruned of detached ones at each pass.
+  let candidates: Element[] = [];
+  const known = new WeakSet<Element>();
   let seenVersion = -1;
-  // Document coordinates need the scroll offset, and reading it (scrollY, getBoundingClientRect)
-  // forces a layout whenever the page or our own marks changed since the last frame: 0.8 s on a
-  // 2,000-comment blog. So nothing here reads layout. A 1 px sentinel sits at the document's
-  // origin in our layer; the observer reports it in the same callback as the posts (observing a
-  // target anew always yields an entry), and its rect is minus the scroll offset of that moment.
-  const sentinel = doc.createElement('div');
-  sentinel.style.cssText = 'position:absolute;top:0;left:0;width:1px;height:1px;pointer-events:none;visibility:hidden';
-  layer.append(sentinel);
-
-  const place = (id: string, el: Element, rect: DOMRectReadOnly, origin: DOMRectReadOnly): void =>
-    draw(id, el, rect.top - origin.top + CHIP_OFFSET_Y, Math.max(8, rect.right - origin.left - CHIP_OFFSET_X));
+  let inOrder = true;
+  let frameRequested = false;
+  const coversByColumn = new Map<number, EdgeCovers>();
+  let [coversAt, coversWidth, coversHeight] = [-Infinity, 0, 0];
+  // After the next paint, when layout is clean: reads then force nothing, and the writes that
+  // follow are drawn in the next frame (reading in requestAnimationFrame forced the layout early).
+  const afterPaint = createAfterPaintSchedule(doc);
+  let timer = 0;
+  let stopped = false;
 
   // The chip is in the page's DOM: its priority is read from the post alone, never from our log
   // (a "comes back angrier" reason would tell the page this customer has history with us).
   const priorityOf = (item: FlaggedPost) => describeTriage(triageOf({ text: item.post.text, verdict: item.verdict }));
-  // Triage reads the post's words: once per post and severity, not on every scroll pause.
+  // Triage reads the post's words: once per post and severity, not on every pass.
   const priorities = new WeakMap<FlaggedPost['verdict'], string>();
   const cachedPriority = (item: FlaggedPost) => {
     let p = priorities.get(item.verdict);
@@ -48,25 +70,98 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
   };
   const keyOf = (item: FlaggedPost) => `${item.verdict.severity}:${cachedPriority(item)}`;
 
-  const draw = (id: string, el: Element, top: number, left: number): void => {
-    const item = store.get().flagged.get(id);
-    if (!item) return hide(id);
-    const sev = item.verdict.severity;
-    const key = keyOf(item);
-    let chip = shown.get(id);
-    if (!chip || chip.key !== key) {
-      const button = drawChip(doc, sev, item.post.author, cachedPriority(item), () => onOpen(id));
-      // Replaced in place: tab order and "the first chip" stay those of the page.
-      if (chip) chip.button.replaceWith(button);
-      else layer.append(button);
-      chip = { button, el, key, top, left };
-      shown.set(id, chip);
+  // Hit tests from the document retarget everything in our shadow root to its host.
+  const ownHost = (layer.getRootNode() as ShadowRoot).host ?? null;
+  const isOurs = (node: Element) => node === ownHost;
+
+  /** The topmost page element at a viewport point (ours skipped), for placeChip. */
+  const hitAt = (x: number, y: number): Element | null => {
+    const top = doc.elementFromPoint(x, y);
+    if (!top || !isOurs(top)) return top;
+    // One of our chips is there already: look under it (the longer list, only then).
+    for (const node of doc.elementsFromPoint(x, y)) if (!isOurs(node)) return node;
+    return null;
+  };
+
+  /** Posts in view, read from layout (in a frame's read phase) and placed; nothing written yet. */
+  const measure = (): Array<{ id: string; el: Element; left: number; top: number }> => {
+    // Reads only, in this frame's read phase: whatever layout they force, the frame needed anyway.
+    const width = win.innerWidth;
+    const height = win.innerHeight;
+    const inView: Array<{ el: Element; rect: Box }> = [];
+    candidates = candidates.filter((el) => el.isConnected && el.hasAttribute(SEVERITY_ATTR));
+    if (candidates.length > MAX_CANDIDATES) candidates = candidates.slice(-MAX_CANDIDATES);
+    // Posts lie down the page in document order (feeds, comment lists): sorted once per new
+    // batch, the ones in view are found with a binary search, a dozen rect reads, not hundreds.
+    if (!inOrder) {
+      candidates.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      inOrder = true;
     }
-    chip.el = el;
-    chip.top = top;
-    chip.left = left;
-    chip.button.style.top = `${top}px`;
-    chip.button.style.left = `${left}px`;
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (candidates[mid]!.getBoundingClientRect().bottom <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < candidates.length; i++) {
+      const el = candidates[i]!;
+      const rect = el.getBoundingClientRect();
+      if (rect.top >= height) break;
+      if (rect.bottom > 0 && rect.width > 0) inView.push({ el, rect });
+    }
+    const scrollX = win.scrollX;
+    const scrollY = win.scrollY;
+    const placed: Array<{ id: string; el: Element; left: number; top: number }> = [];
+    // Two hit tests per column of chips (nearly always one column), not one per chip, and kept a while.
+    const t = win.performance.now();
+    if (t - coversAt > COVERS_TTL_MS || width !== coversWidth || height !== coversHeight) {
+      coversByColumn.clear();
+      [coversAt, coversWidth, coversHeight] = [t, width, height];
+    }
+    for (const { el, rect } of inView) {
+      const id = el.getAttribute(POST_ATTR);
+      if (!id || !store.get().flagged.has(id)) continue;
+      // Headers and bars live at the edges: a chip well inside the viewport needs no hit test.
+      const nearEdge = rect.top < EDGE_BAND_PX || rect.top + EDGE_BAND_PX > height;
+      const column = Math.round(chipLeft(rect) / 50);
+      let covers = nearEdge ? coversByColumn.get(column) : { top: 0, bottom: height };
+      if (!covers) coversByColumn.set(column, (covers = edgeCovers({ width, height }, chipLeft(rect), hitAt)));
+      const at = placeChip(rect, { height }, covers);
+      if (at) placed.push({ id, el, left: at.left + scrollX, top: at.top + scrollY });
+    }
+    return placed;
+  };
+
+  /** Writes only: chips for the placed posts, the rest removed. */
+  const draw = (placed: ReturnType<typeof measure>): void => {
+    const keep = new Set<string>();
+    for (const { id, el, left, top } of placed) {
+      const item = store.get().flagged.get(id);
+      if (!item) continue;
+      keep.add(id);
+      const key = keyOf(item);
+      let chip = shown.get(id);
+      if (!chip || chip.key !== key) {
+        const button = drawChip(doc, item.verdict.severity, item.post.author, cachedPriority(item), () => onOpen(id));
+        // Replaced in place: tab order and "the first chip" stay those of the page.
+        if (chip) chip.button.replaceWith(button);
+        else layer.append(button);
+        chip = { button, el, key };
+        shown.set(id, chip);
+      }
+      chip.el = el;
+      chip.button.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    }
+    for (const id of [...shown.keys()]) if (!keep.has(id)) hide(id);
+    // Tab order follows the page: chips in the order of their posts from the top.
+    const order = placed.filter((p) => keep.has(p.id)).sort((a, b) => a.top - b.top || a.left - b.left);
+    let expected: Element | null = layer.firstElementChild;
+    for (const { id } of order) {
+      const button = shown.get(id)!.button;
+      if (button !== expected) layer.insertBefore(button, expected);
+      expected = button.nextElementSibling;
+    }
   };
 
   const hide = (id: string): void => {
@@ -74,83 +169,60 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
     shown.delete(id);
   };
 
-  /** Measure these again, with the sentinel, in the observer's next round. */
-  const measureAgain = (els: Iterable<Element>) => {
-    observer.unobserve(sentinel);
-    observer.observe(sentinel);
-    for (const el of els) {
-      observer.unobserve(el);
-      observer.observe(el);
-    }
+  let lastPass = -Infinity;
+  let passTimer = 0;
+  const pass = () => {
+    frameRequested = false;
+    if (stopped) return;
+    lastPass = win.performance.now();
+    draw(measure());
   };
 
-  const observer = new win.IntersectionObserver(
-    (entries) => {
-      const origin = entries.find((e) => e.target === sentinel)?.boundingClientRect;
-      const unplaced: Element[] = [];
-      for (const e of entries) {
-        if (e.target === sentinel) continue;
-        const id = e.target.getAttribute(POST_ATTR);
-        if (!id) continue;
-        if (e.isIntersecting) {
-          if (origin) place(id, e.target, e.boundingClientRect, origin);
-          else unplaced.push(e.target); // scrolled into view: no origin from this round
-        } else {
-          if (shown.get(id)?.el === e.target) hide(id);
-          if (!e.target.isConnected) {
-            observer.unobserve(e.target);
-            observed.delete(e.target);
-          }
-        }
-      }
-      if (unplaced.length > 0) measureAgain(unplaced);
-    },
-    { rootMargin: '200px 0px' },
-  );
-  observer.observe(sentinel);
+  /** One pass after the next frame, however many reasons arrive before it. */
+  const requestPass = () => {
+    if (frameRequested || stopped) return;
+    frameRequested = true;
+    afterPaint(pass);
+  };
 
-  // Layout can shift under a visible post (images load, X re-lays its timeline): re-measure once scrolling pauses.
-  let timer = 0;
-  const remeasure = () => {
+  /** New flagged posts: a pass soon, but not more often than MIN_PASS_GAP_MS. */
+  const requestPassSoon = () => {
+    if (frameRequested || passTimer || stopped) return;
+    const wait = lastPass + MIN_PASS_GAP_MS - win.performance.now();
+    if (wait <= 0) return requestPass();
+    passTimer = win.setTimeout(() => {
+      passTimer = 0;
+      requestPass();
+    }, wait);
+  };
+
+  // Chips scroll with the page; a pass after each pause picks up posts that came into view.
+  const onScroll = () => {
     win.clearTimeout(timer);
-    timer = win.setTimeout(() => {
-      const again: Element[] = [];
-      for (const [id, chip] of [...shown]) {
-        if (chip.el.isConnected && chip.el.getAttribute(POST_ATTR) === id) again.push(chip.el);
-        else hide(id);
-      }
-      if (again.length > 0) measureAgain(again);
-    }, 150);
+    timer = win.setTimeout(requestPassSoon, SCROLL_PAUSE_MS);
   };
-  win.addEventListener('scroll', remeasure, { passive: true });
-  win.addEventListener('resize', remeasure, { passive: true });
+  win.addEventListener('scroll', onScroll, { passive: true });
+  win.addEventListener('resize', onScroll, { passive: true });
 
   const watch = (items: Iterable<FlaggedPost>) => {
     let fresh = false;
     for (const item of items) {
       const el = item.el;
-      if (el && el.isConnected && !observed.has(el)) {
-        observed.add(el);
-        observer.observe(el);
+      if (el && !known.has(el)) {
+        known.add(el);
+        candidates.push(el);
+        inOrder = false;
         fresh = true;
       }
     }
-    // The new posts' first entries come in the next round: the sentinel's must come with them.
-    if (fresh) {
-      observer.unobserve(sentinel);
-      observer.observe(sentinel);
-    }
+    if (fresh) requestPassSoon();
   };
   const sync = () => {
-    const { flagged, version } = store.get();
+    const { version } = store.get();
     if (version === seenVersion) return;
     seenVersion = version;
-    // The page was reset or a verdict changed: redraw what is shown.
-    for (const [id, chip] of [...shown]) {
-      const item = flagged.get(id);
-      if (!item) hide(id);
-      else if (chip.key !== keyOf(item)) draw(id, chip.el, chip.top, chip.left);
-    }
+    // The page was reset or a verdict changed: the next pass redraws what is shown.
+    if (shown.size > 0) requestPassSoon();
   };
   const unsubscribe = store.subscribe(sync);
   const unsubscribeFlagged = store.subscribeFlagged(watch);
@@ -159,13 +231,13 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
 
   return {
     stop() {
+      stopped = true;
       unsubscribe();
       unsubscribeFlagged();
-      observer.disconnect();
       win.clearTimeout(timer);
-      sentinel.remove();
-      win.removeEventListener('scroll', remeasure);
-      win.removeEventListener('resize', remeasure);
+      win.clearTimeout(passTimer);
+      win.removeEventListener('scroll', onScroll);
+      win.removeEventListener('resize', onScroll);
       for (const id of [...shown.keys()]) hide(id);
     },
   };

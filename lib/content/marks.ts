@@ -4,6 +4,7 @@ import type { Verdict } from '../types';
 export const POST_ATTR = 'data-frontline-post';
 export const SEVERITY_ATTR = 'data-frontline-severity';
 const STYLE_ID = 'frontline-marks';
+const MARK_COLOURS: Record<number, string> = { 1: '#60a5fa', 2: '#f59e0b', 3: '#f97316', 4: '#dc2626' };
 
 /** Writes only; never reads layout. Re-marking is idempotent so recycled X nodes stay right. */
 export function markPost(el: Element, postId: string, verdict: Verdict | null): void {
@@ -36,13 +37,11 @@ export function ensureMarkStyles(doc: Document): HTMLStyleElement {
   if (existing instanceof HTMLStyleElement) return existing;
   const style = doc.createElement('style');
   style.id = STYLE_ID;
-  style.textContent = `
-[${SEVERITY_ATTR}] { box-shadow: inset 3px 0 0 var(--frontline-mark, #d97706) !important; }
-[${SEVERITY_ATTR}="1"] { --frontline-mark: #60a5fa; }
-[${SEVERITY_ATTR}="2"] { --frontline-mark: #f59e0b; }
-[${SEVERITY_ATTR}="3"] { --frontline-mark: #f97316; }
-[${SEVERITY_ATTR}="4"] { --frontline-mark: #dc2626; }
-`;
+  // One declaration per severity, no custom property: an inherited variable set on the post would
+  // make every element inside it recalculate its style too (issue 18).
+  style.textContent = [1, 2, 3, 4]
+    .map((sev) => `[${SEVERITY_ATTR}="${sev}"] { box-shadow: inset 3px 0 0 ${MARK_COLOURS[sev]} !important; }`)
+    .join('\n');
   (doc.head ?? doc.documentElement).appendChild(style);
   return style;
 }

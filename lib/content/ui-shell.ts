@@ -75,9 +75,14 @@ button:focus-visible, input:focus-visible, textarea:focus-visible, [tabindex]:fo
 
 .fl-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
-/* Flag chips beside posts */
+/* Flag chips beside posts: one contained layer (issue 18), so adding, moving or removing a chip
+   lays out nothing of the page; chips move by transform. */
+.fl-chips { contain: layout style; }
 .fl-chip {
   position: absolute;
+  top: 0;
+  left: 0;
+  contain: layout style;
   display: inline-flex;
   align-items: center;
   gap: 6px;
@@ -90,9 +95,9 @@ button:focus-visible, input:focus-visible, textarea:focus-visible, [tabindex]:fo
   font-weight: 600;
   white-space: nowrap;
   box-shadow: 0 2px 8px rgba(16, 24, 40, 0.12);
-  transition: transform 120ms ease, box-shadow 120ms ease;
+  transition: box-shadow 120ms ease;
 }
-.fl-chip:hover { transform: translateY(-1px); box-shadow: 0 4px 14px rgba(16, 24, 40, 0.18); }
+.fl-chip:hover { box-shadow: 0 4px 14px rgba(16, 24, 40, 0.18); }
 .fl-chip-dot { width: 8px; height: 8px; border-radius: 50%; background: var(--fl-sev-2); }
 .fl-chip.fl-sev-1 .fl-chip-dot { background: var(--fl-sev-1); }
 .fl-chip.fl-sev-3 .fl-chip-dot { background: var(--fl-sev-3); }
@@ -102,6 +107,11 @@ button:focus-visible, input:focus-visible, textarea:focus-visible, [tabindex]:fo
 .fl-chip.fl-sev-3 { color: var(--fl-sev-3); }
 .fl-chip.fl-sev-4 { color: var(--fl-sev-4); }
 
+`;
+
+/** The host takes no room and no part in the page's layout: nothing we draw reflows the page (issue 18). */
+const HOST_LAYOUT_CSS = `
+:host { display: block !important; position: absolute !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; }
 `;
 
 /**
@@ -166,7 +176,7 @@ function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
 export function createUiShell(doc: Document): UiShell {
   const { host, shadow } = createHost(doc);
   const style = doc.createElement('style');
-  style.textContent = BASE_CSS;
+  style.textContent = BASE_CSS + HOST_LAYOUT_CSS;
   const chips = doc.createElement('div');
   chips.className = 'fl-root fl-chips';
   const app = doc.createElement('div');

@@ -2,24 +2,26 @@ import Dexie from 'dexie';
 import { now as clockNow } from '../time/clock';
 import type { FrontlineDB } from './schema';
 import { DIRECTORY_STORE, matchDirectory, type DirectoryMatch, type DirectoryShard } from './directory';
-import { buildDirectoryIndex, matchIndex, type DirectoryIndex } from './directory-index';
+import { buildDirectoryIndexInSlices, matchIndex, type DirectoryIndex } from './directory-index';
 import { searchTokens } from './normalise';
 
 /**
  * The search directory, read once per page and kept until it changes. Decoding its ~20,000 rows
  * is most of a search, so a keystroke costs a count (which also makes a live query re-run when
- * the directory changes) and the match. The rows are kept as read and, once the page is idle,
- * as an index (directory-index.ts): until the index exists a search scans the rows (a few ms),
- * so no keystroke waits for the index to be built. Any write to the directory, in this page or
- * another (Dexie relays them between the extension's pages), drops both; the next search reads
- * the directory again.
+ * the directory changes) and the match. The rows are kept as read and indexed (directory-index.ts)
+ * in slices of a few milliseconds between other tasks: until the index exists a search scans the
+ * rows (a few ms), and no keystroke or rendering waits for the build (built in one go it was a
+ * 150–250 ms task in Chromium). Any write to the directory, in this page or another (Dexie relays
+ * them between the extension's pages), drops both and stops a build under way; the next search
+ * reads the directory again.
  */
 interface Kept {
   /** Bumped by every write to the directory: what was read before it is not kept. */
   generation: number;
   shards?: Promise<DirectoryShard[]>;
   index?: DirectoryIndex;
-  building?: ReturnType<typeof setTimeout>;
+  /** The generation an index is being built for. */
+  building?: number;
 }
 
 /** Per open connection: a database deleted and opened again is a new connection. */
@@ -53,11 +55,7 @@ function keptShards(db: FrontlineDB, entry: Kept): Promise<DirectoryShard[]> {
         if (entry.shards === reading) entry.shards = undefined;
         return;
       }
-      // Built when the page is idle, not in the keystroke that read the rows.
-      clearTimeout(entry.building);
-      entry.building = setTimeout(() => {
-        if (entry.generation === generation && !entry.index) entry.index = buildDirectoryIndex(shards);
-      }, INDEX_DELAY_MS);
+      if (entry.building !== generation) void buildIndex(entry, generation, shards);
     },
     () => {
       if (entry.shards === reading) entry.shards = undefined;
@@ -66,8 +64,35 @@ function keptShards(db: FrontlineDB, entry: Kept): Promise<DirectoryShard[]> {
   return reading;
 }
 
-/** Long enough for the answer that read the rows to be on screen first. */
-const INDEX_DELAY_MS = 50;
+/** Longest stretch of index building before the page gets a turn. */
+const SLICE_MS = 5;
+
+/** Stops a build when the directory changes under it: its rows are no longer the directory. */
+class Outdated extends Error {}
+
+async function buildIndex(entry: Kept, generation: number, shards: DirectoryShard[]): Promise<void> {
+  entry.building = generation;
+  let sliceStart = 0;
+  try {
+    // Not in the task that read the rows: the search that read them answers first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    sliceStart = performance.now();
+    const index = await buildDirectoryIndexInSlices(shards, {
+      shouldYield: () => performance.now() - sliceStart > SLICE_MS,
+      pause: async () => {
+        // A timer, not a microtask: input, rendering and IndexedDB's answers run in between.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (entry.generation !== generation) throw new Outdated();
+        sliceStart = performance.now();
+      },
+    });
+    if (entry.generation === generation) entry.index = index;
+  } catch {
+    // Outdated, or anything else: without an index the search scans the rows, as it did meanwhile.
+  } finally {
+    if (entry.building === generation) entry.building = undefined;
+  }
+}
 
 /**
  * The people whose name or handle words start with every token of `query`, newest first, and

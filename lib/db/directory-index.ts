@@ -25,34 +25,107 @@ export interface DirectoryIndex {
 }
 
 export function buildDirectoryIndex(shards: readonly DirectoryShard[]): DirectoryIndex {
-  const all: Array<{ id: string; seen: number; due: number; words: string }> = [];
-  for (const s of shards) {
-    for (let n = 0; n < s.ids.length; n++) all.push({ id: s.ids[n]!, seen: s.lastSeenAt[n]!, due: s.followUpDue[n]!, words: s.words[n]! });
+  const steps = indexSteps(shards);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  all.sort((a, b) => b.seen - a.seen || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
+
+/** When a sliced build gives the page back: `shouldYield` is asked at every checkpoint. */
+export interface Slicing {
+  shouldYield(): boolean;
+  pause(): Promise<void>;
+}
+
+/**
+ * The same index as buildDirectoryIndex, built in slices: between checkpoints (a few hundred
+ * rows or comparisons apart) it pauses whenever `shouldYield` says so. Built at once it is a
+ * 150–250 ms task in Chromium on 20,000 people; a keystroke or a rendering that lands in it
+ * waits for all of it.
+ */
+export async function buildDirectoryIndexInSlices(shards: readonly DirectoryShard[], slicing: Slicing): Promise<DirectoryIndex> {
+  const steps = indexSteps(shards);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (slicing.shouldYield()) await slicing.pause();
+  }
+}
+
+/** Rows or comparisons between checkpoints: each is well under a millisecond of work. */
+const CHECK_EVERY = 256;
+
+/** The build, as a generator that yields at checkpoints (it never yields a value). */
+function* indexSteps(shards: readonly DirectoryShard[]): Generator<void, DirectoryIndex, void> {
+  const ids: string[] = [];
+  const seen: number[] = [];
+  const due: number[] = [];
+  const rowWords: string[] = [];
+  for (const s of shards) {
+    for (let n = 0; n < s.ids.length; n++) {
+      ids.push(s.ids[n]!);
+      seen.push(s.lastSeenAt[n]!);
+      due.push(s.followUpDue[n]!);
+      rowWords.push(s.words[n]!);
+    }
+    yield;
+  }
+  // Newest first; ties by id descending, as the lastSeenAt index walks backwards.
+  const order = Array.from(ids, (_, n) => n);
+  yield* mergeSortSteps(order, (a, b) => seen[b]! - seen[a]! || (ids[a]! < ids[b]! ? 1 : ids[a]! > ids[b]! ? -1 : 0));
   const holders = new Map<string, number[]>();
-  all.forEach((row, rank) => {
-    for (const word of row.words.split(' ')) {
+  for (let rank = 0; rank < order.length; rank++) {
+    for (const word of rowWords[order[rank]!]!.split(' ')) {
       if (!word) continue;
       const list = holders.get(word);
       if (!list) holders.set(word, [rank]);
       else if (list[list.length - 1] !== rank) list.push(rank);
     }
-  });
-  // The default sort compares UTF-16 code units, as lowerBound's `<` does (and is twice as fast as a comparator).
-  const vocabulary = [...holders.keys()].sort();
+    if (rank % CHECK_EVERY === 0) yield;
+  }
+  // By UTF-16 code unit, as lowerBound's `<` compares.
+  const vocabulary = [...holders.keys()];
+  yield* mergeSortSteps(vocabulary, (a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const start = new Int32Array(vocabulary.length + 1);
   vocabulary.forEach((word, w) => (start[w + 1] = start[w]! + holders.get(word)!.length));
+  yield;
   const rows = new Int32Array(start[vocabulary.length]!);
-  vocabulary.forEach((word, w) => rows.set(holders.get(word)!, start[w]!));
+  for (let w = 0; w < vocabulary.length; w++) {
+    rows.set(holders.get(vocabulary[w]!)!, start[w]!);
+    if (w % CHECK_EVERY === 0) yield;
+  }
   return {
-    ids: all.map((r) => r.id),
-    words: all.map((r) => r.words),
-    followUpDue: Float64Array.from(all, (r) => r.due),
+    ids: order.map((n) => ids[n]!),
+    words: order.map((n) => rowWords[n]!),
+    followUpDue: Float64Array.from(order, (n) => due[n]!),
     vocabulary,
     start,
     rows,
   };
+}
+
+/** A stable bottom-up merge sort of `list` in place, yielding every CHECK_EVERY placements. */
+function* mergeSortSteps<T>(list: T[], compare: (a: T, b: T) => number): Generator<void, void, void> {
+  const n = list.length;
+  let from = list.slice();
+  let to = new Array<T>(n);
+  // Runs of `width` are sorted in `from`; each pass merges pairs of them into `to`.
+  for (let width = 1; width < n; width *= 2) {
+    let placed = 0;
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let a = lo;
+      let b = mid;
+      for (let k = lo; k < hi; k++) {
+        to[k] = a < mid && (b >= hi || compare(from[a]!, from[b]!) <= 0) ? from[a++]! : from[b++]!;
+        if (++placed % CHECK_EVERY === 0) yield;
+      }
+    }
+    [from, to] = [to, from];
+  }
+  for (let k = 0; k < n; k++) list[k] = from[k]!;
 }
 
 /** What a match cost: the rows whose words were checked (the rarest token's run). */
@@ -82,16 +155,20 @@ export function matchIndex(index: DirectoryIndex, query: string, now: number, wo
   const rest = tokens.filter((t) => t !== lead).map((t) => ` ${t}`);
   const newestFirst: string[] = [];
   const due: string[] = [];
+  const dueAt: number[] = [];
   for (let n = 0; n < ranks.length; n++) {
     const rank = ranks[n]!;
     if (n > 0 && ranks[n - 1] === rank) continue;
     const words = index.words[rank]!;
     if (!rest.every((t) => words.includes(t))) continue;
     newestFirst.push(index.ids[rank]!);
-    const dueAt = index.followUpDue[rank]!;
-    if (dueAt > 0 && dueAt <= now) due.push(index.ids[rank]!);
+    const at = index.followUpDue[rank]!;
+    if (at > 0 && at <= now) {
+      due.push(index.ids[rank]!);
+      dueAt.push(at);
+    }
   }
-  return { newestFirst, due };
+  return { newestFirst, due, dueAt };
 }
 
 /** The first position in sorted `list` whose word is not below `key`. */

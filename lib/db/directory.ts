@@ -92,6 +92,8 @@ export interface DirectoryMatch {
   newestFirst: string[];
   /** Of those, the ones with a follow-up pending and due by `now`. */
   due: string[];
+  /** Each `due` person's earliest pending follow-up (same order). */
+  dueAt: number[];
 }
 
 /**
@@ -103,17 +105,21 @@ export function matchDirectory(shards: readonly DirectoryShard[], query: string,
   if (!tokens.length) return undefined;
   const hits: Array<{ id: string; seen: number }> = [];
   const due: string[] = [];
+  const dueAt: number[] = [];
   for (const s of shards) {
     for (let n = 0; n < s.ids.length; n++) {
       const words = s.words[n]!;
       if (!tokens.every((t) => words.includes(t))) continue;
       hits.push({ id: s.ids[n]!, seen: s.lastSeenAt[n]! });
-      const dueAt = s.followUpDue[n]!;
-      if (dueAt > 0 && dueAt <= now) due.push(s.ids[n]!);
+      const at = s.followUpDue[n]!;
+      if (at > 0 && at <= now) {
+        due.push(s.ids[n]!);
+        dueAt.push(at);
+      }
     }
   }
   hits.sort((a, b) => b.seen - a.seen || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
-  return { newestFirst: hits.map((h) => h.id), due };
+  return { newestFirst: hits.map((h) => h.id), due, dueAt };
 }
 
 /**

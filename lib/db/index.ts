@@ -8,6 +8,7 @@ export * from './records';
 export { contactIdFor, interactionIdFor, normaliseHandle, searchWordsFor, MAX_TEXT } from './normalise';
 export { recordPosts, recordEvent, snooze, markResolved, type ReturningSummary } from './log';
 export { customerHistory } from './customer-history';
+export { ownEventsSince, mergeTeamEvents, type SharedEvent, type TeamEventInput } from './team';
 export {
   contactHistory,
   recentContacts,

@@ -80,19 +80,7 @@ async function upsertPost(db: FrontlineDB, post: Post, verdict: Verdict, now: nu
         text: truncate(post.text),
         themes: themesOf(post.text),
       }
-    : {
-        id,
-        contactId,
-        platform: post.platform,
-        postId: post.id,
-        permalink: post.permalink,
-        text: truncate(post.text),
-        ...verdictFields(verdict),
-        themes: themesOf(post.text),
-        status: 'open',
-        firstSeenAt: now,
-        lastEventAt: now,
-      };
+    : freshInteraction(id, contactId, post, verdict, now);
   // Flag once per post; the flag is activity, so it moves lastEventAt (retention relies on it).
   const flag = verdict.complaint && !existing?.events.some((e) => e.type === 'flagged');
   if (flag) interaction.lastEventAt = Math.max(interaction.lastEventAt, now);
@@ -111,11 +99,29 @@ async function upsertPost(db: FrontlineDB, post: Post, verdict: Verdict, now: nu
   return { summary, interaction: stored };
 }
 
+/** A post's first interaction record (no events yet); team.ts builds colleagues' posts with it too. */
+export function freshInteraction(id: string, contactId: string, post: Post, verdict: Verdict, now: number): Interaction {
+  return {
+    id,
+    contactId,
+    platform: post.platform,
+    postId: post.id,
+    permalink: post.permalink,
+    text: truncate(post.text),
+    ...verdictFields(verdict),
+    themes: themesOf(post.text),
+    status: 'open',
+    firstSeenAt: now,
+    lastEventAt: now,
+  };
+}
+
 function verdictFields(v: Verdict) {
   return { severity: v.severity, score: v.score, complaint: v.complaint, signals: v.signals, cues: v.cues };
 }
 
-function contactRecord(id: string, post: Post, now: number, before: Contact | undefined, summary: ContactSummary): Contact {
+/** Exported for team.ts (colleagues' posts written in bulk). */
+export function contactRecord(id: string, post: Post, now: number, before: Contact | undefined, summary: ContactSummary): Contact {
   const handle = normaliseHandle(post.handle);
   const name = stripInvisible(post.author).trim() || before?.name || handle;
   return ContactSchema.parse({
@@ -192,7 +198,8 @@ export async function recordEvent(
   });
 }
 
-function applyEvent(i: Interaction, e: ReturnType<typeof EventInputSchema.parse>): Interaction {
+/** Exported for team.ts: a colleague's event changes the interaction exactly as the agent's own would. */
+export function applyEvent(i: Interaction, e: Pick<ReturnType<typeof EventInputSchema.parse>, 'type' | 'at' | 'text' | 'status' | 'dueAt'>): Interaction {
   const next: Interaction = { ...i, lastEventAt: Math.max(i.lastEventAt, e.at) };
   switch (e.type) {
     // Copying is not replying: the text may never be pasted. A copy becomes a reply when the

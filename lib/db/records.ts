@@ -100,6 +100,11 @@ export const EventSchema = z.object({
   status: StatusSchema.optional(),
   dueAt: time.optional(),
   severity: SeveritySchema.optional(),
+  /**
+   * A colleague's CouchDB user name when the event came from the team database (lib/sync);
+   * absent: this agent wrote it. Optional, so every stored log and export file stays valid.
+   */
+  by: text(100).min(1).optional(),
 });
 export type InteractionEvent = z.infer<typeof EventSchema>;
 

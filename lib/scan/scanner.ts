@@ -1,7 +1,7 @@
 import type { Post } from '../types';
 import { Fifo } from './fifo';
 import { collectAdded, type IntakeItem } from './mutation-intake';
-import { NativeIntersectionObserver, NativeMutationObserver, NativeWeakMap, NativeWeakSet } from './page-globals';
+import { NativeIntersectionObserver, NativeMutationObserver, NativeWeakMap, NativeWeakSet, nativeNow } from './page-globals';
 import { createErrorGate } from './report-once';
 import { createSliceRunner } from './slice-runner';
 import type { Scanner, ScannedPost, ScannerOptions } from './types';
@@ -18,6 +18,25 @@ import { createVisibility, type Visibility } from './visibility';
  */
 /** Candidates waiting beyond this many are read visible-first (IntersectionObserver). */
 const NEAR_FIRST_BACKLOG = 60;
+/**
+ * An IntersectionObserver costs the page every frame for every element it watches (50,000 queued
+ * posts on a flooded page made its frames 5 s longer over a 25 s visit): at most this many are
+ * watched at once; the rest are read in document order. (Hit-testing the viewport instead was
+ * tried and cost more: every probe forced a layout and a hit test of the whole page.)
+ */
+const MAX_WATCHED = 300;
+/**
+ * Beyond this many queued posts (a flood), the oldest are set aside and never read unless the
+ * page changes them: a page that posts faster than our budget loses its oldest unread posts, not
+ * its newest, and the queue's memory stays bounded. A first scan of 2,000 comments fits.
+ */
+const MAX_BACKLOG = 3_000;
+/**
+ * The scanner's share of the main thread (issue 18): a first scan may take 250 ms at once (a
+ * 2,000-comment blog needs about that), then 30 ms a second. A page posting faster than that is
+ * read visible posts first, the rest later or never.
+ */
+export const DEFAULT_RATE = { perSecondMs: 30, burstMs: 250 };
 
 export function createScanner(opts: ScannerOptions): Scanner {
   const { doc, adapter } = opts;
@@ -25,10 +44,13 @@ export function createScanner(opts: ScannerOptions): Scanner {
   const MO = NativeMutationObserver ?? doc.defaultView?.MutationObserver;
   const IO = opts.IntersectionObserver === undefined ? NativeIntersectionObserver : opts.IntersectionObserver;
   const errors = createErrorGate();
+  const now = opts.now ?? nativeNow;
   const runner = createSliceRunner({
     budgetMs: opts.budgetMs,
-    now: opts.now,
+    now,
     schedule: opts.schedule,
+    rate: opts.rate === undefined ? DEFAULT_RATE : (opts.rate ?? undefined),
+    delay: opts.delay,
     onSliceEnd: endSlice,
     onError: (e) => errors.report('scan step', e),
   });
@@ -45,6 +67,10 @@ export function createScanner(opts: ScannerOptions): Scanner {
   const changedSet = new Set<Element>();
   const rest = new Fifo<{ el: Element; slice: number; watched: boolean }>();
   let visibility: Visibility | null = null;
+  let watching = new NativeWeakSet<Element>();
+  let watchedCount = 0;
+  // Set aside by the backlog cap (counted for stats; a change to one reads it again).
+  let setAsideCount = 0;
   let observer: MutationObserver | null = null;
   let batch: ScannedPost[] = [];
   let reported = 0;
@@ -140,22 +166,46 @@ export function createScanner(opts: ScannerOptions): Scanner {
       const found = errors.guard('findPosts', () => adapter.findPosts(root)) ?? [];
       // Visible-first order matters only for a backlog bigger than a slice or two reads (a page's
       // first scan); an infinite timeline adding a screenful at a time skips the observer's cost.
-      const watched = visibility !== null && rest.size + found.length > NEAR_FIRST_BACKLOG;
+      const nearFirst = visibility !== null && rest.size + found.length > NEAR_FIRST_BACKLOG;
       for (let i = 0; i < found.length; i += 1) {
         const el = found[i] as Element;
         if (readIds.has(el) || enqueued.has(el)) continue;
         enqueued.add(el);
-        if (watched) visibility!.watch(el);
+        const watched = nearFirst && watchedCount < MAX_WATCHED;
+        if (watched) watch(el);
         rest.add({ el, slice: sliceNo, watched });
+        if (rest.size > MAX_BACKLOG) setAside();
       }
       queuedRoots.delete(root);
     }
   }
 
+  function watch(el: Element): void {
+    watching.add(el);
+    watchedCount += 1;
+    visibility!.watch(el);
+  }
+
+  function unwatch(el: Element): void {
+    if (!watching.has(el)) return;
+    watching.delete(el);
+    watchedCount -= 1;
+    visibility?.unwatch(el);
+  }
+
+  /** The oldest queued post leaves the queue (and the observer): on a flood, newer posts matter more. */
+  function setAside(): void {
+    const oldest = rest.take();
+    if (!oldest) return;
+    unwatch(oldest.el);
+    enqueued.delete(oldest.el);
+    if (!readIds.has(oldest.el)) setAsideCount += 1;
+  }
+
   function read(el: Element, again: boolean, watched: boolean): void {
     enqueued.delete(el);
     if (!again && readIds.has(el)) return;
-    if (!el.isConnected || isOwnNode(el)) return void (watched && visibility?.unwatch(el));
+    if (!el.isConnected || isOwnNode(el)) return void (watched && unwatch(el));
     const before = readIds.get(el);
     let post: Post | null = null;
     try {
@@ -163,7 +213,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     } catch (error) {
       errors.report('readPost', error);
     }
-    if (watched) visibility?.unwatch(el);
+    if (watched) unwatch(el);
     readIds.set(el, post ? post.id : null);
     if (!post || post.id === before) return;
     const reused = knownIds.has(post.id);
@@ -252,6 +302,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
       observer = null;
       visibility?.disconnect();
       visibility = null;
+      watching = new NativeWeakSet();
+      watchedCount = 0;
       dropQueuedWork();
     },
     reset() {
@@ -259,6 +311,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
       readIds = new NativeWeakMap();
       knownIds = new Set();
       visibility?.reset();
+      watching = new NativeWeakSet();
+      watchedCount = 0;
       if (running) queueDocument();
     },
     stats() {
@@ -268,6 +322,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
         posts: reported,
         maxSliceMs: rs.maxSliceMs,
         queued: pendingRoots.size + groupOrder.size + changed.size + rest.size,
+        setAside: setAsideCount,
+        budgetWaits: rs.budgetWaits,
       };
     },
   };

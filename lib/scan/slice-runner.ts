@@ -1,6 +1,7 @@
 import { createAfterPaintSchedule } from './after-paint';
 import { Fifo } from './fifo';
-import { nativeNow, nativeSetTimeout0 } from './page-globals';
+import { nativeNow, nativeSetTimeout, nativeSetTimeout0 } from './page-globals';
+import { createRateBudget, type RateBudget } from './rate-budget';
 
 /** A unit of work. Return `true` to say "I have more": the runner calls it again, in this slice if time allows. */
 export type SliceTask = () => boolean | void;
@@ -14,12 +15,21 @@ export interface SliceRunnerOptions {
   onSliceEnd?: () => void;
   /** A task that throws is dropped and reported here; the runner carries on with the next. */
   onError?: (error: unknown) => void;
+  /**
+   * At most this much work per second, with a burst (rate-budget.ts). When it is spent, the next
+   * slice waits (a timer, `delay`) until enough has refilled for a useful slice. Default: no limit.
+   */
+  rate?: { perSecondMs: number; burstMs: number };
+  /** How the runner waits for its budget; default setTimeout (the browser may throttle it: fine). */
+  delay?: (cb: () => void, ms: number) => void;
 }
 
 export interface SliceRunnerStats {
   slices: number;
   tasksRun: number;
   maxSliceMs: number;
+  /** Times a slice waited because the per-second budget was spent. */
+  budgetWaits: number;
 }
 
 export interface SliceRunner {
@@ -31,6 +41,8 @@ export interface SliceRunner {
 }
 
 const MAX_STRIDE = 32;
+/** Below this much budget left a slice is not worth starting: wait for the refill instead. */
+const MIN_SLICE_MS = 2;
 /** How fast the remembered worst task cost fades, per clock check. */
 const COST_DECAY = 0.8;
 
@@ -45,28 +57,39 @@ const COST_DECAY = 0.8;
  * slower than anything seen before can still overrun by itself; no scheduler can prevent that.
  */
 export function createSliceRunner(options: SliceRunnerOptions = {}): SliceRunner {
-  const budget = options.budgetMs ?? 8;
+  const frameBudget = options.budgetMs ?? 8;
   const now = options.now ?? nativeNow;
   const schedule = options.schedule ?? defaultSchedule();
   const queue = new Fifo<SliceTask>();
-  const stats: SliceRunnerStats = { slices: 0, tasksRun: 0, maxSliceMs: 0 };
+  const delay = options.delay ?? nativeSetTimeout;
+  const rate: RateBudget | null = options.rate ? createRateBudget({ ...options.rate, now }) : null;
+  const stats: SliceRunnerStats = { slices: 0, tasksRun: 0, maxSliceMs: 0, budgetWaits: 0 };
   let generation = 0;
   let scheduled = false;
-  let costEstimate = budget / 8;
+  let costEstimate = frameBudget / 8;
 
   function requestSlice(): void {
     if (scheduled) return;
     scheduled = true;
     const token = generation;
-    schedule(() => {
-      if (token !== generation) return;
-      scheduled = false;
-      runSlice(token);
-    });
+    const wait = rate ? rate.waitFor(Math.min(frameBudget, MIN_SLICE_MS)) : 0;
+    const go = () =>
+      schedule(() => {
+        if (token !== generation) return;
+        scheduled = false;
+        runSlice(token);
+      });
+    if (wait <= 0) return go();
+    stats.budgetWaits += 1;
+    delay(() => {
+      if (token === generation) go();
+    }, wait);
   }
 
   function runSlice(token: number): void {
     const start = now();
+    // The slice's own budget, never more than what the second has left.
+    const budget = rate ? Math.max(1, Math.min(frameBudget, rate.available())) : frameBudget;
     let lastCheck = start;
     let sinceCheck = 0;
     let stride = 1;
@@ -79,7 +102,7 @@ export function createSliceRunner(options: SliceRunnerOptions = {}): SliceRunner
       } catch (error) {
         options.onError?.(error);
       }
-      if (token !== generation) return; // the task cleared us (stop/reset): nothing more may run
+      if (token !== generation) return void rate?.spend(now() - start); // the task cleared us (stop/reset): nothing more may run
       if (!more) queue.take();
       stats.tasksRun += 1;
       sinceCheck += 1;
@@ -91,7 +114,7 @@ export function createSliceRunner(options: SliceRunnerOptions = {}): SliceRunner
       sinceCheck = 0;
       // Capped: one task longer than the whole budget (a big findPosts) must not make the
       // following slices run a single cheap task each until the memory of it fades.
-      costEstimate = Math.min(Math.max(perTask, costEstimate * COST_DECAY), budget / 4);
+      costEstimate = Math.min(Math.max(perTask, costEstimate * COST_DECAY), frameBudget / 4);
       if (elapsed + costEstimate > budget) break; // the next task would probably overrun
       stride = costEstimate > 0 ? clamp(Math.floor((budget - elapsed) / (2 * costEstimate)), 1, MAX_STRIDE) : MAX_STRIDE;
     }
@@ -100,8 +123,9 @@ export function createSliceRunner(options: SliceRunnerOptions = {}): SliceRunner
     } catch (error) {
       options.onError?.(error);
     }
-    if (token !== generation) return;
     const took = now() - start;
+    rate?.spend(took);
+    if (token !== generation) return;
     if (took > stats.maxSliceMs) stats.maxSliceMs = took;
     if (queue.size > 0) requestSlice();
   }

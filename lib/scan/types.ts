@@ -32,6 +32,13 @@ export interface ScannerOptions {
   /** A slice never runs longer than this (ms), except that one step always runs. Default 8. */
   budgetMs?: number;
   now?: () => number;
+  /**
+   * Work per second, with a burst for a page's first scan (rate-budget.ts). Default DEFAULT_RATE
+   * (scanner.ts); `null`: no limit.
+   */
+  rate?: { perSecondMs: number; burstMs: number } | null;
+  /** How a slice waits for its budget to refill; default setTimeout. */
+  delay?: (cb: () => void, ms: number) => void;
   /** Default: next animation frame, then a task hop so we run after paint. */
   schedule?: (cb: () => void) => void;
   /**
@@ -48,6 +55,10 @@ export interface ScannerStats {
   maxSliceMs: number;
   /** Roots and candidate posts waiting to be processed. */
   queued: number;
+  /** Posts set aside by the backlog cap (a flood): not read unless the page changes them. */
+  setAside: number;
+  /** Slices that waited for the per-second budget. */
+  budgetWaits: number;
 }
 
 export interface Scanner {

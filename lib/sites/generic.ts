@@ -5,8 +5,9 @@ import { $, $$, absoluteUrl, attrOf, editableIn, isoTime, visibleText } from './
 import { buildPost } from './post';
 import { findPostType, POST_BUDGET } from './reader/blocks';
 import { mayHoldPosts } from './reader/gate';
-import { authorOf, bodyOf, permalinkOf, QUOTE, timeOf, wordsOf } from './reader/parts';
+import { acceptPosts, authorOf, bodyOf, permalinkOf, QUOTE, timeOf, wordsOf } from './reader/parts';
 import { signature } from './reader/signature';
+import { declaredPosts, ITEM_CSS, ITEM_PARTS, shownWords, type DeclaredReading, type ShownPost } from './reader/structured';
 
 /**
  * The reader for blogs and forums no adapter knows. First what the page says it is (schema.org
@@ -17,23 +18,20 @@ import { signature } from './reader/signature';
 const F_BLOG = 'generic/plain-blog-comments.html';
 const F_MICRODATA = 'generic/microdata-comments.html';
 const F_MICROFORMATS = 'generic/microformats-comments.html';
-
-const POST_TYPES = ['Comment', 'DiscussionForumPosting', 'Answer', 'Question', 'Review', 'SocialMediaPosting'];
+const F_HENTRY = 'generic/structured/h-entry-stream.html';
 
 const selectors = {
-  microdata: {
-    css: POST_TYPES.map((t) => `[itemtype$="schema.org/${t}"]`).join(', '),
-    checkedAgainst: F_MICRODATA,
-  },
+  /** schema.org post types in microdata or RDFa (lib/sites/reader/structured.ts). */
+  microdata: { css: ITEM_CSS, checkedAgainst: F_MICRODATA },
   /** Microformats comments: an h-entry or h-cite inside another h-entry, or marked p-comment. */
   microformats: { css: '.h-entry .h-entry, .h-entry .h-cite, .p-comment', checkedAgainst: F_MICROFORMATS },
-  microAuthor: { css: '[itemprop="author"] [itemprop="name"], [itemprop="author"], .p-author .p-name, .p-author', checkedAgainst: F_MICRODATA },
-  microText: {
-    css: '[itemprop="text"], [itemprop="commentText"], [itemprop="articleBody"], [itemprop="reviewBody"], .e-content, .p-content',
-    checkedAgainst: F_MICRODATA,
-  },
-  microTime: { css: '[itemprop="dateCreated"], [itemprop="datePublished"], [itemprop="publishDate"], time.dt-published', checkedAgainst: F_MICRODATA },
-  microUrl: { css: '[itemprop="url"], a.u-url', checkedAgainst: F_MICRODATA },
+  /** Standalone h-entry posts (a stream of notes, comments without an outer h-entry). */
+  hEntry: { css: '.h-entry', checkedAgainst: F_HENTRY },
+  microAuthor: { css: `${ITEM_PARTS.author}, .p-author`, checkedAgainst: F_MICRODATA },
+  microName: { css: `${ITEM_PARTS.name}, .p-name`, checkedAgainst: F_MICRODATA },
+  microText: { css: `${ITEM_PARTS.text}, .e-content, .p-content`, checkedAgainst: F_MICRODATA },
+  microTime: { css: `${ITEM_PARTS.time}, time.dt-published, .dt-published`, checkedAgainst: F_MICRODATA },
+  microUrl: { css: `${ITEM_PARTS.url}, a.u-url`, checkedAgainst: F_MICRODATA },
   gateAuthor: { css: '.author', checkedAgainst: F_BLOG },
   composer: { css: '#respond textarea, #comment, form[id*="comment"] textarea, .comment-form textarea', checkedAgainst: F_BLOG },
 } as const;
@@ -49,17 +47,25 @@ function hasGate(root: ParentNode): boolean {
   return mayHoldPosts(root);
 }
 
-type Mode = { kind: 'micro' } | { kind: 'block'; sig: string };
+type Mode = { kind: 'micro' } | { kind: 'block'; sig: string } | { kind: 'declared'; post: ShownPost; reading: DeclaredReading };
 
 /** How each element findPosts returned is to be read. */
 const modes = new WeakMap<Element, Mode>();
 /** The post type learned on a document, so comments added later (a subtree) are read the same way. */
 const learned = new WeakMap<Document, string>();
 
+/** Items typed as posts (microdata, RDFa), else microformats comments, else standalone h-entries. */
 function structuredPosts(root: ParentNode): Element[] {
   let items = $$(root, selectors.microdata.css);
   if (items.length === 0) items = $$(root, selectors.microformats.css);
+  // h-entries that hold no other h-entry: the notes of a stream; an article holding its comments is not one.
+  if (items.length === 0) items = $$(root, selectors.hEntry.css).filter((e) => !$(e, selectors.hEntry.css));
   return items.slice(0, POST_BUDGET);
+}
+
+/** Structured data only counts when its items carry the author and the words (some engines mark the item but keep the author elsewhere). */
+function carriesPosts(items: Element[]): boolean {
+  return items.slice(0, 5).some((el) => $(el, selectors.microAuthor.css) && $(el, selectors.microText.css));
 }
 
 function findPostsUnsafe(root: ParentNode): Element[] {
@@ -70,17 +76,23 @@ function findPostsUnsafe(root: ParentNode): Element[] {
     const tag = known.split(/[.#]/)[0]!;
     const found = [...(signature(root as Element) === known ? [root as Element] : []), ...$$(root, tag).filter((e) => signature(e) === known)];
     for (const el of found) modes.set(el, { kind: 'block', sig: known });
+    acceptPosts(known, found);
     return found.slice(0, POST_BUDGET);
   }
-  if (!hasGate(root)) return [];
+  const jsonLd = root === doc && doc !== null && $(doc, 'script[type="application/ld+json" i]') !== null;
+  if (!jsonLd && !hasGate(root)) return [];
   const micro = structuredPosts(root);
-  // Structured data only counts when its items carry the author and the words (some engines mark
-  // the item but keep the author in attributes of their own): else read the blocks.
-  if (micro.length > 0 && micro.slice(0, 5).some((el) => $(el, selectors.microAuthor.css) && $(el, selectors.microText.css))) {
+  if (micro.length > 0 && carriesPosts(micro)) {
     for (const el of micro) modes.set(el, { kind: 'micro' });
     return micro;
   }
-  const type = findPostType(root);
+  const reading = jsonLd ? declaredPosts(doc!) : null;
+  const type = jsonLd && !hasGate(root) ? null : findPostType(root);
+  // The page's own declaration, when it accounts for the posts its structure shows.
+  if (reading && reading.shown.length > 0 && (!type || reading.shown.length >= type.members.length * 0.8)) {
+    for (const post of reading.shown) modes.set(post.el, { kind: 'declared', post, reading });
+    return reading.shown.map((p) => p.el);
+  }
   if (!type) return [];
   if (doc && root === doc) learned.set(doc, type.sig);
   for (const el of type.members) modes.set(el, { kind: 'block', sig: type.sig });
@@ -108,14 +120,14 @@ function postLink(href: string | null | undefined, pageUrl: URL): string | null 
 }
 
 function readMicro(el: Element, pageUrl: URL): Post | null {
-  const POST = `${selectors.microdata.css}, ${selectors.microformats.css}`;
+  const POST = `${selectors.microdata.css}, ${selectors.microformats.css}, ${selectors.hEntry.css}`;
   // The first match that belongs to this item, not to a reply nested inside it.
   const inItem = (css: string) => $$(el, css).find((m) => m.closest(POST) === el) ?? null;
   const authorEl = inItem(selectors.microAuthor.css);
-  const nameEl = $(authorEl, '[itemprop="name"], .p-name') ?? authorEl;
+  const nameEl = $(authorEl, selectors.microName.css) ?? authorEl;
   const bodyEl = inItem(selectors.microText.css);
   // The item's own url, not its author's (a Person item nested in it has a url of its own).
-  const ownUrl = $$(el, selectors.microUrl.css).find((m) => m.closest(POST) === el && !m.closest('[itemprop="author"]')) ?? null;
+  const ownUrl = $$(el, selectors.microUrl.css).find((m) => m.closest(POST) === el && !m.closest(selectors.microAuthor.css)) ?? null;
   const linkEl = (el.id && inItem(`a[href$="#${el.id}"]`)) || ownUrl;
   const href = linkEl?.getAttribute('href') ?? linkEl?.getAttribute('content') ?? (el.id ? `#${el.id}` : null);
   const timeEl = inItem(selectors.microTime.css);
@@ -133,6 +145,27 @@ function readMicro(el: Element, pageUrl: URL): Post | null {
   });
 }
 
+/** A full date and time with its zone: a bare date, in an unknown zone, is not a time. */
+function zonedTime(v: string | null): string | null {
+  return v && /\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/.test(v.trim()) ? isoTime(v.trim()) : null;
+}
+
+/** A post declared in JSON-LD: author, address and time as declared; words as the page shows them. */
+function readDeclared(post: ShownPost, reading: DeclaredReading, pageUrl: URL): Post | null {
+  const { text, quoted } = shownWords(post, reading);
+  return buildPost({
+    platform: 'generic',
+    nativeId: post.el.id || null,
+    scope: pageUrl.hostname,
+    author: post.item.author,
+    handle: absoluteUrl(post.item.authorUrl, pageUrl) ?? '',
+    text,
+    quoted,
+    permalink: postLink(post.item.url, pageUrl),
+    time: zonedTime(post.item.time),
+  });
+}
+
 function readBlock(el: Element, sig: string, pageUrl: URL): Post | null {
   const author = authorOf(el, sig);
   if (!author) return null;
@@ -140,7 +173,7 @@ function readBlock(el: Element, sig: string, pageUrl: URL): Post | null {
   const tag = sig.split(/[.#]/)[0]!;
   // Nested replies carry the same signature; their words stay theirs. Matched by tag, then checked.
   const nested = $$(el, tag).some((e) => signature(e) === sig) ? nestedSelector(sig) : null;
-  const { text, quoted } = wordsOf(body, sig, nested);
+  const { text, quoted } = wordsOf(body, sig, nested, el, author);
   return buildPost({
     platform: 'generic',
     nativeId: el.id || null,
@@ -170,7 +203,8 @@ function readPost(el: Element, pageUrl: URL): Post | null {
   try {
     const mode = modes.get(el);
     if (mode?.kind === 'block') return readBlock(el, mode.sig, pageUrl);
-    if (mode?.kind === 'micro' || el.matches(`${selectors.microdata.css}, ${selectors.microformats.css}`)) return readMicro(el, pageUrl);
+    if (mode?.kind === 'declared') return readDeclared(mode.post, mode.reading, pageUrl);
+    if (mode?.kind === 'micro' || el.matches(`${selectors.microdata.css}, ${selectors.microformats.css}, ${selectors.hEntry.css}`)) return readMicro(el, pageUrl);
     return null;
   } catch {
     return null;

@@ -28,6 +28,7 @@ import { vanillaAdapter, vanillaSite } from './engines/vanilla';
 import { fluxbbAdapter, fluxbbSite } from './engines/fluxbb';
 import { slashdotAdapter, slashdotSite } from './engines/slashdot';
 import { livefyreAdapter, livefyreSite } from './engines/livefyre';
+import { lemmyAdapter, lemmySite } from './engines/lemmy';
 import { genericAdapter, genericSite } from './generic';
 import type { SiteDescriptor } from './descriptor';
 import type { SiteAdapter } from './types';
@@ -60,6 +61,7 @@ export const SITES: readonly SiteDescriptor[] = [
   fluxbbSite,
   slashdotSite,
   livefyreSite,
+  lemmySite,
   genericSite,
 ];
 
@@ -86,5 +88,6 @@ export const ADAPTERS_BY_ID: Readonly<Record<string, SiteAdapter>> = {
   fluxbb: fluxbbAdapter,
   slashdot: slashdotAdapter,
   livefyre: livefyreAdapter,
+  lemmy: lemmyAdapter,
   generic: genericAdapter,
 };

@@ -25,7 +25,7 @@ async function launch(profile: string) {
 
 async function main() {
   await rm(EXT, { recursive: true, force: true });
-  await cp('.output/chrome-mv3', EXT, { recursive: true });
+  await cp(process.env.PROBE_EXT ?? '.output/chrome-mv3', EXT, { recursive: true });
   if (process.argv[2] === 'seed') {
     await rm(`${ROOT}/seeded`, { recursive: true, force: true });
     const { context, id } = await launch(`${ROOT}/seeded`);
@@ -68,6 +68,37 @@ async function main() {
       self.set(key, (self.get(key) ?? 0) + (dt[n] ?? 0) / 1000);
     });
     for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(v.toFixed(1).padStart(7), k);
+    await context.close();
+    return;
+  }
+  if (process.argv[2] === 'firstsearch') {
+    // The first query typed the moment the popup's first row is up (what bench:db times), profiled.
+    const query = process.argv[3] ?? 'nadia pa';
+    for (let k = 0; k < 4; k++) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/popup.html`);
+      await page.waitForSelector('li.contact-item');
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      const { ms } = await timeSearch(page, query);
+      const after = (await timeSearch(page, 'okafor')).ms;
+      await new Promise((r) => setTimeout(r, 1500));
+      const third = (await timeSearch(page, 'mei ng')).ms;
+      const { profile } = (await cdp.send('Profiler.stop')) as any;
+      const self = new Map<string, number>();
+      const dt = profile.timeDeltas as number[];
+      const byId = new Map((profile.nodes as any[]).map((n) => [n.id, n]));
+      (profile.samples as number[]).forEach((sid, n) => {
+        const f = byId.get(sid)!.callFrame;
+        const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+        self.set(key, (self.get(key) ?? 0) + (dt[n] ?? 0) / 1000);
+      });
+      console.log(`first "${query}" ${ms.toFixed(1)} ms, then okafor ${after.toFixed(1)} ms, after 1.5 s mei ng ${third.toFixed(1)} ms`);
+      for (const [key, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(v.toFixed(1).padStart(7), key);
+      await page.close();
+    }
     await context.close();
     return;
   }
@@ -169,6 +200,28 @@ const SCRIPTS: Record<string, string> = {
       await t('lastEventAt keys since Monday', () => db.interactions.where('lastEventAt').aboveOrEqual(start).primaryKeys(), 3);
       await t('lastEventAt records since Monday', () => db.interactions.where('lastEventAt').aboveOrEqual(start).toArray(), 3);
       await t('raw getAll since Monday', () => new Promise((res) => { const r = db.backendDB().transaction('interactions').objectStore('interactions').index('lastEventAt').getAll(IDBKeyRange.lowerBound(start)); r.onsuccess = () => res(r.result); }), 3);
+  `,
+  firstsearch: `
+      await t('directory.count', () => db.directory.count(), 3);
+      const shards = await t('directory.toArray', () => db.directory.toArray(), 3);
+      await t('matchDirectory nadia pa', () => FL.matchDirectory(shards, 'nadia pa', now).newestFirst, 3);
+      await t('matchDirectory h', () => FL.matchDirectory(shards, 'h', now).newestFirst, 3);
+      const index = await t('buildDirectoryIndex', () => FL.buildDirectoryIndex(shards), 3);
+      await t('matchIndex nadia pa', () => FL.matchIndex(index, 'nadia pa', now).newestFirst, 3);
+      await t('matchIndex h', () => FL.matchIndex(index, 'h', now).newestFirst, 3);
+      for (const q of ['nadia pa', 'h', 'okafor', 'kwame']) {
+        await t('popupLists ' + q, () => FL.popupLists(db, { query: q, platform: '', status: '' }, now).then((r) => r.recent.concat(r.due)), 3);
+        const m = FL.matchIndex(index, q, now);
+        out.push('  matches ' + m.newestFirst.length + ' due ' + m.due.length);
+      }
+      await t('popupLists no query', () => FL.popupLists(db, { query: '', platform: '', status: '' }, now).then((r) => r.recent), 3);
+      await t('countsFor', () => FL.countsFor(db, now), 3);
+  `,
+  due: `
+      await t('due count', () => FL.dueRange(db, now).count(), 3);
+      await t('due first 20', () => FL.dueRange(db, now).limit(20).toArray(), 3);
+      await t('due all', () => FL.dueInteractions(db, now), 3);
+      await t('due keys', () => FL.dueRange(db, now).primaryKeys(), 3);
   `,
   exportparts: `
       for (const name of ['contacts', 'interactions', 'events']) {

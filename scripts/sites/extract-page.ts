@@ -6,6 +6,7 @@ import { Window } from 'happy-dom';
 import { decodePage } from '../../lib/sites/decode';
 import { genericAdapter, readPostsOnPage, readPostsWith } from '../../lib/sites/index';
 import type { Post } from '../../lib/types';
+import { declaredPosts } from '../../lib/sites/reader/structured';
 
 /**
  * A window for a saved page as inert markup: no page scripts, styles or frames are loaded. Shared
@@ -25,13 +26,22 @@ export function inertWindow(url: string): Window {
 }
 
 /** genericOnly: skip every adapter, to measure the reader of unknown engines on pages of known ones. */
-export function extractPosts(bytes: Uint8Array | string, pageUrl: URL, genericOnly = false): Post[] {
+/**
+ * notes, when given, receives what the reading could not do, said plainly: posts the page declares in
+ * JSON-LD that no element shows (they are not read: a post Frontline cannot mark is not guessed at).
+ */
+export function extractPosts(bytes: Uint8Array | string, pageUrl: URL, genericOnly = false, notes?: string[]): Post[] {
   const html = typeof bytes === 'string' ? bytes : decodePage(bytes);
   const window = inertWindow(pageUrl.href);
   try {
     window.document.write(html);
     const doc = window.document as unknown as Document;
-    return genericOnly ? readPostsWith(genericAdapter, doc, pageUrl) : readPostsOnPage(doc, pageUrl);
+    const posts = genericOnly ? readPostsWith(genericAdapter, doc, pageUrl) : readPostsOnPage(doc, pageUrl);
+    if (notes) {
+      const { unshown } = declaredPosts(doc);
+      if (unshown.length > 0) notes.push(`${unshown.length} post(s) declared in JSON-LD are shown by no element on the page, so not read: ${unshown.map((p) => p.author || '(no author)').slice(0, 10).join(', ')}`);
+    }
+    return posts;
   } finally {
     void window.happyDOM.close();
   }

@@ -170,7 +170,7 @@ interface ExpectedFile {
 export function scoreExpected(): ExpectedScore[] {
   const out: ExpectedScore[] = [];
   for (const dir of readdirSync(SITE_FIXTURES, { withFileTypes: true })) {
-    if (!dir.isDirectory() || dir.name === 'wild') continue;
+    if (!dir.isDirectory() || dir.name === 'wild' || dir.name === SYNTHETIC) continue;
     for (const f of readdirSync(join(SITE_FIXTURES, dir.name))) {
       if (!f.endsWith('.expected.json')) continue;
       const exp = JSON.parse(readFileSync(join(SITE_FIXTURES, dir.name, f), 'utf8')) as ExpectedFile;
@@ -180,6 +180,57 @@ export function scoreExpected(): ExpectedScore[] {
       ).length;
       out.push({ file: `${dir.name}/${exp.file}`, expected: exp.posts.length, read: posts.length, matched, platforms: [...new Set(posts.map((p) => p.platform))] });
     }
+  }
+  return out;
+}
+
+/** The second test set: hand-made pages of engines in other shapes (test/fixtures/sites/synthetic, README there). */
+const SYNTHETIC = 'synthetic';
+
+interface SyntheticPost {
+  author: string;
+  textStart: string;
+  textEnd: string;
+  quotedStart?: string;
+}
+
+export interface SyntheticScore {
+  file: string;
+  shape: string;
+  expected: number;
+  read: number;
+  /** Posts read at the right place with the right author, own words starting and ending where expected, quote kept apart. */
+  right: number;
+  misses: string[];
+}
+
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export function scoreSynthetic(): SyntheticScore[] {
+  const dir = join(SITE_FIXTURES, SYNTHETIC);
+  const out: SyntheticScore[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.expected.json')).sort()) {
+    const exp = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { file: string; url: string; shape: string; posts: SyntheticPost[] };
+    const posts = extractPosts(readFileSync(join(dir, exp.file)), new URL(exp.url));
+    const misses: string[] = [];
+    exp.posts.forEach((e, i) => {
+      const p = posts[i];
+      const text = fold(p?.text ?? '');
+      const why = !p
+        ? 'not read'
+        : p.author !== e.author
+          ? `author "${p.author}"`
+          : !text.startsWith(e.textStart)
+            ? `starts "${text.slice(0, 40)}"`
+            : !text.endsWith(e.textEnd)
+              ? `ends "${text.slice(-40)}"`
+              : e.quotedStart && !fold(p.quoted ?? '').includes(e.quotedStart)
+                ? 'quote not kept apart'
+                : null;
+      if (why) misses.push(`#${i + 1} ${e.author}: ${why}`);
+    });
+    if (posts.length > exp.posts.length) misses.push(`${posts.length - exp.posts.length} post(s) too many`);
+    out.push({ file: exp.file, shape: exp.shape, expected: exp.posts.length, read: posts.length, right: exp.posts.length - misses.filter((m) => m.startsWith('#')).length, misses });
   }
   return out;
 }

@@ -164,7 +164,7 @@ function deriveUnsafe(clicked: Element, doc: ParentNode): Derived | null {
     if (!sig) continue;
     const author = authorOf(el, sig) ?? pointedAuthor(el, clicked);
     if (!author) continue;
-    const body = wordsElement(el, sig, author.el, clicked, bodyOf(el, sig, author));
+    const body = wordsElement(el, sig, author.el, clicked, bodyOf(el, sig, author, { proseFallback: false }));
     if (body === el || body.contains(author.el)) continue;
     const authorCss = relativeSelector(el, nameElement(author.el, author.name));
     const textCss = relativeSelector(el, body);

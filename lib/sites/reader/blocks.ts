@@ -7,8 +7,8 @@
  * members (author found, own words, not link lists, not in navigation/sidebars/footers), and the
  * best one wins if it is convincing. Nothing convincing: no posts, said honestly.
  */
-import { authorOf, inBadRegion } from './parts';
-import { signature } from './signature';
+import { acceptPosts, authorOf, inBadRegion } from './parts';
+import { signature, STATE } from './signature';
 
 /** Elements looked at per page, whatever its size: a 20,000-block page is read as its first part. */
 export const ELEMENT_BUDGET = 12_000;
@@ -34,36 +34,99 @@ function textStats(el: Element): { text: number; links: number } {
   return { text, links };
 }
 
-/** Score one candidate post type on a sample of its members; 0 when it does not look like posts. */
+/** What a sampled member looks like: a post, a block of words without an author, or too few words to tell. */
+type Verdict = 'post' | 'other' | 'wordless';
+
+const LINK_SHARE_MAX = 0.45;
+/** Fewer own words than this says nothing either way: separators, "back to top" rows, header rows. */
+const TELLS_MIN = 25;
+
+function verdict(m: Element, sig: string): Verdict {
+  if (inBadRegion(m)) return 'other';
+  // Cheapest tests first: words and link density, then the author scan.
+  const { text, links } = textStats(m);
+  if (text - links < TELLS_MIN) return 'wordless';
+  // A related-articles or recent-comments list is mostly link text; a post is mostly words.
+  if (links > text * LINK_SHARE_MAX) return 'other';
+  const author = authorOf(m, sig);
+  return author && text - links - author.name.length >= WORDS_MIN ? 'post' : 'other';
+}
+
+/**
+ * Score one candidate group on a sample of its members; 0 when it does not look like posts. Members
+ * with too few words to tell (separator rows, "back to top" lines between posts) count neither way.
+ */
 function scoreType(sig: string, members: Element[]): number {
   const step = Math.max(1, Math.floor(members.length / SAMPLE));
   let sampled = 0;
+  let counted = 0;
   let good = 0;
   let timed = 0;
   for (let i = 0; i < members.length && sampled < SAMPLE; i += step) {
     const m = members[i]!;
     sampled += 1;
-    if (inBadRegion(m)) continue;
-    // Cheapest tests first: words and link density, then the author scan.
-    const { text, links } = textStats(m);
-    // A related-articles or recent-comments list is mostly link text; a post is mostly words.
-    if (text - links < WORDS_MIN || links > text * 0.6) continue;
-    const author = authorOf(m, sig);
-    if (!author || text - links - author.name.length < WORDS_MIN) continue;
+    const v = verdict(m, sig);
+    if (v === 'wordless') continue;
+    counted += 1;
+    if (v !== 'post') continue;
     good += 1;
     if (m.querySelector('time, [datetime], [data-time], [data-timestamp]')) timed += 1;
   }
-  if (sampled === 0 || good / sampled < 0.6) return 0;
-  const share = good / sampled;
+  if (counted === 0 || good < Math.min(2, members.length) || good / counted < 0.6) return 0;
   // Names that say "post" or "comment" and machine-readable times are what posts look like.
   const named = /comment|post|message|reply|entry|answer|review|thread|item|note|response|discussion/i.test(sig) ? 1.25 : 1;
-  const withTime = 1 + 0.5 * (timed / sampled);
-  return Math.round(members.length * share) * named * withTime;
+  const withTime = 1 + 0.5 * (timed / good);
+  return Math.round((members.length * good) / sampled) * named * withTime;
+}
+
+/** Where a block sits: its parent's tag, up to the first ancestor with a class or id ("TBODY<TABLE.forumline"). */
+function placeOf(el: Element): string {
+  const parts: string[] = [];
+  let a = el.parentElement;
+  for (let i = 0; a && i < 3; i++, a = a.parentElement) {
+    const cls = (a.getAttribute('class') ?? '').split(/\s+/).find((t) => t && !/\d/.test(t) && !STATE.test(t));
+    if (cls) return [...parts, `${a.tagName}.${cls}`].join('<');
+    if (a.id) return [...parts, `${a.tagName}#${a.id.replace(/\d+/g, '')}`].join('<');
+    parts.push(a.tagName);
+  }
+  return parts.join('<');
 }
 
 /**
- * The page's post type, or null. `members` are every element with the winning signature (lone
- * nested replies included), in document order, cut to POST_BUDGET.
+ * The chosen group and the blocks of its kind tied to it: anything inside the thread (under the
+ * members' parent, or a member: replies nested in a post or in a container beside it) and the
+ * members' own ancestors of that kind (the parent of a nested reply). Only blocks that read as
+ * posts join; a card grid or a rail elsewhere on the page does not.
+ */
+function threadOf(group: Element[], all: Element[], sig: string): Element[] {
+  const chosen = new Set(group);
+  const isPost = (el: Element) => verdict(el, sig) === 'post';
+  for (let round = 0; round < 6; round++) {
+    const within = new Set<Element>();
+    const ancestors = new Set<Element>();
+    for (const m of chosen) {
+      within.add(m);
+      if (m.parentElement) within.add(m.parentElement);
+      for (let a = m.parentElement, i = 0; a && i < 40; a = a.parentElement, i++) ancestors.add(a);
+    }
+    let added = false;
+    for (const el of all) {
+      if (chosen.has(el)) continue;
+      let inside = false;
+      for (let a = el.parentElement, i = 0; a && i < 40 && !inside; a = a.parentElement, i++) inside = within.has(a);
+      if ((inside || ancestors.has(el)) && isPost(el)) {
+        chosen.add(el);
+        added = true;
+      }
+    }
+    if (!added) break;
+  }
+  return all.filter((el) => chosen.has(el));
+}
+
+/**
+ * The page's post type, or null. `members` are the winning group (one signature in one place: a
+ * thread, not the card grid beside it) and the posts of its thread, in document order, cut to POST_BUDGET.
  */
 export function findPostType(root: ParentNode, explain?: (sig: string, members: number, score: number) => void): PostType | null {
   const all = (root as Element | Document).getElementsByTagName?.('*');
@@ -101,13 +164,38 @@ export function findPostType(root: ParentNode, explain?: (sig: string, members: 
   for (const sig of repeated) {
     const members = bySig.get(sig)!;
     if (members.length < 2) continue;
-    const score = scoreType(sig, members);
+    // All blocks of the signature first; when they do not read as posts together (comments mixed
+    // with the article above them and the related cards below), each place they sit in on its own.
+    let score = scoreType(sig, members);
     explain?.(sig, members.length, score);
+    let inPlaces = members;
+    if (score <= 0) {
+      const byPlace = new Map<string, Element[]>();
+      for (const m of members) {
+        const place = placeOf(m);
+        let g = byPlace.get(place);
+        if (!g) byPlace.set(place, (g = []));
+        g.push(m);
+      }
+      const kept = new Set<Element>();
+      for (const [place, group] of byPlace) {
+        if (group.length < 2 || group.length === members.length) continue;
+        const s = scoreType(sig, group);
+        explain?.(`${sig} in ${place}`, group.length, s);
+        if (s <= 0) continue;
+        for (const m of group) kept.add(m);
+        score += s;
+      }
+      inPlaces = members.filter((m) => kept.has(m));
+    }
     if (score <= 0) continue;
-    if (!best || score > best.score || (score === best.score && members[0]!.contains(best.members[0]!))) {
-      best = { sig, members, score };
+    if (!best || score > best.score || (score === best.score && inPlaces[0]!.contains(best.members[0]!))) {
+      best = { sig, members: inPlaces, score };
     }
   }
   // Two posts at least: one block with a name and words is as likely an author box as a post.
-  return best && best.score >= 2 ? best : null;
+  if (!best || best.score < 2) return null;
+  const members = threadOf(best.members, bySig.get(best.sig)!, best.sig);
+  acceptPosts(best.sig, members);
+  return { ...best, members };
 }

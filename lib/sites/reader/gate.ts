@@ -7,7 +7,9 @@
  */
 const AUTHOR_CLASS = /author|user-?name|poster|nickname|commenter|(^|\s)(fn|p-author|h-card|vcard)(\s|$)/i;
 const PROFILE_HREF = /\/(users?|members?|profiles?|u|people|author)\/|user\?id=|[?&](user|userid|u)=|member\.php|profile\.php|memberlist\.php|action=profile|showuser=|\/~\w/i;
-const STRUCTURED = /schema\.org\/(Comment|DiscussionForumPosting|Answer|Review|SocialMediaPosting)/;
+const STRUCTURED = /schema\.org\/(Comment|DiscussionForumPosting|Answer|Question|Review|SocialMediaPosting)\b/;
+/** The same types in RDFa: typeof="Review", typeof="schema:Comment". */
+const STRUCTURED_RDFA = /(^|\s|:)(Comment|DiscussionForumPosting|Answer|Question|Review|SocialMediaPosting)(\s|$)/;
 
 /** Elements the gate looks at, whatever the page size. */
 const GATE_BUDGET = 15_000;
@@ -29,6 +31,9 @@ export function mayHoldPosts(root: ParentNode): boolean {
     }
     if (!hit && el.hasAttribute('itemtype')) {
       if (STRUCTURED.test(el.getAttribute('itemtype') ?? '')) return true;
+    }
+    if (!hit && el.hasAttribute('typeof')) {
+      if (STRUCTURED_RDFA.test(el.getAttribute('typeof') ?? '')) return true;
     }
     if (hit && ++marks >= 2) return true;
   }

@@ -104,10 +104,25 @@ export function inBadRegion(el: Element): boolean {
   return false;
 }
 
+/**
+ * The blocks accepted as posts on a document (blocks.ts findPostType). Once known, only they bound a
+ * post: a table row of a post's inner layout table has the post's signature ("TR") but is not a post.
+ */
+const accepted = new WeakSet<Element>();
+const acceptedSig = new WeakMap<Document, string>();
+
+export function acceptPosts(sig: string, members: readonly Element[]): void {
+  const doc = members[0]?.ownerDocument;
+  if (!doc) return;
+  acceptedSig.set(doc, sig);
+  for (const m of members) accepted.add(m);
+}
+
 /** The nearest ancestor-or-self carrying sig (the post a part belongs to). */
 function postOf(el: Element, sig: string, limit: Element): Element | null {
+  const known = acceptedSig.get(el.ownerDocument) === sig;
   for (let a: Element | null = el; a; a = a.parentElement) {
-    if (signature(a) === sig) return a;
+    if (known ? accepted.has(a) : signature(a) === sig) return a;
     if (a === limit) return null;
   }
   return null;
@@ -143,20 +158,42 @@ export interface Author {
   href: string | null;
 }
 
+/** A plausible author name in an author-like element, or null. */
+function nameIn(el: Element): Author | null {
+  const fromAttr = el.getAttribute('data-author') ?? el.getAttribute('data-username');
+  // The name itself where the element also holds a date or a label ("Emma December 18, 2025").
+  // A link to a post (#p123, "Post" icons) sits in author lines too: the profile link is the name.
+  const inner = el.querySelector('[itemprop="name"], .fn, .p-name, [class*="name" i]') ?? $$(el, 'a[href]').find((a) => !a.getAttribute('href')!.includes('#')) ?? el;
+  const name = foldWhitespace(fromAttr || visibleText(inner, { maxChars: 200, maxNodes: 200 }))
+    .replace(/^(by|von|par|por)\s+/i, '')
+    .replace(/\s*(says|said|wrote)\s*:?$/i, '')
+    .replace(/[,:]$/, '');
+  if (!plausibleName(name)) return null;
+  const link = el.matches('a[href]') ? el : (el.querySelector('a[href]') ?? el.closest('a[href]'));
+  return { el, name, href: link?.getAttribute('href') ?? null };
+}
+
+/**
+ * A definition list writes one entry as two siblings: the <dt> (who, when) and the <dd> (the words).
+ * The <dd> is the post; its <dt> is its head.
+ */
+export function headOf(post: Element): Element | null {
+  const dt = post.tagName === 'DD' ? post.previousElementSibling : null;
+  return dt?.tagName === 'DT' ? dt : null;
+}
+
 /** The post's author: the first own author-like element with a plausible name. */
 export function authorOf(post: Element, sig: string): Author | null {
   for (const el of ownParts(post, AUTHORISH, sig, 12)) {
-    const fromAttr = el.getAttribute('data-author') ?? el.getAttribute('data-username');
-    // The name itself where the element also holds a date or a label ("Emma December 18, 2025").
-    // A link to a post (#p123, "Post" icons) sits in author lines too: the profile link is the name.
-    const inner = el.querySelector('[itemprop="name"], .fn, .p-name, [class*="name" i]') ?? $$(el, 'a[href]').find((a) => !a.getAttribute('href')!.includes('#')) ?? el;
-    const name = foldWhitespace(fromAttr || visibleText(inner, { maxChars: 200, maxNodes: 200 }))
-      .replace(/^(by|von|par|por)\s+/i, '')
-      .replace(/\s*(says|said|wrote)\s*:?$/i, '')
-      .replace(/[,:]$/, '');
-    if (!plausibleName(name)) continue;
-    const link = el.matches('a[href]') ? el : (el.querySelector('a[href]') ?? el.closest('a[href]'));
-    return { el, name, href: link?.getAttribute('href') ?? null };
+    const found = nameIn(el);
+    if (found) return found;
+  }
+  const head = headOf(post);
+  if (head) {
+    for (const el of $$(head, AUTHORISH).slice(0, 12)) {
+      const found = nameIn(el);
+      if (found) return found;
+    }
   }
   return plainNameOf(post, sig);
 }
@@ -195,7 +232,7 @@ const BODYISH = [
  * The element holding the post's words: the own body-like element with the most text that is not
  * the author's pane; else the post itself (its chrome is skipped when reading).
  */
-export function bodyOf(post: Element, sig: string, author: Author | null): Element {
+export function bodyOf(post: Element, sig: string, author: Author | null, opts: { proseFallback?: boolean } = {}): Element {
   let best: Element | null = null;
   let bestLen = 0;
   const candidates: Array<[Element, number]> = [];
@@ -209,7 +246,8 @@ export function bodyOf(post: Element, sig: string, author: Author | null): Eleme
       bestLen = len;
     }
   }
-  if (!best || bestLen < 2) return post;
+  // No element named like a body: where the prose sits (the learned reader wants the post itself then).
+  if (!best || bestLen < 2) return opts.proseFallback === false ? post : wordsBlock(post, sig, author);
   // The tightest body-like element inside it that still holds nearly all its words: the post's text
   // without the title line or "by X" line that engines put in the same wrapper (phpBB .postbody > .content).
   const slack = Math.max(120, bestLen * 0.15);
@@ -222,6 +260,54 @@ export function bodyOf(post: Element, sig: string, author: Author | null): Eleme
     }
   }
   return tight;
+}
+
+const INLINE = new Set(['A', 'B', 'STRONG', 'I', 'EM', 'U', 'S', 'SPAN', 'SMALL', 'BIG', 'CODE', 'SUB', 'SUP', 'MARK', 'ABBR', 'TIME', 'FONT', 'IMG', 'BR', 'WBR']);
+const PARAGRAPHS = new Set(['P', 'PRE', 'UL', 'OL']);
+
+/**
+ * Where the words sit when no element is named like a body: each run of prose (a paragraph, or
+ * text written straight into a block) credits its length to the block that holds it; link text
+ * credits nothing. The block with the most credit is the body, unless the prose sits straight in
+ * the post (then the post, its author line left out when read).
+ */
+function wordsBlock(post: Element, sig: string, author: Author | null): Element {
+  const credit = new Map<Element, number>();
+  const stack: Node[] = [post];
+  let budget = 3_000;
+  while (stack.length > 0 && budget-- > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      const len = (n.nodeValue ?? '').trim().length;
+      if (len === 0) continue;
+      // Up through inline markup and the paragraph to the block that holds the prose; link text is not prose.
+      let holder = n.parentElement;
+      let linked = false;
+      while (holder && holder !== post && (INLINE.has(holder.tagName) || PARAGRAPHS.has(holder.tagName))) {
+        if (holder.tagName === 'A') linked = true;
+        holder = holder.parentElement;
+      }
+      if (!holder || linked) continue;
+      credit.set(holder, (credit.get(holder) ?? 0) + len);
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    if (el !== post && (postOf(el, sig, post) !== post || el.matches(QUOTE) || (author && el.contains(author.el)) || el.matches(NOT_WORDS))) {
+      // The author's line and nested replies credit nothing; what holds the author may still hold the words.
+      if (!(author && el.contains(author.el) && el !== author.el && !el.matches(NOT_WORDS))) continue;
+    }
+    for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push(el.childNodes[i]!);
+  }
+  let best: Element = post;
+  let most = 0;
+  for (const [el, c] of credit) {
+    if (c > most) {
+      best = el;
+      most = c;
+    }
+  }
+  return best;
 }
 
 const EDIT_NOTE = /^(last )?(edited|modified|updated)\b/i;
@@ -248,21 +334,80 @@ export function editNotes(body: Element): Element[] {
   return out;
 }
 
-/** Words of the post: body minus quotes, signatures, chrome and nested replies. */
-export function wordsOf(body: Element, sig: string, nestedSelector: string | null): { text: string; quoted: string } {
+const SAID = /^.{1,60}\s(wrote|said|says|writes|schrieb|a écrit|escribió|ha scritto)\s*:$/i;
+
+/**
+ * Quotes an engine marks with nothing but a "Name wrote:" line: the smallest block around that line
+ * that also holds the quoted words (a nested table, a div), inside the body and not the body itself.
+ */
+export function saidQuotes(body: Element): Element[] {
+  const out: Element[] = [];
+  for (const line of $$(body, 'b, strong, cite, span, em').slice(0, 200)) {
+    const said = foldWhitespace(line.textContent ?? '');
+    if (!SAID.test(said)) continue;
+    let a = line.parentElement;
+    for (let i = 0; a && a !== body && i < 6; i++, a = a.parentElement) {
+      if (foldWhitespace(a.textContent ?? '').length > said.length + 10) {
+        if (!out.some((q) => q.contains(a!))) out.push(a);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const SIG_RULE = /^(--|—|_{5,}|-{5,})$/;
+
+/**
+ * Where a signature starts in the words: a line of its own that is "--" or a rule of underscores
+ * or dashes, after a line break, as mail and old forums write it. Returns the words before it.
+ */
+function withoutSignature(body: Element, text: string): string {
+  for (const t of $$(body, 'br').slice(0, 50)) {
+    const rule = t.nextSibling;
+    if (!rule || rule.nodeType !== 3 || !SIG_RULE.test((rule.nodeValue ?? '').trim())) continue;
+    if (!(rule.nextSibling as Element | null)?.matches?.('br')) continue;
+    const at = text.lastIndexOf(` ${(rule.nodeValue ?? '').trim()} `);
+    if (at > 0) return text.slice(0, at).trim();
+  }
+  return text;
+}
+
+/** Children of a body that holds the author's line that are not words: that line, and short non-paragraph rows (actions, counts). */
+function chromeOf(body: Element, author: Author | null): Element[] {
+  const out: Element[] = [];
+  for (let c = body.firstElementChild; c; c = c.nextElementSibling) {
+    if (author && c.contains(author.el)) out.push(c);
+    else if (!PARAGRAPHS.has(c.tagName) && c.tagName !== 'BLOCKQUOTE' && foldWhitespace(c.textContent ?? '').length < 25) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Words of the post: body minus quotes, signatures, chrome and nested replies. `post` and `author`,
+ * when the body is the post itself, leave the author's line and action rows out; quotes beside the
+ * body in the post are the post's quotes too.
+ */
+export function wordsOf(body: Element, sig: string, nestedSelector: string | null, post?: Element, author?: Author | null): { text: string; quoted: string } {
   const skip = [QUOTE, NOT_WORDS, nestedSelector].filter(Boolean).join(', ');
   const skipped = new Set($$(body, skip));
   for (const note of editNotes(body)) skipped.add(note);
-  const text = visibleText(body, { skipElements: skipped, maxNodes: 20_000 });
-  const quotes = $$(body, QUOTE).filter((q) => !q.parentElement?.closest(QUOTE) && postOf(q, sig, body) === null);
-  return { text, quoted: quotes.slice(0, 10).map((q) => visibleText(q, { maxNodes: 5_000 })).join(' ') };
+  const said = saidQuotes(body);
+  for (const q of said) skipped.add(q);
+  if (post && (body === post || (author && body.contains(author.el)))) for (const c of chromeOf(body, author ?? null)) skipped.add(c);
+  const text = withoutSignature(body, visibleText(body, { skipElements: skipped, maxNodes: 20_000 }));
+  const where = post && post !== body && $$(body, QUOTE).length === 0 ? post : body;
+  const quotes = [...$$(where, QUOTE).filter((q) => !q.parentElement?.closest(QUOTE) && postOf(q, sig, where) === (where === body ? null : where)), ...said];
+  const outer = quotes.filter((q) => !quotes.some((o) => o !== q && o.contains(q)));
+  return { text, quoted: outer.slice(0, 10).map((q) => visibleText(q, { maxNodes: 5_000 })).join(' ') };
 }
 
 const TIMEISH = 'time[datetime], [datetime], [data-time], [data-timestamp], [itemprop="dateCreated"], [itemprop="datePublished"], [itemprop="publishDate"]';
 
 /** Machine-readable time only: a date in an unknown time zone is not a time. */
 export function timeOf(post: Element, sig: string): string | null {
-  for (const el of ownParts(post, TIMEISH, sig, 4)) {
+  const head = headOf(post);
+  for (const el of [...ownParts(post, TIMEISH, sig, 4), ...(head ? $$(head, TIMEISH).slice(0, 4) : [])]) {
     for (const a of ['datetime', 'data-time', 'data-timestamp', 'content']) {
       const v = el.getAttribute(a)?.trim();
       if (v && (/^\d{9,14}$/.test(v) || /\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/.test(v))) {

@@ -5,7 +5,7 @@
 /** Class tokens that say how an item looks or where it sits, not what it is. */
 export const STATE = /^(odd|even|alt|first|last|new|read|unread|active|selected|open|closed|hidden|visible|clearfix|row|col|clear|left|right|pull-left|pull-right|fade|in|show|js-.*|is-.*|has-.*|d-.*|p[xytblr]?-.*|m[xytblr]?-.*|flex.*|text-.*|bg-.*|border.*|rounded.*|shadow.*|w-.*|h-.*|gap-.*|align-.*|justify-.*)$/;
 
-const ELIGIBLE = new Set(['LI', 'ARTICLE', 'DIV', 'SECTION', 'TR', 'TABLE', 'DL', 'BLOCKQUOTE']);
+const ELIGIBLE = new Set(['LI', 'ARTICLE', 'DIV', 'SECTION', 'TR', 'TABLE', 'DL', 'DD', 'BLOCKQUOTE']);
 
 /** Tag plus the first class that names a kind of thing; else tag plus the id's non-digit pattern. */
 export function signature(el: Element): string | null {
@@ -21,7 +21,7 @@ export function signature(el: Element): string | null {
     const pattern = id.replace(/\d+/g, '');
     if (pattern.length >= 1 && pattern.length <= 30) return `${el.tagName}#${pattern}`;
   }
-  return el.tagName === 'LI' || el.tagName === 'ARTICLE' || el.tagName === 'TR' ? el.tagName : null;
+  return el.tagName === 'LI' || el.tagName === 'ARTICLE' || el.tagName === 'TR' || el.tagName === 'DD' ? el.tagName : null;
 }
 
 

@@ -4,7 +4,7 @@ import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { matchDirectory, recordPosts, searchDirectory, searchWordsFor, type Contact } from '../../../lib/db';
 import { buildShards } from '../../../lib/db/directory';
-import { buildDirectoryIndex, matchIndex, type MatchWork } from '../../../lib/db/directory-index';
+import { buildDirectoryIndex, buildDirectoryIndexInSlices, matchIndex, type MatchWork } from '../../../lib/db/directory-index';
 import { DAY, T0, freshDB, post, verdict } from './helpers';
 
 /** mulberry32: the same directory on every run. */
@@ -89,7 +89,39 @@ describe('search directory index', () => {
   });
 });
 
-/** Longer than the wait before the kept rows are indexed. */
+describe('building the index in slices', () => {
+  it('gives the page back hundreds of times and builds the very same index', async () => {
+    let pauses = 0;
+    let sincePause = 0;
+    let longestStretch = 0;
+    const sliced = await buildDirectoryIndexInSlices(shards, {
+      shouldYield: () => {
+        sincePause++;
+        return true;
+      },
+      pause: async () => {
+        longestStretch = Math.max(longestStretch, sincePause);
+        sincePause = 0;
+        pauses++;
+        await Promise.resolve();
+      },
+    });
+    expect(sliced).toEqual(index);
+    // 4,000 people: flattening, two sorts and the word lists each stop every few hundred steps.
+    expect(pauses).toBeGreaterThan(100);
+    expect(longestStretch).toBe(1);
+  });
+
+  it('sorts equal times by id and keeps every word of every row, like the one-go build', async () => {
+    const twins = generatedPeople(700, 3).map((p) => ({ ...p, lastSeenAt: T0 }));
+    const twinShards = [...buildShards(twins).values()];
+    const sliced = await buildDirectoryIndexInSlices(twinShards, { shouldYield: () => true, pause: () => Promise.resolve() });
+    expect(sliced.ids).toEqual(twins.map((p) => p.id).sort().reverse());
+    expect(sliced).toEqual(buildDirectoryIndex(twinShards));
+  });
+});
+
+/** Longer than building the kept rows' index in slices takes for a few people. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
 
 describe('search reads the directory once while it does not change', () => {
@@ -97,7 +129,7 @@ describe('search reads the directory once while it does not change', () => {
     const db = freshDB();
     await recordPosts(db, [{ post: post({ author: 'Nadia Park', handle: '@nadiapark' }), verdict: verdict(2) }], T0);
     expect((await searchDirectory(db, 'nadia pa', T0))?.newestFirst).toEqual(['x:nadiapark']);
-    // The first search scans the rows it read; the index is built once the page is idle.
+    // The first search scans the rows it read; the index is built in slices after it.
     await settle();
     expect((await searchDirectory(db, 'nadia pa', T0))?.newestFirst).toEqual(['x:nadiapark']);
 

@@ -260,8 +260,8 @@ describe('schema v5 → v6 (search directory, narrow follow-up index)', () => {
     for (const [shard, id] of rows) expect(shard).toBe(shardOf(id));
     expect(rows.find((r) => r[1] === 'x:janedoe')).toEqual([shardOf('x:janedoe'), 'x:janedoe', T0 + 1_000, T0 + 50, ' jane doe janedoe']);
     // Search and the due list answer from it: newest first, only the due promise.
-    expect(await searchDirectory(v6, 'jane', T0 + 100)).toEqual({ newestFirst: ['x:janeroe', 'x:janedoe'], due: ['x:janedoe'] });
-    expect(await searchDirectory(v6, 'jane', T0 + 10)).toEqual({ newestFirst: ['x:janeroe', 'x:janedoe'], due: [] });
+    expect(await searchDirectory(v6, 'jane', T0 + 100)).toEqual({ newestFirst: ['x:janeroe', 'x:janedoe'], due: ['x:janedoe'], dueAt: [expect.any(Number)] });
+    expect(await searchDirectory(v6, 'jane', T0 + 10)).toEqual({ newestFirst: ['x:janeroe', 'x:janedoe'], due: [], dueAt: [] });
     expect((await recentContacts(v6, { limit: 5, query: 'do ja' })).map((c) => c.id)).toEqual(['x:janedoe']);
     // The narrow index holds the pending follow-up only.
     expect(await v6.interactions.where('[contactId+followUpDue]').between(['x:janedoe', 0], ['x:janedoe', T0 + 100]).primaryKeys()).toEqual(['https://x.com/s/2']);

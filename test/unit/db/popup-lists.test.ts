@@ -58,4 +58,41 @@ describe('popupLists: what the popup shows, read as one plain query', () => {
     expect(after.due).toEqual([]);
     expect((await popupLists(db, { ...ANY, status: 'resolved' }, T0)).recent.map((c) => c.name)).toEqual(['Ann Lee']);
   });
+
+  it('a search with many people due shows the earliest POPUP_DUE_LIMIT and counts all, reading only those people\'s follow-ups', async () => {
+    // Every read request on interactions (middleware registered before the database opens).
+    const reads: string[] = [];
+    db.use({
+      stack: 'dbcore',
+      name: 'WatchReads',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'interactions') return table;
+          return { ...table, query: (req) => (reads.push(req.values ? 'records' : 'keys'), table.query(req)), count: (req) => (reads.push('count'), table.count(req)) };
+        },
+      }),
+    });
+    // 30 Kims due at different times, one with a second post due; two tied at the cut.
+    for (let n = 0; n < 30; n++) await seen(`Kim Number${n}`, T0 - 50 * HOUR, T0 - 40 * HOUR + (n === 19 || n === 20 ? 19 : n) * 60_000);
+    const second = post({ author: 'Kim Number3', handle: '@kimnumber3', permalink: 'https://x.com/kimnumber3/status/77' });
+    await recordPosts(db, [{ post: second, verdict: verdict(3) }], T0 - 30 * HOUR);
+    await recordEvent(db, { interactionId: interactionIdFor(second), type: 'follow-up-set', dueAt: T0 - 2 * HOUR, at: T0 - 30 * HOUR });
+    await seen('Ann Lee', T0 - 5 * HOUR, T0 - 45 * HOUR); // due, but not a Kim
+
+    reads.length = 0;
+    const lists = await popupLists(db, { ...ANY, query: 'kim' }, T0);
+    // The exact answer: every Kim's due follow-ups, oldest due first (ties by interaction id), the first 20.
+    const expected = (await db.interactions.toArray())
+      .filter((i) => i.contactId.startsWith('x:kim') && i.followUpDue !== undefined && i.followUpDue <= T0)
+      .sort((a, b) => a.followUpDue! - b.followUpDue! || (a.id < b.id ? -1 : 1));
+    expect(expected).toHaveLength(31);
+    expect(lists.due.map((d) => d.interaction.id)).toEqual(expected.slice(0, POPUP_DUE_LIMIT).map((i) => i.id));
+    expect(lists.due.every((d) => d.contact?.name.startsWith('Kim'))).toBe(true);
+    expect(lists.dueTotal).toBe(31);
+    // Records of 21 people (20 and the one tied with the 20th), the other 9 counted on the index.
+    expect(reads.filter((r) => r === 'records').length).toBeLessThanOrEqual(21 + 2);
+    expect(reads.filter((r) => r === 'count')).toHaveLength(9);
+  });
 });

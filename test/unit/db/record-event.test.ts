@@ -125,6 +125,46 @@ describe('countsFor', () => {
   });
 });
 
+describe('countsFor on a busy week', () => {
+  it('counts exactly while reading the week a page at a time, never all of it in one request', async () => {
+    const db = freshDB();
+    // Every read request on interactions, with its limit (Infinity: no limit).
+    const limits: number[] = [];
+    db.use({
+      stack: 'dbcore',
+      name: 'WatchReads',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'interactions') return table;
+          return { ...table, query: (req) => (limits.push(req.limit ?? Infinity), table.query(req)) };
+        },
+      }),
+    });
+    const now = new Date(2026, 10, 4, 15, 0).getTime(); // a Wednesday afternoon, local time
+    const lastWeek = new Date(2026, 10, 1, 10, 0).getTime();
+    // 720 posts flagged this week in batches of 60 that share a time (pages end inside them), 40 last week.
+    const batch = (n: number, tag: string) =>
+      Array.from({ length: n }, (_, k) => ({ post: post({ author: `Ana ${tag}${k}`, handle: `@ana${tag}${k}`, permalink: `https://x.com/ana${tag}${k}/status/${k}` }), verdict: verdict(2) }));
+    await recordPosts(db, batch(40, 'old'), lastWeek);
+    for (let b = 0; b < 12; b++) await recordPosts(db, batch(60, `b${b}-`), now - HOUR + b);
+    const ids = await db.interactions.filter((i) => i.firstSeenAt >= now - HOUR).primaryKeys();
+    expect(ids).toHaveLength(720);
+    for (const id of ids.slice(0, 30)) await recordEvent(db, { interactionId: id, type: 'reply-inserted', text: 'a', at: now - 30 * 60_000 });
+    const old = await db.interactions.filter((i) => i.firstSeenAt === lastWeek).primaryKeys();
+    for (const id of old.slice(0, 5)) await markResolved(db, id, now - 10 * 60_000);
+
+    limits.length = 0;
+    expect(await countsFor(db, now)).toEqual({
+      today: { flagged: 720, replied: 30, resolved: 5 },
+      week: { flagged: 720, replied: 30, resolved: 5 },
+    });
+    expect(limits.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...limits)).toBeLessThanOrEqual(250 + 60);
+  });
+});
+
 describe('contactHistory and recentContacts', () => {
   it('returns a contact with interactions and events newest first', async () => {
     const db = freshDB();

@@ -37,6 +37,32 @@ describe('popup', () => {
     db.close();
   });
 
+  it('shows today\'s numbers once the list is up, and keeps them while a search is typed and answered', async () => {
+    const { db } = await seeded();
+    render(<PopupApp db={db} />);
+    await screen.findByRole('listitem', { name: /^Bob Stone/ });
+    const flaggedToday = () => screen.getByText('Flagged').nextElementSibling?.querySelector('.count-today')?.textContent;
+    // Counted after the list and the search directory: one post flagged today (Bob).
+    await waitFor(() => expect(flaggedToday()).toBe('1'));
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search contacts' }), { target: { value: 'jan' } });
+    expect(flaggedToday()).toBe('1');
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: /^Bob Stone/ })).toBeNull());
+    await waitFor(() => expect(flaggedToday()).toBe('1'));
+    db.close();
+  });
+
+  it('counts today\'s work once the agent pauses, when a search was typed as soon as the list showed', async () => {
+    const { db } = await seeded();
+    render(<PopupApp db={db} />);
+    await screen.findByRole('listitem', { name: /^Bob Stone/ });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search contacts' }), { target: { value: 'bo' } });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search contacts' }), { target: { value: 'bob' } });
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: /Jane Doe/ })).toBeNull());
+    const flaggedToday = () => screen.getByText('Flagged').nextElementSibling?.querySelector('.count-today')?.textContent;
+    await waitFor(() => expect(flaggedToday()).toBe('1'), { timeout: 3000 });
+    db.close();
+  });
+
   it('filters the list as the agent types in the search box', async () => {
     const { db } = await seeded();
     render(<PopupApp db={db} />);

@@ -26,6 +26,8 @@ it('reads 5,000 posts added in 50 batches once each, in bounded time', async () 
         sliceMs[sliceMs.length] = performance.now() - t;
       }),
     IntersectionObserver: null,
+    // The scanner's own speed, unthrottled: the per-second budget is tested in rate-budget.test.ts.
+    rate: null,
   });
   scanner.start();
   sched.runAll();

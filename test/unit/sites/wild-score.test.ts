@@ -13,7 +13,7 @@ const STILL_SHORT = new Set([
   // written without their instance (nodebb); two quote-only posts that carry no words (vanilla).
   'vbulletin6', 'phpbb', 'invision4', 'nodebb', 'vanilla', 'old-reddit',
   // held out
-  'lemmy', 'bbpress', 'insided-gainsight', 'drupal-comments',
+  'bbpress', 'insided-gainsight', 'drupal-comments',
 ]);
 
 const pages = wildPages();

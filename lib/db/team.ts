@@ -1,0 +1,153 @@
+import type { Post } from '../model/post';
+import type { Verdict } from '../model/verdict';
+import type { FrontlineDB } from './schema';
+import { applyEvent, contactRecord, freshInteraction } from './log';
+import { refreshSummaries } from './summary-refresh';
+import { contactIdFor, interactionIdFor } from './normalise';
+import { setFollowUpDue } from './summary';
+import { EventSchema, InteractionSchema, toStoredEvent, type Contact, type EventType, type StoredEvent, type StoredInteraction } from './records';
+
+/**
+ * The log's side of team sync (lib/sync): which of this agent's events to share, and how a
+ * colleague's event joins the local log. Contacts and summaries stay derived here, from events,
+ * exactly as for the agent's own actions (log.ts), so a re-sync rebuilds the same ones.
+ */
+
+/** An event of this agent's, with what a colleague needs to place it: the post and its verdict. */
+export interface SharedEvent {
+  post: Post;
+  verdict: Verdict;
+  event: Omit<StoredEvent, 'by'>;
+  interactionId: string;
+}
+
+/** What the agent did, not what the scanner saw: only actions are shared. */
+const SHARED_TYPES: ReadonlySet<EventType> = new Set(['helper-opened', 'reply-inserted', 'reply-copied', 'reply-confirmed', 'note', 'status', 'follow-up-set', 'follow-up-done']);
+
+/** `platform@site:who` (normalise.ts contactIdFor): the site is only in the contact id. */
+function siteOf(contactId: string): string | undefined {
+  const m = /^[^@:]+@([^:]+):/.exec(contactId);
+  return m?.[1];
+}
+
+/**
+ * This agent's own actions at or after `since` (ms), oldest first. One index range
+ * (lastEventAt) and one bulkGet of the contacts: a sync reads only what moved.
+ */
+export async function ownEventsSince(db: FrontlineDB, since: number): Promise<SharedEvent[]> {
+  return db.transaction('r', db.interactions, db.contacts, async () => {
+    const moved = await db.interactions.where('lastEventAt').aboveOrEqual(since).toArray();
+    const contacts = await db.contacts.bulkGet([...new Set(moved.map((i) => i.contactId))]);
+    const byId = new Map(contacts.filter((c) => c !== undefined).map((c) => [c.id, c]));
+    const out: SharedEvent[] = [];
+    for (const i of moved) {
+      const c = byId.get(i.contactId);
+      if (!c) continue;
+      const site = siteOf(i.contactId);
+      const post: Post = {
+        id: i.postId,
+        platform: i.platform,
+        author: c.name,
+        handle: c.handle,
+        text: i.text,
+        permalink: i.permalink,
+        time: null,
+        ...(site ? { site } : {}),
+      };
+      const verdict: Verdict = { complaint: i.complaint, score: i.score, severity: i.severity, cues: i.cues.slice(0, 20), signals: i.signals };
+      for (const e of i.events) {
+        if (e.by !== undefined || e.at < since || !SHARED_TYPES.has(e.type)) continue;
+        out.push({ post, verdict, event: e, interactionId: i.id });
+      }
+    }
+    return out.sort((a, b) => a.event.at - b.event.at);
+  });
+}
+
+/** A colleague's event as the sync layer hands it over, already validated (lib/sync/event-doc.ts). */
+export interface TeamEventInput {
+  post: Post;
+  verdict: Verdict;
+  /** Never 'flagged': a colleague's scanner is theirs. */
+  event: StoredEvent & { by: string; type: Exclude<EventType, 'flagged'> };
+}
+
+const sameEvent = (a: StoredEvent, b: StoredEvent) => a.at === b.at && a.type === b.type && a.by === b.by;
+
+/**
+ * Adds colleagues' events to the local log in one read-write transaction: the interaction (and
+ * contact) is created when this agent never saw the post, the event is appended with its author
+ * (`by`), and the interaction changes as it would for the agent's own action. Idempotent: an
+ * event already in the log (same time, type and author) is skipped, so a page pulled twice
+ * changes nothing. A post whose link names another person's interaction is refused, as in
+ * recordEvent. Returns how many events were added and the refused ones with why.
+ */
+export async function mergeTeamEvents(db: FrontlineDB, items: readonly TeamEventInput[]): Promise<{ added: number; refused: string[] }> {
+  // Batched: one bulkGet of the page's interactions and contacts, one bulkPut of each (bench:sync:
+  // a fresh profile pulling 10,000 events; one upsert per post took 27-32 s, see README).
+  const byInteraction = new Map<string, TeamEventInput[]>();
+  for (const item of items) {
+    const id = interactionIdFor(item.post);
+    const list = byInteraction.get(id);
+    if (list) list.push(item);
+    else byInteraction.set(id, [item]);
+  }
+  const ids = [...byInteraction.keys()];
+  const where = (e: TeamEventInput) => `${e.event.by}'s event on ${e.post.permalink ?? e.post.id}`;
+  return db.transaction('rw', db.contacts, db.interactions, async () => {
+    let added = 0;
+    const refused: string[] = [];
+    const stored = await db.interactions.bulkGet(ids);
+    const contactIds = [...new Set(ids.map((id) => contactIdFor(byInteraction.get(id)![0]!.post)))];
+    const contacts = new Map((await db.contacts.bulkGet(contactIds)).filter((c) => c !== undefined).map((c) => [c.id, c]));
+    const newContacts = new Map<string, Contact>();
+    const writes: StoredInteraction[] = [];
+    ids.forEach((id, n) => {
+      const group = byInteraction.get(id)!;
+      const first = group[0]!;
+      const contactId = contactIdFor(first.post);
+      const known = stored[n];
+      // A post whose link names another person's interaction: refused, as in recordEvent.
+      if (known && known.contactId !== contactId) {
+        for (const g of group) refused.push(`${where(g)}: that link belongs to another customer's interaction`);
+        return;
+      }
+      const firstAt = Math.min(...group.map((g) => g.event.at));
+      let interaction: StoredInteraction;
+      if (known) interaction = known;
+      else {
+        // A post this agent never saw: created from the colleague's copy, flagged as log.ts would.
+        const fresh = InteractionSchema.safeParse(setFollowUpDue(freshInteraction(id, contactId, first.post, first.verdict, firstAt)));
+        if (!fresh.success) {
+          for (const g of group) refused.push(`${where(g)}: ${fresh.error.issues[0]?.message ?? 'invalid'}`);
+          return;
+        }
+        const flagged = first.verdict.complaint ? [{ at: firstAt, type: 'flagged' as const, severity: first.verdict.severity }] : [];
+        interaction = { ...fresh.data, events: flagged };
+        const before = newContacts.get(contactId) ?? contacts.get(contactId);
+        // Its summary is refreshed below, from all their interactions.
+        newContacts.set(contactId, contactRecord(contactId, first.post, firstAt, before, { interactionCount: 0, maxSeverity: 0 }));
+      }
+      let changedAny = !known;
+      for (const g of group) {
+        const event = g.event;
+        if (interaction.events.some((e) => sameEvent(e, event))) continue;
+        // Parsing errors are refusals of one event, not of the page (nothing is written for it).
+        const changed = InteractionSchema.safeParse(setFollowUpDue(applyEvent(interaction, event)));
+        const checked = EventSchema.safeParse({ ...event, interactionId: interaction.id, contactId: interaction.contactId });
+        if (!changed.success || !checked.success) {
+          refused.push(`${where(g)}: ${(changed.error ?? checked.error)?.issues[0]?.message ?? 'invalid'}`);
+          continue;
+        }
+        interaction = { ...changed.data, events: [...interaction.events, toStoredEvent(checked.data)] };
+        changedAny = true;
+        added++;
+      }
+      if (changedAny) writes.push(interaction);
+    });
+    if (newContacts.size) await db.contacts.bulkPut([...newContacts.values()]);
+    if (writes.length) await db.interactions.bulkPut(writes);
+    await refreshSummaries(db, new Set(writes.map((i) => i.contactId)));
+    return { added, refused };
+  });
+}

@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contactHistory, contactIdFor, eventsIn, interactionIdFor, recordEvent, recordPosts, type FrontlineDB } from '../../../lib/db';
+import { CouchClient } from '../../../lib/sync/couch-client';
+import { syncOnce, type SyncDeps } from '../../../lib/sync/replicate';
+import type { StateStore, SyncState } from '../../../lib/sync/state';
+import { followUpDueOf, summaryOf } from '../../../lib/db/summary';
+import { HOUR, T0, expectDirectoryInStep, freshDB, post, verdict } from '../db/helpers';
+import { setupTeam, startFaultyProxy, startServer, type TestServer } from './couch-server';
+
+const ana = { user: 'ana', password: 'ana-secret' };
+const ben = { user: 'ben', password: 'ben-secret' };
+
+let server: TestServer;
+beforeAll(async () => {
+  // Persistent: one test stops the server mid-flow and expects its data after the restart.
+  server = await startServer({ persistent: true });
+  await setupTeam(server, 'team', [ana, ben]);
+}, 60_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+function memoryStore(): StateStore & { state: SyncState | undefined } {
+  const s = {
+    state: undefined as SyncState | undefined,
+    load: async () => structuredClone(s.state),
+    save: async (next: SyncState) => {
+      s.state = structuredClone(next);
+    },
+  };
+  return s;
+}
+
+/** One agent's browser profile: its own log, its own sync state, a clock the test moves. */
+function agent(who: { user: string; password: string }, db = 'team', url = server.url) {
+  const clock = { t: T0 };
+  const profile = {
+    db: freshDB() as FrontlineDB,
+    store: memoryStore(),
+    clock,
+    deps(over: Partial<SyncDeps> = {}): SyncDeps {
+      return {
+        db: profile.db,
+        client: new CouchClient({ url, db, ...who }),
+        agent: who.user,
+        store: profile.store,
+        now: () => clock.t,
+        ...over,
+      };
+    },
+    sync: (options: { force?: boolean } = {}, over: Partial<SyncDeps> = {}) => syncOnce(profile.deps(over), options),
+  };
+  return profile;
+}
+
+async function reply(db: FrontlineDB, p: ReturnType<typeof post>, at: number, text = 'Sorry about that, refund on its way') {
+  await recordPosts(db, [{ post: p, verdict: verdict(3) }], at);
+  await recordEvent(db, { post: p, verdict: verdict(3), type: 'reply-inserted', text, at: at + 60_000 });
+}
+
+/** Stored summaries, pending follow-ups and the search directory equal what the records say (as summary.test.ts checks). */
+async function expectNoDrift(db: FrontlineDB) {
+  for (const c of await db.contacts.toArray()) {
+    const history = await contactHistory(db, c.id);
+    const want = summaryOf([...history!.interactions].reverse());
+    expect({ interactionCount: c.interactionCount, lastStatus: c.lastStatus, maxSeverity: c.maxSeverity, followUpDue: c.followUpDue }).toEqual({ lastStatus: undefined, followUpDue: undefined, ...want });
+  }
+  for (const i of await db.interactions.toArray()) expect(i.followUpDue).toBe(followUpDueOf(i));
+  await expectDirectoryInStep(db, expect);
+}
+
+async function eventCount(db: FrontlineDB) {
+  return eventsIn(await db.interactions.toArray()).filter((e) => e.type !== 'flagged').length;
+}
+
+describe('replication through a real pouchdb-server', () => {
+  it("A replies, B sees it after one sync, with who wrote it; contacts and summaries are derived on B's side", async () => {
+    await setupTeam(server, 'flow', [ana, ben]);
+    const a = agent(ana, 'flow');
+    const b = agent(ben, 'flow');
+    const p = post({ author: 'Nadia Perez', handle: '@nadia' });
+    await reply(a.db, p, T0);
+    await recordEvent(a.db, { post: p, verdict: verdict(3), type: 'status', status: 'resolved', at: T0 + 2 * 60_000 });
+
+    const pushed = await a.sync();
+    expect(pushed.error).toBeUndefined();
+    expect(pushed.pushed).toBe(2);
+
+    const pulled = await b.sync();
+    expect(pulled).toMatchObject({ added: 2, rejected: [] });
+    const i = await b.db.interactions.get(interactionIdFor(p));
+    expect(i?.status).toBe('resolved');
+    expect(i?.lastReply).toBe('Sorry about that, refund on its way');
+    expect(i?.events.filter((e) => e.by === 'ana').map((e) => e.type)).toEqual(['reply-inserted', 'status']);
+    const history = await contactHistory(b.db, contactIdFor(p));
+    expect(history?.contact?.name).toBe('Nadia Perez');
+    expect(history?.contact?.lastStatus).toBe('resolved');
+
+    await expectNoDrift(b.db);
+
+    // A customer B already knows: A's follow-up on a second post of theirs joins B's record of them.
+    const second = post({ author: 'Nadia Perez', handle: '@nadia', permalink: 'https://x.com/nadia/status/2' });
+    await recordPosts(b.db, [{ post: second, verdict: verdict(4) }], T0 + HOUR);
+    await recordPosts(a.db, [{ post: second, verdict: verdict(4) }], T0 + HOUR);
+    await recordEvent(a.db, { post: second, verdict: verdict(4), type: 'follow-up-set', dueAt: T0 + 48 * HOUR, at: T0 + 2 * HOUR });
+    await a.sync();
+    expect((await b.sync()).added).toBe(1);
+    expect((await b.db.interactions.get(interactionIdFor(second)))?.followUpDue).toBe(T0 + 48 * HOUR);
+    expect((await b.db.contacts.get(contactIdFor(p)))).toMatchObject({ interactionCount: 2, maxSeverity: 4 });
+    await expectNoDrift(b.db);
+
+    // The checkpoint: nothing new, nothing pulled again; A's own push echoing back is ignored.
+    expect(await b.sync()).toMatchObject({ pulled: 0, added: 0 });
+    expect(await a.sync()).toMatchObject({ added: 0, rejected: [] });
+    expect(await eventCount(a.db)).toBe(3);
+
+    // A re-sync into a fresh profile (a new machine for Ben) rebuilds the same interaction.
+    const b2 = agent(ben, 'flow');
+    await b2.sync();
+    const again = await b2.db.interactions.get(interactionIdFor(p));
+    expect({ ...again, events: again?.events }).toEqual({ ...i, events: i?.events });
+  });
+
+  it('server stopped mid-flow: events queue locally, the alarm backs off, and all arrive after the restart', async () => {
+    await setupTeam(server, 'outage', [ana, ben]);
+    const a = agent(ana, 'outage');
+    const b = agent(ben, 'outage');
+    for (let n = 0; n < 3; n++) await reply(a.db, post(), T0 + n * HOUR);
+    expect((await a.sync()).pushed).toBe(3);
+
+    await server.halt();
+    try {
+      for (let n = 3; n < 5; n++) await reply(a.db, post(), T0 + n * HOUR); // local writes never wait
+      a.clock.t = T0 + 6 * HOUR;
+      const down = await a.sync();
+      expect(down.error).toMatch(/Cannot reach 127\.0\.0\.1/);
+      expect(a.store.state?.failures).toBe(1);
+      // The alarm's round (not forced) waits out the backoff instead of hammering the server.
+      a.clock.t += 10_000;
+      expect((await a.sync()).skippedUntil).toBe(T0 + 6 * HOUR + 30_000);
+      expect(await eventCount(a.db)).toBe(5);
+    } finally {
+      await server.restart();
+    }
+    a.clock.t += 30_000;
+    const back = await a.sync();
+    expect(back.error).toBeUndefined();
+    expect(a.store.state?.failures).toBe(0);
+    await b.sync();
+    expect(await eventCount(b.db)).toBe(5);
+    const onServer = await (await server.admin('GET', 'outage/_all_docs')).json();
+    expect(onServer.rows.filter((r: { id: string }) => r.id.startsWith('ev:')).length).toBe(5);
+  }, 60_000);
+
+  it('401, 500 and malformed JSON are reported in words, and nothing is lost', async () => {
+    await setupTeam(server, 'faults', [ana, ben]);
+    const a = agent(ana, 'faults');
+    await reply(a.db, post(), T0);
+
+    const wrong = await a.sync({}, { client: new CouchClient({ url: server.url, db: 'faults', user: 'ana', password: 'typo' }) });
+    expect(wrong.error).toMatch(/did not accept user "ana".*401/);
+
+    const proxy = await startFaultyProxy(server.url);
+    try {
+      const viaProxy = { client: new CouchClient({ url: proxy.url, db: 'faults', ...ana }) };
+      proxy.mode = '500';
+      expect((await a.sync({ force: true }, viaProxy)).error).toBe('The server answered 500: disk on fire.');
+      proxy.mode = 'garbage';
+      expect((await a.sync({ force: true }, viaProxy)).error).toMatch(/not JSON/);
+      proxy.mode = 'pass';
+      expect((await a.sync({ force: true }, viaProxy)).error).toBeUndefined();
+    } finally {
+      await proxy.close();
+    }
+    const b = agent(ben, 'faults');
+    await b.sync();
+    expect(await eventCount(b.db)).toBe(1);
+  });
+
+  it('a hostile server: huge, deeply nested, wrongly typed and forged documents are refused with a reason; good ones still arrive', async () => {
+    await setupTeam(server, 'hostile', [ana, ben]);
+    const b = agent(ben, 'hostile');
+    const a = agent(ana, 'hostile');
+    await reply(a.db, post({ text: 'my order never arrived' }), T0);
+    await a.sync();
+    const good = (await (await server.admin('GET', 'hostile/_all_docs?include_docs=true')).json()).rows[0].doc;
+    const { _rev, ...base } = good;
+    let nested: unknown = 'x';
+    for (let n = 0; n < 3_000; n++) nested = { n: nested };
+    const evil = [
+      { ...base, _id: 'ev:ana:huge', text: 'x'.repeat(70_000) },
+      { ...base, _id: 'ev:ana:nested', extra: nested },
+      { ...base, _id: 'ev:ana:typed', at: 'yesterday' },
+      { ...base, _id: 'ev:ana:markup', agent: '<img src=x onerror=alert(1)>' },
+      { ...base, _id: 'ev:ben:forged', agent: 'ben', device: 'another-device-1' },
+    ];
+    const put = await server.admin('POST', 'hostile/_bulk_docs', { docs: evil });
+    expect(put.ok).toBe(true);
+
+    const report = await b.sync();
+    expect(report.added).toBe(1);
+    expect(report.rejected).toHaveLength(5);
+    const reasons = report.rejected.join('\n');
+    expect(reasons).toMatch(/ev:ana:huge: too large/);
+    expect(reasons).toMatch(/ev:ana:nested: .*extra/);
+    expect(reasons).toMatch(/ev:ana:typed: at: /);
+    expect(reasons).toMatch(/ev:ana:markup: agent: /);
+    expect(reasons).toMatch(/ev:ben:forged: claims to be from you \(ben\)/);
+    expect(b.store.state?.rejectedCount).toBe(5);
+    // Nothing of them in the log.
+    const events = eventsIn(await b.db.interactions.toArray());
+    expect(events.filter((e) => e.by).map((e) => e.by)).toEqual(['ana']);
+    // The checkpoint moved past them: the next round does not trip on them again.
+    expect((await b.sync()).rejected).toEqual([]);
+  });
+});
