@@ -9,6 +9,10 @@ import * as store from '@/lib/background/store';
 import { TEAM_SYNC_ALARM, openOnPost, runTeamSync } from '@/lib/background/team-sync';
 import { OVERLAY_PORT, type BackgroundToContentMessage } from '@/lib/messages';
 import { saveLearnedReader } from '@/lib/settings/learned-readers';
+import { loadSettings, PAGE_SETTINGS_KEY, pageSettingsOf, SETTINGS_KEY } from '@/lib/settings';
+import { loadTemplates } from '@/lib/settings/templates';
+import { expandForComposer } from '@/lib/background/expand-shortcut';
+import { nowDate } from '@/lib/time/clock';
 
 // zod's JIT compiles validators with `new Function`; MV3 CSP and the Firefox linter forbid it.
 z.config({ jitless: true });
@@ -41,6 +45,11 @@ const deps: RouterDeps = {
   correct: async (msg) => corrections.correct(await store.db(), msg),
   correctionLayer: async () => corrections.correctionLayer(await store.db()),
   saveLearnedReader,
+  pageSettings: async () => pageSettingsOf((await loadSettings()).settings),
+  async expandShortcut(shortcut, post, alone) {
+    const [{ settings }, { templates }] = await Promise.all([loadSettings(), loadTemplates()]);
+    return expandForComposer(shortcut, post, alone, settings, templates, nowDate());
+  },
   teamStatus: async (interactionId, takeOver) => openOnPost(await store.db(), interactionId, { takeOver }),
 };
 
@@ -64,6 +73,20 @@ const overlays = createOverlaySessions({
     load: async (token) => (await browser.storage.session.get(`overlay:${token}`))[`overlay:${token}`],
   },
 });
+
+/**
+ * Pages never read the settings themselves (the profile is in them): the gate reads a copy of
+ * their page-safe part, kept here, and running scanning scripts are told to ask again.
+ */
+async function mirrorPageSettings(): Promise<void> {
+  await browser.storage.local.set({ [PAGE_SETTINGS_KEY]: pageSettingsOf((await loadSettings()).settings) });
+}
+async function tellPagesSettingsChanged(): Promise<void> {
+  const msg: BackgroundToContentMessage = { type: 'bg→cs:settings-changed' };
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, msg).catch(() => undefined);
+  }
+}
 
 /** Makes sure the full content script runs in the tab (activeTab grants it on a user gesture), then talks to it. */
 async function openInTab(tabId: number, frameId: number, msg: BackgroundToContentMessage) {
@@ -125,6 +148,14 @@ export default defineBackground(() => {
     const contactId = contactFromNotification(id);
     if (contactId) void openDashboard(`#contact=${encodeURIComponent(contactId)}`);
   });
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    void mirrorPageSettings()
+      .then(tellPagesSettingsChanged)
+      .catch(() => undefined);
+  });
+  void mirrorPageSettings().catch(() => undefined);
 
   // A worker that restarts finds kept writes (quota) and a possibly stale badge.
   void store.replayPending().catch(() => undefined);

@@ -14,14 +14,16 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main() {
-    const stored = await browser.storage.local.get('settings');
-    if (siteAccess(siteRulesFrom(stored.settings), location.hostname) === 'off') return;
+    // The page-safe copy the background keeps (lib/settings PAGE_SETTINGS_KEY): never the settings
+    // themselves, which hold the agent's profile, in a web page's process.
+    const stored = (await browser.storage.local.get('pageSettings')).pageSettings;
+    if (siteAccess(siteRulesFrom(stored), location.hostname) === 'off') return;
     // "Read posts like this one" needs the element the agent right-clicks, on any page.
     rememberContextTargets(document);
     const started = performance.now();
     const url = new URL(location.href);
     // A host where the agent taught a reader has posts, whatever the probes say.
-    const mayHavePosts = hasLearnedReader(stored.settings, location.hostname) || pageMayHavePosts(document, url);
+    const mayHavePosts = hasLearnedReader(stored, location.hostname) || pageMayHavePosts(document, url);
     // Hidden at DevTools' default level: the whole cost this page pays when it has no posts.
     console.debug(`[frontline] gate ${(performance.now() - started).toFixed(3)} ms, posts possible: ${mayHavePosts}`);
     if (!mayHavePosts) return;

@@ -3,6 +3,7 @@ import { EventTypeSchema, PostInputSchema, SignalsSchema, StatusSchema, VerdictI
 import { HISTORY_ENTRIES, HistoryEntrySchema, ReturningSummarySchema as ModelReturningSummarySchema } from './model/returning';
 import { SeveritySchema } from './model/severity';
 import { AdapterStateSchema } from './detect/adapt';
+import { PageSettingsSchema } from './settings/schema';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -124,6 +125,22 @@ export const LearnedReaderMessageSchema = z.object({
 export const CsLearnReader = z.object({ type: z.literal('cs→bg:learn-reader'), reader: LearnedReaderMessageSchema });
 
 /**
+ * The agent typed a template's shortcut and a space in the site's own reply box. `post`: the
+ * flagged post that box answers, for the customer's name (placed by the sender's frame, like every
+ * post); `alone`: nothing stood before the shortcut in the box. The answer is the text to put in
+ * place of what the agent typed (lib/background/expand-shortcut.ts), nothing more.
+ */
+export const CsExpandShortcut = z.object({
+  type: z.literal('cs→bg:expand-shortcut'),
+  shortcut: z.string().regex(/^\/[a-z0-9][a-z0-9-]{0,30}$/i),
+  post: PostSchema.nullable(),
+  alone: z.boolean(),
+});
+
+/** The settings reading this page needs (pageSettingsOf): never the profile or the templates. */
+export const CsPageSettings = z.object({ type: z.literal('cs→bg:page-settings') });
+
+/**
  * Team sync (issue 19): the helper opened on this post. The background claims it on the team
  * server and answers the line the agent reads before writing ("Ana is answering this (2 min
  * ago)", "Ben replied 5 min ago: …"), or null. `takeOver`: the agent chose to answer anyway.
@@ -141,6 +158,8 @@ const CONTENT_MESSAGES_BUT_POSTS = [
   CsNeedUi,
   CsUiState,
   CsLearnReader,
+  CsExpandShortcut,
+  CsPageSettings,
   CsTeamStatus,
 ] as const;
 
@@ -181,7 +200,10 @@ export const BgUiCommand = z.object({ type: z.literal('bg→cs:ui-command'), com
 /** The agent chose "Read posts like this one" on the element they right-clicked in this frame. */
 export const BgLearnReader = z.object({ type: z.literal('bg→cs:learn-reader') });
 
-export const BackgroundToContent = z.discriminatedUnion('type', [BgOpenHelper, BgOpenPalette, BgPing, BgInsert, BgUiCommand, BgLearnReader]);
+/** The agent changed the settings: ask for this page's part again (`cs→bg:page-settings`). */
+export const BgSettingsChanged = z.object({ type: z.literal('bg→cs:settings-changed') });
+
+export const BackgroundToContent = z.discriminatedUnion('type', [BgOpenHelper, BgOpenPalette, BgPing, BgInsert, BgUiCommand, BgLearnReader, BgSettingsChanged]);
 export type BackgroundToContentMessage = z.infer<typeof BackgroundToContent>;
 
 /**
@@ -237,6 +259,11 @@ export const PROTOCOL = {
   'cs→bg:correct': { request: CsCorrect, response: z.object({ layer: AdapterStateSchema.nullable() }) },
   'cs→bg:correction-layer': { request: CsCorrectionLayer, response: z.object({ layer: AdapterStateSchema.nullable() }) },
   'cs→bg:learn-reader': { request: CsLearnReader, response: z.object({ host: z.string() }) },
+  'cs→bg:page-settings': { request: CsPageSettings, response: z.object({ settings: PageSettingsSchema }) },
+  'cs→bg:expand-shortcut': {
+    request: CsExpandShortcut,
+    response: z.object({ text: Text(10_000).nullable(), firstField: z.tuple([z.number().int().min(0), z.number().int().min(0)]).nullable() }),
+  },
   // Plain text, shown as text in the helper (a colleague's name and reply come from the server).
   'cs→bg:team-status': { request: CsTeamStatus, response: z.object({ line: Text(400).nullable(), held: z.boolean(), problem: Text(1_000).nullable() }) },
 } as const satisfies Record<ContentToBackgroundMessage['type'], { request: z.ZodType; response: z.ZodType }>;

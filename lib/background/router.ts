@@ -11,8 +11,10 @@ import {
   type ReturningSummary,
 } from '../messages';
 import type { AdapterState } from '../detect/adapt';
+import type { PageSettings } from '../settings/site-access';
 import { droppedWarning, partitionPostItems } from './post-items';
-import { contactPrefixesFor, scopePost } from './scope';
+import type { ComposerExpansion } from './expand-shortcut';
+import { contactPrefixesFor, scopePost, type ScopedPost } from './scope';
 import { isOurContentScript, type SenderInfo } from './sender';
 import { interactionIdFor } from '../db/normalise';
 
@@ -37,6 +39,10 @@ export interface RouterDeps {
   saveLearnedReader?(host: string, reader: Msg<'cs→bg:learn-reader'>['reader']): Promise<void>;
   /** Where refused posts are reported (the worker's console); once per batch. */
   warn?(message: string): void;
+  /** A shortcut typed in the site's reply box, expanded with the agent's templates and profile (expand-shortcut.ts). */
+  expandShortcut?(shortcut: string, post: ScopedPost | null, alone: boolean): Promise<ComposerExpansion>;
+  /** The settings a page's reading needs (lib/settings pageSettingsOf). */
+  pageSettings?(): Promise<PageSettings>;
   /** Team sync: claim the post and say who else is on it (lib/background/team-sync.ts openOnPost). */
   teamStatus?(interactionId: string, takeOver: boolean): Promise<{ line: string | null; held: boolean; problem: string | null }>;
   /** The page side's overlay state for the frame with this token (lib/background/overlay-sessions.ts). */
@@ -134,6 +140,16 @@ export async function routeContentMessage(
         await deps.saveLearnedReader(host, msg.reader);
         return answer(msg.type, { host });
       }
+      case 'cs→bg:expand-shortcut': {
+        if (!deps.expandShortcut) return { ok: false, error: 'shortcuts are not available here' };
+        // The customer's name comes from a post placed like any other: never one from another site.
+        const scoped = msg.post ? scopePost(msg.post, sender) : null;
+        if (scoped && !scoped.ok) return { ok: false, error: `refused: ${scoped.reason}` };
+        return answer(msg.type, await deps.expandShortcut(msg.shortcut, scoped?.post ?? null, msg.alone));
+      }
+      case 'cs→bg:page-settings':
+        if (!deps.pageSettings) return { ok: false, error: 'settings are not available here' };
+        return answer(msg.type, { settings: await deps.pageSettings() });
       case 'cs→bg:open-dashboard':
         await deps.openDashboard();
         return answer(msg.type, {});

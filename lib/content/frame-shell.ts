@@ -47,7 +47,12 @@ function styleFor(layout: FrameLayout): string {
   }
 }
 
-export function createFrameShell(doc: Document, src: string): FrameShell {
+/**
+ * @param ownOrigin the origin our page commits at. In Chrome, `src` is the per-session address
+ * (use_dynamic_url), and the page then reports itself at the extension's fixed origin. An
+ * `allow` with no origin grants only the address in `src`, so the clipboard would be refused.
+ */
+export function createFrameShell(doc: Document, src: string, ownOrigin: string = new URL(src).origin): FrameShell {
   // Custom element names need a hyphen; nothing in the name says who we are.
   const host = doc.createElement(`${randomLetters(6)}-${randomLetters(6)}`);
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -56,7 +61,7 @@ export function createFrameShell(doc: Document, src: string): FrameShell {
   const frame = doc.createElement('iframe');
   frame.src = src;
   // The helper copies replies to the clipboard from inside the frame.
-  frame.allow = 'clipboard-write';
+  frame.allow = `clipboard-write ${[...new Set([new URL(src).origin, ownOrigin])].join(' ')}`;
   frame.title = 'Frontline reply helper';
   frame.setAttribute('style', styleFor({ kind: 'hidden' }));
   shadow.append(style, frame);

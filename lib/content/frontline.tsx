@@ -2,14 +2,17 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BackgroundToContent, parseReply, type ReplyFor, type Send } from '../messages';
 import { setCorrectionLayer } from './correction-layer';
-import { focusFor, loadSettings, pageSettingsOf, siteAccess, watchSettings, type PageSettings } from '../settings';
+import { DEFAULT_SETTINGS, focusFor, pageSettingsOf, siteAccess, type PageSettings } from '../settings';
 import type { SiteAdapter } from '../sites/types';
 import { warmUpDetector } from '../detect';
 import { adHocPost } from './ad-hoc';
 import { fitMessage } from './clip-post';
 import { learnFromLastClick, readerFor } from './learn-reader';
 import { startSession } from './session';
-import { createOverlayStore } from './store';
+import { createOverlayStore, type OverlayStore } from './store';
+import { elementFor } from './chips';
+import { watchComposerShortcuts } from './composer-shortcuts';
+import type { Post } from '../types';
 import { createInPageUi } from './ui-bridge';
 
 /**
@@ -20,6 +23,23 @@ const isMarkStyle = (node: Node) => {
   const name = node.nodeName;
   return (name === 'STYLE' || name === 'style') && (node as Element).id === 'frontline-marks';
 };
+
+/**
+ * The flagged post a reply box answers, for a shortcut's customer name: the post whose helper is
+ * open, else the flagged post holding the box, else the last one before it in the page.
+ */
+function replyTargetFor(box: HTMLElement, store: OverlayStore, doc: Document): Post | null {
+  const s = store.get();
+  if (s.helper?.kind === 'post') return s.flagged.get(s.helper.postId)?.post ?? null;
+  let before: Post | null = null;
+  for (const item of s.flagged.values()) {
+    const el = elementFor(item, doc);
+    if (!el) continue;
+    if (el.contains(box)) return item.post;
+    if (el.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING) before = item.post;
+  }
+  return before;
+}
 
 /**
  * Wires one frame: settings → site adapter → scanning session → overlay. Restarts the
@@ -39,11 +59,18 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
   };
+  /**
+   * Only what reading this page needs, from the background (never storage.local, where the
+   * profile is): the profile and templates are the helper frame's and the background's.
+   */
+  const pageSettings = async (): Promise<PageSettings> => {
+    const reply = await send({ type: 'cs→bg:page-settings' });
+    return reply.ok ? reply.settings : pageSettingsOf(DEFAULT_SETTINGS);
+  };
   // The agent's correction layer before the first scan, so a post they corrected stays corrected.
-  const [loaded, layerReply] = await Promise.all([loadSettings(), send({ type: 'cs→bg:correction-layer' })]);
+  const [loaded, layerReply] = await Promise.all([pageSettings(), send({ type: 'cs→bg:correction-layer' })]);
   if (layerReply.ok) setCorrectionLayer(layerReply.layer);
-  // Only what reading this page needs is kept: the profile and templates are the helper frame's.
-  let settings: PageSettings = pageSettingsOf(loaded.settings);
+  let settings: PageSettings = loaded;
   // A task of its own: after the script's evaluation, before the first scanning slice.
   warmUpDetector();
   let adapter: SiteAdapter | null = null;
@@ -56,6 +83,16 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
     if (!parsed.success) return undefined;
     const msg = parsed.data;
     if (msg.type === 'bg→cs:ping') return Promise.resolve({ ok: true });
+    if (msg.type === 'bg→cs:settings-changed') {
+      void pageSettings().then((next) => {
+        // A change to what this page does not read (the profile, a template) leaves the page as it is:
+        // restarting would close a helper the agent has open.
+        if (JSON.stringify(next) === JSON.stringify(settings)) return;
+        settings = next;
+        begin();
+      });
+      return Promise.resolve({ ok: true });
+    }
     // From our overlay frame, relayed and checked by the background (lib/background/overlay-sessions.ts).
     if (msg.type === 'bg→cs:insert') return overlay.insert(msg.postId, msg.text);
     if (msg.type === 'bg→cs:ui-command') {
@@ -102,14 +139,20 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   store.subscribe(() => {
     if (store.get().flagged.size > 0) overlay.showChips();
   });
+  // Template shortcuts typed in the site's own reply box, where Frontline reads this site.
+  const unwatchShortcuts = watchComposerShortcuts(document, {
+    isOurs: (node) => overlay.isHost(node),
+    postFor: (box) => replyTargetFor(box, store, document),
+    expand: async (shortcut, post, alone) => {
+      if (!session) return null;
+      const reply = await send({ type: 'cs→bg:expand-shortcut', shortcut, post, alone });
+      return reply.ok ? { text: reply.text, firstField: reply.firstField } : null;
+    },
+  });
   begin();
   ctx.addEventListener(window, 'wxt:locationchange', begin);
-  const unwatch = watchSettings((next) => {
-    settings = pageSettingsOf(next);
-    begin();
-  });
   ctx.onInvalidated(() => {
-    unwatch();
+    unwatchShortcuts();
     session?.stop();
     overlay.remove();
   });

@@ -109,7 +109,10 @@ export function createInPageUi(doc: Document, deps: InPageUiDeps) {
     if (!ensureShell()) return;
     if (!frame) {
       const src = `${(browser.runtime.getURL as (path: string) => string)(OVERLAY_PAGE)}#${token}`;
-      frame = createFrameShell(doc, src);
+      // Chrome: src is the per-session address (use_dynamic_url); our page commits at chrome-extension://<id>.
+      const srcOrigin = new URL(src).origin;
+      const committed = srcOrigin.startsWith('chrome-extension:') ? `chrome-extension://${browser.runtime.id}` : srcOrigin;
+      frame = createFrameShell(doc, src, committed);
       // A frame loaded again (the page removed and we re-attached it) has the keyboard back.
       frame.frame.addEventListener('load', () => {
         const state = uiStateOf(store);

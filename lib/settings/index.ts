@@ -7,6 +7,12 @@ export * from './migrate';
 export { siteAccess, focusFor, pageSettingsOf, type PageSettings } from './site-access';
 
 export const SETTINGS_KEY = 'settings';
+/**
+ * A copy of the page-safe part of the settings (pageSettingsOf), kept by the background whenever
+ * the settings change: the gate script on every page reads this key, never SETTINGS_KEY, so the
+ * agent's profile is not read into any web page's process.
+ */
+export const PAGE_SETTINGS_KEY = 'pageSettings';
 
 /** Reads settings; repairs storage when they had to be migrated or reset so the message shows once. */
 export async function loadSettings(): Promise<SettingsLoad> {

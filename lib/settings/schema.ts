@@ -107,3 +107,17 @@ export const DEFAULT_SETTINGS: Settings = {
   signatureFields: { shortForm: [...DEFAULT_SIGNATURE_CHOICE.shortForm], longForm: [...DEFAULT_SIGNATURE_CHOICE.longForm] },
   learnedReaders: {},
 };
+
+/**
+ * What pages may hold of the settings (lib/settings/site-access.ts pageSettingsOf): reading and
+ * marking posts needs these; the profile and templates stay in extension pages.
+ */
+export const PageSettingsSchema = SettingsSchema.pick({
+  brandTerms: true,
+  siteMode: true,
+  allowedHosts: true,
+  disabledHosts: true,
+  focus: true,
+  focusByHost: true,
+  learnedReaders: true,
+});
