@@ -17,7 +17,11 @@ export interface Linear {
 export interface Model {
   complaint: Linear & { plattA: number; plattB: number; threshold: number };
   severityLevels: number[];
+  /** Head learned on social posts (tweets). */
   severity: Linear[];
+  /** Head learned on banking posts, and the gate that weighs it (issue 20); null in older weights. */
+  severityBank: Linear[] | null;
+  severityGate: Linear | null;
 }
 
 let cached: Model | null = null;
@@ -37,6 +41,8 @@ export function decode(raw: unknown): Model {
     complaint: { ...linear(c, c.bits), plattA: c.platt.a, plattB: c.platt.b, threshold: c.threshold },
     severityLevels: w.severity.levels,
     severity: w.severity.classes.map((k) => linear(k, w.severity.bits)),
+    severityBank: w.severity.bank?.map((k) => linear(k, w.severity.bits)) ?? null,
+    severityGate: w.severity.gate ? linear(w.severity.gate, w.severity.bits) : null,
   };
 }
 
