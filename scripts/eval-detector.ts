@@ -5,7 +5,8 @@
  * the banking posts, cross-dataset figures and the CheckList failure rates of the shipped weights.
  * The complaint threshold and Platt scaling for fold f are fitted on the out-of-fold scores
  * of the other folds only, so no label of fold f chooses its own cut-off.
- * K=3 / ONLY=complaint|severity give quicker looks while tuning (never the reported figures).
+ * ONLY=complaint|severity|rest (cross-dataset and CheckList) runs one part (parts can run side by side);
+ * K, SPLIT_SEED and RUN (first RUN folds only) give quicker looks while tuning, never the reported figures.
  */
 import { behaviourReport } from './detect/behaviour';
 import { featurise, loadCorpus } from './detect/featurise';
@@ -38,7 +39,7 @@ const financeEx: Example[] = finance.map((r, i) => ({ x: xf[i]!, y: r.complaint,
 console.log(`Frontline detector evaluation — recipe: ${recipe.name}; stratified ${K}-fold CV, seed ${SEED}`);
 console.log(`data: ${tweets.length} tweets, ${finance.length} finance posts\n`);
 
-if (ONLY !== 'severity') {
+if (ONLY === '' || ONLY === 'complaint') {
   // 1. Complaint yes/no on tweets (finance posts join every training fold, never a test fold).
   const folds = stratifiedFolds(yt, K, SEED);
   const oof = new Array<number>(tweets.length).fill(0);
@@ -75,7 +76,7 @@ if (ONLY !== 'severity') {
   console.log('');
 }
 
-if (ONLY !== 'complaint') {
+if (ONLY === '' || ONLY === 'severity') {
   // 2. Severity 1..4 on rated complaints of both data sets, folds stratified by data set and level.
   const rated = (rows: typeof tweets, domain: number) => rows.filter((r) => r.complaint === 1 && LEVELS.includes(r.severity ?? 0))
     .map((r) => ({ x: toSparse(r.text, SEVERITY_BITS), level: r.severity!, text: r.text, domain }));
@@ -100,7 +101,7 @@ if (ONLY !== 'complaint') {
   console.log('');
 }
 
-if (!ONLY) {
+if (ONLY === '' || ONLY === 'rest') {
   // 3. Cross-dataset: train on one data set only, test on all of the other (threshold: logit 0).
   const onTweets = recipe.fitComplaint(tweetEx);
   const financePred = xf.map((x) => (complaintLogit(onTweets, x) >= 0 ? 1 : 0));

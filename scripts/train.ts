@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DENSE_NAMES } from '../lib/detect/features';
+import { DENSE_NAMES, featureFlags } from '../lib/detect/features';
 import type { WeightsJson } from '../lib/detect/weights-format';
 import { featurise, loadCorpus } from './detect/featurise';
 import { stratifiedFolds } from './detect/folds';
@@ -50,6 +50,7 @@ const weights: WeightsJson = {
     bits: SEVERITY_BITS, levels: LEVELS, classes: head(heads.social), bank: head(heads.bank),
     gate: quantise(heads.gate.w, heads.gate.bias, SEVERITY_BITS),
   },
+  features: { mentions: featureFlags.mentions },
   dense: DENSE_NAMES,
   trainedOn: { tweets: tweets.length, finance: finance.length, severityTweets: ratedTweets.length, severityFinance: ratedFinance.length },
 };

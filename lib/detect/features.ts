@@ -23,11 +23,11 @@ const BOS_HASH = FNV_OFFSET ^ 0x2545f491;
  * them, to measure the alternatives. handles: each @mention also adds a word feature for the handle
  * itself (tagging a consumer forum, regulator or the press is how FINCORP's "blame" posts escalate).
  * trigrams: word 3-grams (measured, not shipped).
- * mentions: @mentions as features (a token in the word n-grams and the shape:mentions count). Off
- * since issue 20: tweets sent to a support account carry one, a blog or forum comment does not, so
+ * mentions: @mentions as features (a token in the word n-grams and the shape:mentions count). Set
+ * from the weights file when it is decoded (model.ts); off in weights trained since issue 20: tweets sent to a support account carry one, a blog or forum comment does not, so
  * with it on the verdict leaned on where the text was written (0.81 -> 0.69 macro-F1 without handles).
  */
-export const featureFlags = { handles: false, trigrams: false, mentions: false };
+export const featureFlags = { handles: false, trigrams: false, mentions: true };
 const HANDLE_SEED = FNV_OFFSET ^ 0x68a4c1d3;
 
 export interface FeatureSet {

@@ -3,7 +3,7 @@
  * feature; the scale is applied once per view, so no float weight table is ever built.
  */
 import rawWeights from './weights.json';
-import { DENSE_NAMES, DENSE_SIZE, viewScale, type FeatureSet } from './features';
+import { DENSE_NAMES, DENSE_SIZE, featureFlags, viewScale, type FeatureSet } from './features';
 import { weightsSchema, type LinearJson } from './weights-format';
 
 export interface Linear {
@@ -36,6 +36,9 @@ export function decode(raw: unknown): Model {
   if (w.dense.join() !== DENSE_NAMES.join()) {
     throw new Error('weights.json was trained with another lexicon; run npm run train');
   }
+  // The runtime extracts features the way the weights were trained: files from before round 3
+  // of issue 20 read @mentions, later ones declare that they do not.
+  featureFlags.mentions = w.features?.mentions ?? true;
   const c = w.complaint;
   return {
     complaint: { ...linear(c, c.bits), plattA: c.platt.a, plattB: c.platt.b, threshold: c.threshold },

@@ -18,6 +18,23 @@ const REPETITION = /\b(second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) time\b|\
 const BITS = {
   churn: categoryBit('churn'), abuse: categoryBit('abuse'), accusation: categoryBit('accusation'), blame: categoryBit('blame'),
 };
+const POSITIVE = categoryBit('positive');
+/** Any grievance word: a sentence with one of these is never set aside as plain thanks. */
+const GRIEVANCE = BITS.churn | BITS.abuse | BITS.accusation | BITS.blame | categoryBit('negative') | categoryBit('urgency');
+
+export function hasThanks(lexiconBits: number): boolean {
+  return (lexiconBits & POSITIVE) !== 0;
+}
+
+/** A sentence that thanks or praises and says nothing of a grievance (its lexicon bits). */
+export function isPlainThanks(lexiconBits: number): boolean {
+  return (lexiconBits & POSITIVE) !== 0 && (lexiconBits & GRIEVANCE) === 0;
+}
+
+/** Sentences of normalised text, cut after . ! ? or a line break (at most 40, to bound the work). */
+export function sentencesOf(norm: string): string[] {
+  return (norm.match(/[^.!?\n]+(?:[.!?]+|\n|$)/g) ?? []).slice(0, 40);
+}
 
 /** The level the post's own words guarantee (0 when none applies). `norm` is normalised text. */
 export function escalationFloor(norm: string, lexiconBits: number, floors: typeof FLOORS = FLOORS): number {

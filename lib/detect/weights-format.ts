@@ -31,6 +31,8 @@ export const weightsSchema = z.object({
     bank: z.array(linear).optional(),
     gate: linear.optional(),
   }),
+  /** Feature switches the file was trained with (features.ts); absent in files from before issue 20 round 3. */
+  features: z.object({ mentions: z.boolean() }).optional(),
   /** Lexicon categories in dense-feature order; must match lexicon-terms.ts. */
   dense: z.array(z.string()),
   trainedOn: z.record(z.string(), z.number()),
