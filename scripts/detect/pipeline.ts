@@ -54,7 +54,7 @@ import { dotSparse, nbRatios, trainBinary, type Binary, type Multi } from './log
 import { stratifiedFolds } from './folds';
 import { fitPlatt, macroF1, withinOne } from './metrics';
 import { dimension, type Sparse } from './sparse';
-import type { Recipe } from './recipe';
+import type { Example, Recipe } from './recipe';
 
 export const COMPLAINT_BITS = 17;
 export const SEVERITY_BITS = 14;
@@ -65,7 +65,7 @@ export const FINANCE_WEIGHT = 0.15;
 export const LEVELS = [1, 2, 3, 4];
 export const SEED = 20250321;
 
-export interface Example { x: Sparse; y: number; w: number }
+export type { Example };
 
 export function fitComplaint(train: Example[]): Binary {
   // EXTRA_DIM: room for experimental dense features appended by the tuning bench (0 in train/eval).

@@ -4,7 +4,9 @@
  */
 import type { Sparse } from './sparse';
 import type { Binary } from './logreg';
-import type { Example } from './pipeline';
+
+/** One complaint training example; `w` is its weight in the loss. */
+export interface Example { x: Sparse; y: number; w: number }
 
 export interface SeverityExample { x: Sparse; level: number; text: string }
 
