@@ -8,6 +8,7 @@ import { cuesOf } from './cues';
 import { createFeatureSet, extract } from './features';
 import { calibrate, logit, model, type Model } from './model';
 import { normalise } from './normalise';
+import { decodeLevel, escalationFloor, hasThanks, isPlainThanks, sentencesOf } from './severity';
 import { signalsOf } from './signals';
 
 export type { DetectOptions, Verdict } from '../types';
@@ -52,7 +53,7 @@ export function detect(text: string, opts: DetectOptions = {}): Verdict {
   }
   const complaint = score >= m.complaint.threshold;
   if (!complaint) return { complaint, score, severity: 0, cues: [], signals };
-  const severity = severityOf(m);
+  const severity = severityOf(m, focus);
   let cues: string[] | null = null;
   // Cues cost string work the scanner rarely needs: computed on first read (the getter is
   // enumerable, so JSON and structured clone still carry them), from the text that drove the verdict.
@@ -73,13 +74,45 @@ function complaintScore(m: Model): number {
   return calibrate(logit(c, features), c.plattA, c.plattB);
 }
 
-/** Most likely level among 1..4 for the features in the buffer (the post is a complaint). */
-function severityOf(m: Model): Severity {
-  let best = -Infinity;
-  let level = 1;
+const social = new Float64Array(4);
+const bank = new Float64Array(4);
+
+/**
+ * Level 1..4 of a complaint. Thanks never raises it: the social head learned that tweets' "thanks"
+ * is often sarcastic (level 4), so a post that also thanks plainly — a sentence with thanks or
+ * praise and no grievance word — is read again without those sentences, and the lower level kept.
+ * Leaves `features` holding whatever it extracted last (callers are done with it).
+ */
+function severityOf(m: Model, norm: string): Severity {
+  if (!m.severityBank) return mostLikely(m);
+  const level = levelOf(m, norm);
+  if (!hasThanks(features.lexiconBits)) return level;
+  const kept: string[] = [];
+  for (const s of sentencesOf(norm)) {
+    extract(s, features);
+    if (!isPlainThanks(features.lexiconBits)) kept.push(s);
+  }
+  if (kept.length === 0) return level;
+  const rest = kept.join(' ');
+  extract(rest, features);
+  return Math.min(level, levelOf(m, rest)) as Severity;
+}
+
+/** Weights from before round 3 (one head, no gate): the most likely level, as they were tuned for. */
+function mostLikely(m: Model): Severity {
+  let best = -Infinity, level = 1;
   for (let k = 0; k < m.severity.length; k++) {
     const z = logit(m.severity[k]!, features);
     if (z > best) { best = z; level = m.severityLevels[k]!; }
   }
   return level as Severity;
+}
+
+/** Level from the heads, the gate and the floors, for the features in the buffer (from `norm`). */
+function levelOf(m: Model, norm: string): Severity {
+  for (let k = 0; k < m.severity.length; k++) social[k] = logit(m.severity[k]!, features);
+  const heads = m.severityBank;
+  if (heads) for (let k = 0; k < heads.length; k++) bank[k] = logit(heads[k]!, features);
+  const gate = m.severityGate ? logit(m.severityGate, features) : 0;
+  return decodeLevel(social, heads ? bank : null, gate, m.severityLevels, escalationFloor(norm, features.lexiconBits)) as Severity;
 }

@@ -3,7 +3,7 @@
  * feature; the scale is applied once per view, so no float weight table is ever built.
  */
 import rawWeights from './weights.json';
-import { DENSE_NAMES, DENSE_SIZE, viewScale, type FeatureSet } from './features';
+import { DENSE_NAMES, DENSE_SIZE, featureFlags, viewScale, type FeatureSet } from './features';
 import { weightsSchema, type LinearJson } from './weights-format';
 
 export interface Linear {
@@ -17,7 +17,11 @@ export interface Linear {
 export interface Model {
   complaint: Linear & { plattA: number; plattB: number; threshold: number };
   severityLevels: number[];
+  /** Head learned on social posts (tweets). */
   severity: Linear[];
+  /** Head learned on banking posts, and the gate that weighs it (issue 20); null in older weights. */
+  severityBank: Linear[] | null;
+  severityGate: Linear | null;
 }
 
 let cached: Model | null = null;
@@ -32,11 +36,16 @@ export function decode(raw: unknown): Model {
   if (w.dense.join() !== DENSE_NAMES.join()) {
     throw new Error('weights.json was trained with another lexicon; run npm run train');
   }
+  // The runtime extracts features the way the weights were trained: files from before round 3
+  // of issue 20 read @mentions, later ones declare that they do not.
+  featureFlags.mentions = w.features?.mentions ?? true;
   const c = w.complaint;
   return {
     complaint: { ...linear(c, c.bits), plattA: c.platt.a, plattB: c.platt.b, threshold: c.threshold },
     severityLevels: w.severity.levels,
     severity: w.severity.classes.map((k) => linear(k, w.severity.bits)),
+    severityBank: w.severity.bank?.map((k) => linear(k, w.severity.bits)) ?? null,
+    severityGate: w.severity.gate ? linear(w.severity.gate, w.severity.bits) : null,
   };
 }
 

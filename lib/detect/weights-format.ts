@@ -24,7 +24,15 @@ export const weightsSchema = z.object({
     /** Severity level of each class, in model order. */
     levels: z.array(z.number().int().min(1).max(4)),
     classes: z.array(linear),
+    /**
+     * Issue 20: `classes` is the head learned on social posts; `bank` the one learned on banking
+     * posts, and `gate` says how much a post is like the banking ones (logit). Absent in older files.
+     */
+    bank: z.array(linear).optional(),
+    gate: linear.optional(),
   }),
+  /** Feature switches the file was trained with (features.ts); absent in files from before issue 20 round 3. */
+  features: z.object({ mentions: z.boolean() }).optional(),
   /** Lexicon categories in dense-feature order; must match lexicon-terms.ts. */
   dense: z.array(z.string()),
   trainedOn: z.record(z.string(), z.number()),

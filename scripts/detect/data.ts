@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export interface Row { id: string; text: string; complaint: number; severity?: number; domain?: string }
+export interface Row { id: string; text: string; complaint: number; severity?: number; domain?: string; emotion?: string; sentiment?: string }
 
 export function dataDir(): string {
   return process.env.FRONTLINE_DATA ?? resolve(process.cwd(), '../shared/data');

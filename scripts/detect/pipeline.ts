@@ -48,22 +48,24 @@
  *    In-domain CV gains of +0.5..1.4 that come from memorising FINCORP's tagging habits are not
  *    worth posts a support agent would see misjudged.
  */
-import { DENSE_SIZE } from '../../lib/detect/features';
+import { DENSE_SIZE, featureFlags } from '../../lib/detect/features';
 import type { LinearJson } from '../../lib/detect/weights-format';
 import { dotSparse, nbRatios, trainBinary, type Binary, type Multi } from './logreg';
 import { stratifiedFolds } from './folds';
 import { fitPlatt, macroF1, withinOne } from './metrics';
 import { dimension, type Sparse } from './sparse';
+import type { Example, Recipe } from './recipe';
 
 export const COMPLAINT_BITS = 17;
 export const SEVERITY_BITS = 14;
 export const COMPLAINT_L2 = 3e-5;
-export const SEVERITY_L2 = 3e-5;
+// SEV_L2: a tuning knob for the severity benches (the default is what ships).
+export const SEVERITY_L2 = Number(process.env.SEV_L2 ?? 3e-5);
 export const FINANCE_WEIGHT = 0.15;
 export const LEVELS = [1, 2, 3, 4];
 export const SEED = 20250321;
 
-export interface Example { x: Sparse; y: number; w: number }
+export type { Example };
 
 export function fitComplaint(train: Example[]): Binary {
   // EXTRA_DIM: room for experimental dense features appended by the tuning bench (0 in train/eval).
@@ -92,8 +94,7 @@ export function fitDecision(z: number[], y: number[]): { a: number; b: number; t
 }
 
 /** One-vs-rest NB-LR per level, class-balanced; no offsets. Class k predicts LEVELS[k]. */
-function fitSeverityRaw(xs: Sparse[], levels: number[]): Multi {
-  const dim = dimension(SEVERITY_BITS);
+function fitSeverityRaw(xs: Sparse[], levels: number[], dim = dimension(SEVERITY_BITS)): Multi {
   const out: Multi = { w: [], bias: [] };
   for (let c = 0; c < LEVELS.length; c++) {
     const y = levels.map((l): number => (l === LEVELS[c] ? 1 : 0));
@@ -136,16 +137,16 @@ export function tuneOffsets(z: number[][], levels: number[]): number[] {
 }
 
 /** `levels` are 1..4; returns a model whose class k predicts LEVELS[k], offsets folded into the biases. */
-export function fitSeverity(xs: Sparse[], levels: number[], innerK = 4): Multi {
+export function fitSeverity(xs: Sparse[], levels: number[], innerK = 4, dim = dimension(SEVERITY_BITS)): Multi {
   const folds = stratifiedFolds(levels, innerK, SEED + 1);
   const z = new Array<number[]>(xs.length);
   for (let f = 0; f < innerK; f++) {
     const train = xs.map((_, i) => i).filter((i) => folds[i] !== f);
-    const m = fitSeverityRaw(train.map((i) => xs[i]!), train.map((i) => levels[i]!));
+    const m = fitSeverityRaw(train.map((i) => xs[i]!), train.map((i) => levels[i]!), dim);
     xs.forEach((x, i) => { if (folds[i] === f) z[i] = severityLogits(m, x); });
   }
   const off = tuneOffsets(z, levels);
-  const m = fitSeverityRaw(xs, levels);
+  const m = fitSeverityRaw(xs, levels, dim);
   return { w: m.w, bias: m.bias.map((b, c) => b + off[c]!) };
 }
 
@@ -172,3 +173,12 @@ export function quantise(w: Float64Array, bias: number, bits: number): LinearJso
 function round6(v: number, digits = 6): number {
   return Number(v.toPrecision(digits));
 }
+
+/** Main's recipe before issue 20's round 3: one severity model, on the banking posts only. */
+export const mainRecipe: Recipe = {
+  name: 'main (before round 3)',
+  setup() { featureFlags.mentions = true; },
+  fitComplaint,
+  fitSeverity: (_tweets, finance) => fitSeverity(finance.map((e) => e.x), finance.map((e) => e.level)),
+  predictSeverity: (m, x) => predictSeverity(m as Multi, x),
+};

@@ -1,0 +1,21 @@
+/**
+ * A training recipe as the evaluation sees it, so `npm run eval:detector` can measure main's
+ * recipe (RECIPE=main) and the shipped one on the same folds in the same run.
+ */
+import type { Sparse } from './sparse';
+import type { Binary } from './logreg';
+
+/** One complaint training example; `w` is its weight in the loss. */
+export interface Example { x: Sparse; y: number; w: number }
+
+export interface SeverityExample { x: Sparse; level: number; text: string }
+
+export interface Recipe {
+  name: string;
+  /** Sets the feature switches this recipe was trained with (before any featurise call). */
+  setup(): void;
+  fitComplaint(train: Example[]): Binary;
+  fitSeverity(tweets: SeverityExample[], finance: SeverityExample[]): unknown;
+  /** Level 1..4 for a complaint post, as the runtime decodes it. */
+  predictSeverity(model: unknown, x: Sparse, text: string): number;
+}
