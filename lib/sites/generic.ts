@@ -80,14 +80,15 @@ function findPostsUnsafe(root: ParentNode): Element[] {
     return found.slice(0, POST_BUDGET);
   }
   const jsonLd = root === doc && doc !== null && $(doc, 'script[type="application/ld+json" i]') !== null;
-  if (!jsonLd && !hasGate(root)) return [];
+  const gate = hasGate(root);
+  if (!jsonLd && !gate) return [];
   const micro = structuredPosts(root);
   if (micro.length > 0 && carriesPosts(micro)) {
     for (const el of micro) modes.set(el, { kind: 'micro' });
     return micro;
   }
   const reading = jsonLd ? declaredPosts(doc!) : null;
-  const type = jsonLd && !hasGate(root) ? null : findPostType(root);
+  const type = gate ? findPostType(root) : null;
   // The page's own declaration, when it accounts for the posts its structure shows.
   if (reading && reading.shown.length > 0 && (!type || reading.shown.length >= type.members.length * 0.8)) {
     for (const post of reading.shown) modes.set(post.el, { kind: 'declared', post, reading });
