@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { LearnedReaderSchema, loadSettings, saveSettings, watchSettings, type LearnedReaderSetting } from '@/lib/settings';
+import { importLearnedReaders, parseReadersFile, readersFile } from '@/lib/settings/learned-readers';
 
 type Rows = Record<string, LearnedReaderSetting>;
 
@@ -9,6 +10,16 @@ function download(name: string, text: string) {
   a.download = name;
   a.click();
   URL.revokeObjectURL(a.href);
+}
+
+/** Whether the browser can match this selector (the options page's own parser; never a page's). */
+function isSelector(css: string): boolean {
+  try {
+    document.createDocumentFragment().querySelector(css);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const FIELDS: Array<[keyof Omit<LearnedReaderSetting, 'nested'>, string]> = [
@@ -49,6 +60,23 @@ export function LearnedReaders() {
     setNotice({ text: `Saved the reader for ${host}.`, tone: 'ok' });
   };
 
+  const onImport = async (file: File | undefined) => {
+    if (!file) return;
+    // A readers file is a few kilobytes; a huge file is not one.
+    if (file.size > 1_000_000) {
+      setNotice({ text: 'Not imported: the file is larger than a readers file can be (1 MB).', tone: 'error' });
+      return;
+    }
+    const result = parseReadersFile(await file.text(), isSelector);
+    if (!result.ok) {
+      setNotice({ text: `Not imported, nothing changed: ${result.reason}`, tone: 'error' });
+      return;
+    }
+    setRows(await importLearnedReaders(result.readers));
+    const hosts = Object.keys(result.readers);
+    setNotice({ text: `Imported ${hosts.length} reader${hosts.length === 1 ? '' : 's'}: ${hosts.sort().join(', ')}.`, tone: 'ok' });
+  };
+
   const hosts = Object.keys(rows).sort();
   return (
     <section className="op-card" aria-labelledby="learned-readers-title">
@@ -79,11 +107,26 @@ export function LearnedReaders() {
           </div>
         </fieldset>
       ))}
-      {hosts.length > 0 ? (
-        <div className="op-actions">
-          <button type="button" className="op-btn" onClick={() => download('frontline-readers.json', JSON.stringify(rows, null, 2))}>Export readers</button>
-        </div>
-      ) : null}
+      <div className="op-actions">
+        {hosts.length > 0 ? (
+          <button type="button" className="op-btn" onClick={() => download('frontline-readers.json', readersFile(rows))}>Export readers</button>
+        ) : null}
+        <label className="op-btn">
+          Import readers…
+          <input
+            type="file"
+            accept="application/json,.json"
+            className="sr-only"
+            aria-label="Import readers from a file"
+            onChange={(e) => {
+              const input = e.currentTarget;
+              void onImport(input.files?.[0]).finally(() => {
+                input.value = '';
+              });
+            }}
+          />
+        </label>
+      </div>
       {notice ? <p className={`op-notice is-${notice.tone}`} role="status">{notice.text}</p> : null}
     </section>
   );

@@ -7,7 +7,7 @@ import { findPostType, POST_BUDGET } from './reader/blocks';
 import { mayHoldPosts } from './reader/gate';
 import { acceptPosts, authorOf, bodyOf, permalinkOf, QUOTE, timeOf, wordsOf } from './reader/parts';
 import { signature } from './reader/signature';
-import { declaredPosts, ITEM_CSS, ITEM_PARTS, shownWords, type DeclaredReading, type ShownPost } from './reader/structured';
+import { declaredPosts, ITEM_CSS, ITEM_PARTS, shownWords, typedItems, type DeclaredReading, type ShownPost } from './reader/structured';
 
 /**
  * The reader for blogs and forums no adapter knows. First what the page says it is (schema.org
@@ -56,11 +56,15 @@ const learned = new WeakMap<Document, string>();
 
 /** Items typed as posts (microdata, RDFa), else microformats comments, else standalone h-entries. */
 function structuredPosts(root: ParentNode): Element[] {
-  let items = $$(root, selectors.microdata.css);
-  if (items.length === 0) items = $$(root, selectors.microformats.css);
+  const items = typedItems(root, POST_BUDGET);
+  if (items.length > 0) return items;
+  // Microformats only where the class index says there are any (free), not by a descendant-selector scan.
+  const byClass = (root as Element).getElementsByClassName?.bind(root as Element);
+  if (!byClass || (byClass('h-entry').length === 0 && byClass('p-comment').length === 0)) return [];
+  const comments = $$(root, selectors.microformats.css);
+  if (comments.length > 0) return comments.slice(0, POST_BUDGET);
   // h-entries that hold no other h-entry: the notes of a stream; an article holding its comments is not one.
-  if (items.length === 0) items = $$(root, selectors.hEntry.css).filter((e) => !$(e, selectors.hEntry.css));
-  return items.slice(0, POST_BUDGET);
+  return $$(root, selectors.hEntry.css).filter((e) => !$(e, selectors.hEntry.css)).slice(0, POST_BUDGET);
 }
 
 /** Structured data only counts when its items carry the author and the words (some engines mark the item but keep the author elsewhere). */
@@ -80,14 +84,15 @@ function findPostsUnsafe(root: ParentNode): Element[] {
     return found.slice(0, POST_BUDGET);
   }
   const jsonLd = root === doc && doc !== null && $(doc, 'script[type="application/ld+json" i]') !== null;
-  if (!jsonLd && !hasGate(root)) return [];
+  const gate = hasGate(root);
+  if (!jsonLd && !gate) return [];
   const micro = structuredPosts(root);
   if (micro.length > 0 && carriesPosts(micro)) {
     for (const el of micro) modes.set(el, { kind: 'micro' });
     return micro;
   }
   const reading = jsonLd ? declaredPosts(doc!) : null;
-  const type = jsonLd && !hasGate(root) ? null : findPostType(root);
+  const type = gate ? findPostType(root) : null;
   // The page's own declaration, when it accounts for the posts its structure shows.
   if (reading && reading.shown.length > 0 && (!type || reading.shown.length >= type.members.length * 0.8)) {
     for (const post of reading.shown) modes.set(post.el, { kind: 'declared', post, reading });

@@ -18,6 +18,23 @@ export const ITEM_CSS = POST_TYPES.flatMap((t) => [
   `[typeof~="schema:${t}"]`,
 ]).join(', ');
 
+const TYPE_TOKENS = new RegExp(`(^|\\s)(https?://schema\\.org/|schema:)?(${POST_TYPES.join('|')})(\\s|$)`);
+
+/**
+ * The items typed as posts under root, in document order: one scan for any typed element (one simple
+ * attribute selector is far cheaper than the whole list on a 100,000-element page), then a token test.
+ */
+export function typedItems(root: ParentNode, limit: number): Element[] {
+  const out: Element[] = [];
+  for (const el of $$(root, '[itemtype], [typeof]')) {
+    const itemtype = el.getAttribute('itemtype');
+    // Microdata types are full URLs; RDFa types are bare under vocab= or schema:-prefixed.
+    const ok = itemtype !== null ? /^https?:\/\/schema\.org\//.test(itemtype.trim()) && itemtype.split(/\s+/).some((t) => TYPE_TOKENS.test(t)) : TYPE_TOKENS.test(el.getAttribute('typeof') ?? '');
+    if (ok && out.push(el) >= limit) break;
+  }
+  return out;
+}
+
 /** A property in microdata or RDFa (bare under vocab="https://schema.org/", or prefixed schema:). */
 export function prop(...names: string[]): string {
   return names.flatMap((n) => [`[itemprop~="${n}"]`, `[property~="${n}"]`, `[property~="schema:${n}"]`]).join(', ');
