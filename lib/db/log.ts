@@ -5,6 +5,7 @@ import { themesOf } from '../model/themes';
 import type { FrontlineDB } from './schema';
 import { setFollowUpDue, summaryOf, type ContactSummary } from './summary';
 import { refreshSummaries } from './summary-refresh';
+import { withMergedWords } from './merge-words';
 import { contactIdFor, interactionIdFor, normaliseHandle, searchWordsFor, stripInvisible, truncate } from './normalise';
 import {
   ContactSchema,
@@ -132,7 +133,8 @@ export function contactRecord(id: string, post: Post, now: number, before: Conta
     firstSeenAt: before ? Math.min(before.firstSeenAt, now) : now,
     lastSeenAt: before ? Math.max(before.lastSeenAt, now) : now,
     lastPermalink: post.permalink ?? before?.lastPermalink ?? null,
-    searchWords: searchWordsFor(name, handle),
+    searchWords: withMergedWords(searchWordsFor(name, handle), before?.merged),
+    ...(before?.merged?.length ? { merged: before.merged } : {}),
     ...summary,
   });
 }
