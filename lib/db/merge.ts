@@ -2,7 +2,7 @@ import { searchWordsFor } from './normalise';
 import { ContactSchema, type Contact, type MergedContact } from './records';
 import type { FrontlineDB } from './schema';
 import { interactionsRange, refreshSummaries } from './summary-refresh';
-import { withMergedWords } from './merge-words';
+import { withMergedWords } from './merged';
 
 /** A merge the database refuses (same contact, unknown contact, nested merge, nothing to undo). */
 export class MergeRefusedError extends Error {

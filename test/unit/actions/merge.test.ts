@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mergeContacts, undoMerge } from '../../../lib/actions';
-import { contactHistory, contactIdFor, recentContactsBare, recordPosts, searchDirectory, type FrontlineDB } from '../../../lib/db';
+import { contactHistory, contactIdFor, interactionIdFor, mergeTeamEvents, ownEventsSince, recentContactsBare, recordEvent, recordPosts, searchDirectory, type FrontlineDB } from '../../../lib/db';
 import { fixedClock, setClock } from '../../../lib/time/clock';
 import { DAY, T0, expectDirectoryInStep, freshDB, post, snapshot, verdict } from '../db/helpers';
 
@@ -64,6 +64,34 @@ describe('mergeContacts', () => {
     vi.restoreAllMocks();
     expect(await snapshot(db)).toEqual(before);
     expect((await searchDirectory(db, 'lkovac'))?.newestFirst).toEqual([mergeId]);
+  });
+});
+
+describe("after a merge, the merged account's posts", () => {
+  beforeEach(() => mergeContacts(db, keepId, mergeId, T0 + 3 * DAY));
+
+  it('take the agent\'s actions from the page they are on, on the merged person', async () => {
+    await recordEvent(db, { post: onForum(1), verdict: verdict(3), type: 'reply-inserted', text: 'On it', at: T0 + 4 * DAY });
+    const moved = (await db.interactions.get(interactionIdFor(onForum(1))))!;
+    expect(moved).toMatchObject({ contactId: keepId, lastReply: 'On it' });
+  });
+
+  it('seen again, update the person they belong to and do not bring the merged contact back', async () => {
+    const [returning] = await recordPosts(db, [{ post: onForum(2), verdict: verdict(2) }], T0 + 4 * DAY);
+    expect(returning).toMatchObject({ contactId: keepId, earlierInteractions: 2 });
+    expect(await db.contacts.get(mergeId)).toBeUndefined();
+    expect((await db.contacts.get(keepId))!).toMatchObject({ name: 'Lena K', handle: 'lenak', lastSeenAt: T0 + 4 * DAY });
+  });
+
+  it('are shared with the team as the account that wrote them, and colleagues\' events on them are taken', async () => {
+    await recordEvent(db, { post: onForum(1), verdict: verdict(3), type: 'note', text: 'Called her', at: T0 + 4 * DAY });
+    const [shared] = await ownEventsSince(db, T0 + 4 * DAY);
+    expect(shared!.post).toMatchObject({ author: 'Lena Kovač', handle: 'lkovac', platform: 'discourse' });
+    const { added, refused } = await mergeTeamEvents(db, [
+      { post: onForum(1), verdict: verdict(3), event: { at: T0 + 5 * DAY, type: 'reply-inserted', text: 'Fixed now', by: 'ben' } },
+    ]);
+    expect({ added, refused }).toEqual({ added: 1, refused: [] });
+    expect(await db.contacts.get(mergeId)).toBeUndefined();
   });
 });
 
