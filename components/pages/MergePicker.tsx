@@ -6,7 +6,7 @@ import { PLATFORM_LABELS, displayName } from './format';
 /** Candidates shown for a search: the agent types until the right person is among them. */
 const PICKS = 8;
 
-/** "Lena Kovač (@lkovac, Forum)": enough to tell two people of the same name apart. */
+/** "Lena Kovač (@lkovac, Discourse)": enough to tell two people of the same name apart. */
 export function whoIs(c: Pick<Contact, 'name' | 'handle' | 'platform'>): string {
   return `${displayName(c)} (${c.handle ? `@${c.handle}, ` : ''}${PLATFORM_LABELS[c.platform]})`;
 }
