@@ -118,3 +118,28 @@ describe('undoMerge', () => {
     await expect(undoMerge(db, keepId, mergeId)).rejects.toThrow('no such merge');
   });
 });
+
+describe('export and import', () => {
+  it('carry a merge, and an undo after the restore still works', async () => {
+    const { exportJSON, importJSON, deleteAllData } = await import('../../../lib/db');
+    const before = await snapshot(db);
+    await mergeContacts(db, keepId, mergeId, T0 + 3 * DAY);
+    const file = JSON.stringify(await exportJSON(db));
+    await deleteAllData(db);
+    await importJSON(db, file);
+    expect((await searchDirectory(db, 'lkovac'))?.newestFirst).toEqual([keepId]);
+    await undoMerge(db, keepId, mergeId);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuse a file whose merged contact carries a link that is not a web link', async () => {
+    const { exportJSON, importJSON, deleteAllData } = await import('../../../lib/db');
+    await mergeContacts(db, keepId, mergeId, T0 + 3 * DAY);
+    const file = await exportJSON(db);
+    const kept = file.contacts.find((c) => c.id === keepId)!;
+    kept.merged![0]!.contact.lastPermalink = 'javascript:alert(1)';
+    await deleteAllData(db);
+    expect(await importJSON(db, JSON.stringify(file))).toMatchObject({ ok: false, error: expect.stringMatching(/http/) });
+    expect(await db.contacts.count()).toBe(0);
+  });
+});
