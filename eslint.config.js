@@ -43,7 +43,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [{
           regex: '(^@/lib/db|^\\.\\./db|/lib/db)(/index)?$',
-          importNames: ['recordPosts', 'recordEvent', 'snooze', 'markResolved', 'applyRetention', 'deleteAllData', 'importJSON', 'withRetryQueue', 'recordCorrection'],
+          importNames: ['recordPosts', 'recordEvent', 'snooze', 'markResolved', 'applyRetention', 'deleteAllData', 'importJSON', 'withRetryQueue', 'recordCorrection', 'mergeContactRecords', 'undoMergeRecords'],
           message: 'Write through lib/actions: it keeps the alarm and the badge in step with the write.',
         }],
       }],

@@ -26,7 +26,12 @@ export function ContactList({ db, selectedId, onSelect }: Props) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const now = useNow(60_000);
   const contacts = useLiveQuery(
-    () => recentContactsBare(db, contactQuery(filters, LIST_LIMIT)),
+    async () => {
+      // Subscribes to the search directory (64 records), written with every contact: a contact
+      // deleted by key (a merge) moves no lastSeenAt key this list's live query would notice.
+      await db.directory.count();
+      return recentContactsBare(db, contactQuery(filters, LIST_LIMIT));
+    },
     [db, filters.query, filters.platform, filters.status],
   );
   const scrollRef = useRef<HTMLDivElement>(null);

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { contactHistory, type FrontlineDB, type Interaction, type InteractionEvent } from '@/lib/db';
+import { contactHistory, type Contact, type FrontlineDB, type Interaction, type InteractionEvent } from '@/lib/db';
 import { THEME_LABELS } from '@/lib/insights';
 import { StatusMessage, type Status } from './StatusMessage';
-import { resolveInteraction, snoozeOneDay } from '@/lib/actions';
+import { mergeContacts, resolveInteraction, snoozeOneDay, undoMerge } from '@/lib/actions';
+import { MergePicker, whoIs } from './MergePicker';
 import { PLATFORM_LABELS, dateTime, displayName } from './format';
 import { openInNewTab } from './open-tab';
 import { SeverityBadge, StatusTag } from './SeverityBadge';
@@ -42,13 +43,22 @@ export function ContactTimeline({ db, contactId }: { db: FrontlineDB; contactId:
     else byInteraction.set(e.interactionId, [e]);
   }
 
-  const act = async (run: () => Promise<string>) => {
+  const act = async (run: () => Promise<string | Status>) => {
     try {
-      setStatus({ kind: 'ok', text: await run() });
+      const done = await run();
+      setStatus(typeof done === 'string' ? { kind: 'ok', text: done } : done);
     } catch (error) {
       setStatus({ kind: 'error', text: `That did not work: ${error instanceof Error ? error.message : String(error)}` });
     }
   };
+
+  const listApart = (other: Pick<Contact, 'id' | 'name' | 'handle' | 'platform'>) =>
+    act(async () => (await undoMerge(db, contact.id, other.id), `${whoIs(other)} is listed apart again.`));
+  const merge = (other: Contact) =>
+    act(async () => {
+      await mergeContacts(db, contact.id, other.id);
+      return { kind: 'ok', text: `Merged ${whoIs(other)} into ${whoIs(contact)}.`, action: { label: 'Undo', run: () => void listApart(other) } };
+    });
 
   return (
     <article className="timeline" aria-labelledby="timeline-name">
@@ -60,7 +70,20 @@ export function ContactTimeline({ db, contactId }: { db: FrontlineDB; contactId:
             {PLATFORM_LABELS[contact.platform]} · first seen {dateTime(contact.firstSeenAt)} · {total}{' '}
             {total === 1 ? 'post' : 'posts'}
           </p>
+          {contact.merged?.length ? (
+            <ul className="list merged-list" aria-label="Also this person">
+              {contact.merged.map(({ contact: other }) => (
+                <li key={other.id} className="row small">
+                  <span className="grow">Also {whoIs(other)}</span>
+                  <button type="button" className="btn btn-small" aria-label={`List ${whoIs(other)} apart again`} onClick={() => void listApart(other)}>
+                    List apart
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </div>
+        <MergePicker db={db} keep={contact} onMerge={merge} />
       </header>
       <StatusMessage status={status} />
       <ol className="list timeline-list" aria-label={`Timeline of ${name}`}>

@@ -13,3 +13,4 @@ export { armFollowUp, FOLLOW_UP_ALARM_PREFIX } from './follow-up-alarm';
 export { createVisitBudget, VISIT_LIMITS, type VisitBudget } from './visit-budget';
 export { recordAgentCorrection } from './correct';
 export { recordTeamEvents } from './team';
+export { mergeContacts, undoMerge } from './merge';

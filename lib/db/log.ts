@@ -3,8 +3,9 @@ import { z } from 'zod';
 import type { ReturningSummary } from '../model/returning';
 import { themesOf } from '../model/themes';
 import type { FrontlineDB } from './schema';
-import { setFollowUpDue, summaryOf, type ContactSummary } from './summary';
-import { refreshSummaries } from './summary-refresh';
+import { setFollowUpDue, summaryOf, withSummary, type ContactSummary } from './summary';
+import { interactionsRange, refreshSummaries } from './summary-refresh';
+import { postMayAct, withMergedWords } from './merged';
 import { contactIdFor, interactionIdFor, normaliseHandle, searchWordsFor, stripInvisible, truncate } from './normalise';
 import {
   ContactSchema,
@@ -56,16 +57,30 @@ export async function recordPosts(
 }
 
 async function upsertPost(db: FrontlineDB, post: Post, verdict: Verdict, now: number, create: boolean) {
-  const contactId = contactIdFor(post);
+  const postContactId = contactIdFor(post);
   const id = interactionIdFor(post);
-  const [contact, existing, history] = await Promise.all([
-    db.contacts.get(contactId),
+  const reads = await Promise.all([
+    db.contacts.get(postContactId),
     db.interactions.get(id),
     db.interactions
       .where('[contactId+firstSeenAt]')
-      .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
+      .between([postContactId, Dexie.minKey], [postContactId, Dexie.maxKey])
       .toArray(),
   ]);
+  const existing = reads[1];
+  let [contact, , history] = reads;
+  let contactId = postContactId;
+  // The post's account was merged into another person (merge.ts) and this interaction moved
+  // with it: the post updates the person it belongs to now, whose name and handle stay theirs.
+  let mergedInto: Contact | undefined;
+  if (existing && existing.contactId !== postContactId) {
+    const owner = await db.contacts.get(existing.contactId);
+    if (postMayAct(owner, postContactId, id)) {
+      mergedInto = contact = owner!;
+      contactId = owner!.id;
+      history = await interactionsRange(db, contactId).toArray();
+    }
+  }
   const summary = summarise(post.id, contactId, verdict, history.filter((i) => i.id !== id), now);
   if (!existing && !create) return { summary, interaction: undefined };
   // A post whose link names another person's interaction (a page can put any link on a post)
@@ -94,7 +109,11 @@ async function upsertPost(db: FrontlineDB, post: Post, verdict: Verdict, now: nu
   };
   // The contact's stored summary, from the history already read with this post in it.
   const after = [...history.filter((i) => i.id !== id), stored];
-  await db.contacts.put(contactRecord(contactId, post, now, contact, summaryOf(after)));
+  await db.contacts.put(
+    mergedInto
+      ? ContactSchema.parse({ ...withSummary(mergedInto, summaryOf(after)), lastSeenAt: Math.max(mergedInto.lastSeenAt, now) })
+      : contactRecord(contactId, post, now, contact, summaryOf(after)),
+  );
   await db.interactions.put(stored);
   return { summary, interaction: stored };
 }
@@ -132,7 +151,8 @@ export function contactRecord(id: string, post: Post, now: number, before: Conta
     firstSeenAt: before ? Math.min(before.firstSeenAt, now) : now,
     lastSeenAt: before ? Math.max(before.lastSeenAt, now) : now,
     lastPermalink: post.permalink ?? before?.lastPermalink ?? null,
-    searchWords: searchWordsFor(name, handle),
+    searchWords: withMergedWords(searchWordsFor(name, handle), before?.merged),
+    ...(before?.merged?.length ? { merged: before.merged } : {}),
     ...summary,
   });
 }
@@ -169,7 +189,9 @@ export async function recordEvent(
     let interaction = await db.interactions.get(id);
     // An action sent with a post acts on that post's person only: a link naming someone
     // else's interaction must not put a reply or a resolution on their record.
-    if (interaction && e.post && interaction.contactId !== contactIdFor(e.post)) {
+    // (An account merged into the interaction's person may: merge.ts.)
+    const postContactId = e.post ? contactIdFor(e.post) : undefined;
+    if (interaction && postContactId && interaction.contactId !== postContactId && !postMayAct(await db.contacts.get(interaction.contactId), postContactId, interaction.id)) {
       throw new InvalidInputError('recordEvent: this post belongs to another contact’s interaction');
     }
     if (!interaction && e.post && e.verdict) {

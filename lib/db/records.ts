@@ -39,7 +39,7 @@ export type EventType = z.infer<typeof EventTypeSchema>;
 export const PostInputSchema = PostSchema;
 export const VerdictInputSchema = VerdictSchema;
 
-export const ContactSchema = z.object({
+const BaseContactSchema = z.object({
   id: text(600).min(1),
   platform: z.enum(PLATFORMS),
   name: text(200),
@@ -59,6 +59,27 @@ export const ContactSchema = z.object({
   maxSeverity: SeveritySchema.optional(),
   /** Earliest pending follow-up of theirs, absent when none (schema v4, derived). */
   followUpDue: time.optional(),
+});
+
+/**
+ * A contact merged into another as the same person (merge.ts): the merged record exactly as it
+ * was, and which interactions moved, so an undo puts both back. Kept on the surviving contact
+ * (not indexed: no schema change). A contact holding merges is not itself merged into another
+ * (the pick is refused), so the snapshot never nests.
+ */
+export const MergedContactSchema = z.object({
+  contact: BaseContactSchema,
+  interactionIds: z.array(text(2_100).min(1)),
+  at: time,
+  /** The surviving contact's first/last seen before the merge, restored by an undo. */
+  keptFirstSeenAt: time,
+  keptLastSeenAt: time,
+});
+export type MergedContact = z.infer<typeof MergedContactSchema>;
+
+export const ContactSchema = BaseContactSchema.extend({
+  /** Contacts merged into this one (newest last); their names and handles are in searchWords. */
+  merged: z.array(MergedContactSchema).optional(),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 

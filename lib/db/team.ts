@@ -4,6 +4,7 @@ import type { FrontlineDB } from './schema';
 import { applyEvent, contactRecord, freshInteraction } from './log';
 import { refreshSummaries } from './summary-refresh';
 import { contactIdFor, interactionIdFor } from './normalise';
+import { mergeOf, postMayAct } from './merged';
 import { setFollowUpDue } from './summary';
 import { EventSchema, InteractionSchema, toStoredEvent, type Contact, type EventType, type StoredEvent, type StoredInteraction } from './records';
 
@@ -41,9 +42,11 @@ export async function ownEventsSince(db: FrontlineDB, since: number): Promise<Sh
     const byId = new Map(contacts.filter((c) => c !== undefined).map((c) => [c.id, c]));
     const out: SharedEvent[] = [];
     for (const i of moved) {
-      const c = byId.get(i.contactId);
-      if (!c) continue;
-      const site = siteOf(i.contactId);
+      const owner = byId.get(i.contactId);
+      if (!owner) continue;
+      // A post that came with a merged account is shared as that account's (merges stay local).
+      const c = mergeOf(owner, i.id)?.contact ?? owner;
+      const site = siteOf(c.id);
       const post: Post = {
         id: i.postId,
         platform: i.platform,
@@ -99,6 +102,8 @@ export async function mergeTeamEvents(db: FrontlineDB, items: readonly TeamEvent
     const refused: string[] = [];
     const stored = await db.interactions.bulkGet(ids);
     const contactIds = [...new Set(ids.map((id) => contactIdFor(byInteraction.get(id)![0]!.post)))];
+    // The people holding known interactions too: one may hold them through a merge (merge.ts).
+    for (const known of stored) if (known && !contactIds.includes(known.contactId)) contactIds.push(known.contactId);
     const contacts = new Map((await db.contacts.bulkGet(contactIds)).filter((c) => c !== undefined).map((c) => [c.id, c]));
     const newContacts = new Map<string, Contact>();
     const writes: StoredInteraction[] = [];
@@ -108,7 +113,7 @@ export async function mergeTeamEvents(db: FrontlineDB, items: readonly TeamEvent
       const contactId = contactIdFor(first.post);
       const known = stored[n];
       // A post whose link names another person's interaction: refused, as in recordEvent.
-      if (known && known.contactId !== contactId) {
+      if (known && known.contactId !== contactId && !postMayAct(contacts.get(known.contactId), contactId, id)) {
         for (const g of group) refused.push(`${where(g)}: that link belongs to another customer's interaction`);
         return;
       }

@@ -5,7 +5,7 @@ import type { FrontlineDB } from './schema';
 import { toCSV } from './csv';
 import { throwIfAborted } from './errors';
 import { isWebUrl } from '../web-url';
-import { ContactSchema, CorrectionSchema, EventSchema, InteractionSchema, withOwner, withoutEvents, type InteractionEvent, type StoredInteraction } from './records';
+import { ContactSchema, CorrectionSchema, MergedContactSchema, EventSchema, InteractionSchema, withOwner, withoutEvents, type InteractionEvent, type StoredInteraction } from './records';
 
 export const EXPORT_FORMAT = 'frontline-export';
 export const EXPORT_VERSION = 1;
@@ -17,7 +17,13 @@ export const ExportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT, { error: 'not a Frontline export' }),
   version: z.literal(EXPORT_VERSION, { error: `unsupported export version (this Frontline reads version ${EXPORT_VERSION})` }),
   exportedAt: z.number().int().nonnegative(),
-  contacts: z.array(ContactSchema.extend({ lastPermalink: WebLink.nullable() })),
+  contacts: z.array(
+    ContactSchema.extend({
+      lastPermalink: WebLink.nullable(),
+      // A merged contact comes back on undo (merge.ts): its link is checked like any other.
+      merged: z.array(MergedContactSchema.extend({ contact: MergedContactSchema.shape.contact.extend({ lastPermalink: WebLink.nullable() }) })).optional(),
+    }),
+  ),
   interactions: z.array(InteractionSchema.extend({ permalink: WebLink.nullable() })),
   events: z.array(EventSchema),
   /** The agent's corrections of verdicts (schema v7); files from before have none. */
