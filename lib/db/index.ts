@@ -47,3 +47,5 @@ export { csvCell, toCSV } from './csv';
 export { isQuotaError, QUOTA_MESSAGE, DatabaseBlockedError, CancelledError } from './errors';
 export { popupLists, POPUP_RECENT_LIMIT, POPUP_DUE_LIMIT, contactQuery, type ListFilters, type PopupLists, type DueItem } from './popup-lists';
 export { withRetryQueue, retryPending, type PendingWrite, type PendingInput, type WriteOutcome } from './pending';
+export { searchTexts, TEXT_SEARCH_LIMIT, type TextHit, type TextSearchResult, type TextSearchOptions } from './text-search';
+export { matchText, snippetRuns, textQueryTokens, type SnippetRun } from './text-match';
