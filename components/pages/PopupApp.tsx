@@ -37,7 +37,8 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
   const now = useNow();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [status, setStatus] = useState<Status | null>(null);
-  const data = useLiveQuery(() => popupLists(db, filters, now), [db, now, filters]);
+  // Tagged with its query, so the text search below can wait until the name search has answered.
+  const data = useLiveQuery(async () => ({ ...(await popupLists(db, filters, now)), query: filters.query }), [db, now, filters]);
   // Once the first screen is up, the search directory is read ahead (the first keystroke then
   // only matches), and only then are the counts read: each of those reads is heavy on a big log.
   const [searchReady, setSearchReady] = useState(false);
@@ -56,7 +57,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
   const typing = useTyping(filters);
   const searchRef = useRef<HTMLInputElement>(null);
   // Below the name matches: the posts and internal notes that contain the words typed.
-  const texts = useTextSearch(db, filters.query);
+  const texts = useTextSearch(db, filters.query, data?.query === filters.query);
   const textHits = texts.result?.hits ?? [];
   // Opening the popup syncs with the team (when on): the worker may have slept through its alarm.
   // The lists are live queries, so colleagues' events show as they land; a failure is in the options.

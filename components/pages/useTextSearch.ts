@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
 import { searchTexts, TEXT_SEARCH_LIMIT, type FrontlineDB, type TextSearchResult } from '@/lib/db';
 
-/** Typed this long ago with no further keystroke, the text scan starts: the name search reads first. */
-const START_AFTER_MS = 150;
+/**
+ * The scan starts once the name results for the query are in and the agent has paused this
+ * long: while keys come quickly, the name search has the database and the main thread alone.
+ */
+const START_AFTER_MS = 250;
 
 export interface TextSearchState {
   result: TextSearchResult | undefined;
@@ -14,40 +17,40 @@ export interface TextSearchState {
  * The popup's "In posts and notes" search for `query`: starts once typing pauses, shows hits as
  * pages are scanned, and is cancelled by the next keystroke (or closing the popup).
  */
-export function useTextSearch(db: FrontlineDB, query: string): TextSearchState {
+export function useTextSearch(db: FrontlineDB, query: string, namesAnswered: boolean): TextSearchState {
   const [limit, setLimit] = useState(TEXT_SEARCH_LIMIT);
-  const [state, setState] = useState<{ query: string; result: TextSearchResult | undefined; searching: boolean }>({
+  // Set only when a scan reports (never on a keystroke: one render less while typing).
+  const [state, setState] = useState<{ query: string; limit: number; result: TextSearchResult | undefined; searching: boolean }>({
     query: '',
+    limit: TEXT_SEARCH_LIMIT,
     result: undefined,
     searching: false,
   });
   const q = query.trim();
   useEffect(() => setLimit(TEXT_SEARCH_LIMIT), [q]);
   useEffect(() => {
-    if (!q) {
-      setState({ query: q, result: undefined, searching: false });
-      return;
-    }
+    if (!q || !namesAnswered) return;
     const abort = new AbortController();
-    setState((s) => ({ query: q, result: s.query === q ? s.result : undefined, searching: true }));
     const timer = setTimeout(() => {
       searchTexts(db, q, {
         limit,
         signal: abort.signal,
-        onProgress: (partial) => !abort.signal.aborted && setState({ query: q, result: partial, searching: true }),
+        onProgress: (partial) => !abort.signal.aborted && setState({ query: q, limit, result: partial, searching: true }),
       }).then(
-        (result) => !abort.signal.aborted && setState({ query: q, result, searching: false }),
-        () => !abort.signal.aborted && setState((s) => ({ ...s, searching: false })),
+        (result) => !abort.signal.aborted && setState({ query: q, limit, result, searching: false }),
+        () => !abort.signal.aborted && setState({ query: q, limit, result: undefined, searching: false }),
       );
     }, START_AFTER_MS);
     return () => {
       clearTimeout(timer);
       abort.abort();
     };
-  }, [db, q, limit]);
+  }, [db, q, limit, namesAnswered]);
+  const current = state.query === q;
   return {
-    result: state.query === q ? state.result : undefined,
-    searching: state.searching,
+    result: current ? state.result : undefined,
+    // A query typed and not yet answered in full (including the pause before its scan starts).
+    searching: q !== '' && (!current || state.searching || state.limit !== limit),
     showMore: () => setLimit((n) => n + TEXT_SEARCH_LIMIT),
   };
 }

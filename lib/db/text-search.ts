@@ -71,7 +71,7 @@ function hitsIn(i: StoredInteraction, tokens: readonly string[]): Omit<TextHit, 
  * Throws CancelledError once `signal` aborts.
  */
 export async function searchTexts(db: FrontlineDB, query: string, options: TextSearchOptions = {}): Promise<TextSearchResult> {
-  const { limit = TEXT_SEARCH_LIMIT, signal, sliceMs = 8, pageSize = 200, maxScan = TEXT_SEARCH_MAX_SCAN, onProgress } = options;
+  const { limit = TEXT_SEARCH_LIMIT, signal, sliceMs = 8, pageSize = 100, maxScan = TEXT_SEARCH_MAX_SCAN, onProgress } = options;
   const tokens = textQueryTokens(query);
   const result: TextSearchResult = { hits: [], more: false, scanned: 0, capped: false };
   if (tokens.length === 0) return result;
