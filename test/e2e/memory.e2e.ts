@@ -92,6 +92,7 @@ describe('customer memory: log, follow-up, returning customer, export and import
     await expect.poll(() => names('li.text-match-item')).toEqual(['Nadia Okafor']);
     expect(await popup.locator('li.text-match-item mark').allTextContents()).toEqual(['callb', 'Zürich']);
     expect(await names('li.contact-item')).toEqual([]);
+    await browser.screenshot(popup, 'popup-text-search');
     await popup.close();
     await page.close();
   });
