@@ -15,13 +15,16 @@ import { openDashboard, openInNewTab, openOptions } from './open-tab';
 import { useListKeys } from './useListKeys';
 import { useNow } from './useNow';
 import { useSlashToSearch } from './useSlashToSearch';
+import { TextMatchRow } from './TextMatchRow';
+import { useTextSearch } from './useTextSearch';
 import { useTyping } from './useTyping';
 import './theme.css';
 import './popup.css';
 
 type Row =
   | { kind: 'due'; key: string; interactionId: string; contactId: string; name: string; permalink: string | null }
-  | { kind: 'contact'; key: string; contactId: string; name: string; permalink: string | null };
+  | { kind: 'contact'; key: string; contactId: string; name: string; permalink: string | null }
+  | { kind: 'text'; key: string; interactionId: string; contactId: string; name: string; permalink: string | null };
 
 /** The toolbar popup: today's numbers, promises that are due, then everyone seen recently. */
 /** "Not a complaint / More / Less severe" on a due follow-up: written through the one write path. */
@@ -34,7 +37,8 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
   const now = useNow();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [status, setStatus] = useState<Status | null>(null);
-  const data = useLiveQuery(() => popupLists(db, filters, now), [db, now, filters]);
+  // Tagged with its query, so the text search below can wait until the name search has answered.
+  const data = useLiveQuery(async () => ({ ...(await popupLists(db, filters, now)), query: filters.query }), [db, now, filters]);
   // Once the first screen is up, the search directory is read ahead (the first keystroke then
   // only matches), and only then are the counts read: each of those reads is heavy on a big log.
   const [searchReady, setSearchReady] = useState(false);
@@ -52,6 +56,9 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
   // While the agent types (and a moment after), searches have the database to themselves.
   const typing = useTyping(filters);
   const searchRef = useRef<HTMLInputElement>(null);
+  // Below the name matches: the posts and internal notes that contain the words typed.
+  const texts = useTextSearch(db, filters.query, data?.query === filters.query);
+  const textHits = texts.result?.hits ?? [];
   // Opening the popup syncs with the team (when on): the worker may have slept through its alarm.
   // The lists are live queries, so colleagues' events show as they land; a failure is in the options.
   useEffect(() => {
@@ -74,6 +81,15 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
       name: displayName(c),
       permalink: c.lastPermalink,
     })),
+    ...textHits.map((h): Row => ({
+      kind: 'text',
+      key: `text:${h.key}`,
+      interactionId: h.interactionId,
+      contactId: h.contactId,
+      name: displayName(h.contact),
+      // Opens like a name result: the post, else the person's latest one.
+      permalink: h.permalink ?? h.contact?.lastPermalink ?? null,
+    })),
   ];
 
   const report = (run: () => Promise<string>) =>
@@ -83,7 +99,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
     );
 
   const interactionOf = async (row: Row) =>
-    row.kind === 'due' ? row.interactionId : await latestInteractionId(db, row.contactId);
+    row.kind !== 'contact' ? row.interactionId : await latestInteractionId(db, row.contactId);
 
   const open = (row: Row | undefined) => {
     if (!row) return;
@@ -117,6 +133,8 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
 
   const filtering = filters.query.trim() !== '' || filters.platform !== '' || filters.status !== '';
   const dueCount = data?.due.length ?? 0;
+  const textStart = dueCount + (data?.recent.length ?? 0);
+  const searchingText = filters.query.trim() !== '';
 
   return (
     <div className="popup">
@@ -193,6 +211,38 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
             })}
             {data && data.recent.length === 0 && (
               <li className="list-empty muted">{filtering ? 'No contact matches these filters.' : 'No contacts yet.'}</li>
+            )}
+            {searchingText && (
+              <li className="section-title" aria-hidden="true">
+                <span>In posts and notes</span>
+                <span>{texts.searching ? 'Searching…' : ''}</span>
+              </li>
+            )}
+            {searchingText &&
+              textHits.map((hit, m) => {
+                const n = textStart + m;
+                return (
+                  <TextMatchRow
+                    key={`text:${hit.key}`}
+                    hit={hit}
+                    now={now}
+                    active={keys.active === n}
+                    onFocusRow={() => keys.setActive(n)}
+                    onOpen={() => open(rows[n])}
+                  />
+                );
+              })}
+            {searchingText && texts.result && !texts.searching && textHits.length === 0 && (
+              <li className="list-empty muted">
+                {texts.result.capped ? `No match in the ${texts.result.scanned} most recent posts.` : 'No post or note has these words.'}
+              </li>
+            )}
+            {searchingText && texts.result?.more && !texts.searching && (
+              <li className="list-more">
+                <button type="button" className="btn-link small" onClick={texts.showMore}>
+                  More…
+                </button>
+              </li>
             )}
           </ul>
           <footer className="popup-footer muted small" aria-hidden="true">

@@ -59,6 +59,11 @@ describe('customer memory: log, follow-up, returning customer, export and import
     await helper.getByLabel('Follow-up time').fill('00:00');
     await helper.getByText('That time has passed: the follow-up is due as soon as you send.').waitFor();
     await fillTemplateFields(helper, 'why the deploys are stuck');
+    // An internal note: the popup's text search finds her by its words (issue 21, item 8).
+    // (The note box is open already: her post quotes a ticket number.)
+    await helper.getByLabel('Internal note').fill('Prefers a callback on Thursdays, office in Zürich');
+    await helper.getByRole('button', { name: 'Save note' }).click();
+    await helper.getByText('Note saved to this customer’s history.').waitFor();
     await helper.getByRole('button', { name: 'Insert reply' }).click();
     await helper.getByText(/inserted/i).waitFor();
 
@@ -82,6 +87,12 @@ describe('customer memory: log, follow-up, returning customer, export and import
     await search.fill('@marcus_r');
     await expect.poll(() => names('li.contact-item')).toEqual(['Marcus Reed']);
     expect(await names('li.due-item')).toEqual([]);
+    // Words of her note, not of her name: she is found below the (empty) name matches.
+    await search.fill('zurich callb');
+    await expect.poll(() => names('li.text-match-item')).toEqual(['Nadia Okafor']);
+    expect(await popup.locator('li.text-match-item mark').allTextContents()).toEqual(['callb', 'Zürich']);
+    expect(await names('li.contact-item')).toEqual([]);
+    await browser.screenshot(popup, 'popup-text-search');
     await popup.close();
     await page.close();
   });

@@ -4,7 +4,7 @@ import { fixedClock, now as clockNow, setClock } from '@/lib/time/clock';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '@/components/pages/PopupApp';
-import { markResolved } from '@/lib/db';
+import { markResolved, recordEvent } from '@/lib/db';
 import { DAY, HOUR, flag, freshDB, post, promiseFollowUp, reply } from './seed';
 
 afterEach(cleanup);
@@ -109,6 +109,38 @@ describe('popup', () => {
     bob.focus();
     fireEvent.keyDown(bob, { key: 'r' });
     await waitFor(async () => expect((await db.interactions.toArray()).filter((i) => i.status === 'resolved').length).toBe(1));
+    db.close();
+  });
+
+  it('finds people by what their posts and notes say, below the name matches, marked as text', async () => {
+    const { db, jane } = await seeded();
+    // Page text is text: the angle brackets must show as typed, never become elements.
+    await recordEvent(db, { interactionId: jane, type: 'note', text: 'Runs the <b>kiosk</b> at Café Nord, call before noon', at: clockNow() - HOUR });
+    render(<PopupApp db={db} />);
+    await screen.findByRole('listitem', { name: /^Bob Stone/ });
+    const search = screen.getByRole('searchbox', { name: 'Search contacts' });
+    fireEvent.change(search, { target: { value: 'kios cafe' } });
+    const row = await screen.findByRole('listitem', { name: /^Jane Doe, note:/ });
+    expect(screen.getByText('In posts and notes')).toBeTruthy();
+    expect(screen.getByText('No contact matches these filters.')).toBeTruthy();
+    expect([...row.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['kios', 'Café']);
+    expect(row.querySelector('b')).toBeNull();
+    expect(row.textContent).toContain('<b>kiosk</b>');
+    // Bob's post says "slow", Jane's says "charged": one word from each matches nobody.
+    fireEvent.change(search, { target: { value: 'slow charged' } });
+    await waitFor(() => expect(screen.getByText('No post or note has these words.')).toBeTruthy());
+    // A word only in a post: Bob's post, though his name does not match.
+    fireEvent.change(search, { target: { value: 'slow' } });
+    await screen.findByRole('listitem', { name: /^Bob Stone, post: Your app is slow today/ });
+    // The arrow keys run through both sections: Bob's name result first, then his note.
+    const bobs = (await db.interactions.toArray()).find((i) => i.text.includes('slow'))!;
+    await recordEvent(db, { interactionId: bobs.id, type: 'note', text: 'Bob wants a callback', at: clockNow() - HOUR });
+    fireEvent.change(search, { target: { value: 'bob' } });
+    const note = await screen.findByRole('listitem', { name: /^Bob Stone, note: Bob wants a callback/ });
+    fireEvent.keyDown(search, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(screen.getByRole('listitem', { name: /^Bob Stone, X/ }));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(note);
     db.close();
   });
 
