@@ -94,8 +94,36 @@ async function openInTab(tabId: number, frameId: number, msg: BackgroundToConten
   await sendToTab(tabId, msg, frameId);
 }
 
+/** Set once the options page was opened for onboarding, so it opens once per install. */
+const ONBOARDING_OPENED_KEY = 'onboardingOpened';
+let onboarding: Promise<void> | undefined;
+
+/**
+ * Onboarding: the agent's name and contact details make every reply personal. A new tab of its
+ * own: openOptionsPage() may take over the active tab, cancelling whatever was loading. Opened at
+ * most once, from whichever comes first: `onInstalled` or a start with nothing stored yet (Firefox
+ * was seen, now and then, starting a freshly installed add-on without it getting `onInstalled`).
+ */
+function openOnboardingOnce(): Promise<void> {
+  onboarding ??= (async () => {
+    const stored = await browser.storage.local.get(ONBOARDING_OPENED_KEY);
+    if (stored[ONBOARDING_OPENED_KEY]) return;
+    await browser.storage.local.set({ [ONBOARDING_OPENED_KEY]: true });
+    await browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
+  })();
+  return onboarding;
+}
+
 export default defineBackground(() => {
+  // A profile never saved and onboarding never shown: this is a fresh install (read before the
+  // settings mirror below writes its defaults).
+  void browser.storage.local
+    .get([SETTINGS_KEY, ONBOARDING_OPENED_KEY])
+    .then((stored) => (stored[SETTINGS_KEY] === undefined && !stored[ONBOARDING_OPENED_KEY] ? openOnboardingOnce() : undefined))
+    .catch(() => undefined);
+
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    if (reason === 'install') void openOnboardingOnce().catch(() => undefined);
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: MENU_ID, title: 'Respond as support', contexts: ['selection', 'link', 'page'] });
     browser.contextMenus.create({ id: LEARN_MENU_ID, title: 'Read posts like this one', contexts: ['selection', 'link', 'page'] });
@@ -103,9 +131,6 @@ export default defineBackground(() => {
     await browser.alarms.create(EXPIRE_SEEN_ALARM, { periodInMinutes: 60 });
     // Team sync (off unless switched on): each round is cheap when nothing moved; backoff while offline.
     await browser.alarms.create(TEAM_SYNC_ALARM, { periodInMinutes: 1 });
-    // Onboarding: the agent's name and contact details make every reply personal. A new tab of
-    // its own: openOptionsPage() may take over the active tab, cancelling whatever was loading.
-    if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
   });
 
   // Our overlay frame (an extension page inside a tab) and content scripts both send from tabs: the
