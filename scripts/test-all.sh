@@ -29,11 +29,15 @@ step "unit tests" npx vitest run
 # No test may depend on the machine's time zone: the suite again, 14 h ahead of UTC and 8 h (7 h
 # in summer) behind it. Calendar code is also tested in named zones from inside. Left out of the
 # reruns, to keep CI under 15 minutes: the detector's tests (text in, verdict out: no clock, no
-# date) and the four slowest page-reading files, which score text and authors, never times
-# (every site reader's times are still checked in each zone by its own fixture test).
+# date), the five slowest page-reading files, which score text, authors and the adapter registry,
+# never times (every site reader's times are still checked in each zone by its own fixture test),
+# and the three team-sync files that test the HTTP protocol against a real server (claims, ages
+# and the timeline's dates from sync are still rerun).
 ZONE_RERUN_SKIPS=(--exclude 'test/unit/detect/**' --exclude 'test/unit/sites/wild-score.test.ts'
   --exclude 'test/unit/sites/generic-bad-input.test.ts' --exclude 'test/unit/sites/learned-reader.test.ts'
-  --exclude 'test/unit/sites/extract-cli.test.ts')
+  --exclude 'test/unit/sites/extract-cli.test.ts' --exclude 'test/unit/sites/registry.test.ts'
+  --exclude 'test/unit/sync/replicate.test.ts' --exclude 'test/unit/sync/couch-client.test.ts'
+  --exclude 'test/unit/sync/options-team.test.tsx')
 step "unit tests, TZ=Pacific/Kiritimati" env TZ=Pacific/Kiritimati npx vitest run --reporter=dot "${ZONE_RERUN_SKIPS[@]}"
 step "unit tests, TZ=America/Los_Angeles" env TZ=America/Los_Angeles npx vitest run --reporter=dot "${ZONE_RERUN_SKIPS[@]}"
 step "build chrome" npx wxt build
