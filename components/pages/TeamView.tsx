@@ -18,7 +18,10 @@ export function TeamView({ db }: { db: FrontlineDB }) {
   const [period, setPeriod] = useState<TeamPeriod>('week');
   useEffect(() => {
     let live = true;
-    void loadTeamSettings().then(({ settings }) => live && setMe(settings.enabled ? settings.user : null));
+    loadTeamSettings()
+      .then(({ settings }) => live && setMe(settings.enabled ? settings.user : null))
+      // Storage unreadable: shown as off (with how to switch it on), never a spinner forever.
+      .catch(() => live && setMe(null));
     return () => {
       live = false;
     };
