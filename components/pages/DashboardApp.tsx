@@ -2,6 +2,7 @@ import type { FrontlineDB } from '@/lib/db';
 import { ContactsView } from './ContactsView';
 import { DataView } from './DataView';
 import { InsightsView } from './InsightsView';
+import { TeamView } from './TeamView';
 import { openOptions } from './open-tab';
 import { useHashRoute, type DashboardTab } from './useHashRoute';
 import './theme.css';
@@ -10,10 +11,11 @@ import './dashboard.css';
 const TABS: Array<[DashboardTab, string]> = [
   ['contacts', 'Contacts'],
   ['insights', 'Insights'],
+  ['team', 'Team'],
   ['data', 'Data'],
 ];
 
-/** The full-page dashboard: contacts and their history, insights for the product team, data tools. */
+/** The full-page dashboard: contacts and their history, insights for the product team, the team's activity, data tools. */
 export function DashboardApp({ db }: { db: FrontlineDB }) {
   const [route, navigate] = useHashRoute();
 
@@ -56,6 +58,7 @@ export function DashboardApp({ db }: { db: FrontlineDB }) {
           <ContactsView db={db} contactId={route.contactId} onSelect={(contactId) => navigate({ tab: 'contacts', contactId })} />
         )}
         {route.tab === 'insights' && <InsightsView db={db} />}
+        {route.tab === 'team' && <TeamView db={db} />}
         {route.tab === 'data' && <DataView db={db} />}
       </main>
     </div>

@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type DashboardTab = 'contacts' | 'insights' | 'data';
+export type DashboardTab = 'contacts' | 'insights' | 'team' | 'data';
 export interface HashRoute {
   tab: DashboardTab;
   contactId: string | null;
 }
 
-/** `#contact=<id>` (notifications and the popup link there) or `#tab=insights|data`. */
+/** `#contact=<id>` (notifications and the popup link there) or `#tab=insights|team|data`. */
 export function parseHash(hash: string): HashRoute {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const contactId = params.get('contact');
   const tab = params.get('tab');
   if (contactId) return { tab: 'contacts', contactId };
-  return { tab: tab === 'insights' || tab === 'data' ? tab : 'contacts', contactId: null };
+  return { tab: tab === 'insights' || tab === 'team' || tab === 'data' ? tab : 'contacts', contactId: null };
 }
 
 export function formatHash(route: HashRoute): string {

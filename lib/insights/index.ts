@@ -5,3 +5,5 @@ export { timeToFirstReply, percentile, type ReplyTimes } from './reply-time';
 export { returningCustomers, type ReturningCustomer } from './returning';
 export { feedbackReport, trendOf, type FeedbackReport, type ThemeReport, type Trend } from './feedback-report';
 export { feedbackReportMarkdown, feedbackReportCSV, escapeMarkdown } from './report-format';
+export { teamActivity, teamPeriodRange, firstWords, TEAM_PERIODS, TEAM_LIST_LIMIT, type TeamActivity, type TeamPeriod, type TeamReply, type AgentCounts, type UnansweredPost } from './team';
+export { loadTeamActivity } from './team-load';

@@ -97,3 +97,8 @@ export function describeReminder(dueAt: number, now: number): string {
 export function localDay(t: number): string {
   return format(t, 'yyyy-MM-dd');
 }
+
+/** Local midnight `days` calendar days before the day of `t` (a DST change makes one 23 or 25 h). */
+export function daysBefore(t: number, days: number): number {
+  return addDays(startOfDayFns(t), -days).getTime();
+}
