@@ -33,7 +33,7 @@ export function TeamView({ db }: { db: FrontlineDB }) {
   if (me === undefined) return <p className="muted">Loading…</p>;
   if (me === null) {
     return (
-      <div className="empty">
+      <div className="team team-off stack-lg">
         <h2>Team sync is off</h2>
         <p>
           The Team view shows who on your team answered which customer, reply counts and waits per agent, and the flagged posts
