@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SEVERITY_LABELS, type Severity } from '@/lib/model/severity';
+import { SEVERITY_LABELS, type Severity } from '@/lib/model/severities';
 import type { ContentToBackgroundMessage } from '@/lib/messages';
 import type { Post, Verdict } from '@/lib/types';
 

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { CancelledError, countsFor, type ActivityCounts as Counts, type FrontlineDB } from '@/lib/db';
+import type { FrontlineDB } from '@/lib/db/schema';
+import { CancelledError } from '@/lib/db/errors';
+import { countsFor, type ActivityCounts as Counts } from '@/lib/db/queries';
 
 const LABELS: Array<[keyof Counts, string]> = [
   ['flagged', 'Flagged'],

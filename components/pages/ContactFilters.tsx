@@ -1,5 +1,6 @@
 import { forwardRef } from 'react';
-import { STATUSES, type ListFilters, type Status } from '@/lib/db';
+import type { ListFilters } from '@/lib/db/popup-lists';
+import { STATUSES, type Status } from '@/lib/model/statuses';
 import { PLATFORMS, type Platform } from '@/lib/types';
 import { PLATFORM_LABELS } from './format';
 

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { openDB, type FrontlineDB } from '@/lib/db';
+import type { FrontlineDB } from '@/lib/db/schema';
+import { openDB } from '@/lib/db/open';
 
 type State = { db: FrontlineDB } | { error: string } | { reloading: true } | null;
 

@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { recordAgentCorrection, resolveInteraction, snoozeOneDay } from '@/lib/actions';
-import { latestInteractionId, popupLists, prepareSearch, type FrontlineDB } from '@/lib/db';
-import { runTeamSync } from '@/lib/background/team-sync';
+// The first screen loads only what draws the lists (issue 22): the writes, team sync and the text
+// search are imported when first used, so the browser compiles far less before the first render.
+import type { FrontlineDB } from '@/lib/db/schema';
+import { popupLists } from '@/lib/db/popup-lists';
+import { latestInteractionId } from '@/lib/db/queries';
+import { prepareSearch } from '@/lib/db/directory-cache';
 import type { Severity } from '@/lib/model/severity';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ActivityCounts } from './ActivityCounts';
@@ -29,6 +32,7 @@ type Row =
 /** The toolbar popup: today's numbers, promises that are due, then everyone seen recently. */
 /** "Not a complaint / More / Less severe" on a due follow-up: written through the one write path. */
 async function correctFromPopup(db: FrontlineDB, interaction: { id: string; text: string; severity: Severity }, level: Severity) {
+  const { recordAgentCorrection } = await import('@/lib/actions/correct');
   await recordAgentCorrection(db, { interactionId: interaction.id, text: interaction.text, level, detected: interaction.severity });
   return { ok: true };
 }
@@ -62,7 +66,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
   // Opening the popup syncs with the team (when on): the worker may have slept through its alarm.
   // The lists are live queries, so colleagues' events show as they land; a failure is in the options.
   useEffect(() => {
-    void runTeamSync(db, { force: true }).catch(() => undefined);
+    void import('@/lib/background/team-sync').then(({ runTeamSync }) => runTeamSync(db, { force: true })).catch(() => undefined);
   }, [db]);
 
   const rows: Row[] = [
@@ -111,6 +115,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
     report(async () => {
       const id = await interactionOf(row);
       if (!id) return `${row.name} has nothing to resolve.`;
+      const { resolveInteraction } = await import('@/lib/actions/agent');
       await resolveInteraction(db, id);
       return `Marked ${row.name} resolved.`;
     });
@@ -119,6 +124,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
     report(async () => {
       const id = await interactionOf(row);
       if (!id) return `${row.name} has nothing to snooze.`;
+      const { snoozeOneDay } = await import('@/lib/actions/agent');
       const until = await snoozeOneDay(db, id);
       return `Snoozed ${row.name} until ${dateTime(until)}.`;
     });

@@ -1,4 +1,5 @@
-export { PLATFORM_LABELS, SEVERITY_LABELS } from '@/lib/model';
+export { PLATFORM_LABELS } from '@/lib/model/platforms';
+export { SEVERITY_LABELS } from '@/lib/model/severities';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import { config } from 'zod/v4/core';
 import { createRoot } from 'react-dom/client';
 import { DatabaseGate } from '@/components/pages/DatabaseGate';
 import { PopupApp } from '@/components/pages/PopupApp';
 
-// MV3 extension pages forbid `new Function`; zod must validate without its JIT.
-z.config({ jitless: true });
+// MV3 extension pages forbid `new Function`; zod must validate without its JIT. Set through zod's
+// core alone (a global setting): the first screen loads no schema, zod comes with the first write.
+config({ jitless: true });
 
 createRoot(document.getElementById('root')!).render(<DatabaseGate>{(db) => <PopupApp db={db} />}</DatabaseGate>);

@@ -1,5 +1,6 @@
 import type { FrontlineDB } from './schema';
-import { withOwner, type InteractionEvent, type StoredInteraction } from './records';
+import type { InteractionEvent, StoredInteraction } from './records';
+import { withOwner } from './event-shape';
 
 /**
  * Every event of these interaction records, in the flat form (interactionId and contactId

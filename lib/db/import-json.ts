@@ -1,6 +1,7 @@
 import type { FrontlineDB } from './schema';
 import { CancelledError, isQuotaError, throwIfAborted } from './errors';
-import { describeIssue, toStoredEvent, withoutEvents, type Contact, type Correction, type Interaction, type InteractionEvent, type StoredEvent, type StoredInteraction } from './records';
+import { describeIssue, type Contact, type Correction, type Interaction, type InteractionEvent, type StoredEvent, type StoredInteraction } from './records';
+import { toStoredEvent, withoutEvents } from './event-shape';
 import { SummaryBuilder, setFollowUpDue, withSummary } from './summary';
 import { refreshSummaries } from './summary-refresh';
 import { ExportFileSchema, type ExportFile, type Progress, type TransferOptions } from './transfer';

@@ -5,6 +5,7 @@ export { DIRECTORY_SHARDS, matchDirectory, shardOf, type DirectoryMatch, type Di
 export { eventsOf, eventsIn } from './events-of';
 export { openDB, type OpenOptions } from './open';
 export * from './records';
+export { toStoredEvent, withOwner, withoutEvents } from './event-shape';
 export { contactIdFor, interactionIdFor, normaliseHandle, searchWordsFor, MAX_TEXT } from './normalise';
 export { recordPosts, recordEvent, snooze, markResolved, type ReturningSummary } from './log';
 export { customerHistory } from './customer-history';

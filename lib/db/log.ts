@@ -21,8 +21,8 @@ import {
   type InteractionEvent,
   type RecordPostsItem,
   type StoredInteraction,
-  toStoredEvent,
 } from './records';
+import { toStoredEvent } from './event-shape';
 
 const DAY = 86_400_000;
 const NowSchema = z.number().int().nonnegative();

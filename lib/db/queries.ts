@@ -208,8 +208,8 @@ export interface ActivityCounts {
   resolved: number;
 }
 
-export { startOfDay, startOfWeek } from '../time/calendar';
-import { startOfDay, startOfWeek } from '../time/calendar';
+export { startOfDay, startOfWeek } from '../time/day-start';
+import { startOfDay, startOfWeek } from '../time/day-start';
 
 /** Interactions read per request by countsFor. */
 const COUNTS_PAGE = 250;

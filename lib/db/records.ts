@@ -145,23 +145,6 @@ export type StoredEvent = z.infer<typeof StoredEventSchema>;
 export const StoredInteractionSchema = InteractionSchema.extend({ events: z.array(StoredEventSchema) });
 export type StoredInteraction = z.infer<typeof StoredInteractionSchema>;
 
-/** The stored form of an event: its interaction and contact are implied by where it is kept. */
-export function toStoredEvent(e: InteractionEvent): StoredEvent {
-  const { seq: _seq, interactionId: _i, contactId: _c, ...rest } = e;
-  return rest;
-}
-
-/** The flat form the query functions and exports give out. */
-export function withOwner(i: Pick<Interaction, 'id' | 'contactId'>, e: StoredEvent): InteractionEvent {
-  return { interactionId: i.id, contactId: i.contactId, ...e };
-}
-
-/** An interaction record without its event log (the shape of an export's interactions). */
-export function withoutEvents<T extends Interaction & { events?: unknown }>(i: T): Interaction {
-  const { events: _events, ...rest } = i;
-  return rest;
-}
-
 /**
  * What the agent said of a post's verdict (schema v7): "Not a complaint" (level 0) or the level it
  * deserves ("More/Less severe"). One per post, the latest wins. The post's words are kept so the

@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type IndexableType, type Table } from 'dexie';
 import { themesOf } from '../model/themes';
-import { toStoredEvent, type Contact, type Correction, type Interaction, type InteractionEvent, type StoredEvent, type StoredInteraction } from './records';
+import type { Contact, Correction, Interaction, InteractionEvent, StoredEvent, StoredInteraction } from './records';
+import { toStoredEvent } from './event-shape';
 import type { PendingWrite } from './pending-write';
 import { DIRECTORY_STORE, buildShards, directoryMiddleware, type DirectoryShard } from './directory';
 import { searchWordsFor } from './normalise';

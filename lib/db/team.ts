@@ -6,7 +6,8 @@ import { refreshSummaries } from './summary-refresh';
 import { contactIdFor, interactionIdFor } from './normalise';
 import { mergeOf, postMayAct } from './merged';
 import { setFollowUpDue } from './summary';
-import { EventSchema, InteractionSchema, toStoredEvent, type Contact, type EventType, type StoredEvent, type StoredInteraction } from './records';
+import { EventSchema, InteractionSchema, type Contact, type EventType, type StoredEvent, type StoredInteraction } from './records';
+import { toStoredEvent } from './event-shape';
 
 /**
  * The log's side of team sync (lib/sync): which of this agent's events to share, and how a

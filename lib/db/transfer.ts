@@ -5,7 +5,8 @@ import type { FrontlineDB } from './schema';
 import { toCSV } from './csv';
 import { throwIfAborted } from './errors';
 import { isWebUrl } from '../web-url';
-import { ContactSchema, CorrectionSchema, MergedContactSchema, EventSchema, InteractionSchema, withOwner, withoutEvents, type InteractionEvent, type StoredInteraction } from './records';
+import { ContactSchema, CorrectionSchema, MergedContactSchema, EventSchema, InteractionSchema, type InteractionEvent, type StoredInteraction } from './records';
+import { withOwner, withoutEvents } from './event-shape';
 
 export const EXPORT_FORMAT = 'frontline-export';
 export const EXPORT_VERSION = 1;

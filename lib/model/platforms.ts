@@ -1,12 +1,11 @@
-import { z } from 'zod';
+// No zod here (the schema is in post.ts): the popup's filters name platforms without loading zod (issue 22).
 
 /** Every place a post can come from; a new site adds its id here (ARCHITECTURE.md, "Adding a site"). */
 export const PLATFORMS = [
   'x', 'wordpress', 'blogger', 'disqus', 'discourse', 'reddit', 'hackernews', 'phpbb',
   'stackexchange', 'github', 'mastodon', 'bluesky', 'vbulletin', 'forum', 'generic', 'web',
 ] as const;
-export const PlatformSchema = z.enum(PLATFORMS);
-export type Platform = z.infer<typeof PlatformSchema>;
+export type Platform = (typeof PLATFORMS)[number];
 
 /** How platforms are named in replies ("on X", "here on Reddit"). */
 export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlatformSchema } from './platforms';
+import { PLATFORMS } from './platforms';
 
 /**
  * The longest field a post may carry into a write; anything longer is refused at the boundary
@@ -15,7 +15,7 @@ const text = (max: number) => z.string().max(max);
 export const PostSchema = z.object({
   /** Stable id: site-native id where there is one (X status id, comment id), else derived from the permalink or text. */
   id: text(POST_LIMITS.id).min(1),
-  platform: PlatformSchema,
+  platform: z.enum(PLATFORMS),
   /** Display name. */
   author: text(POST_LIMITS.author),
   /** Handle (`@name`) or profile URL; '' when the page shows none. */

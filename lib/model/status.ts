@@ -1,6 +1,5 @@
 import { z } from 'zod';
+import { STATUSES, type Status } from './statuses';
 
-/** Where an interaction stands in the agent's work. */
-export const STATUSES = ['open', 'waiting', 'resolved'] as const;
+export { STATUSES, type Status };
 export const StatusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof StatusSchema>;

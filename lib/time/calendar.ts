@@ -7,8 +7,10 @@ import {
   isValid,
   parse,
   startOfDay as startOfDayFns,
-  startOfWeek as startOfWeekFns,
 } from 'date-fns';
+import { startOfDay, startOfWeek } from './day-start';
+
+export { startOfDay, startOfWeek };
 
 /**
  * Calendar dates in the agent's local time zone, through date-fns (see README, "Libraries").
@@ -18,9 +20,6 @@ import {
  * 24 h shifts it across a DST change; date-fns does calendar arithmetic in local time.
  * Nothing here reads the clock: callers pass `now` from lib/time/clock.ts.
  */
-
-/** Weeks start on Monday for the popup's "this week" and the charts' weekly buckets. */
-const WEEK = { weekStartsOn: 1 } as const;
 
 /** The value of an `<input type="date">` for a local date: "2026-12-06". */
 export function toDateInput(d: Date | number): string {
@@ -43,16 +42,6 @@ export function parseDateInput(value: string): Date | null {
 export function parseTimeInput(value: string): number | null {
   const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
-}
-
-/** Local midnight of the day containing `t`. */
-export function startOfDay(t: number): number {
-  return startOfDayFns(t).getTime();
-}
-
-/** Local midnight of the Monday of the week containing `t`. */
-export function startOfWeek(t: number): number {
-  return startOfWeekFns(t, WEEK).getTime();
 }
 
 /** The next day or week start by calendar arithmetic (23 or 25 h across a DST change). */
