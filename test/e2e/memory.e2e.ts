@@ -172,4 +172,18 @@ describe('customer memory: log, follow-up, returning customer, export and import
     expect(JSON.stringify(after)).toBe(JSON.stringify(before));
     await dash.close();
   });
+
+  it('resolves a due follow-up from the popup (its write code loads on the click) and the badge clears', async () => {
+    const popup = await browser.openExtensionPage('popup');
+    const due = popup.locator('li.due-item', { hasText: 'Nadia Okafor' });
+    await due.getByRole('button', { name: 'Mark resolved' }).click();
+    await expect.poll(() => due.count()).toBe(0);
+    const isNadias = (i: Row) => String(i.id).includes('1993012657403187514');
+    const db = await waitForDb(browser, (d) => rows(d, 'interactions').some((i) => isNadias(i) && i.status === 'resolved'));
+    expect(rows(db, 'events').filter((e) => e.type === 'status' && e.status === 'resolved')).toHaveLength(1);
+    await expect
+      .poll(() => browser.serviceWorker.evaluate(() => (globalThis as any).chrome.action.getBadgeText({})), { timeout: 15_000 })
+      .toBe('');
+    await popup.close();
+  });
 });
