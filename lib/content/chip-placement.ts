@@ -35,8 +35,7 @@ export const chipLeft = (post: Box): number => Math.max(8, post.right - OFFSET_X
  * a bottom bar. A chip off screen stays where it is: it scrolls in with the page and is placed again
  * at the next pause.
  */
-export function placeChip(post: Box, viewport: { height: number }, covers: EdgeCovers): { left: number; top: number } | null {
-  const left = chipLeft(post);
+export function placeChip(post: Box, viewport: { height: number }, covers: EdgeCovers, left = chipLeft(post)): { left: number; top: number } | null {
   let top = post.top + OFFSET_Y;
   if (top + CHIP_HEIGHT <= 0 || top >= viewport.height) return { left, top };
   if (top < covers.top) {
@@ -45,6 +44,27 @@ export function placeChip(post: Box, viewport: { height: number }, covers: EdgeC
   }
   if (top + CHIP_HEIGHT > covers.bottom) return null;
   return { left, top };
+}
+
+/** Space between a post's right edge and a chip drawn in the margin beside it. */
+const MARGIN_GAP = 8;
+
+/**
+ * The left edge of a chip drawn in the margin beside the post, when the viewport has room there
+ * and nothing of the page is drawn on that spot (each hit is the post's own backdrop: an element
+ * that contains the post, up to <body>); null otherwise, and the chip goes inside the post's
+ * top-right corner. In the margin it covers none of the post's own controls (a forum's date and
+ * permalink, a menu). Three hit tests per chip, and only chips for posts in view are placed.
+ */
+export function marginLeft(post: Box, postEl: Element, viewport: { width: number; height: number }, hitAt: (x: number, y: number) => Element | null): number | null {
+  const left = post.right + MARGIN_GAP;
+  const y = post.top + OFFSET_Y + CHIP_HEIGHT / 2;
+  if (left + CHIP_WIDTH > viewport.width - MARGIN_GAP || y < 0 || y >= viewport.height) return null;
+  for (const x of [left + 1, left + CHIP_WIDTH / 2, left + CHIP_WIDTH - 1]) {
+    const hit = hitAt(x, y);
+    if (!hit || !hit.contains(postEl)) return null;
+  }
+  return left;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describeTriage, triageOf } from '../detect/triage';
 import { POST_ATTR, SEVERITY_ATTR, SEVERITY_LABELS } from './marks';
-import { chipLeft, edgeCovers, placeChip, type Box, type EdgeCovers } from './chip-placement';
+import { chipLeft, edgeCovers, marginLeft, placeChip, type Box, type EdgeCovers } from './chip-placement';
 import type { FlaggedPost, OverlayStore } from './store';
 import { createAfterPaintSchedule } from '../scan/after-paint';
 
@@ -142,7 +142,8 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
       const column = Math.round(chipLeft(rect) / 50);
       let covers = nearEdge ? coversByColumn.get(column) : { top: 0, bottom: height };
       if (!covers) coversByColumn.set(column, (covers = edgeCovers({ width, height }, chipLeft(rect), hitAt)));
-      const at = placeChip(rect, { height }, covers);
+      const beside = marginLeft(rect, el, { width, height }, hitAt);
+      const at = placeChip(rect, { height }, covers, beside ?? undefined);
       if (at) placed.push({ id, el, left: at.left + scrollX, top: at.top + scrollY });
     }
     return placed;
