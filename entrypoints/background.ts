@@ -7,6 +7,8 @@ import { routeFromContentScript, type RouterDeps } from '@/lib/background/router
 import * as corrections from '@/lib/background/corrections';
 import * as store from '@/lib/background/store';
 import { TEAM_SYNC_ALARM, openOnPost, runTeamSync } from '@/lib/background/team-sync';
+import { listOpenClaims } from '@/lib/background/team-claims';
+import { isOurExtensionPage, routeExtensionPage, type PageRouterDeps } from '@/lib/background/page-router';
 import { OVERLAY_PORT, type BackgroundToContentMessage } from '@/lib/messages';
 import { saveLearnedReader } from '@/lib/settings/learned-readers';
 import { loadSettings, PAGE_SETTINGS_KEY, pageSettingsOf, SETTINGS_KEY } from '@/lib/settings';
@@ -74,6 +76,14 @@ const overlays = createOverlaySessions({
   },
 });
 
+/** The dashboard asks for what lives on the team server (open claims); no other page does. */
+const DASHBOARD_PAGE = '/dashboard.html';
+const pageDeps: PageRouterDeps = {
+  ownId: browser.runtime.id,
+  pageUrls: [...new Set([(browser.runtime.getURL as (path: string) => string)(DASHBOARD_PAGE), ...(typeof location === 'undefined' ? [] : [`${location.origin}${DASHBOARD_PAGE}`])])],
+  teamClaims: async () => listOpenClaims(await store.db()),
+};
+
 /**
  * Pages never read the settings themselves (the profile is in them): the gate reads a copy of
  * their page-safe part, kept here, and running scanning scripts are told to ask again.
@@ -135,9 +145,11 @@ export default defineBackground(() => {
 
   // Our overlay frame (an extension page inside a tab) and content scripts both send from tabs: the
   // frame's address tells them apart, and each gets only its own messages.
-  browser.runtime.onMessage.addListener((raw: unknown, sender) =>
-    isOurOverlayFrame(sender, browser.runtime.id, overlayUrl) ? overlays.route(raw, sender) : routeFromContentScript(raw, sender, deps),
-  );
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (isOurOverlayFrame(sender, browser.runtime.id, overlayUrl)) return overlays.route(raw, sender);
+    if (isOurExtensionPage(sender, browser.runtime.id, pageDeps.pageUrls)) return routeExtensionPage(raw, sender, pageDeps);
+    return routeFromContentScript(raw, sender, deps);
+  });
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === OVERLAY_PORT) overlays.connect(port);
   });

@@ -324,3 +324,46 @@ export const OVERLAY_PROTOCOL = {
 export const OVERLAY_PORT = 'frontline-overlay';
 export const PortHello = z.object({ type: z.literal('ui→bg:hello'), token: OverlayTokenSchema });
 export const BgUiStatePush = z.object({ type: z.literal('bg→ui:state'), state: UiStateSchema });
+
+/**
+ * What our extension pages (the dashboard) ask the background: never a web page's content
+ * script, never our overlay frame inside a page. The background checks the sender's address
+ * (lib/background/page-router.ts) before it parses the message.
+ */
+export const PageTeamClaims = z.object({ type: z.literal('page→bg:team-claims') });
+export const ExtensionPageToBackground = z.discriminatedUnion('type', [PageTeamClaims]);
+export type ExtensionPageMessage = z.infer<typeof ExtensionPageToBackground>;
+
+/** One open claim as the Team view shows it: who, since when, and the customer when this browser's log knows the post. */
+export const OpenClaimSchema = z.object({
+  agent: Text(100),
+  at: z.number().int().nonnegative(),
+  expiresAt: z.number().int().nonnegative(),
+  mine: z.boolean(),
+  /** From the local log: null when this browser has not seen the post yet. */
+  customer: Text(300).nullable(),
+  contactId: Text(2_500).nullable(),
+  postText: Text(300).nullable(),
+  permalink: z.url({ protocol: /^https?$/ }).max(2_100).nullable(),
+});
+export type OpenClaim = z.infer<typeof OpenClaimSchema>;
+
+export const CLAIMS_SHOWN = 100;
+export const PAGE_PROTOCOL = {
+  // `enabled` false: team sync is off (nothing was asked). `problem`: the server's answer in words.
+  'page→bg:team-claims': {
+    request: PageTeamClaims,
+    response: z.object({ enabled: z.boolean(), claims: z.array(OpenClaimSchema).max(CLAIMS_SHOWN), more: z.number().int().nonnegative(), problem: Text(1_000).nullable() }),
+  },
+} as const satisfies Record<ExtensionPageMessage['type'], { request: z.ZodType; response: z.ZodType }>;
+export type PageResponseOf<K extends ExtensionPageMessage['type']> = z.infer<(typeof PAGE_PROTOCOL)[K]['response']>;
+
+/** An answer as an extension page reads it: parsed with its schema; anything else is a failure. */
+export function parsePageReply<K extends ExtensionPageMessage['type']>(type: K, raw: unknown): Reply<PageResponseOf<K>> {
+  const r = raw as { ok?: unknown; error?: unknown } | undefined;
+  if (r?.ok === false) return { ok: false, error: typeof r.error === 'string' ? r.error : 'refused' };
+  if (r?.ok !== true) return { ok: false, error: 'The background did not answer (reload the page).' };
+  const parsed = PAGE_PROTOCOL[type].response.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: `malformed answer: ${describeZodError(parsed.error)}` };
+  return { ok: true, ...(parsed.data as PageResponseOf<K>) };
+}

@@ -5,17 +5,20 @@ import { TEAM_PERIODS, loadTeamActivity, teamPeriodRange, type TeamPeriod } from
 import { loadTeamSettings } from '@/lib/settings/team';
 import { now } from '@/lib/time/clock';
 import { TeamCounts, TeamReplies, TeamUnanswered } from './TeamTables';
+import { TeamClaims } from './TeamClaims';
+import { useNow } from './useNow';
 import { openOptions } from './open-tab';
 import { openDashboardContact } from './useHashRoute';
 
 /**
  * Who on the team answered what, from the local log (colleagues' events carry `by`). Shown when
- * team sync is on; otherwise says how to switch it on. Claims live on the server and are read
- * by the reply helper, so this view does not ask the server anything.
+ * team sync is on; otherwise says how to switch it on. Open claims live only on the server: the
+ * background asks it for them (TeamClaims).
  */
 export function TeamView({ db }: { db: FrontlineDB }) {
   const [me, setMe] = useState<string | null | undefined>(undefined);
   const [period, setPeriod] = useState<TeamPeriod>('week');
+  const nowTick = useNow();
   useEffect(() => {
     let live = true;
     loadTeamSettings()
@@ -76,12 +79,7 @@ export function TeamView({ db }: { db: FrontlineDB }) {
       ) : (
         <p className="muted">Loading…</p>
       )}
-      <section className="card" aria-labelledby="team-claims-title">
-        <h3 id="team-claims-title">Open claims</h3>
-        <p className="muted small">
-          Claims show in the helper: opening the reply helper on a post says who is answering it right now.
-        </p>
-      </section>
+      <TeamClaims now={nowTick} onOpen={openDashboardContact} />
     </div>
   );
 }

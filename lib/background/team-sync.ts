@@ -22,7 +22,7 @@ export const storageStateStore: StateStore = {
   },
 };
 
-function clientFor(s: EnabledTeamSettings): CouchClient {
+export function clientFor(s: EnabledTeamSettings): CouchClient {
   return new CouchClient({ url: s.url, db: s.db, user: s.user, password: s.password });
 }
 

@@ -96,3 +96,45 @@ export function collisionLine(
   }
   return null;
 }
+
+/** Claim documents read per request, and at most in all (one per post ever claimed; see README scale plan). */
+export const CLAIMS_PAGE = 500;
+export const CLAIMS_SCAN_LIMIT = 5_000;
+
+export interface OpenClaims {
+  /** Live claims (not expired at `now`), newest first. */
+  claims: ClaimDoc[];
+  /** Claim documents the server sent that are not what Frontline writes (never shown). */
+  refused: number;
+  /** More claim documents than CLAIMS_SCAN_LIMIT: the list may miss some. */
+  capped: boolean;
+}
+
+/**
+ * The team's open claims, read from the server (they live only there: one document per post).
+ * Every document is parsed with ClaimDocSchema; one that fails is counted, not shown.
+ */
+export async function openClaims(client: CouchClient, now: number): Promise<OpenClaims> {
+  const out: OpenClaims = { claims: [], refused: 0, capped: false };
+  let start = CLAIM_PREFIX;
+  let skipFirst = false;
+  for (let scanned = 0; ; ) {
+    if (scanned >= CLAIMS_SCAN_LIMIT) {
+      out.capped = true;
+      break;
+    }
+    // '\ufff0' sorts after every id character CouchDB's collation would put under the prefix.
+    const page = await client.allDocs(start, `${CLAIM_PREFIX}\ufff0`, CLAIMS_PAGE, skipFirst);
+    for (const row of page.rows) {
+      const parsed = ClaimDocSchema.safeParse(row.doc);
+      if (!parsed.success || parsed.data._id !== row.id) out.refused++;
+      else if (parsed.data.expiresAt > now) out.claims.push(parsed.data);
+    }
+    scanned += page.rows.length;
+    if (page.rows.length < CLAIMS_PAGE) break;
+    start = page.rows[page.rows.length - 1]!.id;
+    skipFirst = true;
+  }
+  out.claims.sort((a, b) => b.at - a.at || (a._id < b._id ? -1 : 1));
+  return out;
+}

@@ -90,6 +90,9 @@ export const ChangesResult = z.object({
   pending: z.number().optional(),
 });
 export type Changes = z.infer<typeof ChangesResult>;
+export const AllDocsResult = z.object({
+  rows: z.array(z.object({ id: z.string(), doc: z.unknown().optional() })),
+});
 
 /** Answers larger than this are refused before parsing (a hostile server could send gigabytes). */
 export const MAX_RESPONSE_BYTES = 20 * 1024 * 1024;
@@ -193,6 +196,15 @@ export class CouchClient {
   changes(since: string | number, limit: number): Promise<Changes> {
     const q = new URLSearchParams({ since: String(since), limit: String(limit), include_docs: 'true' });
     return this.request('GET', this.dbPath('/_changes?' + q.toString()), ChangesResult);
+  }
+
+  /**
+   * Documents whose ids lie in [startkey, endkey], in id order, with their bodies (left unknown:
+   * callers validate them). `skipFirst`: page on from the last id seen, which is itself skipped.
+   */
+  allDocs(startkey: string, endkey: string, limit: number, skipFirst = false): Promise<z.infer<typeof AllDocsResult>> {
+    const q = new URLSearchParams({ startkey: JSON.stringify(startkey), endkey: JSON.stringify(endkey), limit: String(limit), include_docs: 'true', ...(skipFirst ? { skip: '1' } : {}) });
+    return this.request('GET', this.dbPath('/_all_docs?' + q.toString()), AllDocsResult);
   }
 
   /**
