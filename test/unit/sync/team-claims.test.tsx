@@ -123,7 +123,7 @@ describe('open claims, read from the real server', () => {
     ]);
     expect(document.querySelector('.dash-main b')).toBeNull();
     expect(screen.queryByText(/Claims show in the helper/)).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Nadia <b>Perez</b>' }));
+    fireEvent.click(within(screen.getByRole('table', { name: 'Who is answering what now' })).getByRole('button', { name: 'Nadia <b>Perez</b>' }));
     expect(location.hash).toMatch(/^#contact=/);
     db.close();
   });
