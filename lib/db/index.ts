@@ -9,7 +9,7 @@ export { toStoredEvent, withOwner, withoutEvents } from './event-shape';
 export { contactIdFor, interactionIdFor, normaliseHandle, searchWordsFor, MAX_TEXT } from './normalise';
 export { recordPosts, recordEvent, snooze, markResolved, type ReturningSummary } from './log';
 export { customerHistory } from './customer-history';
-export { ownEventsSince, mergeTeamEvents, type SharedEvent, type TeamEventInput } from './team';
+export { ownEventsSince, ownEventsInLog, mergeTeamEvents, type SharedEvent, type TeamEventInput } from './team';
 export {
   contactHistory,
   recentContacts,

@@ -68,12 +68,25 @@ export async function ownEventsSince(db: FrontlineDB, since: number): Promise<Sh
   });
 }
 
-/** A colleague's event as the sync layer hands it over, already validated (lib/sync/event-doc.ts). */
+/**
+ * A shared event as the sync layer hands it over, already validated (lib/sync/event-doc.ts):
+ * a colleague's carries `by`; the agent's own from another of their devices has none, as in
+ * their own log.
+ */
 export interface TeamEventInput {
   post: Post;
   verdict: Verdict;
   /** Never 'flagged': a colleague's scanner is theirs. */
-  event: StoredEvent & { by: string; type: Exclude<EventType, 'flagged'> };
+  event: StoredEvent & { type: Exclude<EventType, 'flagged'> };
+}
+
+/**
+ * For each item, whether this log holds it as the agent's own event (same post, time and type,
+ * no author): how a document that says this very browser wrote it is told from a forgery.
+ */
+export async function ownEventsInLog(db: FrontlineDB, items: readonly TeamEventInput[]): Promise<boolean[]> {
+  const stored = await db.interactions.bulkGet(items.map((item) => interactionIdFor(item.post)));
+  return items.map((item, n) => (stored[n]?.events ?? []).some((e) => e.by === undefined && e.at === item.event.at && e.type === item.event.type));
 }
 
 const sameEvent = (a: StoredEvent, b: StoredEvent) => a.at === b.at && a.type === b.type && a.by === b.by;
@@ -97,7 +110,7 @@ export async function mergeTeamEvents(db: FrontlineDB, items: readonly TeamEvent
     else byInteraction.set(id, [item]);
   }
   const ids = [...byInteraction.keys()];
-  const where = (e: TeamEventInput) => `${e.event.by}'s event on ${e.post.permalink ?? e.post.id}`;
+  const where = (e: TeamEventInput) => `${e.event.by === undefined ? 'your own' : `${e.event.by}'s`} event on ${e.post.permalink ?? e.post.id}`;
   return db.transaction('rw', db.contacts, db.interactions, async () => {
     let added = 0;
     const refused: string[] = [];

@@ -96,14 +96,22 @@ export function toEventDoc(agent: string, device: string, s: SharedEvent): Omit<
 }
 
 export type Checked =
-  | { ok: true; input: TeamEventInput }
-  /** This profile's own push coming back through `_changes`: already in the log, nothing to say. */
-  | { ok: true; own: true }
+  /**
+   * `thisDevice`: the document says it was written by this very browser profile. Only the log
+   * can say whether that is true (its own push echoing back) or a forgery: replicate.ts checks.
+   */
+  | { ok: true; input: TeamEventInput; thisDevice?: true }
   | { ok: false; reason: string };
 
 /**
  * Whether a document from the server may join the log, and why not. Plain text reasons, shown
  * as text (never markup) in the options page.
+ *
+ * The agent's own name from another device (the same agent on a second machine, or a profile
+ * rebuilt after a restore) is theirs: it joins the log as their own action (no `by`), so a new
+ * machine rebuilds the same contacts and summaries. Who may write under a name is the server's
+ * to enforce (its `_security` members and credentials); what this browser can check itself is
+ * a document claiming to come from *this* profile, which its log must hold.
  */
 export function checkIncoming(raw: unknown, me: { agent: string; device: string }): Checked {
   const id = typeof (raw as { _id?: unknown })?._id === 'string' ? String((raw as { _id: string })._id).slice(0, 80) : '(no id)';
@@ -122,25 +130,21 @@ export function checkIncoming(raw: unknown, me: { agent: string; device: string 
   }
   const d = parsed.data;
   if (!d._id.startsWith(`${EVENT_DOC_PREFIX}${d.agent}:`)) return { ok: false, reason: `${id}: its id does not name its agent "${d.agent}"` };
-  if (d.agent === me.agent) {
-    if (d.device === me.device) return { ok: true, own: true };
-    return { ok: false, reason: `${id}: claims to be from you (${me.agent}) but was not written by this browser` };
-  }
+  const mine = d.agent === me.agent;
   const { agent, post, verdict, at, type, text, templateId, status, dueAt } = d;
-  return {
-    ok: true,
-    input: {
-      post,
-      verdict,
-      event: {
-        at,
-        type,
-        by: agent,
-        ...(text !== undefined ? { text } : {}),
-        ...(templateId !== undefined ? { templateId } : {}),
-        ...(status !== undefined ? { status } : {}),
-        ...(dueAt !== undefined ? { dueAt } : {}),
-      },
+  const input: TeamEventInput = {
+    post,
+    verdict,
+    event: {
+      at,
+      type,
+      // The agent's own action, from whichever of their devices: no author, as in their own log.
+      ...(mine ? {} : { by: agent }),
+      ...(text !== undefined ? { text } : {}),
+      ...(templateId !== undefined ? { templateId } : {}),
+      ...(status !== undefined ? { status } : {}),
+      ...(dueAt !== undefined ? { dueAt } : {}),
     },
   };
+  return mine && d.device === me.device ? { ok: true, input, thisDevice: true } : { ok: true, input };
 }

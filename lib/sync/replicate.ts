@@ -1,5 +1,5 @@
 import { recordTeamEvents } from '../actions/team';
-import { ownEventsSince, type FrontlineDB, type TeamEventInput } from '../db';
+import { ownEventsInLog, ownEventsSince, type FrontlineDB, type TeamEventInput } from '../db';
 import { CouchError, type CouchClient } from './couch-client';
 import { CLAIM_PREFIX } from './claims';
 import { checkIncoming, toEventDoc } from './event-doc';
@@ -96,12 +96,19 @@ async function pull(deps: SyncDeps, state: SyncState, report: SyncReport): Promi
     const page = await deps.client.changes(state.since, PULL_PAGE);
     const inputs: TeamEventInput[] = [];
     const rejected: string[] = [];
+    const claimedMine: { id: string; input: TeamEventInput }[] = [];
     for (const change of page.results) {
       if (change.deleted || change.id.startsWith('_design/') || change.id.startsWith(CLAIM_PREFIX)) continue;
       const checked = checkIncoming(change.doc, me);
       if (!checked.ok) rejected.push(checked.reason);
-      else if ('input' in checked) inputs.push(checked.input);
+      else if (checked.thisDevice) claimedMine.push({ id: change.id.slice(0, 80), input: checked.input });
+      else inputs.push(checked.input);
     }
+    // "Written by this browser": true only if the log holds it (this profile's push echoing back).
+    const held = await ownEventsInLog(deps.db, claimedMine.map((c) => c.input));
+    claimedMine.forEach((c, n) => {
+      if (!held[n]) rejected.push(`${c.id}: claims to have been written by this browser, but its log has no such event`);
+    });
     const { added, refused } = await recordTeamEvents(deps.db, inputs, deps.now());
     rejected.push(...refused);
     report.pulled += page.results.length;

@@ -183,6 +183,7 @@ describe('replication through a real pouchdb-server', () => {
     const a = agent(ana, 'hostile');
     await reply(a.db, post({ text: 'my order never arrived' }), T0);
     await a.sync();
+    expect((await b.sync()).added).toBe(1);
     const good = (await (await server.admin('GET', 'hostile/_all_docs?include_docs=true')).json()).rows[0].doc;
     const { _rev, ...base } = good;
     let nested: unknown = 'x';
@@ -192,25 +193,80 @@ describe('replication through a real pouchdb-server', () => {
       { ...base, _id: 'ev:ana:nested', extra: nested },
       { ...base, _id: 'ev:ana:typed', at: 'yesterday' },
       { ...base, _id: 'ev:ana:markup', agent: '<img src=x onerror=alert(1)>' },
-      { ...base, _id: 'ev:ben:forged', agent: 'ben', device: 'another-device-1' },
+      // Claims Ben's very browser wrote it, which his log denies.
+      { ...base, _id: 'ev:ben:forged', agent: 'ben', device: b.store.state!.device },
     ];
     const put = await server.admin('POST', 'hostile/_bulk_docs', { docs: evil });
     expect(put.ok).toBe(true);
 
     const report = await b.sync();
-    expect(report.added).toBe(1);
+    expect(report.added).toBe(0);
     expect(report.rejected).toHaveLength(5);
     const reasons = report.rejected.join('\n');
     expect(reasons).toMatch(/ev:ana:huge: too large/);
     expect(reasons).toMatch(/ev:ana:nested: .*extra/);
     expect(reasons).toMatch(/ev:ana:typed: at: /);
     expect(reasons).toMatch(/ev:ana:markup: agent: /);
-    expect(reasons).toMatch(/ev:ben:forged: claims to be from you \(ben\)/);
+    expect(reasons).toMatch(/ev:ben:forged: claims to have been written by this browser, but its log has no such event/);
     expect(b.store.state?.rejectedCount).toBe(5);
     // Nothing of them in the log.
     const events = eventsIn(await b.db.interactions.toArray());
     expect(events.filter((e) => e.by).map((e) => e.by)).toEqual(['ana']);
     // The checkpoint moved past them: the next round does not trip on them again.
     expect((await b.sync()).rejected).toEqual([]);
+  });
+
+  it('the same agent on a second machine: their history comes across as their own, and a document claiming this very browser is checked against its log', async () => {
+    await setupTeam(server, 'machines', [ana, ben]);
+    const laptop = agent(ana, 'machines');
+    const desktop = agent(ana, 'machines');
+    const b = agent(ben, 'machines');
+    const nadia = post({ author: 'Nadia Perez', handle: '@nadia' });
+    const omar = post({ author: 'Omar K', handle: '@omar', permalink: 'https://x.com/omar/status/5' });
+    await reply(laptop.db, nadia, T0);
+    await recordEvent(laptop.db, { post: nadia, verdict: verdict(3), type: 'status', status: 'resolved', at: T0 + 2 * 60_000 });
+    await recordPosts(laptop.db, [{ post: omar, verdict: verdict(2) }], T0 + HOUR);
+    await recordEvent(laptop.db, { post: omar, verdict: verdict(2), type: 'follow-up-set', dueAt: T0 + 48 * HOUR, at: T0 + HOUR + 60_000 });
+    await reply(b.db, omar, T0 + 2 * HOUR, 'Ben here: the fix ships tonight');
+    expect((await laptop.sync()).error).toBeUndefined();
+    await b.sync();
+
+    // A new machine for Ana: before this change her own events were refused as forgeries.
+    expect(desktop.store.state).toBeUndefined();
+    const first = await desktop.sync();
+    expect(first.rejected).toEqual([]);
+    expect(desktop.store.state!.device).not.toBe(laptop.store.state!.device);
+    await laptop.sync(); // Ben's reply reaches the laptop too
+    const summaryOfContacts = async (db: FrontlineDB) =>
+      (await db.contacts.toArray()).map((c) => ({ id: c.id, name: c.name, interactionCount: c.interactionCount, lastStatus: c.lastStatus, maxSeverity: c.maxSeverity, followUpDue: c.followUpDue }));
+    expect(await summaryOfContacts(desktop.db)).toEqual(await summaryOfContacts(laptop.db));
+    const actions = async (db: FrontlineDB) =>
+      eventsIn(await db.interactions.toArray())
+        .filter((e) => e.type !== 'flagged')
+        .map((e) => [e.at, e.type, e.by ?? 'me'])
+        .sort();
+    // Hers are hers (no author), Ben's are Ben's, on both machines.
+    expect(await actions(desktop.db)).toEqual(await actions(laptop.db));
+    expect((await actions(desktop.db)).filter((e) => e[2] === 'me')).toHaveLength(3);
+    await expectNoDrift(desktop.db);
+
+    // Whatever she does on the desktop arrives on the laptop as her own; the echoes change nothing.
+    await recordEvent(desktop.db, { post: omar, verdict: verdict(2), type: 'note', text: 'Called him back', at: T0 + 3 * HOUR });
+    expect(await desktop.sync()).toMatchObject({ pushed: 1, rejected: [] });
+    expect(await laptop.sync()).toMatchObject({ added: 1, rejected: [] });
+    expect((await actions(laptop.db)).find((e) => e[0] === T0 + 3 * HOUR)).toEqual([T0 + 3 * HOUR, 'note', 'me']);
+    expect(await desktop.sync()).toMatchObject({ added: 0, rejected: [] });
+
+    // A document that says the desktop's browser wrote it, which the desktop's log does not hold.
+    const good = (await (await server.admin('GET', 'machines/_all_docs?include_docs=true')).json()).rows.find((r: { id: string }) => r.id.startsWith('ev:ana:')).doc;
+    const { _rev, ...base } = good;
+    const forged = { ...base, _id: 'ev:ana:forged', at: T0 + 4 * HOUR, type: 'note', text: 'Customer agreed to pay double', device: desktop.store.state!.device };
+    expect((await server.admin('POST', 'machines/_bulk_docs', { docs: [forged] })).ok).toBe(true);
+    const report = await desktop.sync();
+    expect(report.added).toBe(0);
+    expect(report.rejected).toEqual(['ev:ana:forged: claims to have been written by this browser, but its log has no such event']);
+    expect(eventsIn(await desktop.db.interactions.toArray()).some((e) => e.text === 'Customer agreed to pay double')).toBe(false);
+    // The laptop is another device: for it, that is Ana's own event from elsewhere (the server vouches for members).
+    expect((await laptop.sync()).added).toBe(1);
   });
 });
