@@ -23,8 +23,14 @@ export interface SharedEvent {
   interactionId: string;
 }
 
-/** What the agent did, not what the scanner saw: only actions are shared. */
-const SHARED_TYPES: ReadonlySet<EventType> = new Set(['helper-opened', 'reply-inserted', 'reply-copied', 'reply-confirmed', 'note', 'status', 'follow-up-set', 'follow-up-done']);
+/**
+ * What the agent did, and when their log first flagged a post: the flag lets the Team view list
+ * the team's unanswered complaints and count a colleague's wait from the first time anyone saw
+ * the post. Only flags the log holds are shared, so issue 16's visit budget (per site, per
+ * minute and per day, lib/actions/visit-budget.ts) bounds them too; nothing else a visit sees
+ * (unflagged posts, the detector's cues, the agent's corrections) is shared.
+ */
+const SHARED_TYPES: ReadonlySet<EventType> = new Set(['flagged', 'helper-opened', 'reply-inserted', 'reply-copied', 'reply-confirmed', 'note', 'status', 'follow-up-set', 'follow-up-done']);
 
 /** `platform@site:who` (normalise.ts contactIdFor): the site is only in the contact id. */
 function siteOf(contactId: string): string | undefined {
@@ -76,8 +82,8 @@ export async function ownEventsSince(db: FrontlineDB, since: number): Promise<Sh
 export interface TeamEventInput {
   post: Post;
   verdict: Verdict;
-  /** Never 'flagged': a colleague's scanner is theirs. */
-  event: StoredEvent & { type: Exclude<EventType, 'flagged'> };
+  /** A 'flagged' event: when that agent's log first flagged the post (the team's first sight of it). */
+  event: StoredEvent;
 }
 
 /**
@@ -122,7 +128,8 @@ export async function mergeTeamEvents(db: FrontlineDB, items: readonly TeamEvent
     const newContacts = new Map<string, Contact>();
     const writes: StoredInteraction[] = [];
     ids.forEach((id, n) => {
-      const group = byInteraction.get(id)!;
+      // Oldest first: a server may hand a page over in any order, and the log reads in time order.
+      const group = byInteraction.get(id)!.sort((a, b) => a.event.at - b.event.at);
       const first = group[0]!;
       const contactId = contactIdFor(first.post);
       const known = stored[n];
@@ -132,6 +139,7 @@ export async function mergeTeamEvents(db: FrontlineDB, items: readonly TeamEvent
         return;
       }
       const firstAt = Math.min(...group.map((g) => g.event.at));
+      const firstAuthor = group.find((g) => g.event.at === firstAt)!.event.by;
       let interaction: StoredInteraction;
       if (known) interaction = known;
       else {
@@ -141,7 +149,11 @@ export async function mergeTeamEvents(db: FrontlineDB, items: readonly TeamEvent
           for (const g of group) refused.push(`${where(g)}: ${fresh.error.issues[0]?.message ?? 'invalid'}`);
           return;
         }
-        const flagged = first.verdict.complaint ? [{ at: firstAt, type: 'flagged' as const, severity: first.verdict.severity }] : [];
+        // Flagged when it is a complaint: by the flag that came with it, else by a mark in the name
+        // of whoever acted first (never this agent's own: it is not theirs to share as a flag).
+        const flaggedWith = group.some((g) => g.event.type === 'flagged');
+        const flagged =
+          first.verdict.complaint && !flaggedWith ? [{ at: firstAt, type: 'flagged' as const, severity: first.verdict.severity, ...(firstAuthor !== undefined ? { by: firstAuthor } : {}) }] : [];
         interaction = { ...fresh.data, events: flagged };
         const before = newContacts.get(contactId) ?? contacts.get(contactId);
         // Its summary is refreshed below, from all their interactions.
@@ -151,8 +163,21 @@ export async function mergeTeamEvents(db: FrontlineDB, items: readonly TeamEvent
       for (const g of group) {
         const event = g.event;
         if (interaction.events.some((e) => sameEvent(e, event))) continue;
+        if (event.type === 'flagged' && interaction.events.some((e) => e.type === 'flagged')) {
+          // One flag per post: a colleague who saw it earlier moves its first sight back, so the
+          // wait to its first reply is counted from then, not from when this agent saw it.
+          if (event.at < interaction.firstSeenAt) {
+            interaction = { ...interaction, firstSeenAt: event.at };
+            changedAny = true;
+          }
+          continue;
+        }
         // Parsing errors are refusals of one event, not of the page (nothing is written for it).
-        const changed = InteractionSchema.safeParse(setFollowUpDue(applyEvent(interaction, event)));
+        const applied =
+          event.type === 'flagged'
+            ? { ...interaction, firstSeenAt: Math.min(interaction.firstSeenAt, event.at), lastEventAt: Math.max(interaction.lastEventAt, event.at) }
+            : applyEvent(interaction, { ...event, type: event.type });
+        const changed = InteractionSchema.safeParse(setFollowUpDue(applied));
         const checked = EventSchema.safeParse({ ...event, interactionId: interaction.id, contactId: interaction.contactId });
         if (!changed.success || !checked.success) {
           refused.push(`${where(g)}: ${(changed.error ?? checked.error)?.issues[0]?.message ?? 'invalid'}`);

@@ -25,8 +25,8 @@ export const AgentNameSchema = z
 
 const time = z.number().int().nonnegative().max(8.64e15);
 
-/** The agent's actions only; a colleague's scanner flags are theirs. */
-const SharedTypeSchema = z.enum(['helper-opened', 'reply-inserted', 'reply-copied', 'reply-confirmed', 'note', 'status', 'follow-up-set', 'follow-up-done']);
+/** The agent's actions, and 'flagged': when their log first flagged the post (lib/db/team.ts). */
+const SharedTypeSchema = z.enum(['flagged', 'helper-opened', 'reply-inserted', 'reply-copied', 'reply-confirmed', 'note', 'status', 'follow-up-set', 'follow-up-done']);
 
 /**
  * Strict objects: an unknown key (a deeply nested payload hidden in an extra field) is an error,
@@ -52,6 +52,7 @@ export const TeamEventDocSchema = z.strictObject({
   // The same rules as the agent's own actions (lib/db/records.ts EventInputSchema).
   if (d.type === 'status' && !d.status) ctx.addIssue({ code: 'custom', path: ['status'], message: 'a status event needs a status' });
   if (d.type === 'follow-up-set' && d.dueAt === undefined) ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'a follow-up needs a due time' });
+  if (d.type === 'flagged' && !d.verdict.complaint) ctx.addIssue({ code: 'custom', path: ['verdict'], message: 'only a complaint is flagged' });
   if (['reply-inserted', 'reply-copied', 'reply-confirmed', 'note'].includes(d.type) && !d.text) {
     ctx.addIssue({ code: 'custom', path: ['text'], message: `a ${d.type} event needs its text` });
   }
@@ -144,6 +145,8 @@ export function checkIncoming(raw: unknown, me: { agent: string; device: string 
       ...(templateId !== undefined ? { templateId } : {}),
       ...(status !== undefined ? { status } : {}),
       ...(dueAt !== undefined ? { dueAt } : {}),
+      // A flag's level is the verdict's, as in the agent's own log (lib/db/log.ts recordPosts).
+      ...(type === 'flagged' ? { severity: verdict.severity } : {}),
     },
   };
   return mine && d.device === me.device ? { ok: true, input, thisDevice: true } : { ok: true, input };

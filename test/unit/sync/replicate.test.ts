@@ -4,6 +4,7 @@ import { CouchClient } from '../../../lib/sync/couch-client';
 import { syncOnce, type SyncDeps } from '../../../lib/sync/replicate';
 import type { StateStore, SyncState } from '../../../lib/sync/state';
 import { followUpDueOf, summaryOf } from '../../../lib/db/summary';
+import { loadTeamActivity } from '../../../lib/insights';
 import { HOUR, T0, expectDirectoryInStep, freshDB, post, verdict } from '../db/helpers';
 import { setupTeam, startFaultyProxy, startServer, type TestServer } from './couch-server';
 
@@ -84,14 +85,14 @@ describe('replication through a real pouchdb-server', () => {
 
     const pushed = await a.sync();
     expect(pushed.error).toBeUndefined();
-    expect(pushed.pushed).toBe(2);
+    expect(pushed.pushed).toBe(3) // the flag, the reply, the resolution;
 
     const pulled = await b.sync();
-    expect(pulled).toMatchObject({ added: 2, rejected: [] });
+    expect(pulled).toMatchObject({ added: 3, rejected: [] });
     const i = await b.db.interactions.get(interactionIdFor(p));
     expect(i?.status).toBe('resolved');
     expect(i?.lastReply).toBe('Sorry about that, refund on its way');
-    expect(i?.events.filter((e) => e.by === 'ana').map((e) => e.type)).toEqual(['reply-inserted', 'status']);
+    expect(i?.events.filter((e) => e.by === 'ana').map((e) => e.type)).toEqual(['flagged', 'reply-inserted', 'status']);
     const history = await contactHistory(b.db, contactIdFor(p));
     expect(history?.contact?.name).toBe('Nadia Perez');
     expect(history?.contact?.lastStatus).toBe('resolved');
@@ -126,7 +127,7 @@ describe('replication through a real pouchdb-server', () => {
     const a = agent(ana, 'outage');
     const b = agent(ben, 'outage');
     for (let n = 0; n < 3; n++) await reply(a.db, post(), T0 + n * HOUR);
-    expect((await a.sync()).pushed).toBe(3);
+    expect((await a.sync()).pushed).toBe(6) // each post's flag and reply;
 
     await server.halt();
     try {
@@ -149,7 +150,7 @@ describe('replication through a real pouchdb-server', () => {
     await b.sync();
     expect(await eventCount(b.db)).toBe(5);
     const onServer = await (await server.admin('GET', 'outage/_all_docs')).json();
-    expect(onServer.rows.filter((r: { id: string }) => r.id.startsWith('ev:')).length).toBe(5);
+    expect(onServer.rows.filter((r: { id: string }) => r.id.startsWith('ev:')).length).toBe(10) // five replies and their posts' flags;
   }, 60_000);
 
   it('401, 500 and malformed JSON are reported in words, and nothing is lost', async () => {
@@ -183,7 +184,7 @@ describe('replication through a real pouchdb-server', () => {
     const a = agent(ana, 'hostile');
     await reply(a.db, post({ text: 'my order never arrived' }), T0);
     await a.sync();
-    expect((await b.sync()).added).toBe(1);
+    expect((await b.sync()).added).toBe(2);
     const good = (await (await server.admin('GET', 'hostile/_all_docs?include_docs=true')).json()).rows[0].doc;
     const { _rev, ...base } = good;
     let nested: unknown = 'x';
@@ -211,7 +212,7 @@ describe('replication through a real pouchdb-server', () => {
     expect(b.store.state?.rejectedCount).toBe(5);
     // Nothing of them in the log.
     const events = eventsIn(await b.db.interactions.toArray());
-    expect(events.filter((e) => e.by).map((e) => e.by)).toEqual(['ana']);
+    expect(events.filter((e) => e.by).map((e) => [e.type, e.by])).toEqual([['reply-inserted', 'ana'], ['flagged', 'ana']]);
     // The checkpoint moved past them: the next round does not trip on them again.
     expect((await b.sync()).rejected).toEqual([]);
   });
@@ -240,6 +241,9 @@ describe('replication through a real pouchdb-server', () => {
     const summaryOfContacts = async (db: FrontlineDB) =>
       (await db.contacts.toArray()).map((c) => ({ id: c.id, name: c.name, interactionCount: c.interactionCount, lastStatus: c.lastStatus, maxSeverity: c.maxSeverity, followUpDue: c.followUpDue }));
     expect(await summaryOfContacts(desktop.db)).toEqual(await summaryOfContacts(laptop.db));
+    // Their posts too, flags and first sights included: the same records, event for event.
+    const byId = (rows: { id: string }[]) => [...rows].sort((x, y) => (x.id < y.id ? -1 : 1));
+    expect(byId(await desktop.db.interactions.toArray())).toEqual(byId(await laptop.db.interactions.toArray()));
     const actions = async (db: FrontlineDB) =>
       eventsIn(await db.interactions.toArray())
         .filter((e) => e.type !== 'flagged')
@@ -268,5 +272,34 @@ describe('replication through a real pouchdb-server', () => {
     expect(eventsIn(await desktop.db.interactions.toArray()).some((e) => e.text === 'Customer agreed to pay double')).toBe(false);
     // The laptop is another device: for it, that is Ana's own event from elsewhere (the server vouches for members).
     expect((await laptop.sync()).added).toBe(1);
+  });
+
+  it("colleagues' flags: the Team view lists the team's unanswered complaints, and a wait counts from the first agent who saw the post", async () => {
+    await setupTeam(server, 'flags', [ana, ben]);
+    const a = agent(ana, 'flags');
+    const b = agent(ben, 'flags');
+    const lee = post({ author: 'Lee Park', handle: '@lee', text: 'Nobody answers my emails', permalink: 'https://x.com/lee/status/1' });
+    const omar = post({ author: 'Omar K', handle: '@omar', text: 'App crashes on login', permalink: 'https://x.com/omar/status/1' });
+    // Ana's scanner flags both; nobody answers Lee. Ben sees Omar an hour after Ana, and answers at once.
+    await recordPosts(a.db, [{ post: lee, verdict: verdict(4) }, { post: omar, verdict: verdict(2) }], T0);
+    await a.sync();
+    await recordPosts(b.db, [{ post: omar, verdict: verdict(2) }], T0 + HOUR);
+    await recordEvent(b.db, { post: omar, verdict: verdict(2), type: 'reply-inserted', text: 'Ben here, a fix is on its way', at: T0 + HOUR + 5 * 60_000 });
+    await b.sync();
+
+    const now = T0 + 3 * HOUR;
+    const view = async (db: FrontlineDB, me: string) => loadTeamActivity(db, { me, from: T0 - HOUR, to: now + 1, now });
+    const seenByBen = await view(b.db, 'ben');
+    expect(seenByBen.unanswered.map((u) => [u.customer, u.ageMs])).toEqual([['Lee Park', 3 * HOUR]]);
+    // 65 minutes since Ana first saw it, not the 5 since Ben did.
+    expect(seenByBen.agents).toEqual([{ agent: 'ben', replies: 1, resolved: 0, firstReplies: 1, medianFirstReplyMs: HOUR + 5 * 60_000 }]);
+    // Pulled twice, nothing changes; one flag per post in Ben's log, his own.
+    await b.sync({ force: true });
+    const omarThere = await b.db.interactions.get(interactionIdFor(omar));
+    expect(omarThere?.events.filter((e) => e.type === 'flagged')).toEqual([{ at: T0 + HOUR, type: 'flagged', severity: 2 }]);
+    expect(omarThere?.firstSeenAt).toBe(T0);
+    // Ana's view agrees once Ben's reply arrives.
+    await a.sync();
+    expect((await view(a.db, 'ana')).agents).toEqual(seenByBen.agents);
   });
 });
