@@ -6,6 +6,7 @@ import { loadTeamSettings } from '@/lib/settings/team';
 import { now } from '@/lib/time/clock';
 import { TeamCounts, TeamReplies, TeamUnanswered } from './TeamTables';
 import { TeamClaims } from './TeamClaims';
+import { FeedbackReportPanel } from './FeedbackReportPanel';
 import { useNow } from './useNow';
 import { openOptions } from './open-tab';
 import { openDashboardContact } from './useHashRoute';
@@ -80,6 +81,7 @@ export function TeamView({ db }: { db: FrontlineDB }) {
         <p className="muted">Loading…</p>
       )}
       <TeamClaims now={nowTick} onOpen={openDashboardContact} />
+      <FeedbackReportPanel db={db} range={range} team={{ me }} />
     </div>
   );
 }

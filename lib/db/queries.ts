@@ -276,7 +276,7 @@ async function inIndexPages(db: FrontlineDB, index: 'lastEventAt', from: number,
  * holds (every write and import keeps it), so `lastEventAt >= from` holds every candidate and
  * the filter decides. Insights ask for periods ending now, where the two ranges nearly agree.
  */
-export async function firstSeenBetween(db: FrontlineDB, from: number, to: number): Promise<Interaction[]> {
+export async function firstSeenBetween(db: FrontlineDB, from: number, to: number): Promise<StoredInteraction[]> {
   const candidates = await db.interactions.where('lastEventAt').aboveOrEqual(from).toArray();
   return candidates
     .filter((i) => i.firstSeenAt >= from && i.firstSeenAt < to)

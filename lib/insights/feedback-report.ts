@@ -1,6 +1,6 @@
 import type { FrontlineDB } from '../db/schema';
 import { firstSeenBetween } from '../db/queries';
-import type { Interaction } from '../db/records';
+import type { Interaction, StoredInteraction } from '../db/records';
 import type { Platform } from '../types';
 import { THEME_LABELS, THEMES, type Theme } from '../model/themes';
 
@@ -17,6 +17,13 @@ export interface ThemeReport {
   previous: number;
   trend: Trend;
   examples: Array<{ text: string; severity: number; platform: Platform; permalink: string | null }>;
+  /** The team's report only: how many of these complaints each agent saw first. */
+  seenBy?: AgentCount[];
+}
+
+export interface AgentCount {
+  agent: string;
+  count: number;
 }
 
 export interface FeedbackReport {
@@ -28,6 +35,27 @@ export interface FeedbackReport {
   themes: ThemeReport[];
   /** Complaints that matched no theme: worth reading by hand. */
   uncategorised: number;
+  /** The team's report only: who saw the period's complaints first, most first. */
+  seenBy?: AgentCount[];
+}
+
+/**
+ * Who saw a post first: the author of its earliest event (a colleague's carry `by`, lib/db/team.ts),
+ * else this agent. The flag is usually that event, shared with the team since issue 19.
+ */
+export function firstSeer(i: Pick<StoredInteraction, 'events'>, me: string): string {
+  let first: StoredInteraction['events'][number] | undefined;
+  for (const e of i.events) if (!first || e.at < first.at) first = e;
+  return first?.by ?? me;
+}
+
+function countByAgent(list: readonly StoredInteraction[], me: string): AgentCount[] {
+  const counts = new Map<string, number>();
+  for (const i of list) {
+    const agent = firstSeer(i, me);
+    counts.set(agent, (counts.get(agent) ?? 0) + 1);
+  }
+  return [...counts].map(([agent, count]) => ({ agent, count })).sort((a, b) => b.count - a.count || a.agent.localeCompare(b.agent));
 }
 
 /**
@@ -46,8 +74,12 @@ function quote(text: string): string {
   return oneLine.length <= QUOTE_MAX ? oneLine : `${oneLine.slice(0, QUOTE_MAX - 1)}…`;
 }
 
-/** The recurring themes of complaints first seen in [from, to), for the people who can fix them. */
-export async function feedbackReport(db: FrontlineDB, range: { from: number; to: number }): Promise<FeedbackReport> {
+/**
+ * The recurring themes of complaints first seen in [from, to), for the people who can fix them.
+ * `team`: the same report over the team's log as this browser holds it (colleagues' flags and
+ * replies merged in by sync), with who on the team saw each theme's complaints first.
+ */
+export async function feedbackReport(db: FrontlineDB, range: { from: number; to: number }, team?: { me: string }): Promise<FeedbackReport> {
   const { from, to } = range;
   const span = Math.max(0, to - from);
   const inRange = async (a: number, b: number) =>
@@ -70,7 +102,8 @@ export async function feedbackReport(db: FrontlineDB, range: { from: number; to:
       })
       .slice(0, 3)
       .map((i) => ({ text: quote(i.text), severity: i.severity, platform: i.platform, permalink: i.permalink }));
-    return { theme, label: THEME_LABELS[theme], count: matching.length, previous, trend: trendOf(matching.length, previous), examples };
+    const report: ThemeReport = { theme, label: THEME_LABELS[theme], count: matching.length, previous, trend: trendOf(matching.length, previous), examples };
+    return team ? { ...report, seenBy: countByAgent(matching, team.me) } : report;
   })
     .filter((t) => t.count > 0)
     .sort((a, b) => b.count - a.count || THEMES.indexOf(a.theme) - THEMES.indexOf(b.theme));
@@ -82,5 +115,6 @@ export async function feedbackReport(db: FrontlineDB, range: { from: number; to:
     previousComplaints: before.length,
     themes,
     uncategorised: current.filter((i) => i.themes.length === 0).length,
+    ...(team ? { seenBy: countByAgent(current, team.me) } : {}),
   };
 }

@@ -18,22 +18,34 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
+/** "ana 3, ben 1": who on the team saw the complaints first (names are escaped like customer words). */
+export function seenByText(seenBy: ReadonlyArray<{ agent: string; count: number }>): string {
+  return seenBy.map((a) => `${a.agent} ${a.count}`).join(', ');
+}
+
 const TREND_WORDS = { new: 'new', rising: 'rising', steady: 'steady', falling: 'falling' } as const;
 
 export function feedbackReportMarkdown(report: FeedbackReport): string {
+  const team = report.seenBy !== undefined;
   const lines = [
-    `# Customer feedback, ${day(report.from)} to ${day(report.to)}`,
+    `# ${team ? 'Team customer feedback' : 'Customer feedback'}, ${day(report.from)} to ${day(report.to)}`,
     '',
     `${report.complaints} complaints (previous period: ${report.previousComplaints}). ` +
       `${report.uncategorised} matched no theme.`,
     '',
   ];
+  if (report.seenBy && report.seenBy.length > 0) lines.push(`First seen by: ${escapeMarkdown(seenByText(report.seenBy))}.`, '');
   if (report.themes.length === 0) {
     lines.push('No recurring themes in this period.', '');
     return lines.join('\n');
   }
-  lines.push('| Theme | Complaints | Previous period | Trend |', '| --- | ---: | ---: | --- |');
-  for (const t of report.themes) lines.push(`| ${t.label} | ${t.count} | ${t.previous} | ${TREND_WORDS[t.trend]} |`);
+  if (team) {
+    lines.push('| Theme | Complaints | Previous period | Trend | First seen by |', '| --- | ---: | ---: | --- | --- |');
+    for (const t of report.themes) lines.push(`| ${t.label} | ${t.count} | ${t.previous} | ${TREND_WORDS[t.trend]} | ${escapeMarkdown(seenByText(t.seenBy ?? []))} |`);
+  } else {
+    lines.push('| Theme | Complaints | Previous period | Trend |', '| --- | ---: | ---: | --- |');
+    for (const t of report.themes) lines.push(`| ${t.label} | ${t.count} | ${t.previous} | ${TREND_WORDS[t.trend]} |`);
+  }
   for (const t of report.themes) {
     lines.push('', `## ${t.label}: ${t.count}`, '');
     for (const e of t.examples) lines.push(`> ${escapeMarkdown(e.text)} (${e.platform}, severity ${e.severity})`, '');
@@ -42,8 +54,15 @@ export function feedbackReportMarkdown(report: FeedbackReport): string {
 }
 
 export function feedbackReportCSV(report: FeedbackReport): string {
+  const examples = (t: FeedbackReport['themes'][number]) => [0, 1, 2].map((n) => t.examples[n]?.text ?? '');
+  if (report.seenBy !== undefined) {
+    return toCSV(
+      ['theme', 'label', 'complaints', 'previous', 'trend', 'first_seen_by', 'example1', 'example2', 'example3'],
+      report.themes.map((t) => [t.theme, t.label, t.count, t.previous, t.trend, seenByText(t.seenBy ?? []), ...examples(t)]),
+    );
+  }
   return toCSV(
     ['theme', 'label', 'complaints', 'previous', 'trend', 'example1', 'example2', 'example3'],
-    report.themes.map((t) => [t.theme, t.label, t.count, t.previous, t.trend, ...[0, 1, 2].map((n) => t.examples[n]?.text ?? '')]),
+    report.themes.map((t) => [t.theme, t.label, t.count, t.previous, t.trend, ...examples(t)]),
   );
 }

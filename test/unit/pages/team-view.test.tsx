@@ -94,6 +94,37 @@ describe('dashboard Team view', () => {
     db.close();
   });
 
+  it("the team's feedback report: themes over everyone's complaints, who saw them first, saved as Markdown with the team in it", async () => {
+    await teamOn();
+    const { db } = await seeded();
+    const t = clockNow();
+    // A complaint only Ben saw (his flag came through sync), and one of his with markup in it.
+    const refund = post({ author: 'Rae', handle: '@rae', text: 'Still waiting for my refund, charged twice' });
+    await mergeTeamEvents(db, [{ post: refund, verdict: verdict(3), event: { at: t - 90 * MIN, type: 'flagged', severity: 3, by: 'ben' } }]);
+    const saved: Blob[] = [];
+    URL.createObjectURL = (b: Blob) => (saved.push(b), 'blob:report');
+    URL.revokeObjectURL = () => undefined;
+    render(<DashboardApp db={db} />);
+    const panel = (await screen.findByRole('heading', { name: 'Team feedback report' })).closest('section')!;
+    await waitFor(() => expect(within(panel as HTMLElement).getByText(/First seen by ana 4, ben 1\./)).toBeTruthy());
+    const themes = within(within(panel as HTMLElement).getByRole('table', { name: 'Team feedback by theme' }))
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => [r.querySelector('th')?.textContent, r.querySelectorAll('td')[0]?.textContent, r.querySelectorAll('td')[3]?.textContent]);
+    // Billing: Jane's (Ana saw it) and Rae's (Ben saw it).
+    expect(themes.slice(0, 2)).toEqual([
+      ['Billing and charges', '2', 'ana 1, ben 1'],
+      ['Refunds', '1', 'ben 1'],
+    ]);
+    fireEvent.click(within(panel as HTMLElement).getByRole('button', { name: 'Export report (Markdown)' }));
+    const md = await saved[0]!.text();
+    expect(md).toMatch(/^# Team customer feedback, /);
+    expect(md).toContain('First seen by: ana 4, ben 1.');
+    expect(md).toMatch(/\| Billing and charges \| 2 \| 0 \| new \| ana 1, ben 1 \|/);
+    expect(within(panel as HTMLElement).getByText(/Saved frontline-team-feedback-report-2026-12-09\.md/)).toBeTruthy();
+    db.close();
+  });
+
   it('the Team tab is reached from the keyboard', async () => {
     const db = freshDB();
     history.replaceState(null, '', '/dashboard.html#tab=insights');
