@@ -58,7 +58,7 @@ function ClaimsTable({ answer, now, onOpen }: { answer: Extract<Answer, { ok: tr
   if (answer.claims.length === 0 && answer.problem) return null;
   return (
     <table className="table">
-      <caption className="table-caption">Who is answering what now</caption>
+      <caption className="sr-only">Who is answering what now</caption>
       <thead>
         <tr>
           <th scope="col">Agent</th>

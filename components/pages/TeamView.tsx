@@ -71,6 +71,7 @@ export function TeamView({ db }: { db: FrontlineDB }) {
       <p className="muted small">
         You are <strong>{me}</strong>. Figures come from this browser&apos;s copy of the team log, as of the last sync.
       </p>
+      <TeamClaims now={nowTick} onOpen={openDashboardContact} />
       {activity ? (
         <>
           <TeamCounts agents={activity.agents} team={activity.team} />
@@ -80,7 +81,6 @@ export function TeamView({ db }: { db: FrontlineDB }) {
       ) : (
         <p className="muted">Loading…</p>
       )}
-      <TeamClaims now={nowTick} onOpen={openDashboardContact} />
       <FeedbackReportPanel db={db} range={range} team={{ me }} />
     </div>
   );

@@ -67,6 +67,37 @@ describe('team sync between two browser profiles (real pouchdb-server)', () => {
     const note = seen.helper.getByRole('note', { name: 'Team' });
     await expect.poll(() => note.textContent(), { timeout: 20_000 }).toMatch(/^Ana is answering this \((just now|1 min ago)\)/);
     expect(await seen.page.locator(`[data-frontline-post="${NADIA}"]`).count()).toBe(1);
-    await Promise.all([page.close(), anaPopup.close(), benPopup.close(), seen.page.close()]);
+
+    // Ben's Team view asks the server who holds which post: Ana holds Nadia's.
+    const dash = await ben.openExtensionPage('dashboard');
+    await dash.getByRole('tab', { name: 'Team' }).click();
+    const claims = dash.getByRole('table', { name: 'Who is answering what now' });
+    await claims.waitFor({ timeout: 20_000 });
+    const row = claims.getByRole('row').filter({ hasText: 'Nadia Okafor' });
+    await expect.poll(() => row.first().textContent(), { timeout: 20_000 }).toMatch(/^ana(?!\s*\(you\))Nadia Okafor(just now|1 min ago)/);
+    await dash.getByRole('heading', { name: 'Team feedback report' }).waitFor();
+    await Promise.all([page.close(), anaPopup.close(), benPopup.close(), seen.page.close(), dash.close()]);
+  }, 150_000);
+
+  it("Ana on a second machine: her history comes across as her own (no author), and the server's claim list says so", async () => {
+    const laptop = await launchWithExtension({ server: site });
+    try {
+      await (await saveProfile(laptop)).close();
+      await joinTeam(laptop, couch, 'ana');
+      const popup = await laptop.openExtensionPage('popup');
+      await popup.getByText('Nadia Okafor').first().waitFor({ timeout: 20_000 });
+      const db = await laptop.readExtensionDb();
+      const events = (db.interactions as Array<{ events: Array<{ type: string; by?: string }> }>).flatMap((i) => i.events);
+      const replies = events.filter((e) => e.type === 'reply-inserted');
+      expect(replies.length).toBeGreaterThanOrEqual(1);
+      expect(replies.every((e) => e.by === undefined)).toBe(true);
+      const dash = await laptop.openExtensionPage('dashboard');
+      await dash.getByRole('tab', { name: 'Team' }).click();
+      const claims = dash.getByRole('table', { name: 'Who is answering what now' });
+      await expect.poll(() => claims.getByRole('row').filter({ hasText: 'Nadia Okafor' }).first().textContent(), { timeout: 20_000 }).toMatch(/^ana \(you\)/);
+      await Promise.all([popup.close(), dash.close()]);
+    } finally {
+      await laptop.close();
+    }
   }, 150_000);
 });
