@@ -12,9 +12,9 @@ const REFRESH_MS = 30_000;
 /**
  * Who is answering which post right now, from the team server (claims live only there): the
  * agent, the customer when this browser knows the post, and since when. Names, posts and reasons
- * are text, never markup.
+ * are text, never markup. A new `refreshKey` (a sync landed) asks again at once.
  */
-export function TeamClaims({ now, onOpen }: { now: number; onOpen: (contactId: string) => void }) {
+export function TeamClaims({ now, onOpen, refreshKey = 0 }: { now: number; onOpen: (contactId: string) => void; refreshKey?: number }) {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [busy, setBusy] = useState(false);
   const refresh = useCallback(async () => {
@@ -27,7 +27,7 @@ export function TeamClaims({ now, onOpen }: { now: number; onOpen: (contactId: s
     void refresh();
     const timer = setInterval(() => void refresh(), REFRESH_MS);
     return () => clearInterval(timer);
-  }, [refresh]);
+  }, [refresh, refreshKey]);
 
   return (
     <section className="card" aria-labelledby="team-claims-title">

@@ -13,7 +13,7 @@ import { openDashboardContact } from './useHashRoute';
 
 /**
  * Who on the team answered what, from the local log (colleagues' events carry `by`). Shown when
- * team sync is on; otherwise says how to switch it on. Open claims live only on the server: the
+ * team sync is on (opening it syncs); otherwise says how to switch it on. Open claims live only on the server: the
  * background asks it for them (TeamClaims).
  */
 export function TeamView({ db }: { db: FrontlineDB }) {
@@ -30,6 +30,22 @@ export function TeamView({ db }: { db: FrontlineDB }) {
       live = false;
     };
   }, []);
+  // Opening the Team tab syncs (as the popup does): the worker may have slept through its alarm,
+  // and the tables are live queries, so colleagues' events show as they land.
+  // The claims are asked again once it is done: a claimed post this browser had not seen yet
+  // now has its customer.
+  const [synced, setSynced] = useState(0);
+  useEffect(() => {
+    if (!me) return;
+    let live = true;
+    void import('@/lib/background/team-sync')
+      .then(({ runTeamSync }) => runTeamSync(db, { force: true }))
+      .then(() => live && setSynced((n) => n + 1))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [db, me]);
   // Fixed when the period is chosen, so live updates do not move the window on every render.
   const range = useMemo(() => ({ ...teamPeriodRange(period, now()), now: now() }), [period]);
   const activity = useLiveQuery(async () => (me ? loadTeamActivity(db, { me, ...range }) : null), [db, me, range]);
@@ -71,7 +87,7 @@ export function TeamView({ db }: { db: FrontlineDB }) {
       <p className="muted small">
         You are <strong>{me}</strong>. Figures come from this browser&apos;s copy of the team log, as of the last sync.
       </p>
-      <TeamClaims now={nowTick} onOpen={openDashboardContact} />
+      <TeamClaims now={nowTick} onOpen={openDashboardContact} refreshKey={synced} />
       {activity ? (
         <>
           <TeamCounts agents={activity.agents} team={activity.team} />
