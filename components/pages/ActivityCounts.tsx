@@ -8,6 +8,8 @@ const LABELS: Array<[keyof Counts, string]> = [
   ['flagged', 'Flagged'],
   ['replied', 'Replied'],
   ['resolved', 'Resolved'],
+  // Personal attacks wear agents down most: the count shows the load, it grades nobody.
+  ['abusiveHandled', 'Abusive posts handled'],
 ];
 
 type Both = { today: Counts; week: Counts };
