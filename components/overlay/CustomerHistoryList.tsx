@@ -1,3 +1,4 @@
+import { findTicketRefs } from '@/lib/detect/ticket-refs';
 import type { CustomerHistory } from '@/lib/messages';
 import type { HistoryEntry } from '@/lib/model/returning';
 import { SEVERITY_LABELS } from '@/lib/model';
@@ -28,6 +29,12 @@ function ThisPost({ entry, at }: { entry: HistoryEntry; at: number }) {
   );
 }
 
+/** The ticket numbers that post quoted ("Ticket #48213"), so the agent can look the case up. */
+function Tickets({ text }: { text: string }) {
+  const refs = findTicketRefs(text);
+  return refs.length ? <strong className="fl-history-ticket"> · {refs.map((r) => r.label).join(', ')}</strong> : null;
+}
+
 /**
  * The customer's earlier interactions with us, newest first: when, how severe, where it ended,
  * their words and our last reply. Rendered only in our overlay frame; all of it is React text.
@@ -50,6 +57,7 @@ export function CustomerHistoryList({ history }: { history: CustomerHistory }) {
                   {' · '}
                   {STATUS_WORDS[e.status]}
                   {e.repliedAt !== undefined ? ` · replied ${relativeTime(e.repliedAt, at)}` : ' · no reply logged'}
+                  <Tickets text={e.text} />
                 </div>
                 <q className="fl-history-text">{e.text}</q>
                 {e.lastReply ? <div className="fl-history-reply">Our reply: {e.lastReply}</div> : null}

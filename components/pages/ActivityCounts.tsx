@@ -44,7 +44,7 @@ export function ActivityCounts({ db, now, ready = true }: { db: FrontlineDB; now
   return (
     <dl className="counts" aria-label="Your activity">
       {LABELS.map(([key, label]) => (
-        <div key={key} className="count">
+        <div key={key} className={key === 'abusiveHandled' ? 'count count-line' : 'count'}>
           <dt>{label}</dt>
           <dd>
             <span className="count-today">{show?.today[key] ?? '–'}</span>
