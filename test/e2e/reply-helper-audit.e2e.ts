@@ -197,7 +197,8 @@ describe('issue 21 audit: the reply helper as an agent uses it', () => {
     await waitForMarked(later, 7);
     const next = await replyHelperAfterClick(later, /Nadia Okafor/);
     const earlier = next.getByRole('region', { name: 'Earlier with us' });
-    await expect.poll(() => earlier.textContent()).toContain('Ticket #48213');
+    // Named beside the entry, not only somewhere in her quoted words.
+    await expect.poll(() => earlier.locator('.fl-history-ticket').allTextContents()).toEqual([' · Ticket #48213']);
     await later.close();
   });
 
