@@ -335,6 +335,16 @@ describe('issue 21 audit: the reply helper as an agent uses it', () => {
         const lum = await helperLuminance(page);
         if (scheme === 'dark') expect(lum, `${name} dark`).toBeLessThan(0.05);
         else expect(lum, `${name} light`).toBeGreaterThan(0.8);
+        if (name === 'praise') {
+          // The same author's abusive post, in the history: its insults are blurred there too.
+          const readable = await helper.getByRole('region', { name: 'Earlier with us' }).evaluate((list) => {
+            const copy = list.cloneNode(true) as HTMLElement;
+            copy.querySelectorAll('.fl-blur, .fl-sr-only, button').forEach((e) => e.remove());
+            return copy.textContent ?? '';
+          });
+          expect(readable).toContain('charged my card twice');
+          expect(readable).not.toMatch(/incompetent|clowns/i);
+        }
         await browser.screenshot(page, `audit-${name}-${scheme}`);
         if (name === 'abusive' && scheme === 'dark') {
           await helper.getByRole('button', { name: 'Mark resolved' }).click();
