@@ -1,11 +1,11 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { SEVERITY_LABELS } from '@/lib/content/marks';
-import { insultSpans } from '@/lib/detect/insults';
 import type { CustomerHistory, ReturningSummary } from '@/lib/messages';
 import { PLATFORM_NAMES } from '@/lib/snippets';
 import { SIGNAL_LABELS } from '@/lib/model';
 import type { Post, Verdict } from '@/lib/types';
 import { CustomerHistoryList } from './CustomerHistoryList';
+import { BlurredInsults, insultSpans, revealLabel } from './Insults';
 
 /** Who wrote it, how upset they are, why it was flagged, and what we already know of them. */
 export function CustomerCard({ post, verdict, summary, history }: { post: Post; verdict: Verdict; summary?: ReturningSummary; history?: CustomerHistory }) {
@@ -33,7 +33,7 @@ export function CustomerCard({ post, verdict, summary, history }: { post: Post; 
         <div className={`fl-returning${summary.severityRising ? ' is-rising' : ''}`} role="note">
           <strong>Returning customer</strong> — {summary.earlierInteractions} earlier interaction{summary.earlierInteractions === 1 ? '' : 's'}
           {summary.lastStatus ? `, last status ${summary.lastStatus}` : ''}
-          {summary.daysSince !== undefined ? `, ${Math.round(summary.daysSince)} day${Math.round(summary.daysSince) === 1 ? '' : 's'} ago` : ''}.
+          {summary.daysSince !== undefined ? `, ${daysAgo(Math.round(summary.daysSince))}` : ''}.
           {summary.severityRising ? ' Angrier than last time: answer personally and fast.' : ''}
           {/* With the history listed below, our last reply is shown there, with its date. */}
           {summary.lastReply && !history ? <blockquote className="fl-last-reply">Last reply: {summary.lastReply}</blockquote> : null}
@@ -73,30 +73,19 @@ export function CustomerCard({ post, verdict, summary, history }: { post: Post; 
 function PostQuote({ text, abusive, revealed, onToggle }: { text: string; abusive: boolean; revealed: boolean; onToggle: () => void }) {
   const spans = useMemo(() => (abusive ? insultSpans(text) : []), [abusive, text]);
   if (spans.length === 0) return <blockquote className="fl-quote">{text}</blockquote>;
-  const parts: ReactNode[] = [];
-  let at = 0;
-  for (const s of spans) {
-    if (s.start > at) parts.push(text.slice(at, s.start));
-    const word = text.slice(s.start, s.end);
-    parts.push(
-      revealed ? (
-        word
-      ) : (
-        <span key={s.start}>
-          <span className="fl-blur" aria-hidden="true" data-testid="blurred-insult">{word}</span>
-          <span className="fl-sr-only">(insult hidden)</span>
-        </span>
-      ),
-    );
-    at = s.end;
-  }
-  parts.push(text.slice(at));
   return (
     <div className="fl-quote-wrap">
-      <blockquote className="fl-quote">{parts}</blockquote>
+      <blockquote className="fl-quote">
+        <BlurredInsults text={text} spans={spans} revealed={revealed} />
+      </blockquote>
       <button type="button" className="fl-link-btn" aria-pressed={revealed} onClick={onToggle}>
-        {revealed ? 'Hide the insults again' : `Show ${spans.length === 1 ? 'the insult' : `the ${spans.length} insults`}`}
+        {revealLabel(spans.length, revealed)}
       </button>
     </div>
   );
+}
+
+/** "today", "1 day ago", "12 days ago": never "0 days ago". */
+function daysAgo(days: number): string {
+  return days <= 0 ? 'today' : `${days} day${days === 1 ? '' : 's'} ago`;
 }

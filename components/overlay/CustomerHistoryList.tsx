@@ -1,8 +1,11 @@
+import { useMemo, useState } from 'react';
+import { findTicketRefs } from '@/lib/detect/ticket-refs';
 import type { CustomerHistory } from '@/lib/messages';
 import type { HistoryEntry } from '@/lib/model/returning';
 import { SEVERITY_LABELS } from '@/lib/model';
 import { now } from '@/lib/time/clock';
 import { relativeTime, shortDate } from '../pages/format';
+import { BlurredInsults, insultSpans, revealLabel } from './Insults';
 
 /** "3 Mar (12 d ago)": the date for the record, the distance for the agent; "now" from the injectable clock. */
 function when(t: number, at: number): string {
@@ -28,20 +31,35 @@ function ThisPost({ entry, at }: { entry: HistoryEntry; at: number }) {
   );
 }
 
+/** The ticket numbers that post quoted ("Ticket #48213"), so the agent can look the case up. */
+function Tickets({ text }: { text: string }) {
+  const refs = findTicketRefs(text);
+  return refs.length ? <strong className="fl-history-ticket"> · {refs.map((r) => r.label).join(', ')}</strong> : null;
+}
+
 /**
  * The customer's earlier interactions with us, newest first: when, how severe, where it ended,
  * their words and our last reply. Rendered only in our overlay frame; all of it is React text.
  */
 export function CustomerHistoryList({ history }: { history: CustomerHistory }) {
   const at = now();
+  // An earlier post's insults are blurred too, behind one switch for the whole list (issue 21, item 9).
+  const [revealed, setRevealed] = useState(false);
+  const spans = useMemo(() => history.earlier.map((e) => insultSpans(e.text)), [history.earlier]);
+  const insults = spans.reduce((n, s) => n + s.length, 0);
   return (
     <>
       {history.current ? <ThisPost entry={history.current} at={at} /> : null}
       {history.earlier.length > 0 ? (
         <section className="fl-history" aria-label="Earlier with us">
           <h3 className="fl-h3">Earlier with us</h3>
+          {insults > 0 ? (
+            <button type="button" className="fl-link-btn" aria-pressed={revealed} onClick={() => setRevealed((r) => !r)}>
+              {revealLabel(insults, revealed, ' in earlier posts')}
+            </button>
+          ) : null}
           <ol className="fl-history-list">
-            {history.earlier.map((e) => (
+            {history.earlier.map((e, i) => (
               <li key={`${e.firstSeenAt}-${e.text.slice(0, 20)}`} className="fl-history-item">
                 <div className="fl-history-meta">
                   <time dateTime={new Date(e.firstSeenAt).toISOString()}>{when(e.firstSeenAt, at)}</time>
@@ -50,8 +68,11 @@ export function CustomerHistoryList({ history }: { history: CustomerHistory }) {
                   {' · '}
                   {STATUS_WORDS[e.status]}
                   {e.repliedAt !== undefined ? ` · replied ${relativeTime(e.repliedAt, at)}` : ' · no reply logged'}
+                  <Tickets text={e.text} />
                 </div>
-                <q className="fl-history-text">{e.text}</q>
+                <q className="fl-history-text">
+                  <BlurredInsults text={e.text} spans={spans[i]!} revealed={revealed} />
+                </q>
                 {e.lastReply ? <div className="fl-history-reply">Our reply: {e.lastReply}</div> : null}
               </li>
             ))}

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { SEVERITY_LABELS } from '@/lib/content/marks';
-import { themesOf } from '@/lib/model/themes';
 import type { ContentToBackgroundMessage, CustomerHistory, ReturningSummary } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
 import { addBusinessDays, describeReminder, followUpDueAt, parseDateInput, toDateInput } from '@/lib/time/calendar';
@@ -35,6 +34,7 @@ import { InternalNote } from './InternalNote';
 import { ToneWarnings } from './ToneWarnings';
 import { TeamNote } from './TeamNote';
 import { TriageNote } from './TriageNote';
+import { situationOf } from './situation';
 import { useSnippetEditor } from './useSnippetEditor';
 
 export interface HelperTargetView {
@@ -80,17 +80,7 @@ export function ReplyHelper({ target, settings, templates, send, insert, onClose
   const [replaced, setReplaced] = useState<{ text: string; templateId: string | null; templateText: string } | null>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
 
-  const ranked = useMemo(
-    () =>
-      rankTemplates(templates, {
-        severity: verdict.severity,
-        signals: verdict.signals,
-        platform: post.platform,
-        returning: summary?.known ?? false,
-        themes: themesOf(post.text),
-      }),
-    [templates, verdict, post.platform, post.text, summary?.known],
-  );
+  const ranked = useMemo(() => rankTemplates(templates, situationOf(post, verdict, summary)), [templates, verdict, post, summary]);
 
   const profile = settings.profile;
   const missingProfile = useMemo(

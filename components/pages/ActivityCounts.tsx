@@ -8,6 +8,8 @@ const LABELS: Array<[keyof Counts, string]> = [
   ['flagged', 'Flagged'],
   ['replied', 'Replied'],
   ['resolved', 'Resolved'],
+  // Personal attacks wear agents down most: the count shows the load, it grades nobody.
+  ['abusiveHandled', 'Abusive posts handled'],
 ];
 
 type Both = { today: Counts; week: Counts };
@@ -42,7 +44,7 @@ export function ActivityCounts({ db, now, ready = true }: { db: FrontlineDB; now
   return (
     <dl className="counts" aria-label="Your activity">
       {LABELS.map(([key, label]) => (
-        <div key={key} className="count">
+        <div key={key} className={key === 'abusiveHandled' ? 'count count-line' : 'count'}>
           <dt>{label}</dt>
           <dd>
             <span className="count-today">{show?.today[key] ?? '–'}</span>

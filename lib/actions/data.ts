@@ -2,6 +2,7 @@ import { now as clockNow } from '../time/clock';
 import { applyRetention, deleteAllData, importJSON, type FrontlineDB, type ImportResult, type TransferOptions } from '../db';
 import { refreshBadge } from './badge';
 import { armFollowUp } from './follow-up-alarm';
+import { rebuildMergedOwners } from './merge-owners';
 
 /**
  * Restores an export. Its pending follow-ups due later get their reminders (the file carries
@@ -10,6 +11,8 @@ import { armFollowUp } from './follow-up-alarm';
 export async function importFile(db: FrontlineDB, data: unknown, options: TransferOptions = {}, now = clockNow()): Promise<ImportResult> {
   const result = await importJSON(db, data, options);
   if (!result.ok) return result;
+  // The file's merged people: their accounts' next posts join them here too.
+  await rebuildMergedOwners(db);
   try {
     // The followUpDue index holds pending follow-ups only (schema v4).
     const later = await db.interactions.where('followUpDue').above(now).toArray();
@@ -31,5 +34,6 @@ export async function forgetOlderThan(db: FrontlineDB, days: number, now = clock
 /** "Delete all data": the badge goes blank with it; alarms left behind find nothing and stay silent. */
 export async function deleteEverything(db: FrontlineDB, now = clockNow()): Promise<void> {
   await deleteAllData(db);
+  await rebuildMergedOwners(db);
   await refreshBadge(db, now);
 }

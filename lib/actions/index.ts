@@ -14,3 +14,4 @@ export { createVisitBudget, VISIT_LIMITS, type VisitBudget } from './visit-budge
 export { recordAgentCorrection } from './correct';
 export { recordTeamEvents } from './team';
 export { mergeContacts, undoMerge } from './merge';
+export { followMergedOwners, MERGED_OWNERS_KEY } from './merge-owners';

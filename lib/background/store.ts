@@ -1,5 +1,5 @@
 import { now as clockNow } from '../time/clock';
-import { createVisitBudget, recordInteraction, recordPostsSeen, type VisitBudget } from '../actions';
+import { createVisitBudget, followMergedOwners, recordInteraction, recordPostsSeen, type VisitBudget } from '../actions';
 import { customerHistory, dueFollowUps, expireUnactedVisits, openDB, recentContacts, retryPending, type FrontlineDB } from '../db';
 import type { ContentToBackgroundMessage, CustomerHistory, RecentContact, ReturningSummary, UiState } from '../messages';
 import type { ScopedPost } from './scope';
@@ -12,10 +12,13 @@ type Msg<T extends ContentToBackgroundMessage['type']> = Extract<ContentToBackgr
  */
 let dbPromise: Promise<FrontlineDB> | null = null;
 export function db(): Promise<FrontlineDB> {
-  dbPromise ??= openDB().catch((error) => {
-    dbPromise = null;
-    throw error;
-  });
+  dbPromise ??= openDB()
+    // Before any post is recorded: a merged account's new post joins its person (lib/actions/merge-owners.ts).
+    .then(async (opened) => (await followMergedOwners(opened), opened))
+    .catch((error) => {
+      dbPromise = null;
+      throw error;
+    });
   return dbPromise;
 }
 

@@ -88,14 +88,37 @@ export function createInPageUi(doc: Document, deps: InPageUiDeps) {
     if (frame && !frame.hasFocus()) frame.frame.focus();
   };
 
+  /**
+   * Where the keyboard was on the page when the helper or palette opened (a chip, the site's
+   * reply box), so closing them gives it back there instead of dropping it on the page's body:
+   * the keyboard path from a post to the helper and back.
+   */
+  let returnTo: HTMLElement | null = null;
+  let wasOpen = false;
+  const pageFocus = (): HTMLElement | null => {
+    let active = doc.activeElement as HTMLElement | null;
+    // Our chips live in our closed shadow root: the document only sees its host.
+    if (shell && active === shell.host) active = shell.shadow.activeElement as HTMLElement | null;
+    if (!active || active === doc.body || active === frame?.frame) return null;
+    return active;
+  };
+
   const sync = () => {
     if (!frame || removed) return;
     const state = uiStateOf(store);
+    const open = Boolean(state.helper || state.palette);
+    const frameHadFocus = frame.hasFocus();
+    if (open && !wasOpen) returnTo = pageFocus();
+    const closing = wasOpen && !open;
+    wasOpen = open;
     frame.place(layoutOf(state));
+    // Only while the keyboard is still in our frame: an agent who clicked into the page keeps it there.
+    if (closing && frameHadFocus && returnTo?.isConnected) returnTo.focus({ preventScroll: true });
+    if (closing) returnTo = null;
     const shown = `${state.helper?.post.id ?? ''}|${state.palette}`;
     if (shown !== lastShown) {
       lastShown = shown;
-      if (state.helper || state.palette) focusFrame();
+      if (open) focusFrame();
     }
     // The scanner changes the store every slice; the frame hears only what it shows.
     const key = JSON.stringify([shown, state.order.length, state.toast]);

@@ -49,5 +49,6 @@ export { isQuotaError, QUOTA_MESSAGE, DatabaseBlockedError, CancelledError } fro
 export { popupLists, POPUP_RECENT_LIMIT, POPUP_DUE_LIMIT, contactQuery, type ListFilters, type PopupLists, type DueItem } from './popup-lists';
 export { withRetryQueue, retryPending, type PendingWrite, type PendingInput, type WriteOutcome } from './pending';
 export { mergeContactRecords, undoMergeRecords, MergeRefusedError } from './merge';
+export { mergedOwnersOf, setMergedOwners } from './merged';
 export { searchTexts, TEXT_SEARCH_LIMIT, type TextHit, type TextSearchResult, type TextSearchOptions } from './text-search';
 export { matchText, snippetRuns, textQueryTokens, type SnippetRun } from './text-match';

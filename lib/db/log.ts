@@ -5,7 +5,7 @@ import { themesOf } from '../model/themes';
 import type { FrontlineDB } from './schema';
 import { setFollowUpDue, summaryOf, withSummary, type ContactSummary } from './summary';
 import { interactionsRange, refreshSummaries } from './summary-refresh';
-import { postMayAct, withMergedWords } from './merged';
+import { mergedOwnerOf, postMayAct, withMergedWords } from './merged';
 import { contactIdFor, interactionIdFor, normaliseHandle, searchWordsFor, stripInvisible, truncate } from './normalise';
 import {
   ContactSchema,
@@ -19,6 +19,7 @@ import {
   type EventInput,
   type Interaction,
   type InteractionEvent,
+  type MergedContact,
   type RecordPostsItem,
   type StoredInteraction,
 } from './records';
@@ -81,6 +82,19 @@ async function upsertPost(db: FrontlineDB, post: Post, verdict: Verdict, now: nu
       history = await interactionsRange(db, contactId).toArray();
     }
   }
+  // A new post from an account merged into another person: it joins that person (and goes back
+  // with the account on an undo), rather than starting a separate contact again.
+  let joinsMerge = false;
+  if (!existing && !contact) {
+    const ownerId = mergedOwnerOf(db, postContactId);
+    const owner = ownerId === undefined ? undefined : await db.contacts.get(ownerId);
+    if (owner?.merged?.some((m) => m.contact.id === postContactId)) {
+      mergedInto = contact = owner;
+      contactId = owner.id;
+      history = await interactionsRange(db, contactId).toArray();
+      joinsMerge = true;
+    }
+  }
   const summary = summarise(post.id, contactId, verdict, history.filter((i) => i.id !== id), now);
   if (!existing && !create) return { summary, interaction: undefined };
   // A post whose link names another person's interaction (a page can put any link on a post)
@@ -111,11 +125,20 @@ async function upsertPost(db: FrontlineDB, post: Post, verdict: Verdict, now: nu
   const after = [...history.filter((i) => i.id !== id), stored];
   await db.contacts.put(
     mergedInto
-      ? ContactSchema.parse({ ...withSummary(mergedInto, summaryOf(after)), lastSeenAt: Math.max(mergedInto.lastSeenAt, now) })
+      ? ContactSchema.parse({
+          ...withSummary(mergedInto, summaryOf(after)),
+          lastSeenAt: Math.max(mergedInto.lastSeenAt, now),
+          ...(joinsMerge ? { merged: withInteraction(mergedInto.merged!, postContactId, id) } : {}),
+        })
       : contactRecord(contactId, post, now, contact, summaryOf(after)),
   );
   await db.interactions.put(stored);
   return { summary, interaction: stored };
+}
+
+/** The merges with `interactionId` added to `accountId`'s, so an undo takes the new post back with it. */
+function withInteraction(merged: readonly MergedContact[], accountId: string, interactionId: string): MergedContact[] {
+  return merged.map((m) => (m.contact.id === accountId && !m.interactionIds.includes(interactionId) ? { ...m, interactionIds: [...m.interactionIds, interactionId] } : m));
 }
 
 /** A post's first interaction record (no events yet); team.ts builds colleagues' posts with it too. */

@@ -206,6 +206,11 @@ export interface ActivityCounts {
   /** Interactions the agent replied to (inserted or copied a reply). */
   replied: number;
   resolved: number;
+  /**
+   * Posts flagged abusive that the agent answered or resolved (each once): the load personal
+   * attacks put on the agent, counted without judgement so a lead can see it (issue 21, item 9).
+   */
+  abusiveHandled: number;
 }
 
 export { startOfDay, startOfWeek } from '../time/day-start';
@@ -227,8 +232,8 @@ export async function countsFor(db: FrontlineDB, now: number, options: { signal?
   const start = Math.min(weekStart, dayStart);
   throwIfAborted(options.signal, 'Counting');
   const sets = {
-    today: { flagged: new Set<string>(), replied: new Set<string>(), resolved: new Set<string>() },
-    week: { flagged: new Set<string>(), replied: new Set<string>(), resolved: new Set<string>() },
+    today: { flagged: new Set<string>(), replied: new Set<string>(), resolved: new Set<string>(), abusiveHandled: new Set<string>() },
+    week: { flagged: new Set<string>(), replied: new Set<string>(), resolved: new Set<string>(), abusiveHandled: new Set<string>() },
   };
   // An interaction with an event since `start` has lastEventAt >= start (every write moves it).
   await inIndexPages(db, 'lastEventAt', start, COUNTS_PAGE, (page) => {
@@ -242,11 +247,18 @@ export async function countsFor(db: FrontlineDB, now: number, options: { signal?
           // A copied reply counts once the agent confirms it was posted, never on the copy alone.
           else if (e.type === 'reply-inserted' || e.type === 'reply-confirmed') into.replied.add(i.id);
           else if (e.type === 'status' && e.status === 'resolved') into.resolved.add(i.id);
+          else continue;
+          if (e.type !== 'flagged' && i.signals.abuse) into.abusiveHandled.add(i.id);
         }
       }
     }
   });
-  const sizes = (s: typeof sets.today): ActivityCounts => ({ flagged: s.flagged.size, replied: s.replied.size, resolved: s.resolved.size });
+  const sizes = (s: typeof sets.today): ActivityCounts => ({
+    flagged: s.flagged.size,
+    replied: s.replied.size,
+    resolved: s.resolved.size,
+    abusiveHandled: s.abusiveHandled.size,
+  });
   return { today: sizes(sets.today), week: sizes(sets.week) };
 }
 

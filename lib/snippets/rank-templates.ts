@@ -42,16 +42,22 @@ const WEIGHT = {
   churnNotAddressed: -2,
   platformMatch: 1,
   platformMismatch: -20,
+  /**
+   * A post that is no complaint (severity 0: praise, thanks) never gets an apology first, even
+   * when it names what was once wrong ("sorted out my DNS mess"): the reply must fit its mood.
+   */
+  complaintOnlyOnPraise: -6,
   /** A template that says nothing about when it fits is a fallback, never the first suggestion. */
   noMetadata: -10,
 } as const;
 
 /** Orders templates best-first for the post being answered (stable for equal scores). */
 export function rankTemplates(templates: readonly Template[], situation: Situation): RankedTemplate[] {
+  // Templates that say when they fit come first, whatever their score; a bare one is a fallback.
   return templates
-    .map((template, order) => ({ order, ...score(template, situation) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ order: _order, ...ranked }) => ranked);
+    .map((template, order) => ({ order, described: hasMetadata(template) ? 1 : 0, ...score(template, situation) }))
+    .sort((a, b) => b.described - a.described || b.score - a.score || a.order - b.order)
+    .map(({ order: _order, described: _described, ...ranked }) => ranked);
 }
 
 function hasMetadata(t: Template): boolean {
@@ -96,6 +102,7 @@ function score(template: Template, s: Situation): RankedTemplate {
     reasons.push(`fits severity ${s.severity}`);
   } else if (template.severities.length > 0) {
     points += WEIGHT.severityDistance * Math.min(...template.severities.map((v) => Math.abs(v - s.severity)));
+    if (s.severity === 0) points += WEIGHT.complaintOnlyOnPraise;
   }
 
   if (template.platforms?.length) {

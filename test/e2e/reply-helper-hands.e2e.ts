@@ -172,19 +172,13 @@ describe('reply helper in the agent’s hands', () => {
       const text = await draft.inputValue();
       expect(text).not.toContain('Customer Support Lead');
       if (!who.source.startsWith('Lena')) expect(text.split('\n').at(-1)).toBe('— Jane Doe, Acme');
-      if (who.source.startsWith('Marcus')) {
-        await browser.screenshot(page, 'x-helper-churn-light');
-        await page.emulateMedia({ colorScheme: 'dark' });
-        await browser.screenshot(page, 'x-helper-churn-dark');
-        await page.emulateMedia({ colorScheme: 'light' });
-      }
       await draft.press('Escape');
       await expect.poll(() => helper.count()).toBe(0);
     }
     await page.close();
   });
 
-  it('an abusive post: insults blurred until the agent asks, the boundary reply first (light and dark)', async () => {
+  it('an abusive post: insults blurred until the agent asks, the boundary reply first', async () => {
     const page = await browser.openSite('example.org', '/blog/done-with-acme');
     // The customer's words as an agent would meet them; selected and answered through the
     // context menu, whose click is dispatched to the background's real listener.
@@ -214,9 +208,8 @@ describe('reply helper in the agent’s hands', () => {
     });
     expect(readable).not.toMatch(/incompetent|clowns/i);
     expect(await blurred.first().evaluate((el) => getComputedStyle(el).filter)).toMatch(/blur/);
-    await browser.screenshot(page, 'abusive-helper-light');
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await browser.screenshot(page, 'abusive-helper-dark');
+    // Light and dark screenshots, with the theme checked, are in reply-helper-audit.e2e.ts: a
+    // colour scheme emulated after our frame exists did not reach it, so these came out light.
     await helper.getByRole('button', { name: 'Show the 2 insults' }).click();
     await expect.poll(() => blurred.count()).toBe(0);
     await page.close();

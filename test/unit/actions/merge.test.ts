@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mergeContacts, undoMerge } from '../../../lib/actions';
 import { contactHistory, contactIdFor, interactionIdFor, mergeTeamEvents, ownEventsSince, recentContactsBare, recordEvent, recordPosts, searchDirectory, type FrontlineDB } from '../../../lib/db';
 import { fixedClock, setClock } from '../../../lib/time/clock';
-import { DAY, T0, expectDirectoryInStep, freshDB, post, snapshot, verdict } from '../db/helpers';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DAY, T0, expectDirectoryInStep, freshDB, isolatedIDB, post, snapshot, verdict } from '../db/helpers';
 
 /**
  * "Same person as…": Lena writes on X as @lenak and on a forum as "Lena Kovač"; the agent merges
@@ -14,11 +15,14 @@ const onForum = (n: number) =>
   post({ platform: 'discourse', author: 'Lena Kovač', handle: 'lkovac', permalink: `https://forum.example.com/t/billing/${n}` });
 
 let db: FrontlineDB;
+let idb: ReturnType<typeof isolatedIDB>;
 let keepId: string;
 let mergeId: string;
 beforeEach(async () => {
   setClock(fixedClock(T0));
-  db = freshDB();
+  fakeBrowser.reset();
+  idb = isolatedIDB();
+  db = freshDB(idb);
   await recordPosts(db, [{ post: onX(1), verdict: verdict(2) }], T0);
   await recordPosts(db, [{ post: onForum(1), verdict: verdict(3) }, { post: onForum(2), verdict: verdict(1) }], T0 + DAY);
   await recordPosts(db, [{ post: post({ author: 'Omar Haddad', handle: '@omar' }), verdict: verdict(1) }], T0 + 2 * DAY);
@@ -81,6 +85,36 @@ describe("after a merge, the merged account's posts", () => {
     expect(returning).toMatchObject({ contactId: keepId, earlierInteractions: 2 });
     expect(await db.contacts.get(mergeId)).toBeUndefined();
     expect((await db.contacts.get(keepId))!).toMatchObject({ name: 'Lena K', handle: 'lenak', lastSeenAt: T0 + 4 * DAY });
+  });
+
+  it('new ones join the merged person instead of starting a separate contact again, and go back with an undo', async () => {
+    const [summary] = await recordPosts(db, [{ post: onForum(3), verdict: verdict(3) }], T0 + 4 * DAY);
+    expect(summary).toMatchObject({ contactId: keepId, known: true, earlierInteractions: 3 });
+    expect(await db.contacts.get(mergeId)).toBeUndefined();
+    expect(await db.contacts.count()).toBe(2);
+    const person = (await contactHistory(db, keepId))!;
+    expect(person.contact).toMatchObject({ name: 'Lena K', handle: 'lenak', interactionCount: 4, lastSeenAt: T0 + 4 * DAY });
+    // The agent answers it from the forum page: the reply lands on the merged person.
+    await recordEvent(db, { post: onForum(3), verdict: verdict(3), type: 'reply-inserted', text: 'On it', at: T0 + 4 * DAY + 1 });
+    expect(await db.interactions.get(interactionIdFor(onForum(3)))).toMatchObject({ contactId: keepId, lastReply: 'On it' });
+    // Undone, the account takes its new post with it.
+    await undoMerge(db, keepId, mergeId);
+    expect((await contactHistory(db, mergeId))!.interactions.map((i) => i.id).sort()).toEqual([onForum(1), onForum(2), onForum(3)].map(interactionIdFor).sort());
+    // …and its posts after the undo are its own again.
+    const [apart] = await recordPosts(db, [{ post: onForum(4), verdict: verdict(2) }], T0 + 5 * DAY);
+    expect(apart).toMatchObject({ contactId: mergeId });
+  });
+
+  it('a merge made in another context (the dashboard) reaches the worker through storage', async () => {
+    const { browser } = await import('wxt/browser');
+    const { followMergedOwners, MERGED_OWNERS_KEY } = await import('../../../lib/actions');
+    // The background's own handle on the same database, as the service worker opens it.
+    const worker = freshDB(idb);
+    await followMergedOwners(worker);
+    expect((await browser.storage.local.get(MERGED_OWNERS_KEY))[MERGED_OWNERS_KEY]).toEqual({ [mergeId]: keepId });
+    const [summary] = await recordPosts(worker, [{ post: onForum(5), verdict: verdict(2) }], T0 + 4 * DAY);
+    expect(summary).toMatchObject({ contactId: keepId });
+    worker.close();
   });
 
   it('are shared with the team as the account that wrote them, and colleagues\' events on them are taken', async () => {

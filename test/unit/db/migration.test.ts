@@ -207,8 +207,8 @@ describe('schema v4 → v5 (events stored inside their interaction)', () => {
       [monday + 60 - T0, 'status'], [30, 'follow-up-set'], [20, 'flagged'], [10, 'note'], [10, 'reply-inserted'], [0, 'flagged'],
     ]);
     expect(history?.events[0]).toMatchObject({ interactionId: first.id, contactId: 'x:jane' });
-    expect((await countsFor(v5, monday + 100)).week).toEqual({ flagged: 0, replied: 0, resolved: 1 });
-    expect((await countsFor(v5, T0 + 100)).today).toEqual({ flagged: 2, replied: 1, resolved: 0 });
+    expect((await countsFor(v5, monday + 100)).week).toEqual({ flagged: 0, replied: 0, resolved: 1, abusiveHandled: 0 });
+    expect((await countsFor(v5, T0 + 100)).today).toEqual({ flagged: 2, replied: 1, resolved: 0, abusiveHandled: 0 });
     expect(await contactSummary(v5, 'x:jane')).toEqual({ interactionCount: 2, lastStatus: 'waiting', maxSeverity: 4, followUpDue: T0 + 40 });
     // An export of the migrated data lists the same events as the v4 store held, and restores.
     const file = await exportJSON(v5);

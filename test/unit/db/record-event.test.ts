@@ -119,9 +119,36 @@ describe('countsFor', () => {
     await markResolved(db, old, now - 10 * 60_000);
 
     expect(await countsFor(db, now)).toEqual({
-      today: { flagged: 1, replied: 1, resolved: 1 },
-      week: { flagged: 2, replied: 2, resolved: 1 },
+      today: { flagged: 1, replied: 1, resolved: 1, abusiveHandled: 0 },
+      week: { flagged: 2, replied: 2, resolved: 1, abusiveHandled: 0 },
     });
+  });
+});
+
+describe('countsFor: abusive posts handled', () => {
+  it('counts an abusive post once it is answered or resolved, each post once, and never on a copy alone', async () => {
+    const db = freshDB();
+    const now = new Date(2026, 10, 4, 15, 0).getTime();
+    const abusive = async (author: string) => {
+      const p = post({ author, handle: `@${author}` });
+      await recordPosts(db, [{ post: p, verdict: { ...verdict(3), signals: { ...verdict(3).signals, abuse: true } } }], now - 2 * HOUR);
+      return interactionIdFor(p);
+    };
+    const answered = await abusive('first');
+    const resolvedToo = await abusive('second');
+    const onlyCopied = await abusive('third');
+    await abusive('unanswered');
+    const polite = await flagged(db, { author: 'polite', handle: '@polite' }, now - 2 * HOUR);
+    await recordEvent(db, { interactionId: answered, type: 'reply-inserted', text: 'a', at: now - HOUR });
+    await recordEvent(db, { interactionId: resolvedToo, type: 'reply-inserted', text: 'b', at: now - HOUR });
+    await markResolved(db, resolvedToo, now - 30 * 60_000);
+    await recordEvent(db, { interactionId: onlyCopied, type: 'reply-copied', text: 'c', at: now - HOUR });
+    await recordEvent(db, { interactionId: polite, type: 'reply-inserted', text: 'd', at: now - HOUR });
+
+    const counts = await countsFor(db, now);
+    expect(counts.today).toEqual({ flagged: 5, replied: 3, resolved: 1, abusiveHandled: 2 });
+    await recordEvent(db, { interactionId: onlyCopied, type: 'reply-confirmed', text: 'c', at: now - 10 * 60_000 });
+    expect((await countsFor(db, now)).today.abusiveHandled).toBe(3);
   });
 });
 
@@ -157,8 +184,8 @@ describe('countsFor on a busy week', () => {
 
     limits.length = 0;
     expect(await countsFor(db, now)).toEqual({
-      today: { flagged: 720, replied: 30, resolved: 5 },
-      week: { flagged: 720, replied: 30, resolved: 5 },
+      today: { flagged: 720, replied: 30, resolved: 5, abusiveHandled: 0 },
+      week: { flagged: 720, replied: 30, resolved: 5, abusiveHandled: 0 },
     });
     expect(limits.length).toBeGreaterThanOrEqual(3);
     expect(Math.max(...limits)).toBeLessThanOrEqual(250 + 60);

@@ -104,4 +104,25 @@ describe('the helper shows that history when it opens', () => {
     expect(current.textContent).toMatch(/replied .*\(2 h ago\) · follow-up set for .*\(in 2 d\) · status open/);
     expect(current.textContent).toContain('Our reply: Looking into it now.');
   });
+
+  it('blurs the insults of an earlier post too, behind one switch, and names its ticket', async () => {
+    db = new FrontlineDB(`history-${Math.random()}`);
+    const abusive = post(11, 'You incompetent clowns ignored ticket #48213 for a week');
+    await recordPosts(db, withCues([{ post: abusive, verdict: { ...verdict, signals: { ...verdict.signals, abuse: true } } }]), NOW - 2 * DAY);
+    const today = post(12, 'Thanks, that fixed it');
+    await recordPosts(db, withCues([{ post: today, verdict }]), NOW);
+    setClock(fixedClock(NOW));
+    const history = await customerHistory(db, today, verdict, NOW);
+    render(<ReplyHelper target={{ post: today, verdict, summary: history.summary, history }} settings={DEFAULT_SETTINGS} templates={[...DEFAULT_TEMPLATES]} send={async () => ({ ok: true })} insert={async () => ({ ok: true, message: '' })} onClose={() => {}} />);
+    const earlier = screen.getByRole('region', { name: 'Earlier with us' });
+    const readable = () => {
+      const copy = earlier.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.fl-blur, .fl-sr-only, button').forEach((e) => e.remove());
+      return copy.textContent ?? '';
+    };
+    expect(readable()).not.toMatch(/incompetent|clowns/);
+    expect(readable()).toContain('Ticket #48213');
+    within(earlier).getByRole('button', { name: 'Show the 2 insults in earlier posts' }).click();
+    expect(await within(earlier).findByText(/You incompetent clowns/)).toBeTruthy();
+  });
 });

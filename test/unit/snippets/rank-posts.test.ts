@@ -21,6 +21,7 @@ const TABLE: Array<[situation: string, platform: Platform, post: string, expecte
   ['hacked account', 'x', '@AcmeSupport my account was hacked and someone changed my password, please help', 'move-to-private'],
   ['delivery', 'wordpress', "My package still hasn't arrived after two weeks and the tracking hasn't moved. Really disappointed.", 'own-the-failure'],
   ['praise', 'x', '@AcmeSupport love the new update, the dashboard is so much faster now, great work!', 'thank-for-kind-words'],
+  ['praise that names a fixed problem', 'wordpress', 'Acme support fixed my billing mess in ten minutes, thank you so much, great service!', 'thank-for-kind-words'],
   ['question', 'discourse', "How do I export my invoices as CSV? I can't find the option anywhere.", 'dont-know-yet'],
 ];
 
