@@ -33,6 +33,7 @@ import { bbpressAdapter, bbpressSite } from './engines/bbpress';
 import { smfAdapter, smfSite } from './engines/smf';
 import { flarumAdapter, flarumSite } from './engines/flarum';
 import { drupalAdapter, drupalSite } from './engines/drupal';
+import { mybbAdapter, mybbSite } from './engines/mybb';
 import { genericAdapter, genericSite } from './generic';
 import type { SiteDescriptor } from './descriptor';
 import type { SiteAdapter } from './types';
@@ -68,6 +69,7 @@ export const SITES: readonly SiteDescriptor[] = [
   livefyreSite,
   lemmySite,
   smfSite,
+  mybbSite,
   flarumSite,
   drupalSite,
   genericSite,
@@ -99,6 +101,7 @@ export const ADAPTERS_BY_ID: Readonly<Record<string, SiteAdapter>> = {
   lemmy: lemmyAdapter,
   bbpress: bbpressAdapter,
   smf: smfAdapter,
+  mybb: mybbAdapter,
   flarum: flarumAdapter,
   drupal: drupalAdapter,
   generic: genericAdapter,

@@ -112,3 +112,19 @@ describe('the fingerprints stay scoped', () => {
     expect(a.id).not.toBe(b.id);
   });
 });
+
+describe('MyBB 1.8 on its own domain', () => {
+  const { engine, posts } = read('mybb--forums.example-aquarium.org-thread-4410.html', 'https://aquarium.example.net/showthread.php?tid=4410');
+
+  it('is recognised by its markup, both postbit layouts', () => {
+    expect(engine).toBe('mybb');
+    expect(posts.map((p) => p.author)).toEqual(['reefkeeper', 'Tomasz', 'Guest Diver']);
+  });
+
+  it('keeps the quote with its "Wrote:" line apart, and leaves out the signature and the "last modified" note', () => {
+    expect(posts[0]!.text).not.toContain('neons');
+    expect(posts[1]!.text).toBe('Check the ceramic shaft for a hairline crack. A cracked shaft rattles exactly like that.');
+    expect(posts[1]!.quoted).toContain('Cleaned the impeller, still loud.');
+    expect(posts[1]!.permalink).toBe('https://aquarium.example.net/showthread.php?tid=4410&pid=88004#pid88004');
+  });
+});
