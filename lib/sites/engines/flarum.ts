@@ -18,7 +18,8 @@ function postLink(el: Element, pageUrl: URL): string | null {
 
 const spec: EngineSpec = {
   name: 'flarum',
-  gate: { classes: ['PostStream'] },
+  // The server's shell carries #flarum-loading before the app draws anything (views/frontend/content.blade.php).
+  gate: { ids: ['flarum-loading'], classes: ['PostStream'] },
   selectors: {
     fingerprint: { css: '.PostStream-item article.CommentPost .Post-body', checkedAgainst: F },
     post: { css: '.PostStream-item > article.CommentPost', checkedAgainst: F },
