@@ -8,6 +8,9 @@ import { warmUpDetector } from '../detect';
 import { adHocPost } from './ad-hoc';
 import { fitMessage } from './clip-post';
 import { learnFromLastClick, readerFor } from './learn-reader';
+import { watchForEngine } from './engine-watch';
+import { clearMarks } from './marks';
+import { genericAdapter } from '../sites';
 import { startSession } from './session';
 import { createOverlayStore, type OverlayStore } from './store';
 import { elementFor } from './chips';
@@ -118,12 +121,22 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   });
 
   let session: ReturnType<typeof startSession> | null = null;
+  let stopEngineWatch: (() => void) | null = null;
   const begin = () => {
     session?.stop();
     session = null;
+    stopEngineWatch?.();
+    stopEngineWatch = null;
     store.reset();
     if (siteAccess(settings, location.hostname) === 'off') return;
     adapter = readerFor(document, new URL(location.href), settings);
+    // The generic reader has the page for now; an engine whose app draws later takes it over.
+    if (adapter === genericAdapter) {
+      stopEngineWatch = watchForEngine(document, new URL(location.href), () => {
+        clearMarks(document);
+        begin();
+      });
+    }
     session = startSession({
       doc: document,
       adapter,
@@ -153,6 +166,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   ctx.addEventListener(window, 'wxt:locationchange', begin);
   ctx.onInvalidated(() => {
     unwatchShortcuts();
+    stopEngineWatch?.();
     session?.stop();
     overlay.remove();
   });

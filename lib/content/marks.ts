@@ -47,3 +47,12 @@ export function ensureMarkStyles(doc: Document): HTMLStyleElement {
 }
 
 export { SEVERITY_LABELS } from '../model/severity';
+
+/** Every mark a reader wrote, taken off: when another reader takes the page over, its posts are marked afresh. */
+export function clearMarks(doc: Document): void {
+  for (const el of doc.querySelectorAll(`[${POST_ATTR}], [${LANGUAGE_ATTR}]`)) {
+    el.removeAttribute(POST_ATTR);
+    el.removeAttribute(SEVERITY_ATTR);
+    el.removeAttribute(LANGUAGE_ATTR);
+  }
+}

@@ -34,6 +34,12 @@ export interface EngineSpec {
     /** Inside the text but not the author's words: signatures, "edited by" lines, reply-to previews. */
     notOwn?: CheckedSelector;
     permalink?: CheckedSelector;
+    /**
+     * Where the author's name is when `author` finds nothing (a guest's name in plain text where members
+     * get a link). A fallback, not an alternative: a selector list would take the first in document
+     * order, which is the wrapper around the name.
+     */
+    authorFallback?: CheckedSelector;
     /** An element whose datetime, data-time, data-timestamp or title attribute is a machine-readable time. */
     time?: CheckedSelector;
   } & Record<string, CheckedSelector>;
@@ -41,6 +47,11 @@ export interface EngineSpec {
   composer?: string;
   /** Attribute of the post element holding its author when the engine writes one (data-author). */
   authorAttr?: string;
+  /**
+   * Where the post's own link is when it sits outside the post element (bbPress writes it in a header
+   * just before the post); the href as written, made absolute by the reader.
+   */
+  permalinkOf?: (el: Element, pageUrl: URL) => string | null;
   /** The post's native id from its element; default: the digits of its id attribute. */
   nativeId?: (el: Element) => string | null;
   /** When posts are found by a broad selector, the ones to keep (the story row among the comments...). */
@@ -93,7 +104,7 @@ export /*#__NO_SIDE_EFFECTS__*/ function engineAdapter(spec: EngineSpec, site: S
   };
 
   function readPost(el: Element, pageUrl: URL) {
-    const authorEl = own(el, s.author.css);
+    const authorEl = own(el, s.author.css) ?? own(el, s.authorFallback?.css);
     const body = own(el, s.text.css);
     // Outermost quotes only: a quote of a quote is already in its parent's words.
     const quotes = $$(body, quoteCss).filter((q) => !q.parentElement?.closest(quoteCss) && (!spec.nested || q.closest(s.post.css) === el));
@@ -108,7 +119,10 @@ export /*#__NO_SIDE_EFFECTS__*/ function engineAdapter(spec: EngineSpec, site: S
       text: visibleText(body, ignore ? { skip: ignore } : {}),
       quoted: quotes.map((q) => visibleText(q)).join(' '),
       // XenForo 1 keeps the post's own link in data-href (href is the thread); microdata uses content.
-      permalink: absoluteUrl(linkEl?.getAttribute('data-href') ?? linkEl?.getAttribute('href') ?? linkEl?.getAttribute('content'), pageUrl),
+      permalink: absoluteUrl(
+        linkEl?.getAttribute('data-href') ?? linkEl?.getAttribute('href') ?? linkEl?.getAttribute('content') ?? spec.permalinkOf?.(el, pageUrl),
+        pageUrl,
+      ),
       time: timeOf(own(el, s.time?.css)),
     });
   }

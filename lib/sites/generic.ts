@@ -5,6 +5,7 @@ import { $, $$, absoluteUrl, attrOf, editableIn, isoTime, visibleText } from './
 import { buildPost } from './post';
 import { findPostType, POST_BUDGET } from './reader/blocks';
 import { mayHoldPosts } from './reader/gate';
+import { openingPost } from './reader/opening';
 import { acceptPosts, authorOf, bodyOf, permalinkOf, QUOTE, timeOf, wordsOf } from './reader/parts';
 import { signature } from './reader/signature';
 import { declaredPosts, ITEM_CSS, ITEM_PARTS, shownWords, typedItems, type DeclaredReading, type ShownPost } from './reader/structured';
@@ -101,7 +102,12 @@ function findPostsUnsafe(root: ParentNode): Element[] {
   if (!type) return [];
   if (doc && root === doc) learned.set(doc, type.sig);
   for (const el of type.members) modes.set(el, { kind: 'block', sig: type.sig });
-  return type.members;
+  // On the whole page, the opening post drawn unlike its replies (lib/sites/reader/opening.ts).
+  const opening = root === doc ? openingPost(type.members, type.sig) : null;
+  const openingSig = opening ? signature(opening) : null;
+  if (!opening || !openingSig) return type.members;
+  modes.set(opening, { kind: 'block', sig: openingSig });
+  return [opening, ...type.members];
 }
 
 /** Never throws into the page: happy-dom and old engines overflow their stacks on 5,000-deep markup. */

@@ -29,6 +29,11 @@ import { fluxbbAdapter, fluxbbSite } from './engines/fluxbb';
 import { slashdotAdapter, slashdotSite } from './engines/slashdot';
 import { livefyreAdapter, livefyreSite } from './engines/livefyre';
 import { lemmyAdapter, lemmySite } from './engines/lemmy';
+import { bbpressAdapter, bbpressSite } from './engines/bbpress';
+import { smfAdapter, smfSite } from './engines/smf';
+import { flarumAdapter, flarumSite } from './engines/flarum';
+import { drupalAdapter, drupalSite } from './engines/drupal';
+import { mybbAdapter, mybbSite } from './engines/mybb';
 import { genericAdapter, genericSite } from './generic';
 import type { SiteDescriptor } from './descriptor';
 import type { SiteAdapter } from './types';
@@ -47,8 +52,9 @@ export const SITES: readonly SiteDescriptor[] = [
   disqusSite,
   stackexchangeSite,
   blueskySite,
-  // Before WordPress: Blogger comments are li.comment too.
+  // Before WordPress: Blogger comments are li.comment too, and bbPress runs inside WordPress.
   bloggerSite,
+  bbpressSite,
   wordpressSite,
   vbulletinSite,
   phpbbSite,
@@ -62,6 +68,10 @@ export const SITES: readonly SiteDescriptor[] = [
   slashdotSite,
   livefyreSite,
   lemmySite,
+  smfSite,
+  mybbSite,
+  flarumSite,
+  drupalSite,
   genericSite,
 ];
 
@@ -89,5 +99,10 @@ export const ADAPTERS_BY_ID: Readonly<Record<string, SiteAdapter>> = {
   slashdot: slashdotAdapter,
   livefyre: livefyreAdapter,
   lemmy: lemmyAdapter,
+  bbpress: bbpressAdapter,
+  smf: smfAdapter,
+  mybb: mybbAdapter,
+  flarum: flarumAdapter,
+  drupal: drupalAdapter,
   generic: genericAdapter,
 };

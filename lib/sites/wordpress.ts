@@ -6,7 +6,8 @@ import { buildPost, neverThrows } from './post';
 
 /**
  * Self-hosted WordPress: core HTML5 comment markup (ol.comment-list li.comment article.comment-body),
- * older themes (.commentlist li, hAtom cite.fn + blockquote.entry-content), and the Epoch comments
+ * the callback of Twenty Eleven/Twelve and the many themes built on them (li#li-comment-N around
+ * article#comment-N, the date link inside .comment-author), older themes (.commentlist li, hAtom cite.fn + blockquote.entry-content), and the Epoch comments
  * plugin (article.epoch-single-comment), whose page also carries a {{template}} copy of its markup.
  */
 const F_CORE = 'wordpress/trafilatura--lemire.me-json.html';
@@ -14,7 +15,7 @@ const F_HACKS = 'wordpress/readability--hacks.mozilla.org-this-api-is-so-fetchin
 const F_EPOCH = 'wordpress/readability--wptavern.com-epoch-comments.html';
 
 const selectors = {
-  comment: { css: 'li.comment[id^="comment-"], li[id^="comment-"]', checkedAgainst: F_CORE },
+  comment: { css: 'li.comment[id^="comment-"], li[id^="comment-"], li[id^="li-comment-"]', checkedAgainst: F_CORE },
   threadedComment: { css: '#comment-list li.comment', checkedAgainst: F_HACKS },
   epochComment: { css: 'article.epoch-single-comment', checkedAgainst: F_EPOCH },
   author: { css: '.comment-author .fn, .fn, cite, .comment-author', checkedAgainst: F_CORE },
@@ -40,8 +41,11 @@ const NOT_BODY =
   '.comment-author, .comment-meta, .comment-metadata, .commentmetadata, .reply, .comment-reply-link, cite, .says, ' +
   '.children, ul, ol, .comment-awaiting-moderation, .pmcc-comments-report-link';
 
+/** In an author box that also holds the date: the date and its #comment-N link are not the name. */
+const NOT_NAME = '.says, time, a[href*="#comment-"]';
+
 function commentId(el: Element): string | null {
-  const id = el.id.replace(/^div-/, '');
+  const id = el.id.replace(/^(div|li)-/, '');
   // The Epoch plugin's client-side template carries literal {{comment_ID}} placeholders.
   return /^comment-\d+$/.test(id) ? id : null;
 }
@@ -57,8 +61,8 @@ function readCore(el: Element, pageUrl: URL) {
     platform: 'wordpress',
     nativeId: id,
     scope: pageUrl.hostname,
-    author: visibleText(authorEl, { skip: '.says' }),
-    handle: absoluteUrl($(authorEl, 'a[href]')?.getAttribute('href') ?? authorEl?.closest('a[href]')?.getAttribute('href'), pageUrl) ?? '',
+    author: visibleText(authorEl, { skip: NOT_NAME }),
+    handle: absoluteUrl($(authorEl, 'a[href]:not([href*="#comment-"])')?.getAttribute('href') ?? authorEl?.closest('a[href]')?.getAttribute('href'), pageUrl) ?? '',
     // Classic themes have no content wrapper: the words are the item minus its UI.
     text: visibleText(bodyEl ?? own('.comment-body') ?? el, { skip: NOT_BODY }),
     permalink: absoluteUrl(link, pageUrl),

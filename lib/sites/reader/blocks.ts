@@ -41,7 +41,7 @@ const LINK_SHARE_MAX = 0.45;
 /** Fewer own words than this says nothing either way: separators, "back to top" rows, header rows. */
 const TELLS_MIN = 25;
 
-function verdict(m: Element, sig: string): Verdict {
+export function verdict(m: Element, sig: string): Verdict {
   if (inBadRegion(m)) return 'other';
   // Cheapest tests first: words and link density, then the author scan.
   const { text, links } = textStats(m);

@@ -66,3 +66,22 @@ describe('generic fallback', () => {
     expect(micros[30]!).toBeLessThan(20_000);
   });
 });
+
+describe('the opening post drawn unlike its replies', () => {
+  const url = 'https://help.example.org/q/5512';
+
+  it('reads the question above the answers when its author line is built like theirs', () => {
+    const posts = readPostsOnPage(loadFixture('generic/opening-post-unlike-replies.html', url), new URL(url));
+    expect(posts.map((p) => p.author)).toEqual(['ravi_k', 'mo_t', 'ela', 'ravi_k']);
+    expect(posts[0]!.text).toBe(
+      "Every evening around eight my new router drops Wi-Fi for ten minutes. The provider's hotline keeps telling me to restart it, which changes nothing.",
+    );
+    // The "Top helpers" box names members the same way but holds no words of its own.
+    expect(posts.filter((p) => p.author === 'mo_t')).toHaveLength(1);
+  });
+
+  it('leaves out an article that holds the page title, though its byline looks like a comment author', () => {
+    const posts = readPostsOnPage(loadFixture('generic/plain-blog-comments.html', BLOG), new URL(BLOG));
+    expect(posts.some((p) => p.text.startsWith('Last month we switched'))).toBe(false);
+  });
+});

@@ -46,3 +46,23 @@ describe('wordpress adapter', () => {
     expect(expectLightReadParity(wordpressAdapter, pages)).toBeGreaterThanOrEqual(20);
   });
 });
+
+describe('wordpress: the Twenty Eleven/Twelve comment callback (li#li-comment-N around article#comment-N)', () => {
+  const url = 'https://whatever.scalzi.com/2025/12/18/the-december-comfort-watches-2025-day-eighteen-starship-troopers/';
+  const doc = () => loadFixture('wild/wordpress-comments--wcxb--whatever.scalzi.com-2025-12-18-december-comfort-watches.html', url);
+
+  it('is read by the WordPress adapter, not left to the generic reader: every comment, its own link and time', () => {
+    const posts = wordpressAdapter.findPosts(doc()).map((el) => wordpressAdapter.readPost(el, new URL(url))!);
+    expect(posts).toHaveLength(59);
+    expect(posts[0]).toMatchObject({ author: 'John Scalzi', handle: 'http://whatever.scalzi.com/', permalink: `${url}#comment-949545`, time: '2025-12-19T02:46:01.000Z' });
+  });
+
+  it('takes the name, not the date beside it in the author box, and no #comment link as a commenter\'s site', () => {
+    const posts = wordpressAdapter.findPosts(doc()).map((el) => wordpressAdapter.readPost(el, new URL(url))!);
+    expect(posts[1]).toMatchObject({ author: 'Emma', handle: '' });
+    for (const p of posts) {
+      expect(p.author).not.toMatch(/\d{4}/);
+      expect(p.handle).not.toContain('#comment-');
+    }
+  });
+});

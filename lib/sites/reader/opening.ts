@@ -1,0 +1,71 @@
+/**
+ * The thread's opening post, which many engines draw unlike its replies: the question above the
+ * answers, the story above its comments, the topic above the replies (a div.ItemDiscussion over
+ * li.ItemComment, a div.thing.link over div.thing.comment). The repeated-block reader finds the
+ * replies only; this looks just before them for one block built like them: its author line the same
+ * kind of element (tag and class) at the same depth below the block as in the replies, and its own
+ * words. A block holding the page's title (h1) is the article the comments are about, not an opening
+ * post: blogs put the title in the article, forums above the thread.
+ */
+import { verdict } from './blocks';
+import { authorOf, AUTHORISH } from './parts';
+import { signature, STATE } from './signature';
+
+/** How far up from the first reply, and how many siblings before it at each level, to look. */
+const LEVELS = 5;
+const SIBLINGS = 4;
+/** Author-like elements tried in all: the look stays cheap on any page. */
+const BUDGET = 60;
+
+/** An author element's kind: tag and first stable class ("A.Username", "SPAN.bbp-author-name"). */
+function kindOf(el: Element): string {
+  const cls = (el.getAttribute('class') ?? '').split(/\s+/).find((t) => t && !/\d/.test(t) && !STATE.test(t));
+  return `${el.tagName}.${cls ?? ''}`;
+}
+
+function depthBelow(el: Element, block: Element): number {
+  let d = 0;
+  for (let a: Element | null = el; a && a !== block; a = a.parentElement) d += 1;
+  return d;
+}
+
+/** What the replies' author lines look like: their kinds, and how deep each sits below its post. */
+function authorShape(members: readonly Element[], sig: string): Map<string, number> {
+  const shape = new Map<string, number>();
+  for (const m of members.slice(0, 8)) {
+    const a = authorOf(m, sig);
+    if (a && m.contains(a.el) && !shape.has(kindOf(a.el))) shape.set(kindOf(a.el), depthBelow(a.el, m));
+  }
+  return shape;
+}
+
+export function openingPost(members: readonly Element[], sig: string): Element | null {
+  const first = members[0];
+  if (!first) return null;
+  const shape = authorShape(members, sig);
+  if (shape.size === 0) return null;
+  let tried = 0;
+  for (let level: Element | null = first, i = 0; level && i < LEVELS; level = level.parentElement, i++) {
+    let sib = level.previousElementSibling;
+    for (let k = 0; sib && k < SIBLINGS; sib = sib.previousElementSibling, k++) {
+      const authors = sib.matches(AUTHORISH) ? [sib] : [];
+      for (const a of sib.querySelectorAll(AUTHORISH)) {
+        if (authors.length >= BUDGET) break;
+        authors.push(a);
+      }
+      for (const a of authors) {
+        if (++tried > BUDGET) return null;
+        const depth = shape.get(kindOf(a));
+        if (depth === undefined) continue;
+        let block: Element | null = a;
+        for (let d = 0; block && d < depth; d++) block = block.parentElement;
+        if (!block || block.contains(first) || block.getElementsByTagName('h1').length > 0) continue;
+        const s = signature(block);
+        if (!s || members.includes(block)) continue;
+        const own = authorOf(block, s);
+        if (own && kindOf(own.el) === kindOf(a) && verdict(block, s) === 'post') return block;
+      }
+    }
+  }
+  return null;
+}

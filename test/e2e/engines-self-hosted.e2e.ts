@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { detect } from '../../lib/detect';
+import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
+import { replyHelper, saveProfile, waitForMarked } from './helpers';
+
+/**
+ * Engines recognised by their markup on hosts no list names (lib/sites/engines), in real Chromium:
+ * a Flarum discussion whose app draws the posts after load, and an SMF thread. Marks, the complaints
+ * flagged, and the helper opened from a flagged post names that post's author. The pages are
+ * hand-made from the engines' own templates (test/fixtures/sites/README.md).
+ */
+const FLARUM_HOST = 'talk.example-keyboards.io';
+const FLARUM_PATH = '/d/12-usb-c-cable-keeps-disconnecting';
+const SMF_HOST = 'boats.example.net';
+
+const CASES = [
+  {
+    engine: 'flarum',
+    host: FLARUM_HOST,
+    path: FLARUM_PATH,
+    // What the stream holds, in order (the rename event is not a post).
+    posts: [
+      ['lena', 'The braided USB-C cable that came with my board disconnects whenever I touch it. Third broken one this year, and support ignores my refund request.'],
+      ['kai_t', 'Try a cable with a shorter plug housing; the port on that case sits deep.'],
+      ['lena', 'A shorter plug fixed it. Still annoyed the kit shipped with a cable that does not fit its own case.'],
+    ],
+  },
+  {
+    engine: 'smf',
+    host: SMF_HOST,
+    path: '/index.php',
+    posts: [
+      ['skipper_jo', 'My 15hp outboard stalls every time it drops to idle. New plugs, clean carb, same thing. The dealer service did not help at all.'],
+      ['Harbour visitor', 'Check the fuel line primer bulb. Mine cracked and sucked air at low revs.'],
+      ['Ines M.', 'Had the same fault, it was the idle jet. Ten minutes with a thin wire fixed it.'],
+    ],
+  },
+] as const;
+
+describe('forum engines on their own domains', () => {
+  let server: SiteServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startSiteServer({
+      [FLARUM_HOST]: { [FLARUM_PATH]: path.resolve('test/e2e/pages/flarum-app-draws-later.html') },
+      [SMF_HOST]: { '/index.php': path.resolve('test/fixtures/sites/engines/smf21--community.example-boats.net-index.php-topic-77.html') },
+    });
+    browser = await launchWithExtension({ server });
+    const options = await saveProfile(browser, '');
+    await options.getByLabel('Every complaint').check();
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
+    await options.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const c of CASES) {
+    it(`${c.engine}: marks every post, flags the complaints, opens the helper with the flagged post's author`, async () => {
+      const flagged = c.posts.filter(([, text]) => detect(text).complaint);
+      expect(flagged.length).toBeGreaterThan(0);
+
+      const page = await browser.openSite(c.host, c.path);
+      await waitForMarked(page, c.posts.length);
+      // Flarum's shell names no engine, so the generic reader has the page until the app draws it;
+      // then the engine's reader takes over and the marks are its own (the rename event is no post).
+      await expect.poll(() => page.locator('[data-frontline-post]').count(), { timeout: 10_000 }).toBe(c.posts.length);
+      const marked = await page.locator('[data-frontline-post]').evaluateAll((els) => els.map((e) => e.tagName));
+      expect(marked).toEqual(c.posts.map(() => (c.engine === 'flarum' ? 'ARTICLE' : 'DIV')));
+      await expect.poll(() => page.locator('[data-frontline-severity]').count()).toBe(flagged.length);
+
+      // The first flagged post's own chip opens the helper for its author.
+      const first = c.posts.findIndex(([, text]) => detect(text).complaint);
+      const post = page.locator('[data-frontline-post]').nth(first);
+      await post.scrollIntoViewIfNeeded();
+      const box = (await post.boundingBox())!;
+      const chips = page.getByRole('button', { name: 'Reply as support' });
+      await expect
+        .poll(async () => {
+          for (const chip of await chips.all()) {
+            const b = await chip.boundingBox();
+            if (b && b.y >= box.y - 2 && b.y <= box.y + box.height) {
+              await chip.click();
+              return true;
+            }
+          }
+          return false;
+        })
+        .toBe(true);
+      const helper = await replyHelper(page, /Reply to/);
+      expect(await helper.getAttribute('aria-label')).toContain(c.posts[first]![0]);
+      await browser.screenshot(page, `engine-${c.engine}`);
+      await page.close();
+    }, 90_000);
+  }
+});
