@@ -83,6 +83,16 @@ export function TemplatesEditor() {
     setNotice({ text: `Imported ${parsed.templates.length} templates. Press “Save templates” to keep them.`, tone: 'ok' });
   };
 
+  const onListKey = (event: React.KeyboardEvent<HTMLUListElement>) => {
+    const last = templates.length - 1;
+    const moves: Record<string, number> = { ArrowDown: Math.min(last, selected + 1), ArrowUp: Math.max(0, selected - 1), Home: 0, End: last };
+    const next = moves[event.key];
+    if (next === undefined || last < 0) return;
+    event.preventDefault();
+    setSelected(next);
+    event.currentTarget.querySelector(`#tpl-${next}`)?.scrollIntoView({ block: 'nearest' });
+  };
+
   return (
     <section className="op-card" aria-label="Reply templates">
       <h2>Reply templates</h2>
@@ -91,7 +101,8 @@ export function TemplatesEditor() {
         <code>{'${CUSTOMER_FIRST_NAME}'}</code>, <code>{'${AGENT_NAME}'}</code>, <code>{'${FOLLOW_UP_DATE}'}</code>, <code>{'${SIGNATURE}'}</code>.
       </p>
       <div className="op-templates">
-        <ul className="op-template-list" aria-label="Templates" role="listbox" aria-activedescendant={`tpl-${selected}`}>
+        {/* A listbox a keyboard can reach: Tab onto it, arrows (Home, End) pick the template to edit. */}
+        <ul className="op-template-list" aria-label="Templates" role="listbox" tabIndex={0} aria-activedescendant={`tpl-${selected}`} onKeyDown={onListKey}>
           {templates.map((t, i) => (
             <li key={`${t.id}-${i}`} id={`tpl-${i}`} role="option" aria-selected={i === selected} className={i === selected ? 'is-active' : ''} onClick={() => setSelected(i)}>
               {t.title}

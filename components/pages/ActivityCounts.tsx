@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { FrontlineDB } from '@/lib/db/schema';
 import { CancelledError } from '@/lib/db/errors';
 import { countsFor, type ActivityCounts as Counts } from '@/lib/db/queries';
+import { count } from './format';
 
 const LABELS: Array<[keyof Counts, string]> = [
   ['flagged', 'Flagged'],
@@ -47,9 +48,9 @@ export function ActivityCounts({ db, now, ready = true }: { db: FrontlineDB; now
         <div key={key} className={key === 'abusiveHandled' ? 'count count-line' : 'count'}>
           <dt>{label}</dt>
           <dd>
-            <span className="count-today">{show?.today[key] ?? '–'}</span>
+            <span className="count-today">{show ? count(show.today[key]) : '–'}</span>
             <span className="count-week muted">
-              today{show ? ` · ${show.week[key]} this week` : ''}
+              today{show ? ` · ${count(show.week[key])} this week` : ''}
             </span>
           </dd>
         </div>

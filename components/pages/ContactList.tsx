@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { contactQuery, contactSummary, recentContactsBare, type Contact, type FrontlineDB } from '@/lib/db';
 import { ContactFilters, NO_FILTERS, type Filters } from './ContactFilters';
-import { PLATFORM_LABELS, displayName, relativeTime } from './format';
+import { PLATFORM_LABELS, count, displayName, relativeTime } from './format';
 import { SeverityBadge, StatusTag } from './SeverityBadge';
 import { useNow } from './useNow';
 import { useSlashToSearch } from './useSlashToSearch';
@@ -60,7 +60,7 @@ export function ContactList({ db, selectedId, onSelect }: Props) {
         <p className="muted small" aria-live="polite">
           {contacts === undefined
             ? 'Loading…'
-            : `${list.length}${list.length === LIST_LIMIT ? '+' : ''} ${list.length === 1 ? 'contact' : 'contacts'}`}
+            : `${count(list.length)}${list.length === LIST_LIMIT ? '+' : ''} ${list.length === 1 ? 'contact' : 'contacts'}`}
         </p>
       </div>
       <div

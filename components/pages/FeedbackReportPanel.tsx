@@ -4,7 +4,7 @@ import type { FrontlineDB } from '@/lib/db';
 import { feedbackReport, feedbackReportCSV, feedbackReportMarkdown, seenByText, type Trend } from '@/lib/insights';
 import { StatusMessage, type Status } from './StatusMessage';
 import { datedName, downloadText } from './download';
-import { PLATFORM_LABELS } from './format';
+import { PLATFORM_LABELS, count } from './format';
 import { SeverityBadge } from './SeverityBadge';
 
 const TREND_TEXT: Record<Trend, string> = { new: 'New', rising: '▲ Rising', steady: '— Steady', falling: '▼ Falling' };
@@ -64,8 +64,8 @@ export function FeedbackReportPanel({ db, range, team }: { db: FrontlineDB; rang
             {report.themes.map((t) => (
               <tr key={t.theme}>
                 <th scope="row">{t.label}</th>
-                <td className="num">{t.count}</td>
-                <td className="num">{t.previous}</td>
+                <td className="num">{count(t.count)}</td>
+                <td className="num">{count(t.previous)}</td>
                 <td className={`trend trend-${t.trend}`}>{TREND_TEXT[t.trend]}</td>
                 {team ? <td>{seenByText(t.seenBy ?? [])}</td> : null}
                 <td>

@@ -1,5 +1,5 @@
 import type { ReturningCustomer } from '@/lib/insights';
-import { displayName } from './format';
+import { count, displayName } from './format';
 import { SeverityBadge } from './SeverityBadge';
 
 const SHOWN = 5;
@@ -17,8 +17,8 @@ export function ReturningCard({ data, onOpen }: Props) {
       <h2 id="returning-title">Returning customers</h2>
       <div className="stats">
         <div>
-          <p className="stat">{data ? data.returning : '…'}</p>
-          <p className="muted small">{data ? `of ${data.contacts} customers (${share}%)` : ''}</p>
+          <p className="stat">{data ? count(data.returning) : '…'}</p>
+          <p className="muted small">{data ? `of ${count(data.contacts)} customers (${share}%)` : ''}</p>
         </div>
         <div>
           <p className="stat">{data ? data.customers.filter((c) => c.severityRising).length : '…'}</p>

@@ -2,7 +2,7 @@ import { Bar } from 'react-chartjs-2';
 import type { ComplaintBucket } from '@/lib/insights';
 import { ChartBoundary } from './ChartBoundary';
 import { baseOptions, useChartColors } from './chart-colors';
-import { SEVERITY_LABELS, shortDate } from './format';
+import { SEVERITY_LABELS, count, shortDate } from './format';
 
 /** Complaints per week, stacked by severity: is it getting angrier, not just louder? */
 export function SeverityChart({ buckets }: { buckets: ComplaintBucket[] }) {
@@ -26,7 +26,7 @@ export function SeverityChart({ buckets }: { buckets: ComplaintBucket[] }) {
     <figure className="card chart-card">
       <figcaption>
         <h2>Complaints by severity</h2>
-        <p className="muted small">Per week, by first seen · {total} in total</p>
+        <p className="muted small">Per week, by first seen · {count(total)} in total</p>
       </figcaption>
       <div className="chart-box">
         <ChartBoundary>

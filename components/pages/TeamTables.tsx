@@ -1,5 +1,5 @@
 import type { AgentCounts, TeamActivity, TeamReply, UnansweredPost } from '@/lib/insights';
-import { dateTime, duration, relativeTime } from './format';
+import { count, dateTime, duration, relativeTime } from './format';
 import { SeverityBadge } from './SeverityBadge';
 
 /** Per-agent rows and a team total: replies, resolutions, median first-reply wait. */
@@ -7,10 +7,10 @@ export function TeamCounts({ agents, team }: { agents: AgentCounts[]; team: Team
   const row = (name: string, c: Omit<AgentCounts, 'agent'>, total = false) => (
     <tr key={name} className={total ? 'total' : undefined}>
       <th scope="row">{name}</th>
-      <td className="num">{c.replies}</td>
-      <td className="num">{c.resolved}</td>
+      <td className="num">{count(c.replies)}</td>
+      <td className="num">{count(c.resolved)}</td>
       <td className="num">{duration(c.medianFirstReplyMs)}</td>
-      <td className="num">{c.firstReplies}</td>
+      <td className="num">{count(c.firstReplies)}</td>
     </tr>
   );
   return (

@@ -31,12 +31,25 @@ export function shortDate(t: number): string {
   return shortDateFormat.format(t);
 }
 
-/** A wait as people say it: "42 min", "3.5 h", "2.1 d". */
-export function duration(ms: number | null): string {
+/** A wait as people say it: "42 min", "3.5 h", "2.1 d" (the decimal sign of the agent's locale). */
+export function duration(ms: number | null, locale?: string): string {
   if (ms === null) return '—';
-  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))} min`;
-  if (ms < DAY) return `${(ms / HOUR).toFixed(1)} h`;
-  return `${(ms / DAY).toFixed(1)} d`;
+  if (ms < HOUR) return `${count(Math.max(1, Math.round(ms / MINUTE)), locale)} min`;
+  const oneDecimal = locale ? new Intl.NumberFormat(locale, ONE_DECIMAL) : (oneDecimalFormat ??= new Intl.NumberFormat(undefined, ONE_DECIMAL));
+  return ms < DAY ? `${oneDecimal.format(ms / HOUR)} h` : `${oneDecimal.format(ms / DAY)} d`;
+}
+
+const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+let countFormat: Intl.NumberFormat | undefined;
+let oneDecimalFormat: Intl.NumberFormat | undefined;
+
+/**
+ * A count in the agent's locale: "12,480" (en), "12.480" (de); a busy team's totals stay
+ * readable. `locale` is for tests; the pages pass none (the browser's).
+ */
+export function count(n: number, locale?: string): string {
+  const format = locale ? new Intl.NumberFormat(locale) : (countFormat ??= new Intl.NumberFormat());
+  return format.format(n);
 }
 
 /** One line of at most `max` characters; customer text stays text (rendered by React). */
