@@ -79,7 +79,7 @@ function ClaimsTable({ answer, now, onOpen }: { answer: Extract<Answer, { ok: tr
               <td>
                 {c.contactId && c.customer ? (
                   <button type="button" className="btn-link align-left" onClick={() => onOpen(c.contactId!)}>
-                    {c.customer}
+                    <bdi>{c.customer}</bdi>
                   </button>
                 ) : (
                   <span className="muted">Not in your log yet</span>
@@ -91,7 +91,8 @@ function ClaimsTable({ answer, now, onOpen }: { answer: Extract<Answer, { ok: tr
                 </time>
               </td>
               <td className="team-post">
-                {c.postText ?? ''}
+                {/* Isolated: a right-to-left post must not pull the "Open post" link into its run. */}
+                {c.postText ? <bdi>{c.postText}</bdi> : null}
                 {c.permalink ? (
                   <>
                     {c.postText ? ' ' : ''}

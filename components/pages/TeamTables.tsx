@@ -61,7 +61,7 @@ export function TeamReplies({ replies, onOpen, now }: { replies: TeamReply[]; on
                 <td>{r.agent}</td>
                 <td>
                   <button type="button" className="btn-link align-left" onClick={() => onOpen(r.contactId)}>
-                    {r.customer}
+                    <bdi>{r.customer}</bdi>
                   </button>
                 </td>
                 <td>
@@ -69,7 +69,7 @@ export function TeamReplies({ replies, onOpen, now }: { replies: TeamReply[]; on
                     {relativeTime(r.at, now)}
                   </time>
                 </td>
-                <td>{r.firstWords}</td>
+                <td dir="auto">{r.firstWords}</td>
               </tr>
             ))
           )}
@@ -104,13 +104,13 @@ export function TeamUnanswered({ posts, onOpen }: { posts: UnansweredPost[]; onO
                 <td title={dateTime(p.seenAt)}>{duration(p.ageMs)}</td>
                 <td>
                   <button type="button" className="btn-link align-left" onClick={() => onOpen(p.contactId)}>
-                    {p.customer}
+                    <bdi>{p.customer}</bdi>
                   </button>
                 </td>
                 <td>
                   <SeverityBadge severity={p.severity} />
                 </td>
-                <td className="team-post">{p.text.length > 200 ? `${p.text.slice(0, 200)}…` : p.text}</td>
+                <td className="team-post" dir="auto">{p.text.length > 200 ? `${p.text.slice(0, 200)}…` : p.text}</td>
               </tr>
             ))
           )}

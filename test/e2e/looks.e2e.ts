@@ -132,6 +132,8 @@ describe('the looks: popup, dashboard tabs and options, light and dark', () => {
 
     it(`dashboard tabs (${scheme}): populated, with colleagues and claims; no serious axe violation`, async () => {
       const dash = await browser.openExtensionPage('dashboard', { colorScheme: scheme });
+      // The panel scrolls inside the window (a full-page shot would stop at the fold): a tall window shows it all.
+      await dash.setViewportSize({ width: 1280, height: 2200 });
       const problems: Record<string, string[]> = {};
       for (const tab of TABS) {
         await dash.getByRole('tab', { name: tab }).click();
@@ -157,6 +159,9 @@ describe('the looks: popup, dashboard tabs and options, light and dark', () => {
       const options = await browser.openExtensionPage('options', { colorScheme: scheme });
       await options.getByLabel('Full name', { exact: true }).waitFor();
       await browser.screenshot(options, `looks-options-${scheme}`, { fullPage: true });
+      // Close-ups an eye can check: the time and password fields sit among the text fields.
+      await options.getByLabel('Your password').scrollIntoViewIfNeeded();
+      await browser.screenshot(options, `looks-options-team-${scheme}`);
       expect(await seriousViolations(options)).toEqual([]);
       await options.close();
     });
@@ -176,11 +181,15 @@ describe('the looks: popup, dashboard tabs and options, light and dark', () => {
     expect(onRow.name).toContain('Customer 7');
     await popup.keyboard.press('r');
     await popup.getByText('Marked Customer 7 resolved.').waitFor();
-    // Tab from the search visits only named controls, each with a visible ring.
-    await popup.getByLabel('Search contacts').focus();
+    // Tab from the top visits only named controls, each with a visible ring, and reaches the list.
+    await popup.getByRole('button', { name: 'Open dashboard' }).focus();
+    const stops = [await focused(popup)];
+    // Seven stops: header buttons, search, two filters, the one matching row and its History link.
     for (let n = 0; n < 6; n++) {
       await popup.keyboard.press('Tab');
-      const stop = await focused(popup);
+      stops.push(await focused(popup));
+    }
+    for (const [n, stop] of stops.entries()) {
       expect(stop.name, `tab stop ${n + 1}`).toBeTruthy();
       expect(stop.ring, `tab stop ${n + 1} (${stop.name}) has no focus ring`).toBe(true);
     }
@@ -208,5 +217,24 @@ describe('the looks: popup, dashboard tabs and options, light and dark', () => {
     expect(inPanel.ring).toBe(true);
     expect(await dash.evaluate(() => !!document.activeElement?.closest('[role="tabpanel"]'))).toBe(true);
     await dash.close();
+  });
+
+  it('options by keyboard only: the template list takes focus and arrows pick the template to edit', async () => {
+    const options = await browser.openExtensionPage('options');
+    const list = options.getByRole('listbox', { name: 'Templates' });
+    await list.waitFor();
+    await options.getByRole('textbox', { name: 'Tags' }).waitFor();
+    // Shift+Tab back from the title field lands on the list.
+    await options.getByLabel('Template title').focus();
+    await options.keyboard.press('Shift+Tab');
+    expect(await focused(options)).toMatchObject({ name: 'Templates', role: 'listbox', ring: true });
+    const second = await list.getByRole('option').nth(1).textContent();
+    await options.keyboard.press('ArrowDown');
+    await expect.poll(() => options.getByLabel('Template title').inputValue()).toBe(second);
+    expect(await list.getByRole('option', { selected: true }).textContent()).toBe(second);
+    await options.keyboard.press('End');
+    const last = await list.getByRole('option').last().textContent();
+    await expect.poll(() => options.getByLabel('Template title').inputValue()).toBe(last);
+    await options.close();
   });
 });
