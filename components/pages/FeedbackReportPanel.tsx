@@ -46,7 +46,7 @@ export function FeedbackReportPanel({ db, range, team }: { db: FrontlineDB; rang
         </button>
       </div>
       <StatusMessage status={status} />
-      {report && report.themes.length === 0 && <p className="muted">No recurring themes in this period.</p>}
+      {report && report.themes.length === 0 && <p className="muted">No recurring themes in this period. Choose a longer period to see more complaints.</p>}
       {report && report.themes.length > 0 && (
         <table className="table">
           <caption className="sr-only">{team ? 'Team feedback by theme' : 'Feedback by theme'}</caption>

@@ -216,7 +216,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
               );
             })}
             {data && data.recent.length === 0 && (
-              <li className="list-empty muted">{filtering ? 'No contact matches these filters.' : 'No contacts yet.'}</li>
+              <li className="list-empty muted">{filtering ? 'No contact matches these filters. Clear the search, or choose All platforms and Any status.' : 'No contacts yet.'}</li>
             )}
             {searchingText && (
               <li className="section-title" aria-hidden="true">

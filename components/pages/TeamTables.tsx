@@ -53,7 +53,7 @@ export function TeamReplies({ replies, onOpen, now }: { replies: TeamReply[]; on
         <tbody>
           {replies.length === 0 ? (
             <tr>
-              <td colSpan={4} className="muted">No replies in this period.</td>
+              <td colSpan={4} className="muted">No replies in this period. A longer period (above) may show some.</td>
             </tr>
           ) : (
             replies.map((r) => (

@@ -122,7 +122,7 @@ describe('popup', () => {
     fireEvent.change(search, { target: { value: 'kios cafe' } });
     const row = await screen.findByRole('listitem', { name: /^Jane Doe, note:/ });
     expect(screen.getByText('In posts and notes')).toBeTruthy();
-    expect(screen.getByText('No contact matches these filters.')).toBeTruthy();
+    expect(screen.getByText(/^No contact matches these filters\. Clear the search/)).toBeTruthy();
     expect([...row.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['kios', 'Café']);
     expect(row.querySelector('b')).toBeNull();
     expect(row.textContent).toContain('<b>kiosk</b>');
