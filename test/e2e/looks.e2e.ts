@@ -21,7 +21,6 @@ const LONG_NAME = 'Maximiliane Alexandra von Hohenzollern-Sigmaringen und Württ
 const RTL_NAME = 'سارة العبدالله';
 const MANY = 60;
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 
 /** Customers seen over the last days (relative to the real clock: the extension's periods are "this week"). */
 async function seedFile(now: number): Promise<Buffer> {
