@@ -38,6 +38,7 @@ export function ContactList({ db, selectedId, onSelect }: Props) {
   const searchRef = useRef<HTMLInputElement>(null);
   useSlashToSearch(searchRef);
   const list = contacts ?? [];
+  const filtering = filters.query.trim() !== '' || filters.platform !== '' || filters.status !== '';
   const virtualizer = useVirtualizer({
     count: list.length,
     getScrollElement: () => scrollRef.current,
@@ -66,9 +67,10 @@ export function ContactList({ db, selectedId, onSelect }: Props) {
       <div
         ref={scrollRef}
         className="contact-scroll"
-        role="listbox"
-        aria-label="Contact list"
-        tabIndex={0}
+        // Empty, it is not a listbox (a listbox must hold options): just the words saying why.
+        role={list.length > 0 ? 'listbox' : undefined}
+        aria-label={list.length > 0 ? 'Contact list' : undefined}
+        tabIndex={list.length > 0 ? 0 : undefined}
         aria-activedescendant={selectedIndex >= 0 ? `contact-option-${selectedIndex}` : undefined}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -95,7 +97,13 @@ export function ContactList({ db, selectedId, onSelect }: Props) {
             );
           })}
         </div>
-        {contacts && list.length === 0 && <p className="pane-message muted">No contacts match.</p>}
+        {contacts && list.length === 0 && (
+          <p className="pane-message muted">
+            {filtering
+              ? 'No contact matches these filters. Clear the search, or choose All platforms and Any status.'
+              : 'No customers yet. Complaints flagged on X, blogs and forums land here once you see them; answer one with Reply as support.'}
+          </p>
+        )}
       </div>
     </nav>
   );

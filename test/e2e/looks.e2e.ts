@@ -239,3 +239,41 @@ describe('the looks: popup, dashboard tabs and options, light and dark', () => {
     await options.close();
   });
 });
+
+describe('the looks with nothing logged yet: every empty screen says what to do', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const scheme of SCHEMES) {
+    it(`popup and dashboard, empty (${scheme}): next steps shown; no serious axe violation`, async () => {
+      const popup = await browser.openExtensionPage('popup', { colorScheme: scheme });
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.getByRole('heading', { name: 'No customers yet' }).waitFor();
+      await browser.screenshot(popup, `looks-empty-popup-${scheme}`);
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup.close();
+
+      const dash = await browser.openExtensionPage('dashboard', { colorScheme: scheme });
+      await dash.getByText(/No customers yet\. Complaints flagged on X, blogs and forums land here/).waitFor();
+      await browser.screenshot(dash, `looks-empty-contacts-${scheme}`);
+      const problems: Record<string, string[]> = { Contacts: await seriousViolations(dash) };
+      await dash.getByRole('tab', { name: 'Team' }).click();
+      await dash.getByRole('heading', { name: 'Team sync is off' }).waitFor();
+      await dash.getByRole('button', { name: 'Open Options' }).waitFor();
+      await browser.screenshot(dash, `looks-empty-team-${scheme}`);
+      problems['Team'] = await seriousViolations(dash);
+      await dash.getByRole('tab', { name: 'Insights' }).click();
+      await dash.getByRole('heading', { name: 'Insights' }).waitFor();
+      await dash.waitForTimeout(300);
+      await browser.screenshot(dash, `looks-empty-insights-${scheme}`, { fullPage: true });
+      problems['Insights'] = await seriousViolations(dash);
+      expect(problems).toEqual({ Contacts: [], Team: [], Insights: [] });
+      await dash.close();
+    });
+  }
+});
