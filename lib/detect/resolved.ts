@@ -13,6 +13,9 @@
  */
 import { categoryBit } from './lexicon';
 
+/** On in what ships; only the research scripts turn it off, to measure what the guard changes. */
+export const guardFlags = { resolvedPraise: true };
+
 /** A problem fixed, returned, replaced or working again: past or perfect forms, not wishes. */
 const RESOLUTION = new RegExp(String.raw`\b(` + [
   String.raw`(fixed|solved|resolved|sorted|restored|refunded|reimbursed|credited|replaced|reversed|corrected|repaired|patched|recovered|reinstated|reactivated|unblocked|unlocked|swapped|rectified|handled|remedied)( (it|this|that|them|everything|out|up|my|our|the|\w+'s))?`,
@@ -74,6 +77,7 @@ const PRAISE_IDIOMS = /\b(no questions asked|no fuss|no hassle|no complaints|can
 
 /** True for a post that praises or thanks for a fix and shows no grievance still open. */
 export function isResolvedPraise(norm: string, lexiconBits: number): boolean {
+  if (!guardFlags.resolvedPraise) return false;
   if ((lexiconBits & ANGRY) !== 0) return false;
   const text = norm.replace(/[\u2019']/g, '').replace(/\s+/g, ' ');
   if (!POSITIVE.test(text)) return false;

@@ -1,32 +1,35 @@
 /**
- * How often the resolved-praise guard (lib/detect/resolved.ts) changes a verdict on the shared data,
- * and the labels of the posts it unflags (in-sample: the shipped weights saw these posts).
- * npx tsx research/detect/resolved-on-data.ts
+ * What the resolved-praise guard (lib/detect/resolved.ts) changes, through detect() with the
+ * shipped weights, with the guard on and off: on the shared data (in-sample: the weights saw these
+ * posts; verdicts it changes and their labels) and on the praise lists (tuning and held-out).
+ * npx tsx research/detect/resolved-on-data.ts   (SHOW=1 prints the changed posts)
  */
 import { detect } from '../../lib/detect/index';
-import { normalise } from '../../lib/detect/normalise';
-import { isResolvedPraise } from '../../lib/detect/resolved';
-import { createFeatureSet, extract } from '../../lib/detect/features';
+import { guardFlags } from '../../lib/detect/resolved';
 import { loadCorpus } from '../../scripts/detect/featurise';
+import { MFT_COMPLAINTS_DESPITE_THANKS, MFT_RESOLVED_PRAISE } from '../../test/unit/detect/checklist-cases';
+import { HELDOUT_COMPLAINTS_DESPITE_THANKS, HELDOUT_RESOLVED_PRAISE } from './heldout-praise';
 
-const fs = createFeatureSet();
+function flagged(text: string, guard: boolean): boolean {
+  guardFlags.resolvedPraise = guard;
+  try { return detect(text).complaint; } finally { guardFlags.resolvedPraise = true; }
+}
+
 const { tweets, finance } = loadCorpus();
 for (const [name, rows] of [['tweets', tweets], ['finance', finance]] as const) {
-  let fired = 0, unflagged = 0, unflaggedComplaints = 0, firedComplaints = 0;
+  let unflagged = 0, complaints = 0, other = 0;
   for (const r of rows) {
-    const norm = normalise(r.text);
-    extract(norm, fs);
-    if (!isResolvedPraise(norm, fs.lexiconBits)) continue;
-    fired++;
-    if (r.complaint) firedComplaints++;
-    const v = detect(r.text);
-    // The guard fired; would the post have been flagged without it? Its score is now lowered by the prior.
-    const before = 1 / (1 + Math.exp(-(Math.log(v.score / (1 - v.score)) + 4)));
-    if (before >= 0.5 && !v.complaint) {
-      unflagged++;
-      if (r.complaint) unflaggedComplaints++;
-      if (process.env.SHOW) console.log(`${r.complaint ? 'COMPLAINT' : 'not'} ${before.toFixed(2)}: ${r.text.slice(0, 160)}`);
-    }
+    const [off, on] = [flagged(r.text, false), flagged(r.text, true)];
+    if (off && !on) { unflagged++; if (r.complaint) complaints++; if (process.env.SHOW) console.log(`${r.complaint ? 'COMPLAINT' : 'not'}: ${r.text.slice(0, 160)}`); }
+    else if (off !== on) other++;
   }
-  console.log(`${name}: guard fires on ${fired} of ${rows.length} (${firedComplaints} labelled complaints); unflags ${unflagged}, of which ${unflaggedComplaints} labelled complaints`);
+  console.log(`${name}: the guard unflags ${unflagged} of ${rows.length} posts, ${complaints} of them labelled complaints (other changes: ${other})`);
+}
+for (const [name, praise, complaints] of [
+  ['tuning lists', MFT_RESOLVED_PRAISE, MFT_COMPLAINTS_DESPITE_THANKS], ['held-out lists', HELDOUT_RESOLVED_PRAISE, HELDOUT_COMPLAINTS_DESPITE_THANKS],
+] as const) {
+  for (const guard of [false, true]) {
+    console.log(`${name}, guard ${guard ? 'on ' : 'off'}: praise flagged ${praise.filter((t) => flagged(t, guard)).length}/${praise.length}, ` +
+      `complaints missed ${complaints.filter((t) => !flagged(t, guard)).length}/${complaints.length}`);
+  }
 }
