@@ -5,7 +5,7 @@
 import type { DetectOptions, Severity, Verdict } from '../types';
 import { LONG_TEXT, splitChunks } from './chunks';
 import { cuesOf } from './cues';
-import { createFeatureSet, extract } from './features';
+import { createFeatureSet, extract, MENTION_SLOT, mentionValue } from './features';
 import { calibrate, logit, model, type Model } from './model';
 import { normalise } from './normalise';
 import { isResolvedPraise } from './resolved';
@@ -124,7 +124,12 @@ function mostLikely(m: Model): Severity {
 function levelOf(m: Model, norm: string): Severity {
   for (let k = 0; k < m.severity.length; k++) social[k] = logit(m.severity[k]!, features);
   const heads = m.severityBank;
-  if (heads) for (let k = 0; k < heads.length; k++) bank[k] = logit(heads[k]!, features);
+  if (heads) {
+    // The banking head alone reads the @mention count (features.ts mentionValue); in weights
+    // whose banking head never saw it, its weight there is 0 and this adds nothing.
+    const mentions = mentionValue(features.scan);
+    for (let k = 0; k < heads.length; k++) bank[k] = logit(heads[k]!, features) + heads[k]!.dense[MENTION_SLOT]! * mentions;
+  }
   const gate = m.severityGate ? logit(m.severityGate, features) : 0;
   return decodeLevel(social, heads ? bank : null, gate, m.severityLevels, escalationFloor(norm, features.lexiconBits)) as Severity;
 }
