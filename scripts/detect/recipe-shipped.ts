@@ -14,6 +14,7 @@ import type { Recipe, SeverityExample } from './recipe';
 import { dimension, type Sparse } from './sparse';
 
 export const GATE_L2 = 1e-4;
+const GATE_SHARP = Number(process.env.GATE_SHARP ?? 1);
 const floors = process.env.FLOORS ? { ...FLOORS, ...(JSON.parse(process.env.FLOORS) as Partial<typeof FLOORS>) } : FLOORS;
 const NO_FLOORS = process.env.NO_FLOORS === '1';
 /** The banking head also reads the @mention count (round 4); BANK_MENTIONS=0 measures round 3's heads. */
@@ -27,7 +28,9 @@ export function fitGate(social: Sparse[], bank: Sparse[]): Binary {
   const ys = [...social.map(() => 0), ...bank.map(() => 1)];
   // Balanced, so neither kind is the default for a post unlike both.
   const ws = ys.map((y) => (y === 1 ? xs.length / (2 * bank.length) : xs.length / (2 * social.length)));
-  return trainBinary(xs, ys, dimension(SEVERITY_BITS), { l2: GATE_L2, weights: ws, maxIter: 100 });
+  const gate = trainBinary(xs, ys, dimension(SEVERITY_BITS), { l2: GATE_L2, weights: ws, maxIter: 100 });
+  // GATE_SHARP (tuning knob): scales the gate's logit, so a confident gate lets one head decide alone.
+  return GATE_SHARP === 1 ? gate : { w: gate.w.map((v) => v * GATE_SHARP), bias: gate.bias * GATE_SHARP };
 }
 
 const fs = createFeatureSet();
