@@ -8,7 +8,7 @@ import { cuesOf } from './cues';
 import { createFeatureSet, extract, MENTION_SLOT, mentionValue } from './features';
 import { calibrate, logit, model, type Model } from './model';
 import { normalise } from './normalise';
-import { isResolvedPraise } from './resolved';
+import { isResolvedPraise, mayMentionResolution } from './resolved';
 import { decodeLevel, escalationFloor, hasThanks, isPlainThanks, sentencesOf } from './severity';
 import { signalsOf } from './signals';
 
@@ -60,7 +60,8 @@ export function detect(text: string, opts: DetectOptions = {}): Verdict {
       extract(focus, features);
     }
   }
-  if (score >= m.complaint.threshold && isResolvedPraise(norm, lexiconBits)) {
+  // The buffer still holds the whole post's scan unless it was cut into chunks (long posts skip the quick check).
+  if (score >= m.complaint.threshold && (norm.length > LONG_TEXT || mayMentionResolution(features.scan)) && isResolvedPraise(norm, lexiconBits)) {
     score = 1 / (1 + Math.exp(RESOLVED_PRAISE_PRIOR - Math.log(score / (1 - score))));
   }
   const complaint = score >= m.complaint.threshold;

@@ -17,9 +17,9 @@ const bodies = [
 const posts = Array.from({ length: 20_000 }, (_, i) => `@Acme ${bodies[i % bodies.length]} ${i % 97}`);
 const rate = (on: boolean) => {
   guardFlags.resolvedPraise = on;
-  const t0 = process.hrtime.bigint();
+  const t0 = BigInt(Math.round(process.cpuUsage().user * 1000));
   for (const p of posts) detect(p);
-  return posts.length / (Number(process.hrtime.bigint() - t0) / 1e9);
+  return posts.length / (Number(BigInt(Math.round(process.cpuUsage().user * 1000)) - t0) / 1e9);
 };
 rate(true); rate(false);
 const best = { on: 0, off: 0 };
