@@ -65,9 +65,13 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
   const textHits = texts.result?.hits ?? [];
   // Opening the popup syncs with the team (when on): the worker may have slept through its alarm.
   // The lists are live queries, so colleagues' events show as they land; a failure is in the options.
+  // Not before the list and the search directory are in: compiling and running sync then competed
+  // with the first screen and the first keystroke.
+  const syncNow = listShown && searchReady;
   useEffect(() => {
+    if (!syncNow) return;
     void import('@/lib/background/team-sync').then(({ runTeamSync }) => runTeamSync(db, { force: true })).catch(() => undefined);
-  }, [db]);
+  }, [db, syncNow]);
 
   const rows: Row[] = [
     ...(data?.due ?? []).map((d): Row => ({
