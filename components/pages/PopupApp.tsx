@@ -21,6 +21,7 @@ import { useSlashToSearch } from './useSlashToSearch';
 import { TextMatchRow } from './TextMatchRow';
 import { useTextSearch } from './useTextSearch';
 import { useTyping } from './useTyping';
+import { useFirstScreenFirst } from './useFirstScreenFirst';
 import './theme.css';
 import './popup.css';
 
@@ -65,13 +66,17 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
   const textHits = texts.result?.hits ?? [];
   // Opening the popup syncs with the team (when on): the worker may have slept through its alarm.
   // The lists are live queries, so colleagues' events show as they land; a failure is in the options.
-  // Not before the list and the search directory are in: compiling and running sync then competed
-  // with the first screen and the first keystroke.
-  const syncNow = listShown && searchReady;
+  // Not before the list and the search directory are in, nor while the agent types: compiling and
+  // running sync then competed with the first screen and the first keystroke.
+  const syncNow = listShown && searchReady && !typing;
+  const synced = useRef(false);
   useEffect(() => {
-    if (!syncNow) return;
+    if (!syncNow || synced.current) return;
+    synced.current = true;
     void import('@/lib/background/team-sync').then(({ runTeamSync }) => runTeamSync(db, { force: true })).catch(() => undefined);
   }, [db, syncNow]);
+  // A new answer draws the first rows of each list first, the rest right after.
+  const drawn = useFirstScreenFirst(data);
 
   const rows: Row[] = [
     ...(data?.due ?? []).map((d): Row => ({
@@ -189,7 +194,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
                 <span>{data!.dueTotal > dueCount ? `${dueCount} of ${data!.dueTotal}` : dueCount}</span>
               </li>
             )}
-            {data?.due.map((item, n) => (
+            {data?.due.slice(0, drawn).map((item, n) => (
               <DueFollowUpRow
                 key={`due:${item.interaction.id}`}
                 item={item}
@@ -205,7 +210,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
             <li className="section-title" aria-hidden="true">
               <span>{filtering ? 'Matching contacts' : 'Recent contacts'}</span>
             </li>
-            {data?.recent.map((contact, m) => {
+            {data?.recent.slice(0, drawn).map((contact, m) => {
               const n = dueCount + m;
               return (
                 <ContactRow

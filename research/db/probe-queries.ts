@@ -128,6 +128,16 @@ async function main() {
     await context.close();
     return;
   }
+  if (process.argv[2] === 'exportonly') {
+    // Only the dashboard's Export JSON, timed as bench:db does, a few times (A/B of two builds in alternation).
+    const b = { context, extensionId: id } as unknown as ExtensionBrowser;
+    try {
+      for (let k = 0; k < Number(process.argv[3] ?? 2); k++) console.log('export', (await exportAll(b, `${ROOT}/export.json`)).ms);
+    } finally {
+      await context.close();
+    }
+    return;
+  }
   if (process.argv[2] === 'pages') {
     const b = { context, extensionId: id } as unknown as ExtensionBrowser;
     try {
@@ -230,6 +240,17 @@ const SCRIPTS: Record<string, string> = {
         await t('read ' + name + ' chunked', async () => { rows = []; let next = await table.orderBy(':id').limit(10000).toArray(); while (next.length) { rows.push(next); const k = next[next.length-1][name === 'events' ? 'seq' : 'id']; next = next.length < 10000 ? [] : await table.where(':id').above(k).limit(10000).toArray(); } return rows; });
         await t('stringify ' + name, async () => rows.map((r) => JSON.stringify(r)));
         await t('raw getAll ' + name, () => new Promise((res) => { const r = db.backendDB().transaction(name).objectStore(name).getAll(); r.onsuccess = () => res(r.result); }));
+      }
+  `,
+  exportsplit: `
+      for (const name of ['contacts', 'interactions']) {
+        const table = db.table(name);
+        let rows = [];
+        await t('read ' + name + ' chunked 10k', async () => { rows = []; let next = await table.orderBy(':id').limit(10000).toArray(); while (next.length) { rows.push(next); const k = next[next.length-1].id; next = next.length < 10000 ? [] : await table.where(':id').above(k).limit(10000).toArray(); } return rows; });
+        await t('raw getAll ' + name, () => new Promise((res) => { const r = db.backendDB().transaction(name).objectStore(name).getAll(); r.onsuccess = () => res(r.result); }));
+        await t('stringify ' + name, async () => rows.map((r) => JSON.stringify(r)));
+        const texts = rows.map((r) => JSON.stringify(r));
+        await t('blob ' + name, async () => [new Blob(texts).size]);
       }
   `,
   export: `
