@@ -242,6 +242,19 @@ const SCRIPTS: Record<string, string> = {
         await t('raw getAll ' + name, () => new Promise((res) => { const r = db.backendDB().transaction(name).objectStore(name).getAll(); r.onsuccess = () => res(r.result); }));
       }
   `,
+  packed: `
+      // The directory as stored (arrays of strings and numbers) against the same rows packed
+      // (joined strings, Float64Arrays), read back from a scratch database in this page.
+      const shards = await db.directory.toArray();
+      const packedRows = shards.map((s) => ({ shard: s.shard, ids: s.ids.join('\\n'), words: s.words.join('\\n'), lastSeenAt: Float64Array.from(s.lastSeenAt), followUpDue: Float64Array.from(s.followUpDue) }));
+      const scratch = await new Promise((res, rej) => { const r = indexedDB.open('probe-packed', 1); r.onupgradeneeded = () => { r.result.createObjectStore('plain', { keyPath: 'shard' }); r.result.createObjectStore('packed', { keyPath: 'shard' }); }; r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+      await new Promise((res) => { const tx = scratch.transaction(['plain', 'packed'], 'readwrite'); for (const s of shards) tx.objectStore('plain').put(s); for (const s of packedRows) tx.objectStore('packed').put(s); tx.oncomplete = res; });
+      const read = (name) => new Promise((res) => { const r = scratch.transaction(name).objectStore(name).getAll(); r.onsuccess = () => res(r.result); });
+      for (let k = 0; k < 3; k++) { await t('plain getAll', () => read('plain'), 1); await t('packed getAll', () => read('packed'), 1); }
+      await t('directory.toArray (Dexie)', () => db.directory.toArray(), 3);
+      await t('buildDirectoryIndex', () => FL.buildDirectoryIndex(shards), 3);
+      scratch.close();
+  `,
   exportsplit: `
       for (const name of ['contacts', 'interactions']) {
         const table = db.table(name);
