@@ -72,7 +72,7 @@ describe('popup', () => {
     const observer = new MutationObserver(() => seen.push(list()));
     observer.observe(document.body, { childList: true, subtree: true });
     render(<PopupApp db={db} />);
-    await waitFor(() => expect(list()).toBe(30));
+    await waitFor(() => expect(list()).toBe(30), { timeout: 5000 });
     observer.disconnect();
     // The answer's first commit drew 10 rows (all a 560 px popup shows), the next all 30.
     expect(seen.find((count) => count > 0)).toBe(10);
