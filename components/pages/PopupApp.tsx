@@ -43,7 +43,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [status, setStatus] = useState<Status | null>(null);
   // Tagged with its query, so the text search below can wait until the name search has answered.
-  const data = useLiveQuery(async () => ({ ...(await popupLists(db, filters, now)), query: filters.query }), [db, now, filters]);
+  const data = useLiveQuery(async () => ({ ...(await popupLists(db, filters, now)), query: filters.query, filters }), [db, now, filters]);
   // Once the first screen is up, the search directory is read ahead (the first keystroke then
   // only matches), and only then are the counts read: each of those reads is heavy on a big log.
   const [searchReady, setSearchReady] = useState(false);
@@ -75,8 +75,9 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
     synced.current = true;
     void import('@/lib/background/team-sync').then(({ runTeamSync }) => runTeamSync(db, { force: true })).catch(() => undefined);
   }, [db, syncNow]);
-  // A new answer draws the first rows of each list first, the rest right after.
-  const drawn = useFirstScreenFirst(data);
+  // The answer to new filters draws the first rows of each list first, the rest right after (a
+  // live update of the same list, or the clock, redraws it whole: the list never shrinks under the agent).
+  const drawn = useFirstScreenFirst(data?.filters);
 
   const rows: Row[] = [
     ...(data?.due ?? []).map((d): Row => ({

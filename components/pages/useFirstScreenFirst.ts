@@ -9,16 +9,18 @@ import { startTransition, useEffect, useState } from 'react';
 export const FIRST_SCREEN_ROWS = 10;
 
 /**
- * How many rows of each list to draw for `answer`: FIRST_SCREEN_ROWS when it has just arrived,
- * all of them once the page has painted it. Each new answer (by identity) starts over.
+ * How many rows of each list to draw for the answer to `question` (the filters it answers, by
+ * identity; undefined before the first answer): FIRST_SCREEN_ROWS when the first answer to it
+ * has just arrived, all of them once the page has painted that. A new question starts over;
+ * later answers to the same one (live updates) are drawn whole.
  */
-export function useFirstScreenFirst(answer: unknown): number {
+export function useFirstScreenFirst(question: unknown): number {
   const [complete, setComplete] = useState<unknown>(undefined);
   useEffect(() => {
-    if (answer === undefined) return;
+    if (question === undefined) return;
     // A timer, not a microtask: the browser paints the first rows before the rest are drawn.
-    const timer = setTimeout(() => startTransition(() => setComplete(answer)), 0);
+    const timer = setTimeout(() => startTransition(() => setComplete(question)), 0);
     return () => clearTimeout(timer);
-  }, [answer]);
-  return complete === answer ? Infinity : FIRST_SCREEN_ROWS;
+  }, [question]);
+  return question !== undefined && complete === question ? Infinity : FIRST_SCREEN_ROWS;
 }

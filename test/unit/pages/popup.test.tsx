@@ -78,6 +78,15 @@ describe('popup', () => {
     expect(seen.find((count) => count > 0)).toBe(10);
     const names = [...document.querySelectorAll('li.contact-item .name')].map((el) => el.textContent);
     expect(names).toEqual(Array.from({ length: 30 }, (_, n) => `Person ${n}`));
+
+    // A live update of the same list (a new post logged) redraws it whole: it never shrinks under the agent.
+    const later: number[] = [];
+    const watcher = new MutationObserver(() => later.push(list()));
+    watcher.observe(document.body, { childList: true, subtree: true });
+    await flag(db, post({ author: 'Newcomer', handle: '@newcomer', permalink: 'https://x.com/newcomer/status/1' }), 2, now);
+    await waitFor(() => expect(list()).toBe(31), { timeout: 5000 });
+    watcher.disconnect();
+    expect(Math.min(...later.filter((count) => count > 0))).toBeGreaterThanOrEqual(30);
     db.close();
   });
 
