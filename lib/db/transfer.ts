@@ -76,41 +76,65 @@ export interface StreamOptions extends TransferOptions {
 
 /**
  * The same file as JSON.stringify(await exportJSON(db)), byte for byte, as a list of text
- * parts: see exportJSONStream. Tests compare it to exportJSON; the dashboard saves the Blob.
+ * parts: see exportJSONStream. Tests compare it to exportJSON.
  */
 export async function exportJSONParts(db: FrontlineDB, options: StreamOptions = {}): Promise<string[]> {
-  return exportJSONStream(db, options, (text) => text) as Promise<string[]>;
+  return (await exportJSONStream(db, options)) as string[];
 }
 
+/** Text held before it becomes a Blob (UTF-16 code units: ~64 MB of this page's memory). */
+const BLOB_EVERY_CHARS = 32 * 2 ** 20;
+
 /**
- * The export as a Blob built as it is read: each chunk's text becomes a Blob of its own at
- * once (the browser keeps its bytes, this page drops the text), so the page holds about one
- * chunk of records and of text at a time, never the 100+ MB file, and turning text into bytes
- * (~1 s for 100,000 interactions in Chromium here, when done at the end) overlaps the reads.
+ * The export as a Blob built as it is read (the dashboard's Export JSON): whenever the text
+ * produced reaches `blobEvery` characters, it becomes a Blob (its bytes go to the browser, this
+ * page drops the text), so the page never holds the whole 100+ MB file, only a bounded part.
  */
-export async function exportJSONBlob(db: FrontlineDB, options: StreamOptions = {}): Promise<Blob> {
-  const parts = await exportJSONStream(db, options, (text) => new Blob([text]));
+export async function exportJSONBlob(db: FrontlineDB, options: StreamOptions & { blobEvery?: number } = {}): Promise<Blob> {
+  const parts = await exportJSONStream(db, options, options.blobEvery ?? BLOB_EVERY_CHARS);
   return new Blob(parts, { type: 'application/json' });
+}
+
+/** A section's parts: text as produced, turned into one Blob whenever `blobEvery` characters are pending. */
+class Parts {
+  readonly list: Array<string | Blob> = [];
+  private pendingFrom = 0;
+  private pendingChars = 0;
+  constructor(private readonly blobEvery: number | undefined) {}
+
+  push(text: string): void {
+    this.list.push(text);
+    this.pendingChars += text.length;
+    if (this.blobEvery !== undefined && this.pendingChars >= this.blobEvery) this.flush();
+  }
+
+  flush(): void {
+    if (this.blobEvery === undefined || this.pendingFrom === this.list.length) return;
+    this.list.push(new Blob(this.list.splice(this.pendingFrom) as string[]));
+    this.pendingFrom = this.list.length;
+    this.pendingChars = 0;
+  }
 }
 
 /**
  * The file of exportJSON, streamed: each table is read in key order, `chunk` records at a time
- * (`where(':id').above(lastKey)`), and each chunk is stringified (and handed to `keep`) while
- * the next one is read, so there is never one giant array of records nor one giant string. One
+ * (`where(':id').above(lastKey)`), and each chunk is stringified while the next one is read, so
+ * there is never one giant array of records nor, with `blobEvery`, more than that much text. One
  * read transaction, so it is still a consistent snapshot. The events list is written from the
  * interaction chunks as they pass (their events are stored inside them).
  */
-async function exportJSONStream<Part>(db: FrontlineDB, options: StreamOptions, keep: (text: string) => Part): Promise<Array<string | Part>> {
+async function exportJSONStream(db: FrontlineDB, options: StreamOptions, blobEvery?: number): Promise<Array<string | Blob>> {
   const { onProgress, signal } = options;
   const chunk = options.chunk ?? EXPORT_CHUNK;
   return db.transaction('r', [db.contacts, db.interactions, db.corrections], async () => {
-    const parts: Array<string | Part> = [`{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${now()}`];
-    const eventParts: Part[] = [];
+    const head = `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${now()}`;
+    const eventParts = new Parts(blobEvery);
     let eventsDone = 0;
     // The two tables are read concurrently in the one transaction: IndexedDB reads the next
     // chunk of one store while this thread decodes and stringifies another's.
-    const readTable = async (phase: 'contacts' | 'interactions', table: Table): Promise<Array<string | Part>> => {
-      const out: Array<string | Part> = [`,"${phase}":[`];
+    const readTable = async (phase: 'contacts' | 'interactions', table: Table): Promise<Parts> => {
+      const out = new Parts(blobEvery);
+      out.push(`,"${phase}":[`);
       throwIfAborted(signal, 'Export');
       let done = 0;
       let next: Promise<Array<Record<string, unknown>>> = table.orderBy(':id').limit(chunk).toArray();
@@ -126,7 +150,7 @@ async function exportJSONStream<Part>(db: FrontlineDB, options: StreamOptions, k
           for (const i of stored) for (const e of i.events) events.push(withOwner(i, e));
           if (events.length) {
             const text = JSON.stringify(events);
-            eventParts.push(keep(eventsDone === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`));
+            eventParts.push(eventsDone === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`);
             eventsDone += events.length;
             onProgress?.({ phase: 'events', done: eventsDone, total: eventsDone });
           }
@@ -135,7 +159,7 @@ async function exportJSONStream<Part>(db: FrontlineDB, options: StreamOptions, k
           for (const i of stored) (i as { events?: unknown }).events = undefined;
         }
         const text = JSON.stringify(rows);
-        out.push(keep(done === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`));
+        out.push(done === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`);
         done += rows.length;
         // count() would walk the whole store first; the total is known once the last chunk is read.
         onProgress?.({ phase, done, total: rows.length < chunk ? done : done + chunk });
@@ -143,16 +167,17 @@ async function exportJSONStream<Part>(db: FrontlineDB, options: StreamOptions, k
       }
       if (done % chunk === 0) onProgress?.({ phase, done, total: done });
       out.push(']');
+      out.flush();
       return out;
     };
     const [contactParts, interactionParts] = await Promise.all([
       readTable('contacts', db.contacts as unknown as Table),
       readTable('interactions', db.interactions as unknown as Table),
     ]);
+    eventParts.flush();
     // A few thousand at most (MAX_CORRECTIONS is what the layer reads): one read, one string.
     const corrections = JSON.stringify(await db.corrections.toArray());
-    parts.push(...contactParts, ...interactionParts, ',"events":[', ...eventParts, '],"corrections":', corrections, '}');
-    return parts;
+    return [head, ...contactParts.list, ...interactionParts.list, ',"events":[', ...eventParts.list, '],"corrections":', corrections, '}'];
   });
 }
 

@@ -67,10 +67,13 @@ describe('queries at scale', () => {
     try {
       const whole = JSON.stringify(await exportJSON(db));
       // Chunks of 7 records: contacts and interactions both cross several chunk boundaries.
+      // And the text turned into Blobs after every part, every few parts, or once at the end.
       for (const chunk of [1, 7, 10_000]) {
-        const blob = await exportJSONBlob(db, { chunk });
-        expect(blob.type).toBe('application/json');
-        expect(await blob.text(), `chunk ${chunk}`).toBe(whole);
+        for (const blobEvery of [0, 5_000, undefined]) {
+          const blob = await exportJSONBlob(db, { chunk, blobEvery });
+          expect(blob.type).toBe('application/json');
+          expect(await blob.text(), `chunk ${chunk}, blobEvery ${blobEvery}`).toBe(whole);
+        }
       }
       // No part is the whole file: each holds one chunk of records (a contact is a few hundred bytes).
       const parts = await exportJSONParts(db, { chunk: 7 });
