@@ -1,10 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BackgroundToContent, parseReply, type ReplyFor, type Send } from '../messages';
-import { setCorrectionLayer } from './correction-layer';
-import { DEFAULT_SETTINGS, focusFor, pageSettingsOf, siteAccess, type PageSettings } from '../settings';
+import { BackgroundToContent, parseReply, type Send } from '../messages';
+import { DEFAULT_SETTINGS, pageSettingsOf, siteAccess, type PageSettings } from '../settings';
 import type { SiteAdapter } from '../sites/types';
-import { warmUpDetector } from '../detect';
 import { adHocPost } from './ad-hoc';
 import { fitMessage } from './clip-post';
 import { learnFromLastClick, readerFor } from './learn-reader';
@@ -51,10 +49,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   const send: Send = async (msg) => {
     if (!ctx.isValid) return parseReply(msg.type, undefined);
     try {
-      const reply = parseReply(msg.type, await browser.runtime.sendMessage(fitMessage(msg)));
-      // The helper's corrections come back with the refitted layer: later posts here use it.
-      if (msg.type === 'cs→bg:correct' && reply.ok) setCorrectionLayer((reply as ReplyFor<'cs→bg:correct'> & { ok: true }).layer);
-      return reply;
+      return parseReply(msg.type, await browser.runtime.sendMessage(fitMessage(msg)));
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
@@ -67,12 +62,8 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
     const reply = await send({ type: 'cs→bg:page-settings' });
     return reply.ok ? reply.settings : pageSettingsOf(DEFAULT_SETTINGS);
   };
-  // The agent's correction layer before the first scan, so a post they corrected stays corrected.
-  const [loaded, layerReply] = await Promise.all([pageSettings(), send({ type: 'cs→bg:correction-layer' })]);
-  if (layerReply.ok) setCorrectionLayer(layerReply.layer);
-  let settings: PageSettings = loaded;
-  // A task of its own: after the script's evaluation, before the first scanning slice.
-  warmUpDetector();
+  // The agent's corrections live with the detector, in the background (lib/background/score.ts).
+  let settings: PageSettings = await pageSettings();
   let adapter: SiteAdapter | null = null;
   const overlay = createInPageUi(document, { store, send, getAdapter: () => adapter });
 
@@ -110,7 +101,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
       store.setPalette(true);
       overlay.openApp();
     } else {
-      const target = adHocPost(msg, document, settings.brandTerms);
+      const target = adHocPost(msg, document);
       store.openHelper({ kind: 'ad-hoc', ...target });
       overlay.openApp();
     }
@@ -127,8 +118,6 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
     session = startSession({
       doc: document,
       adapter,
-      brandTerms: settings.brandTerms,
-      focus: focusFor(settings, location.hostname),
       store,
       send,
       // Our host has a random name (ui-shell.ts): known by identity, not by name.
