@@ -7,7 +7,8 @@ import { routeFromContentScript, type RouterDeps } from '@/lib/background/router
 import * as corrections from '@/lib/background/corrections';
 import * as store from '@/lib/background/store';
 import { TEAM_SYNC_ALARM, openOnPost, runTeamSync } from '@/lib/background/team-sync';
-import { OVERLAY_PORT, type BackgroundToContentMessage } from '@/lib/messages';
+import { OVERLAY_PORT, SCORE_PORT, type BackgroundToContentMessage } from '@/lib/messages';
+import { serveScorePort } from '@/lib/background/score-port';
 import { saveLearnedReader } from '@/lib/settings/learned-readers';
 import { focusFor, loadSettings, PAGE_SETTINGS_KEY, pageSettingsOf, SETTINGS_KEY, type Settings } from '@/lib/settings';
 import { scorePosts, verdictFor } from '@/lib/background/score';
@@ -164,6 +165,7 @@ export default defineBackground(() => {
   );
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === OVERLAY_PORT) overlays.connect(port);
+    else if (port.name === SCORE_PORT) serveScorePort(port, (raw, sender) => routeFromContentScript(raw, sender, deps));
   });
   browser.tabs.onRemoved.addListener((tabId) => overlays.forgetTab(tabId));
 

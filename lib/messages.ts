@@ -158,6 +158,16 @@ export const ScoreResultSchema = z.object({
 export type ScoreResult = z.infer<typeof ScoreResultSchema>;
 
 /**
+ * Score batches travel over one long-lived port per frame (lib/content/score-channel.ts), not one
+ * sendMessage each: every sendMessage opens a channel, which cost the page ~0.7 ms a batch. Each
+ * request is `{ seq, msg }` with msg a `cs→bg:score`, routed like any message (sender, schema);
+ * each answer `{ seq, reply }`.
+ */
+export const SCORE_PORT = 'frontline-score';
+export const ScorePortRequest = z.object({ seq: z.number().int().min(0), msg: z.unknown() });
+export const ScorePortAnswer = z.object({ seq: z.number().int().min(0), reply: z.unknown() });
+
+/**
  * Team sync (issue 19): the helper opened on this post. The background claims it on the team
  * server and answers the line the agent reads before writing ("Ana is answering this (2 min
  * ago)", "Ben replied 5 min ago: …"), or null. `takeOver`: the agent chose to answer anyway.

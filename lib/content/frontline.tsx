@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BackgroundToContent, parseReply, type Send } from '../messages';
+import { BackgroundToContent, parseReply, SCORE_PORT, type Send } from '../messages';
+import { createScoreChannel } from './score-channel';
 import { DEFAULT_SETTINGS, pageSettingsOf, siteAccess, type PageSettings } from '../settings';
 import type { SiteAdapter } from '../sites/types';
 import { adHocPost } from './ad-hoc';
@@ -108,6 +109,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
     return Promise.resolve({ ok: true });
   });
 
+  const scores = createScoreChannel(() => browser.runtime.connect({ name: SCORE_PORT }));
   let session: ReturnType<typeof startSession> | null = null;
   const begin = () => {
     session?.stop();
@@ -119,6 +121,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
       doc: document,
       adapter,
       store,
+      score: (items) => (ctx.isValid ? scores.ask(items) : Promise.resolve(null)),
       send,
       // Our host has a random name (ui-shell.ts): known by identity, not by name.
       isOwnNode: (node) => overlay.isHost(node) || isMarkStyle(node),
@@ -143,6 +146,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => {
     unwatchShortcuts();
     session?.stop();
+    scores.close();
     overlay.remove();
   });
 }

@@ -1,4 +1,4 @@
-import type { ScoreItem, SeenVerdict, Send } from '../messages';
+import type { ScoreItem, ScoreResult, SeenVerdict, Send } from '../messages';
 import { createScanner, type Scanner } from '../scan';
 import type { LightRead, SiteAdapter } from '../sites/types';
 import type { Post, Verdict } from '../types';
@@ -13,6 +13,8 @@ export interface SessionOptions {
   adapter: SiteAdapter;
   store: OverlayStore;
   send: Send;
+  /** How words reach the background's detector; default `cs→bg:score` through send (frontline.tsx passes the score port). */
+  score?: (items: ScoreItem[]) => Promise<ScoreResult | null>;
   isOwnNode: (node: Node) => boolean;
 }
 
@@ -76,10 +78,12 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
   };
 
   const scores = createScoreQueue<Waiting>({
-    ask: async (items) => {
-      const reply = await opts.send({ type: 'cs→bg:score', items });
-      return reply.ok ? { flagged: reply.flagged, notRead: reply.notRead } : null;
-    },
+    ask:
+      opts.score ??
+      (async (items) => {
+        const reply = await opts.send({ type: 'cs→bg:score', items });
+        return reply.ok ? { flagged: reply.flagged, notRead: reply.notRead } : null;
+      }),
     onScored: (entries, result) => {
       const byIndex = new Map<number, Verdict>();
       for (const f of result?.flagged ?? []) byIndex.set(f.index, f.verdict);
