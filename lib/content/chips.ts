@@ -213,16 +213,9 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
   };
 
   // Chips scroll with the page; a pass after each pause picks up posts that came into view.
-  // While the page scrolls, a pass's reads and hit tests are the dearest (each brings the scrolled
-  // frame's layout and paint state up to date): posts flagged meanwhile wait for the pause.
-  let scrolling = false;
   const onScroll = () => {
-    scrolling = true;
     win.clearTimeout(timer);
-    timer = win.setTimeout(() => {
-      scrolling = false;
-      requestPassSoon();
-    }, SCROLL_PAUSE_MS);
+    timer = win.setTimeout(requestPassSoon, SCROLL_PAUSE_MS);
   };
   win.addEventListener('scroll', onScroll, { passive: true });
   win.addEventListener('resize', onScroll, { passive: true });
@@ -238,7 +231,7 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
         fresh = true;
       }
     }
-    if (fresh && !scrolling) requestPassSoon();
+    if (fresh) requestPassSoon();
   };
   const sync = () => {
     const { version } = store.get();
