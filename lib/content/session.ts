@@ -22,7 +22,14 @@ export interface SessionOptions {
 interface Waiting {
   el: Element;
   post: Post;
+  item: ScoreItem;
+  /** Batches this post was in that got no answer (an MV3 worker that stopped mid-batch). */
+  tries: number;
 }
+
+/** A batch without an answer is asked again after this long, this many times in all. */
+const RETRY_MS = 1_000;
+const MAX_TRIES = 3;
 
 /**
  * One page's worth of work: scan → ask the background's detector → mark → tell the background
@@ -85,6 +92,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         return reply.ok ? { flagged: reply.flagged, notRead: reply.notRead } : null;
       }),
     onScored: (entries, result) => {
+      if (!result) return retryLater(entries);
       const byIndex = new Map<number, Verdict>();
       for (const f of result?.flagged ?? []) byIndex.set(f.index, f.verdict);
       for (const n of result?.notRead ?? []) {
@@ -96,8 +104,6 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
       for (const [index, { el, post }] of entries.entries()) {
         const others = asked.get(post.id) ?? [];
         asked.delete(post.id);
-        // No answer: nothing is known, so nothing is written; the post is scored when next read.
-        if (!result) continue;
         const verdict = byIndex.get(index) ?? null;
         verdicts.set(post.id, verdict);
         for (const target of [el, ...others]) {
@@ -108,6 +114,22 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
       if (flagged.length > 0) store.addFlagged(flagged);
     },
   });
+
+  // The scanner reads an element once: a post whose batch got no answer would stay unmarked for good.
+  const retries = new Set<ReturnType<typeof setTimeout>>();
+  function retryLater(entries: Waiting[]): void {
+    const again: Array<{ item: ScoreItem; entry: Waiting }> = [];
+    for (const e of entries) {
+      if (e.tries + 1 < MAX_TRIES) again.push({ item: e.item, entry: { ...e, tries: e.tries + 1 } });
+      else asked.delete(e.post.id); // given up: read again only if the page changes it
+    }
+    if (again.length === 0) return;
+    const timer = setTimeout(() => {
+      retries.delete(timer);
+      scores.push(again);
+    }, RETRY_MS);
+    retries.add(timer);
+  }
 
   const readLog = createReadLog();
   /**
@@ -152,7 +174,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         asked.set(post.id, []);
         const item: ScoreItem = { text: clipText(post.text, MESSAGE_TEXT_MAX) };
         if (post.quoted !== undefined) item.quoted = clipText(post.quoted, MESSAGE_TEXT_MAX);
-        toScore.push({ item, entry: { el, post } });
+        toScore.push({ item, entry: { el, post, item, tries: 0 } });
       }
       if (toScore.length > 0) scores.push(toScore);
       if (flagged.length > 0) store.addFlagged(flagged);
@@ -164,6 +186,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     stop() {
       scanner.stop();
       scores.stop();
+      for (const timer of retries) clearTimeout(timer);
       batcher.stop();
       readLog.flush();
     },
