@@ -7,11 +7,11 @@ import { routeFromContentScript, type RouterDeps } from '@/lib/background/router
 import * as corrections from '@/lib/background/corrections';
 import * as store from '@/lib/background/store';
 import { TEAM_SYNC_ALARM, openOnPost, runTeamSync } from '@/lib/background/team-sync';
-import { OVERLAY_PORT, SCORE_PORT, type BackgroundToContentMessage } from '@/lib/messages';
-import { serveScorePort } from '@/lib/background/score-port';
+import { OVERLAY_PORT, type BackgroundToContentMessage } from '@/lib/messages';
 import { saveLearnedReader } from '@/lib/settings/learned-readers';
 import { focusFor, loadSettings, PAGE_SETTINGS_KEY, pageSettingsOf, SETTINGS_KEY, type Settings } from '@/lib/settings';
 import { scorePosts, verdictFor } from '@/lib/background/score';
+import { SCORE_PORT, serveScorePort } from '@/lib/background/score-port';
 import { loadTemplates } from '@/lib/settings/templates';
 import { expandForComposer } from '@/lib/background/expand-shortcut';
 import { nowDate } from '@/lib/time/clock';

@@ -1,4 +1,6 @@
 import { ScorePortRequest, type Reply } from '../messages';
+
+export { SCORE_PORT } from '../messages';
 import type { SenderInfo } from './sender';
 
 /** The part of runtime.Port this needs (WebExtension ports in both browsers). */
