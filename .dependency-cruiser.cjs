@@ -86,6 +86,13 @@ module.exports = {
       to: { path: '^lib/(actions|db|background|content|insights|messages|settings)/' },
     },
     {
+      name: 'the-page-script-runs-no-model',
+      comment: "The detector runs in the background (issue 18, lib/background/score.ts): the page's script never pays for the weights or the scoring.",
+      severity: 'error',
+      from: { path: ['^lib/content/', '^entrypoints/main\\.content/'] },
+      to: { path: ['^lib/detect/(index|model|features|language|adapt)\\.ts$', '^lib/detect/weights\\.json$'] },
+    },
+    {
       name: 'product-imports-no-tools',
       comment: 'Shipped code never imports tests, scripts, benches or research, and never the shared folder outside the repository.',
       severity: 'error',

@@ -11,7 +11,9 @@ import { listOpenClaims } from '@/lib/background/team-claims';
 import { isOurExtensionPage, routeExtensionPage, type PageRouterDeps } from '@/lib/background/page-router';
 import { OVERLAY_PORT, type BackgroundToContentMessage } from '@/lib/messages';
 import { saveLearnedReader } from '@/lib/settings/learned-readers';
-import { loadSettings, PAGE_SETTINGS_KEY, pageSettingsOf, SETTINGS_KEY } from '@/lib/settings';
+import { focusFor, loadSettings, PAGE_SETTINGS_KEY, pageSettingsOf, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import { scorePosts, verdictFor } from '@/lib/background/score';
+import { SCORE_PORT, serveScorePort } from '@/lib/background/score-port';
 import { loadTemplates } from '@/lib/settings/templates';
 import { expandForComposer } from '@/lib/background/expand-shortcut';
 import { nowDate } from '@/lib/time/clock';
@@ -28,6 +30,25 @@ const LEARN_MENU_ID = 'frontline-learn-reader';
 const openDashboard = async (hash = '') => {
   await browser.tabs.create({ url: `${browser.runtime.getURL("/dashboard.html")}${hash}` });
 };
+
+/**
+ * The settings, read once and again only after they change: pages ask for scores many times a
+ * second while they are read (`cs→bg:score`).
+ */
+let settingsRead: Promise<Settings> | null = null;
+const cachedSettings = () => (settingsRead ??= loadSettings().then((r) => r.settings).catch((error: unknown) => {
+  settingsRead = null;
+  throw error;
+}));
+
+/** The verdict on words the agent selected ("Respond as support"), with their corrections: shown in the helper. */
+async function helperVerdict(text: string) {
+  const [settings, layer] = await Promise.all([
+    cachedSettings().catch(() => null),
+    store.db().then((db) => corrections.correctionLayer(db)).catch(() => null),
+  ]);
+  return verdictFor(text.trim(), settings?.brandTerms ?? [], layer);
+}
 
 const deps: RouterDeps = {
   ownId: browser.runtime.id,
@@ -48,6 +69,10 @@ const deps: RouterDeps = {
   correctionLayer: async () => corrections.correctionLayer(await store.db()),
   saveLearnedReader,
   pageSettings: async () => pageSettingsOf((await loadSettings()).settings),
+  async score(items, host) {
+    const [settings, layer] = await Promise.all([cachedSettings(), corrections.correctionLayer(await store.db())]);
+    return scorePosts(items, { brandTerms: settings.brandTerms, focus: focusFor(settings, host), layer });
+  },
   async expandShortcut(shortcut, post, alone) {
     const [{ settings }, { templates }] = await Promise.all([loadSettings(), loadTemplates()]);
     return expandForComposer(shortcut, post, alone, settings, templates, nowDate());
@@ -152,6 +177,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === OVERLAY_PORT) overlays.connect(port);
+    else if (port.name === SCORE_PORT) serveScorePort(port, (raw, sender) => routeFromContentScript(raw, sender, deps));
   });
   browser.tabs.onRemoved.addListener((tabId) => overlays.forgetTab(tabId));
 
@@ -162,12 +188,16 @@ export default defineBackground(() => {
       return;
     }
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-    void openInTab(tab.id, info.frameId ?? 0, {
-      type: 'bg→cs:open-helper',
-      selectionText: info.selectionText,
-      linkUrl: info.linkUrl,
-      pageUrl: info.pageUrl ?? tab.url ?? '',
-    });
+    const tabId = tab.id;
+    void helperVerdict(info.selectionText ?? '').then((verdict) =>
+      openInTab(tabId, info.frameId ?? 0, {
+        type: 'bg→cs:open-helper',
+        verdict,
+        selectionText: info.selectionText,
+        linkUrl: info.linkUrl,
+        pageUrl: info.pageUrl ?? tab.url ?? '',
+      }),
+    );
   });
 
   browser.commands.onCommand.addListener(async (command, tab) => {
@@ -188,6 +218,7 @@ export default defineBackground(() => {
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    settingsRead = null;
     void mirrorPageSettings()
       .then(tellPagesSettingsChanged)
       .catch(() => undefined);

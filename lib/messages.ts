@@ -141,6 +141,33 @@ export const CsExpandShortcut = z.object({
 export const CsPageSettings = z.object({ type: z.literal('cs→bg:page-settings') });
 
 /**
+ * The words of posts the page shows, for the background's detector (lib/background/score.ts): the
+ * model stays off the page's main thread (issue 18). Only words: the answer names posts by their
+ * place in the batch, so no id the page made up has to round-trip (and none can refuse a batch).
+ */
+export const SCORE_BATCH_MAX = 500;
+export const ScoreItemSchema = z.object({ text: Text(10_000), quoted: Text(10_000).optional() });
+export type ScoreItem = z.infer<typeof ScoreItemSchema>;
+export const CsScore = z.object({ type: z.literal('cs→bg:score'), items: z.array(ScoreItemSchema).min(1).max(SCORE_BATCH_MAX) });
+const BatchIndex = z.number().int().min(0).max(SCORE_BATCH_MAX - 1);
+/** Posts to mark, and posts the model would flag that are not in English (marked "not read"); the rest are not ours. */
+export const ScoreResultSchema = z.object({
+  flagged: z.array(z.object({ index: BatchIndex, verdict: VerdictSchema })).max(SCORE_BATCH_MAX),
+  notRead: z.array(z.object({ index: BatchIndex, language: Text(20) })).max(SCORE_BATCH_MAX),
+});
+export type ScoreResult = z.infer<typeof ScoreResultSchema>;
+
+/**
+ * Score batches travel over one long-lived port per frame (lib/content/score-channel.ts), not one
+ * sendMessage each: every sendMessage opens a channel, which cost the page ~0.7 ms a batch. Each
+ * request is `{ seq, msg }` with msg a `cs→bg:score`, routed like any message (sender, schema);
+ * each answer `{ seq, reply }`.
+ */
+export const SCORE_PORT = 'frontline-score';
+export const ScorePortRequest = z.object({ seq: z.number().int().min(0), msg: z.unknown() });
+export const ScorePortAnswer = z.object({ seq: z.number().int().min(0), reply: z.unknown() });
+
+/**
  * Team sync (issue 19): the helper opened on this post. The background claims it on the team
  * server and answers the line the agent reads before writing ("Ana is answering this (2 min
  * ago)", "Ben replied 5 min ago: …"), or null. `takeOver`: the agent chose to answer anyway.
@@ -149,6 +176,7 @@ export const CsTeamStatus = z.object({ type: z.literal('cs→bg:team-status'), p
 
 /** Every content-script message but the posts batch, which has a typed and a wire form (below): one list, so the two unions cannot drift. */
 const CONTENT_MESSAGES_BUT_POSTS = [
+  CsScore,
   CsCorrect,
   CsCorrectionLayer,
   CsInteractionEvent,
@@ -171,6 +199,8 @@ export const ContentToBackgroundWire = z.discriminatedUnion('type', [CsPostsSeen
 
 export const BgOpenHelper = z.object({
   type: z.literal('bg→cs:open-helper'),
+  /** The background's verdict on the selected words (the detector is not in the page's script). */
+  verdict: VerdictSchema.optional(),
   selectionText: Text(20_000).optional(),
   linkUrl: Text(2_000).optional(),
   pageUrl: Text(2_000),
@@ -259,6 +289,7 @@ export const PROTOCOL = {
   'cs→bg:correct': { request: CsCorrect, response: z.object({ layer: AdapterStateSchema.nullable() }) },
   'cs→bg:correction-layer': { request: CsCorrectionLayer, response: z.object({ layer: AdapterStateSchema.nullable() }) },
   'cs→bg:learn-reader': { request: CsLearnReader, response: z.object({ host: z.string() }) },
+  'cs→bg:score': { request: CsScore, response: ScoreResultSchema },
   'cs→bg:page-settings': { request: CsPageSettings, response: z.object({ settings: PageSettingsSchema }) },
   'cs→bg:expand-shortcut': {
     request: CsExpandShortcut,

@@ -13,11 +13,13 @@ const TIMELINE_READY = { timeline: 'article.timeline li.card', missing: '.timeli
 /**
  * The queries agents type, one of each shape: first name + start of the last name, a last name,
  * a handle prefix, a common first name (~1 person in 16 of the seed), a single letter (the first
- * keystroke, thousands of matches), a one-letter word after a name. Each query's rows must not all
+ * keystroke, thousands of matches), a word of post text ("refund": no name holds it, so the name
+ * search answers "No contact matches" and the posts are scanned below once typing pauses), a
+ * one-letter word after a name. Each query's rows must not all
  * match the next query, or timeSearch would see it settled before it ran: no query here is a
  * prefix of a later one's words for every row.
  */
-export const SEARCHES = ['nadia pa', 'okafor', 'mei ng', 'kwame', 'ivanlind', 'h', 'nadia', 'sofia b', 'tomokafor'];
+export const SEARCHES = ['nadia pa', 'okafor', 'mei ng', 'kwame', 'ivanlind', 'h', 'refund', 'nadia', 'sofia b', 'tomokafor'];
 
 const extensionUrl = (b: ExtensionBrowser, file: string) => `chrome-extension://${b.extensionId}/${file}`;
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { exportCSV, exportJSONParts, type FrontlineDB } from '@/lib/db';
+import { exportCSV, exportJSONBlob, type FrontlineDB } from '@/lib/db';
 import { StatusMessage, type Status } from './StatusMessage';
 import { datedName, downloadText } from './download';
 
@@ -8,7 +8,7 @@ export function ExportPanel({ db }: { db: FrontlineDB }) {
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const run = async (what: string, make: () => Promise<{ name: string; text: string | string[]; type: string }>) => {
+  const run = async (what: string, make: () => Promise<{ name: string; text: string | Blob; type: string }>) => {
     setBusy(true);
     setStatus({ kind: 'info', text: `Preparing ${what}…` });
     try {
@@ -34,7 +34,7 @@ export function ExportPanel({ db }: { db: FrontlineDB }) {
           onClick={() =>
             run('the export', async () => ({
               name: datedName('export', 'json'),
-              text: await exportJSONParts(db),
+              text: await exportJSONBlob(db),
               type: 'application/json',
             }))
           }

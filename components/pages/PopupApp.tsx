@@ -21,6 +21,7 @@ import { useSlashToSearch } from './useSlashToSearch';
 import { TextMatchRow } from './TextMatchRow';
 import { useTextSearch } from './useTextSearch';
 import { useTyping } from './useTyping';
+import { useFirstScreenFirst } from './useFirstScreenFirst';
 import './theme.css';
 import './popup.css';
 
@@ -42,7 +43,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [status, setStatus] = useState<Status | null>(null);
   // Tagged with its query, so the text search below can wait until the name search has answered.
-  const data = useLiveQuery(async () => ({ ...(await popupLists(db, filters, now)), query: filters.query }), [db, now, filters]);
+  const data = useLiveQuery(async () => ({ ...(await popupLists(db, filters, now)), query: filters.query, filters }), [db, now, filters]);
   // Once the first screen is up, the search directory is read ahead (the first keystroke then
   // only matches), and only then are the counts read: each of those reads is heavy on a big log.
   const [searchReady, setSearchReady] = useState(false);
@@ -65,9 +66,18 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
   const textHits = texts.result?.hits ?? [];
   // Opening the popup syncs with the team (when on): the worker may have slept through its alarm.
   // The lists are live queries, so colleagues' events show as they land; a failure is in the options.
+  // Not before the list and the search directory are in, nor while the agent types: compiling and
+  // running sync then competed with the first screen and the first keystroke.
+  const syncNow = listShown && searchReady && !typing;
+  const synced = useRef(false);
   useEffect(() => {
+    if (!syncNow || synced.current) return;
+    synced.current = true;
     void import('@/lib/background/team-sync').then(({ runTeamSync }) => runTeamSync(db, { force: true })).catch(() => undefined);
-  }, [db]);
+  }, [db, syncNow]);
+  // The answer to new filters draws the first rows of each list first, the rest right after (a
+  // live update of the same list, or the clock, redraws it whole: the list never shrinks under the agent).
+  const drawn = useFirstScreenFirst(data?.filters);
 
   const rows: Row[] = [
     ...(data?.due ?? []).map((d): Row => ({
@@ -185,7 +195,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
                 <span>{data!.dueTotal > dueCount ? `${dueCount} of ${data!.dueTotal}` : dueCount}</span>
               </li>
             )}
-            {data?.due.map((item, n) => (
+            {data?.due.slice(0, drawn).map((item, n) => (
               <DueFollowUpRow
                 key={`due:${item.interaction.id}`}
                 item={item}
@@ -201,7 +211,7 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
             <li className="section-title" aria-hidden="true">
               <span>{filtering ? 'Matching contacts' : 'Recent contacts'}</span>
             </li>
-            {data?.recent.map((contact, m) => {
+            {data?.recent.slice(0, drawn).map((contact, m) => {
               const n = dueCount + m;
               return (
                 <ContactRow

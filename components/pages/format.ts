@@ -21,9 +21,21 @@ export function relativeTime(t: number, now: number): string {
 let dateTimeFormat: Intl.DateTimeFormat | undefined;
 let shortDateFormat: Intl.DateTimeFormat | undefined;
 
+// And each time formatted once: every popup row's tooltip is one, and an answer draws its rows
+// twice (first screen, then all) and again on each live update; formatting was 10–70 ms of a
+// search's profile on the bench data under load (issue 22).
+const dateTimes = new Map<number, string>();
+const DATE_TIMES_KEPT = 2_000;
+
 export function dateTime(t: number): string {
-  dateTimeFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-  return dateTimeFormat.format(t);
+  let text = dateTimes.get(t);
+  if (text === undefined) {
+    dateTimeFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    text = dateTimeFormat.format(t);
+    if (dateTimes.size >= DATE_TIMES_KEPT) dateTimes.clear();
+    dateTimes.set(t, text);
+  }
+  return text;
 }
 
 export function shortDate(t: number): string {

@@ -9,6 +9,7 @@ import {
   type RecentContact,
   type Reply,
   type ReturningSummary,
+  type ScoreResult,
 } from '../messages';
 import type { AdapterState } from '../detect/adapt';
 import type { PageSettings } from '../settings/site-access';
@@ -35,6 +36,8 @@ export interface RouterDeps {
   /** Stores the agent's correction and returns the refitted layer (lib/background/corrections.ts). */
   correct(msg: Msg<'cs→bg:correct'>): Promise<AdapterState | null>;
   correctionLayer(): Promise<AdapterState | null>;
+  /** Scores a page's posts (lib/background/score.ts) with the settings that apply to the sender's host. */
+  score?(items: Msg<'cs→bg:score'>['items'], host: string): Promise<ScoreResult>;
   /** Keeps the reader the agent taught for this host (settings.learnedReaders). */
   saveLearnedReader?(host: string, reader: Msg<'cs→bg:learn-reader'>['reader']): Promise<void>;
   /** Where refused posts are reported (the worker's console); once per batch. */
@@ -121,6 +124,12 @@ export async function routeContentMessage(
         if (!scoped.ok) return { ok: false, error: `refused: ${scoped.reason}` };
         if (!deps.teamStatus) return answer(msg.type, { line: null, held: false, problem: null });
         return answer(msg.type, await deps.teamStatus(interactionIdFor(scoped.post), msg.takeOver === true));
+      }
+      case 'cs→bg:score': {
+        if (!deps.score) return { ok: false, error: 'scoring is not available here' };
+        // Focus (brand or every complaint) is the sender frame's host's, never one the page names.
+        const host = sender.url ? new URL(sender.url).hostname : '';
+        return answer(msg.type, await deps.score(msg.items, host));
       }
       case 'cs→bg:correction-layer':
         return answer(msg.type, { layer: await deps.correctionLayer() });

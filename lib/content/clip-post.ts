@@ -48,8 +48,9 @@ export function clipPost(post: Post): Post {
  * sender (the scanner's batches, the helper's actions, the context menu's ad-hoc post) can forget.
  */
 export function fitMessage<M extends { type: string }>(msg: M): M {
-  const m = msg as M & { post?: Post; items?: Array<{ post: Post }> };
+  const m = msg as M & { post?: Post; items?: Array<{ post?: Post }> };
   if (m.post) return { ...m, post: clipPost(m.post) };
-  if (Array.isArray(m.items)) return { ...m, items: m.items.map((item) => ({ ...item, post: clipPost(item.post) })) };
+  // Posts batches carry posts; a score batch carries words only, already clipped (session.ts).
+  if (m.type === 'cs→bg:posts-seen' && Array.isArray(m.items)) return { ...m, items: m.items.map((item) => ({ ...item, post: clipPost(item.post!) })) };
   return msg;
 }

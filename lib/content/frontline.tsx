@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BackgroundToContent, parseReply, type ReplyFor, type Send } from '../messages';
-import { setCorrectionLayer } from './correction-layer';
-import { DEFAULT_SETTINGS, focusFor, pageSettingsOf, siteAccess, type PageSettings } from '../settings';
+import { BackgroundToContent, parseReply, SCORE_PORT, type Send } from '../messages';
+import { createScoreChannel } from './score-channel';
+import { DEFAULT_SETTINGS, pageSettingsOf, siteAccess, type PageSettings } from '../settings';
 import type { SiteAdapter } from '../sites/types';
-import { warmUpDetector } from '../detect';
 import { adHocPost } from './ad-hoc';
 import { fitMessage } from './clip-post';
 import { learnFromLastClick, readerFor } from './learn-reader';
@@ -54,10 +53,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   const send: Send = async (msg) => {
     if (!ctx.isValid) return parseReply(msg.type, undefined);
     try {
-      const reply = parseReply(msg.type, await browser.runtime.sendMessage(fitMessage(msg)));
-      // The helper's corrections come back with the refitted layer: later posts here use it.
-      if (msg.type === 'cs→bg:correct' && reply.ok) setCorrectionLayer((reply as ReplyFor<'cs→bg:correct'> & { ok: true }).layer);
-      return reply;
+      return parseReply(msg.type, await browser.runtime.sendMessage(fitMessage(msg)));
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
@@ -70,12 +66,8 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
     const reply = await send({ type: 'cs→bg:page-settings' });
     return reply.ok ? reply.settings : pageSettingsOf(DEFAULT_SETTINGS);
   };
-  // The agent's correction layer before the first scan, so a post they corrected stays corrected.
-  const [loaded, layerReply] = await Promise.all([pageSettings(), send({ type: 'cs→bg:correction-layer' })]);
-  if (layerReply.ok) setCorrectionLayer(layerReply.layer);
-  let settings: PageSettings = loaded;
-  // A task of its own: after the script's evaluation, before the first scanning slice.
-  warmUpDetector();
+  // The agent's corrections live with the detector, in the background (lib/background/score.ts).
+  let settings: PageSettings = await pageSettings();
   let adapter: SiteAdapter | null = null;
   const overlay = createInPageUi(document, { store, send, getAdapter: () => adapter });
 
@@ -113,13 +105,14 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
       store.setPalette(true);
       overlay.openApp();
     } else {
-      const target = adHocPost(msg, document, settings.brandTerms);
+      const target = adHocPost(msg, document);
       store.openHelper({ kind: 'ad-hoc', ...target });
       overlay.openApp();
     }
     return Promise.resolve({ ok: true });
   });
 
+  const scores = createScoreChannel(() => browser.runtime.connect({ name: SCORE_PORT }));
   let session: ReturnType<typeof startSession> | null = null;
   let stopEngineWatch: (() => void) | null = null;
   const begin = () => {
@@ -140,9 +133,8 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
     session = startSession({
       doc: document,
       adapter,
-      brandTerms: settings.brandTerms,
-      focus: focusFor(settings, location.hostname),
       store,
+      score: (items) => (ctx.isValid ? scores.ask(items) : Promise.resolve(null)),
       send,
       // Our host has a random name (ui-shell.ts): known by identity, not by name.
       isOwnNode: (node) => overlay.isHost(node) || isMarkStyle(node),
@@ -168,6 +160,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
     unwatchShortcuts();
     stopEngineWatch?.();
     session?.stop();
+    scores.close();
     overlay.remove();
   });
 }

@@ -33,6 +33,7 @@ export {
 export {
   exportJSON,
   exportJSONParts,
+  exportJSONBlob,
   exportCSV,
   ExportFileSchema,
   EXPORT_FORMAT,

@@ -69,33 +69,81 @@ export async function exportJSON(db: FrontlineDB, options: TransferOptions = {})
 /** Records per read while streaming an export. */
 const EXPORT_CHUNK = 10_000;
 
+export interface StreamOptions extends TransferOptions {
+  /** Records per read (tests use small ones to cross chunk boundaries). */
+  chunk?: number;
+}
+
 /**
  * The same file as JSON.stringify(await exportJSON(db)), byte for byte, as a list of text
- * parts for a Blob: each table is read in key order, EXPORT_CHUNK records at a time
- * (`where(':id').above(lastKey)`), and each chunk is stringified while the next one is read,
- * so there is never one giant array of records nor one giant string. One read transaction,
- * so it is still a consistent snapshot. The events list is written from the interaction
- * chunks as they pass (their events are stored inside them).
+ * parts: see exportJSONStream. Tests compare it to exportJSON.
  */
-export async function exportJSONParts(db: FrontlineDB, options: TransferOptions = {}): Promise<string[]> {
+export async function exportJSONParts(db: FrontlineDB, options: StreamOptions = {}): Promise<string[]> {
+  return (await exportJSONStream(db, options)) as string[];
+}
+
+/** Text held before it becomes a Blob (UTF-16 code units: ~64 MB of this page's memory). */
+const BLOB_EVERY_CHARS = 32 * 2 ** 20;
+
+/**
+ * The export as a Blob built as it is read (the dashboard's Export JSON): whenever the text
+ * produced reaches `blobEvery` characters, it becomes a Blob (its bytes go to the browser, this
+ * page drops the text), so the page never holds the whole 100+ MB file, only a bounded part.
+ */
+export async function exportJSONBlob(db: FrontlineDB, options: StreamOptions & { blobEvery?: number } = {}): Promise<Blob> {
+  const parts = await exportJSONStream(db, options, options.blobEvery ?? BLOB_EVERY_CHARS);
+  return new Blob(parts, { type: 'application/json' });
+}
+
+/** A section's parts: text as produced, turned into one Blob whenever `blobEvery` characters are pending. */
+class Parts {
+  readonly list: Array<string | Blob> = [];
+  private pendingFrom = 0;
+  private pendingChars = 0;
+  constructor(private readonly blobEvery: number | undefined) {}
+
+  push(text: string): void {
+    this.list.push(text);
+    this.pendingChars += text.length;
+    if (this.blobEvery !== undefined && this.pendingChars >= this.blobEvery) this.flush();
+  }
+
+  flush(): void {
+    if (this.blobEvery === undefined || this.pendingFrom === this.list.length) return;
+    this.list.push(new Blob(this.list.splice(this.pendingFrom) as string[]));
+    this.pendingFrom = this.list.length;
+    this.pendingChars = 0;
+  }
+}
+
+/**
+ * The file of exportJSON, streamed: each table is read in key order, `chunk` records at a time
+ * (`where(':id').above(lastKey)`), and each chunk is stringified while the next one is read, so
+ * there is never one giant array of records nor, with `blobEvery`, more than that much text. One
+ * read transaction, so it is still a consistent snapshot. The events list is written from the
+ * interaction chunks as they pass (their events are stored inside them).
+ */
+async function exportJSONStream(db: FrontlineDB, options: StreamOptions, blobEvery?: number): Promise<Array<string | Blob>> {
   const { onProgress, signal } = options;
+  const chunk = options.chunk ?? EXPORT_CHUNK;
   return db.transaction('r', [db.contacts, db.interactions, db.corrections], async () => {
-    const parts: string[] = [`{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${now()}`];
-    const eventParts: string[] = [];
+    const head = `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${now()}`;
+    const eventParts = new Parts(blobEvery);
     let eventsDone = 0;
     // The two tables are read concurrently in the one transaction: IndexedDB reads the next
     // chunk of one store while this thread decodes and stringifies another's.
-    const readTable = async (phase: 'contacts' | 'interactions', table: Table): Promise<string[]> => {
-      const out: string[] = [`,"${phase}":[`];
+    const readTable = async (phase: 'contacts' | 'interactions', table: Table): Promise<Parts> => {
+      const out = new Parts(blobEvery);
+      out.push(`,"${phase}":[`);
       throwIfAborted(signal, 'Export');
       let done = 0;
-      let next: Promise<Array<Record<string, unknown>>> = table.orderBy(':id').limit(EXPORT_CHUNK).toArray();
+      let next: Promise<Array<Record<string, unknown>>> = table.orderBy(':id').limit(chunk).toArray();
       for (;;) {
         const rows = await next;
         if (rows.length === 0) break;
         const lastKey = rows[rows.length - 1]!.id as IndexableType;
         // Read ahead while this chunk is turned into text.
-        next = rows.length < EXPORT_CHUNK ? Promise.resolve([]) : table.where(':id').above(lastKey).limit(EXPORT_CHUNK).toArray();
+        next = rows.length < chunk ? Promise.resolve([]) : table.where(':id').above(lastKey).limit(chunk).toArray();
         if (phase === 'interactions') {
           const stored = rows as unknown as StoredInteraction[];
           const events: InteractionEvent[] = [];
@@ -114,21 +162,22 @@ export async function exportJSONParts(db: FrontlineDB, options: TransferOptions 
         out.push(done === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`);
         done += rows.length;
         // count() would walk the whole store first; the total is known once the last chunk is read.
-        onProgress?.({ phase, done, total: rows.length < EXPORT_CHUNK ? done : done + EXPORT_CHUNK });
+        onProgress?.({ phase, done, total: rows.length < chunk ? done : done + chunk });
         throwIfAborted(signal, 'Export');
       }
-      if (done % EXPORT_CHUNK === 0) onProgress?.({ phase, done, total: done });
+      if (done % chunk === 0) onProgress?.({ phase, done, total: done });
       out.push(']');
+      out.flush();
       return out;
     };
     const [contactParts, interactionParts] = await Promise.all([
       readTable('contacts', db.contacts as unknown as Table),
       readTable('interactions', db.interactions as unknown as Table),
     ]);
+    eventParts.flush();
     // A few thousand at most (MAX_CORRECTIONS is what the layer reads): one read, one string.
     const corrections = JSON.stringify(await db.corrections.toArray());
-    parts.push(...contactParts, ...interactionParts, ',"events":[', ...eventParts, '],"corrections":', corrections, '}');
-    return parts;
+    return [head, ...contactParts.list, ...interactionParts.list, ',"events":[', ...eventParts.list, '],"corrections":', corrections, '}'];
   });
 }
 

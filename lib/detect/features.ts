@@ -100,6 +100,20 @@ export function extract(norm: string, f: FeatureSet): void {
   f.dense[NL + 4] = question;
 }
 
+/** Index of the @mention count among the dense features. */
+export const MENTION_SLOT = NL;
+
+/**
+ * The @mention count as the shape feature writes it, whatever the switches. The banking severity
+ * head reads it (tagging a regulator or consumer forum is how FINCORP's posts escalate); nothing
+ * else does once mentions are off, so a handle never changes whether a post is a complaint.
+ */
+export function mentionValue(scan: Scan): number {
+  let users = 0;
+  for (let t = 0; t < scan.nTokens; t++) if (scan.tokenKind[t] === TokenKind.User) users++;
+  return Math.log1p(users) / 2;
+}
+
 /** Inverse square-root scale of a view with `n` features (0 for an empty view). */
 export function viewScale(n: number): number {
   return n > 0 ? 1 / Math.sqrt(n) : 0;

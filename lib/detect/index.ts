@@ -5,9 +5,10 @@
 import type { DetectOptions, Severity, Verdict } from '../types';
 import { LONG_TEXT, splitChunks } from './chunks';
 import { cuesOf } from './cues';
-import { createFeatureSet, extract } from './features';
+import { createFeatureSet, extract, MENTION_SLOT, mentionValue } from './features';
 import { calibrate, logit, model, type Model } from './model';
 import { normalise } from './normalise';
+import { isResolvedPraise, mayMentionResolution } from './resolved';
 import { decodeLevel, escalationFloor, hasThanks, isPlainThanks, sentencesOf } from './severity';
 import { signalsOf } from './signals';
 
@@ -24,6 +25,13 @@ export function warmUpDetector(): void {
 
 /** How much the angriest sentence of a long post counts against the whole-text score. */
 const CHUNK_BLEND = 0.7;
+/**
+ * Logit taken off a post that praises a fix and shows no open grievance (resolved.ts): a prior
+ * that outweighs the problem's own words ("billing issue", "outage"), not a veto; only a post the
+ * model is all but sure of (calibrated score above ~0.98 at the usual cut-off) stays flagged.
+ * Lowering the score, not just the verdict, keeps the agent's correction layer (adapt.ts) on the same footing.
+ */
+const RESOLVED_PRAISE_PRIOR = 4;
 
 // One reusable buffer: detect() is synchronous, so calls never overlap.
 const features = createFeatureSet();
@@ -33,7 +41,8 @@ export function detect(text: string, opts: DetectOptions = {}): Verdict {
   const m = model();
   const norm = normalise(typeof text === 'string' ? text : '');
   extract(norm, features);
-  const signals = signalsOf(norm, features.scan, features.lexiconBits, opts.brandTerms);
+  const lexiconBits = features.lexiconBits;
+  const signals = signalsOf(norm, features.scan, lexiconBits, opts.brandTerms);
   let score = complaintScore(m);
   let focus = norm;
   if (norm.length > LONG_TEXT) {
@@ -50,6 +59,10 @@ export function detect(text: string, opts: DetectOptions = {}): Verdict {
       else focus = norm;
       extract(focus, features);
     }
+  }
+  // The buffer still holds the whole post's scan unless it was cut into chunks (long posts skip the quick check).
+  if (score >= m.complaint.threshold && (norm.length > LONG_TEXT || mayMentionResolution(features.scan)) && isResolvedPraise(norm, lexiconBits)) {
+    score = 1 / (1 + Math.exp(RESOLVED_PRAISE_PRIOR - Math.log(score / (1 - score))));
   }
   const complaint = score >= m.complaint.threshold;
   if (!complaint) return { complaint, score, severity: 0, cues: [], signals };
@@ -112,7 +125,12 @@ function mostLikely(m: Model): Severity {
 function levelOf(m: Model, norm: string): Severity {
   for (let k = 0; k < m.severity.length; k++) social[k] = logit(m.severity[k]!, features);
   const heads = m.severityBank;
-  if (heads) for (let k = 0; k < heads.length; k++) bank[k] = logit(heads[k]!, features);
+  if (heads) {
+    // The banking head alone reads the @mention count (features.ts mentionValue); in weights
+    // whose banking head never saw it, its weight there is 0 and this adds nothing.
+    const mentions = mentionValue(features.scan);
+    for (let k = 0; k < heads.length; k++) bank[k] = logit(heads[k]!, features) + heads[k]!.dense[MENTION_SLOT]! * mentions;
+  }
   const gate = m.severityGate ? logit(m.severityGate, features) : 0;
   return decodeLevel(social, heads ? bank : null, gate, m.severityLevels, escalationFloor(norm, features.lexiconBits)) as Severity;
 }

@@ -36,7 +36,17 @@ const MAX_BACKLOG = 3_000;
  * 2,000-comment blog needs about that), then 30 ms a second. A page posting faster than that is
  * read visible posts first, the rest later or never.
  */
-export const DEFAULT_RATE = { perSecondMs: 30, burstMs: 250 };
+export const DEFAULT_RATE = { perSecondMs: budgetKnob(), burstMs: 250 };
+
+/**
+ * The steady share is a build-time knob for measuring its trade-off (`WXT_SCAN_MS_PER_SECOND=10
+ * npx wxt build`, README "What the page feels"): lower costs a churning page less and reads a
+ * long timeline more slowly. Unset (every shipped build): 30 ms a second.
+ */
+function budgetKnob(): number {
+  const raw = Number((import.meta as { env?: Record<string, unknown> }).env?.WXT_SCAN_MS_PER_SECOND);
+  return Number.isFinite(raw) && raw > 0 ? raw : 30;
+}
 
 export function createScanner(opts: ScannerOptions): Scanner {
   const { doc, adapter } = opts;

@@ -128,6 +128,16 @@ async function main() {
     await context.close();
     return;
   }
+  if (process.argv[2] === 'exportonly') {
+    // Only the dashboard's Export JSON, timed as bench:db does, a few times (A/B of two builds in alternation).
+    const b = { context, extensionId: id } as unknown as ExtensionBrowser;
+    try {
+      for (let k = 0; k < Number(process.argv[3] ?? 2); k++) console.log('export', (await exportAll(b, `${ROOT}/export.json`)).ms);
+    } finally {
+      await context.close();
+    }
+    return;
+  }
   if (process.argv[2] === 'pages') {
     const b = { context, extensionId: id } as unknown as ExtensionBrowser;
     try {
@@ -230,6 +240,30 @@ const SCRIPTS: Record<string, string> = {
         await t('read ' + name + ' chunked', async () => { rows = []; let next = await table.orderBy(':id').limit(10000).toArray(); while (next.length) { rows.push(next); const k = next[next.length-1][name === 'events' ? 'seq' : 'id']; next = next.length < 10000 ? [] : await table.where(':id').above(k).limit(10000).toArray(); } return rows; });
         await t('stringify ' + name, async () => rows.map((r) => JSON.stringify(r)));
         await t('raw getAll ' + name, () => new Promise((res) => { const r = db.backendDB().transaction(name).objectStore(name).getAll(); r.onsuccess = () => res(r.result); }));
+      }
+  `,
+  packed: `
+      // The directory as stored (arrays of strings and numbers) against the same rows packed
+      // (joined strings, Float64Arrays), read back from a scratch database in this page.
+      const shards = await db.directory.toArray();
+      const packedRows = shards.map((s) => ({ shard: s.shard, ids: s.ids.join('\\n'), words: s.words.join('\\n'), lastSeenAt: Float64Array.from(s.lastSeenAt), followUpDue: Float64Array.from(s.followUpDue) }));
+      const scratch = await new Promise((res, rej) => { const r = indexedDB.open('probe-packed', 1); r.onupgradeneeded = () => { r.result.createObjectStore('plain', { keyPath: 'shard' }); r.result.createObjectStore('packed', { keyPath: 'shard' }); }; r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+      await new Promise((res) => { const tx = scratch.transaction(['plain', 'packed'], 'readwrite'); for (const s of shards) tx.objectStore('plain').put(s); for (const s of packedRows) tx.objectStore('packed').put(s); tx.oncomplete = res; });
+      const read = (name) => new Promise((res) => { const r = scratch.transaction(name).objectStore(name).getAll(); r.onsuccess = () => res(r.result); });
+      for (let k = 0; k < 3; k++) { await t('plain getAll', () => read('plain'), 1); await t('packed getAll', () => read('packed'), 1); }
+      await t('directory.toArray (Dexie)', () => db.directory.toArray(), 3);
+      await t('buildDirectoryIndex', () => FL.buildDirectoryIndex(shards), 3);
+      scratch.close();
+  `,
+  exportsplit: `
+      for (const name of ['contacts', 'interactions']) {
+        const table = db.table(name);
+        let rows = [];
+        await t('read ' + name + ' chunked 10k', async () => { rows = []; let next = await table.orderBy(':id').limit(10000).toArray(); while (next.length) { rows.push(next); const k = next[next.length-1].id; next = next.length < 10000 ? [] : await table.where(':id').above(k).limit(10000).toArray(); } return rows; });
+        await t('raw getAll ' + name, () => new Promise((res) => { const r = db.backendDB().transaction(name).objectStore(name).getAll(); r.onsuccess = () => res(r.result); }));
+        await t('stringify ' + name, async () => rows.map((r) => JSON.stringify(r)));
+        const texts = rows.map((r) => JSON.stringify(r));
+        await t('blob ' + name, async () => [new Blob(texts).size]);
       }
   `,
   export: `

@@ -4,7 +4,7 @@
  */
 import { detect } from '../../lib/detect/index';
 import {
-  CASE_VARIANTS, DIR_BASES, DIR_ESCALATIONS, DIR_THANKS, INV_FILLERS, INV_TEMPLATES, MFT_COMPLAINTS, MFT_NOT_COMPLAINTS,
+  CASE_VARIANTS, DIR_BASES, MFT_COMPLAINTS_DESPITE_THANKS, MFT_RESOLVED_PRAISE, DIR_ESCALATIONS, DIR_THANKS, INV_FILLERS, INV_TEMPLATES, MFT_COMPLAINTS, MFT_NOT_COMPLAINTS,
 } from '../../test/unit/detect/checklist-cases';
 
 export interface Outcome { type: 'MFT' | 'INV' | 'DIR'; name: string; cases: number; failures: string[] }
@@ -17,6 +17,10 @@ export function behaviourOutcomes(): Outcome[] {
     failures: MFT_COMPLAINTS.filter((t) => !detect(t).complaint) });
   out.push({ type: 'MFT', name: 'thanks, plain questions and neutral mentions are not', cases: MFT_NOT_COMPLAINTS.length,
     failures: MFT_NOT_COMPLAINTS.filter((t) => detect(t).complaint) });
+  out.push({ type: 'MFT', name: 'praise for a fixed problem is not a complaint', cases: MFT_RESOLVED_PRAISE.length,
+    failures: MFT_RESOLVED_PRAISE.filter((t) => detect(t).complaint) });
+  out.push({ type: 'MFT', name: 'a complaint that also thanks or mentions a fix is still one', cases: MFT_COMPLAINTS_DESPITE_THANKS.length,
+    failures: MFT_COMPLAINTS_DESPITE_THANKS.filter((t) => !detect(t).complaint) });
   for (const [group, fillers] of Object.entries(INV_FILLERS)) {
     const failures = INV_TEMPLATES.filter((tpl) => {
       const keys = new Set(fillers.map((x) => key(tpl.replace('{X}', x).replace(/\s+/g, ' ').trim())));

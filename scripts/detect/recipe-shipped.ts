@@ -5,7 +5,7 @@
  * severity training lowered it), blended at run time by a domain gate and raised to the floors of
  * lib/detect/severity.ts.
  */
-import { createFeatureSet, extract, featureFlags } from '../../lib/detect/features';
+import { createFeatureSet, extract, featureFlags, MENTION_SLOT, mentionValue } from '../../lib/detect/features';
 import { normalise } from '../../lib/detect/normalise';
 import { decodeLevel, escalationFloor, FLOORS } from '../../lib/detect/severity';
 import { dotSparse, trainBinary, type Binary, type Multi } from './logreg';
@@ -14,8 +14,11 @@ import type { Recipe, SeverityExample } from './recipe';
 import { dimension, type Sparse } from './sparse';
 
 export const GATE_L2 = 1e-4;
+const GATE_SHARP = Number(process.env.GATE_SHARP ?? 1);
 const floors = process.env.FLOORS ? { ...FLOORS, ...(JSON.parse(process.env.FLOORS) as Partial<typeof FLOORS>) } : FLOORS;
 const NO_FLOORS = process.env.NO_FLOORS === '1';
+/** The banking head also reads the @mention count (round 4); BANK_MENTIONS=0 measures round 3's heads. */
+const BANK_MENTIONS = process.env.BANK_MENTIONS !== '0';
 
 export interface SeverityHeads { social: Multi; bank: Multi; gate: Binary }
 
@@ -25,29 +28,49 @@ export function fitGate(social: Sparse[], bank: Sparse[]): Binary {
   const ys = [...social.map(() => 0), ...bank.map(() => 1)];
   // Balanced, so neither kind is the default for a post unlike both.
   const ws = ys.map((y) => (y === 1 ? xs.length / (2 * bank.length) : xs.length / (2 * social.length)));
-  return trainBinary(xs, ys, dimension(SEVERITY_BITS), { l2: GATE_L2, weights: ws, maxIter: 100 });
+  const gate = trainBinary(xs, ys, dimension(SEVERITY_BITS), { l2: GATE_L2, weights: ws, maxIter: 100 });
+  // GATE_SHARP (tuning knob): scales the gate's logit, so a confident gate lets one head decide alone.
+  return GATE_SHARP === 1 ? gate : { w: gate.w.map((v) => v * GATE_SHARP), bias: gate.bias * GATE_SHARP };
+}
+
+const fs = createFeatureSet();
+
+/**
+ * The post's features with its @mention count in the dense slot the complaint model and the social
+ * head never see filled (their weight there stays 0); only the banking head learns from it.
+ */
+export function withMentionCount(x: Sparse, text: string): Sparse {
+  if (!BANK_MENTIONS) return x;
+  extract(normalise(text), fs);
+  const v = mentionValue(fs.scan);
+  if (v === 0) return x;
+  const slot = (1 << SEVERITY_BITS) + MENTION_SLOT;
+  const keys = [...x.idx].filter((i) => i !== slot);
+  const vals = [...x.val].filter((_, k) => x.idx[k] !== slot);
+  keys.push(slot); vals.push(v);
+  const order = keys.map((_, k) => k).sort((a, b) => keys[a]! - keys[b]!);
+  return { idx: Int32Array.from(order, (k) => keys[k]!), val: Float64Array.from(order, (k) => vals[k]!) };
 }
 
 export function fitSeverityHeads(tweets: SeverityExample[], finance: SeverityExample[]): SeverityHeads {
   return {
     social: fitSeverity(tweets.map((e) => e.x), tweets.map((e) => e.level)),
-    bank: fitSeverity(finance.map((e) => e.x), finance.map((e) => e.level)),
+    bank: fitSeverity(finance.map((e) => withMentionCount(e.x, e.text)), finance.map((e) => e.level)),
     gate: fitGate(tweets.map((e) => e.x), finance.map((e) => e.x)),
   };
 }
 
-const fs = createFeatureSet();
 const logits = (m: Multi, x: Sparse) => m.w.map((w, c) => dotSparse(w, x) + m.bias[c]!);
 
 export function predictLevel(h: SeverityHeads, x: Sparse, text: string): number {
   const norm = normalise(text);
   extract(norm, fs);
   const floor = NO_FLOORS ? 0 : escalationFloor(norm, fs.lexiconBits, floors);
-  return decodeLevel(logits(h.social, x), logits(h.bank, x), dotSparse(h.gate.w, x) + h.gate.bias, LEVELS, floor);
+  return decodeLevel(logits(h.social, x), logits(h.bank, withMentionCount(x, text)), dotSparse(h.gate.w, x) + h.gate.bias, LEVELS, floor);
 }
 
 export const shippedRecipe: Recipe = {
-  name: 'round 3 (mentions ignored; social + banking severity heads, gate, floors)',
+  name: BANK_MENTIONS ? 'round 4 (mentions ignored; social + banking severity heads, the banking head reads the @mention count; gate, floors)' : 'round 3 (mentions ignored; social + banking severity heads, gate, floors)',
   setup() { featureFlags.mentions = false; },
   fitComplaint,
   fitSeverity: fitSeverityHeads,

@@ -41,6 +41,8 @@ describe('X: flag, reply as support, insert, log', () => {
     expect(Object.keys(marks)).toHaveLength(7);
     for (const complaint of [MARCUS, NADIA, LENA]) expect(Number(marks[complaint]), complaint).toBeGreaterThanOrEqual(1);
     for (const calm of FRIENDLY_OR_NEUTRAL) expect(marks[calm], calm).toBeNull();
+    // A third outage and a customer moving off is what an agent must see as severe (it read 1 before issue 20).
+    expect(Number(marks[MARCUS]), 'third outage, moving off').toBeGreaterThanOrEqual(3);
     expect(await uiHostCount(page)).toBe(1);
     // Chips come from the scanning script; React (the helper's bundle) is not loaded until asked for.
     const appLoaded = async () => page.frames().some(isOverlayFrame);

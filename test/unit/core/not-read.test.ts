@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { scorePosts } from '../../../lib/background/score';
 import { startSession } from '../../../lib/content/session';
 import { createOverlayStore } from '../../../lib/content/store';
 import { detect } from '../../../lib/detect';
@@ -39,8 +40,10 @@ describe('a post in another language is not read', () => {
     }
     const store = createOverlayStore();
     const session = startSession({
-      doc: document, adapter, brandTerms: [], focus: 'all', store,
-      send: (async () => ({ ok: true, summaries: [] })) as never, isOwnNode: () => false,
+      doc: document, adapter, store, isOwnNode: () => false,
+      // The background's scorer itself, as the router runs it (lib/background/score.ts).
+      send: (async (msg: { type: string; items: never[] }) =>
+        msg.type === 'cs→bg:score' ? { ok: true, ...scorePosts(msg.items, { brandTerms: [], focus: 'all', layer: null }) } : { ok: true, dropped: 0 }) as never,
     });
     stop = session.stop;
     const de = document.getElementById('de1')!;

@@ -3,6 +3,7 @@ import {
   contactSummary,
   exportJSON,
   exportJSONParts,
+  exportJSONBlob,
   importJSON,
   interactionIdFor,
   recentContacts,
@@ -54,6 +55,30 @@ describe('queries at scale', () => {
     try {
       const whole = JSON.stringify(await exportJSON(db));
       expect((await exportJSONParts(db)).join('')).toBe(whole);
+    } finally {
+      vi.useRealTimers();
+    }
+    db.close();
+  });
+
+  it('the streamed export (a Blob built chunk by chunk) holds exactly the bytes of JSON.stringify(exportJSON())', async () => {
+    const db = await crowd(30);
+    vi.useFakeTimers({ now: T0 + 100 * DAY, toFake: ['Date'] });
+    try {
+      const whole = JSON.stringify(await exportJSON(db));
+      // Chunks of 7 records: contacts and interactions both cross several chunk boundaries.
+      // And the text turned into Blobs after every part, every few parts, or once at the end.
+      for (const chunk of [1, 7, 10_000]) {
+        for (const blobEvery of [0, 5_000, undefined]) {
+          const blob = await exportJSONBlob(db, { chunk, blobEvery });
+          expect(blob.type).toBe('application/json');
+          expect(await blob.text(), `chunk ${chunk}, blobEvery ${blobEvery}`).toBe(whole);
+        }
+      }
+      // No part is the whole file: each holds one chunk of records (a contact is a few hundred bytes).
+      const parts = await exportJSONParts(db, { chunk: 7 });
+      expect(parts.join('')).toBe(whole);
+      expect(Math.max(...parts.map((p) => p.length))).toBeLessThan(whole.length / 3);
     } finally {
       vi.useRealTimers();
     }

@@ -43,12 +43,13 @@ describe('correction layer', () => {
   });
 
   it('"More severe" raises the level of posts like the corrected ones and of no unrelated post', () => {
-    const charged = ['Charged twice again this month and still waiting for my refund.', 'They charged me twice this week and the refund never came.'];
-    const heldOut = 'Double charge on my card again, where is my refund?';
-    for (const t of [...charged, heldOut]) expect(detect(t).severity).toBe(1);
-    const corrections: Correction[] = charged.map((text) => ({ text, level: 3 }));
-    for (const t of charged) expect(adapted(t, corrections).severity).toBe(3);
-    expect(adapted(heldOut, corrections).severity).toBeGreaterThan(1);
+    const charged = ['Charged twice again this month and still waiting for my refund.', 'Billed twice for the same order this month, refund still pending.'];
+    const heldOut = 'Charged twice on my card this month, where is my refund?';
+    // The agent finds these more severe than the shipped model does (it reads them as 2) and says 4.
+    for (const t of [...charged, heldOut]) expect(detect(t).severity).toBeLessThan(4);
+    const corrections: Correction[] = charged.map((text) => ({ text, level: 4 }));
+    for (const t of charged) expect(adapted(t, corrections).severity).toBe(4);
+    expect(adapted(heldOut, corrections).severity).toBeGreaterThan(detect(heldOut).severity);
     for (const t of UNRELATED.slice(0, 2)) expect(adapted(t, corrections).severity).toBe(detect(t).severity);
   });
 

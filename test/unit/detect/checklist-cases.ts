@@ -110,3 +110,49 @@ export const DIR_THANKS = [
   'Update: support sorted it out, thank you.',
   'Thank you, it works now.',
 ];
+
+/**
+ * MFT, praise that mentions a problem already fixed (written for the resolved-praise guard, before
+ * it was tuned): the customer is pleased, so none of these is a complaint, however bad the old
+ * problem sounds. The guard's own words must generalise past these (research/detect/heldout-praise.ts
+ * holds a second list, never looked at while tuning).
+ */
+export const MFT_RESOLVED_PRAISE = [
+  'Acme fixed my billing issue in 5 minutes, amazing team. Hope the app update lands soon',
+  'Support resolved my login problem within an hour, really impressed.',
+  'Had a nightmare with a double charge last month but the team refunded it the same day. Five stars.',
+  'The outage yesterday was handled brilliantly, everything is back up and they kept us posted.',
+  'Shout out to Dana from the help desk who sorted out my broken router in ten minutes.',
+  'My package got lost but they sent a replacement overnight. Cannot fault them.',
+  'Thanks for restoring my account so quickly, you saved my week.',
+  'Was worried about the missing refund, but it just landed. Thank you!',
+  'The crash on startup is gone after the latest patch, great work everyone.',
+  'Kudos to the engineers who got the servers back online before lunch.',
+  'They replaced my cracked screen for free, no questions asked. Brilliant service.',
+  'Finally solved the sync error with help from the forum moderators, much appreciated.',
+  'Quick update: my card was unblocked this morning, thank you for chasing it.',
+  'The billing mistake was corrected within a day and they even added a credit. Impressed.',
+  'Customer service went above and beyond to fix the delivery mix-up. Grateful.',
+  'Problem solved! The agent walked me through resetting the modem and it works perfectly now.',
+  'They fixed the export bug in a day, fantastic. Fingers crossed the dark mode comes next.',
+  'Lovely chat with support, they cleared up the duplicate invoice. Looking forward to the new plans.',
+];
+
+/**
+ * MFT, complaints that also thank, praise or say something was fixed: the grievance is still
+ * open (or the thanks is sarcastic), so each one must stay a complaint.
+ */
+export const MFT_COMPLAINTS_DESPITE_THANKS = [
+  'Thanks for nothing. Three weeks and my refund never came.',
+  'They fixed the billing error, great, but now the app crashes every time I open it.',
+  'You supposedly fixed my account last week and it is locked again. Unacceptable.',
+  'Thanks for the quick reply, but my order is still missing and nobody can tell me where it is.',
+  'Support said the issue was resolved. It was not. Still cannot log in after four days.',
+  'Great job, you fixed the outage by breaking the checkout instead.',
+  'Appreciate the apology, but I was charged twice and I want my money back today.',
+  'The refund came through, thanks, but the replacement you promised never arrived and I am cancelling.',
+  'Amazing, another update that deletes my settings. Third time this month.',
+  'Thank you for closing my ticket without fixing anything.',
+  'Resolved? The same error is back an hour later and your agent hung up on me.',
+  'They sorted out one problem and created two more. Worst service ever.',
+];

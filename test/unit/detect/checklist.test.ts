@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { behaviourOutcomes } from '../../../scripts/detect/behaviour';
 
-const BUDGET: Record<string, number> = { MFT: 8, INV: 1, DIR: 1 };
+// Main's weights failed 8 + 4 + 6 MFT (the last two lists were added with the resolved-praise
+// guard), 1 INV and 1 DIR; the shipped ones fail 4 + 0 + 5, 1 and 0.
+const BUDGET: Record<string, number> = { MFT: 9, INV: 1, DIR: 0 };
 
 describe('CheckList behaviour tests', () => {
   const outcomes = behaviourOutcomes();
@@ -17,6 +19,11 @@ describe('CheckList behaviour tests', () => {
       expect(failed.length, failed.join('\n')).toBeLessThanOrEqual(BUDGET[type]!);
     });
   }
+
+  it('flags no praise that mentions a fixed problem', () => {
+    const praise = outcomes.find((o) => o.name.startsWith('praise for a fixed problem'))!;
+    expect(praise.failures).toEqual([]);
+  });
 
   it('checks every list it was given', () => {
     expect(outcomes.every((o) => o.cases > 0)).toBe(true);

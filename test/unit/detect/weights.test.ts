@@ -5,8 +5,9 @@ import raw from '../../../lib/detect/weights.json';
 import { decode } from '../../../lib/detect/model';
 
 describe('shipped weights', () => {
-  it('fit the 300 kB budget', () => {
-    expect(statSync(resolve(__dirname, '../../../lib/detect/weights.json')).size).toBeLessThanOrEqual(300 * 1024);
+  // Issue 20 allows up to 1 MB if the figures pay for it; the two severity heads and the gate take 365 kB.
+  it('fit the 400 kB budget', () => {
+    expect(statSync(resolve(__dirname, '../../../lib/detect/weights.json')).size).toBeLessThanOrEqual(400 * 1024);
   });
 
   it('decode to a complaint model and one model per severity level', () => {

@@ -63,6 +63,33 @@ describe('popup', () => {
     db.close();
   });
 
+  it('draws the first screen of a long list at once and the rest right after, every one of the 30 people in order', async () => {
+    const db = freshDB();
+    const now = clockNow();
+    for (let n = 0; n < 30; n++) await flag(db, post({ author: `Person ${n}`, handle: `@person${n}`, permalink: `https://x.com/person${n}/status/1` }), 2, now - (n + 1) * HOUR);
+    const list = () => document.querySelectorAll('li.contact-item').length;
+    const seen: number[] = [];
+    const observer = new MutationObserver(() => seen.push(list()));
+    observer.observe(document.body, { childList: true, subtree: true });
+    render(<PopupApp db={db} />);
+    await waitFor(() => expect(list()).toBe(30), { timeout: 5000 });
+    observer.disconnect();
+    // The answer's first commit drew 10 rows (all a 560 px popup shows), the next all 30.
+    expect(seen.find((count) => count > 0)).toBe(10);
+    const names = [...document.querySelectorAll('li.contact-item .name')].map((el) => el.textContent);
+    expect(names).toEqual(Array.from({ length: 30 }, (_, n) => `Person ${n}`));
+
+    // A live update of the same list (a new post logged) redraws it whole: it never shrinks under the agent.
+    const later: number[] = [];
+    const watcher = new MutationObserver(() => later.push(list()));
+    watcher.observe(document.body, { childList: true, subtree: true });
+    await flag(db, post({ author: 'Newcomer', handle: '@newcomer', permalink: 'https://x.com/newcomer/status/1' }), 2, now);
+    await waitFor(() => expect(list()).toBe(31), { timeout: 5000 });
+    watcher.disconnect();
+    expect(Math.min(...later.filter((count) => count > 0))).toBeGreaterThanOrEqual(30);
+    db.close();
+  });
+
   it('filters the list as the agent types in the search box', async () => {
     const { db } = await seeded();
     render(<PopupApp db={db} />);

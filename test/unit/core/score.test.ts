@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { routeContentMessage, type RouterDeps } from '../../../lib/background/router';
+import { scorePosts, verdictFor } from '../../../lib/background/score';
+import { createScoreQueue } from '../../../lib/content/score-queue';
+import type { ScoreItem, ScoreResult } from '../../../lib/messages';
+import { DEFAULT_SETTINGS, focusFor } from '../../../lib/settings';
+
+/** The detector behind the page (issue 18): the page's script sends words, the background answers what to mark. */
+
+const ACME = 'Acme charged me twice and nobody answers my emails, this is ridiculous';
+const OTHER = 'My bank charged me twice and nobody answers my emails, this is ridiculous';
+const PRAISE = 'Thanks so much, the new update works great and support was lovely';
+const GERMAN =
+  'Ich habe mich schon dreimal beschwert, aber der Kundenservice sagt nur: worst service ever, you charged me twice, scam. ' +
+  'Die Rechnung ist doppelt abgebucht und ich warte seit drei Wochen auf mein Geld.';
+
+describe('scorePosts: what the page marks', () => {
+  it('names the complaints by their place in the batch, with cues the helper shows; praise is not ours', () => {
+    const result = scorePosts([{ text: PRAISE }, { text: ACME }], { brandTerms: [], focus: 'all', layer: null });
+    expect(result.flagged.map((f) => f.index)).toEqual([1]);
+    const verdict = result.flagged[0]!.verdict;
+    expect(verdict.severity).toBeGreaterThan(0);
+    expect(Array.isArray(verdict.cues) && verdict.cues.length > 0).toBe(true);
+    // A plain object: what crosses the message boundary is the verdict itself, not a getter.
+    expect(Object.getOwnPropertyDescriptor(verdict, 'cues')?.get).toBeUndefined();
+    expect(result.notRead).toEqual([]);
+  });
+
+  it('keeps brand focus: another company’s complaint is not flagged unless its quote names us, or focus is on everything', () => {
+    const brand = { brandTerms: ['Acme'], focus: 'brand' as const, layer: null };
+    expect(scorePosts([{ text: OTHER }, { text: ACME }], brand).flagged.map((f) => f.index)).toEqual([1]);
+    expect(scorePosts([{ text: OTHER, quoted: 'What does Acme say?' }], brand).flagged.map((f) => f.index)).toEqual([0]);
+    expect(scorePosts([{ text: OTHER }], { ...brand, focus: 'all' }).flagged.map((f) => f.index)).toEqual([0]);
+  });
+
+  it('reports a complaint in another language as not read, and flags nothing for it', () => {
+    const result = scorePosts([{ text: GERMAN }], { brandTerms: [], focus: 'all', layer: null });
+    expect(result).toEqual({ flagged: [], notRead: [{ index: 0, language: 'de' }] });
+  });
+
+  it('gives the helper a verdict for words the agent selected, whatever the focus', () => {
+    expect(verdictFor(OTHER, ['Acme'], null).complaint).toBe(true);
+    expect(verdictFor(PRAISE, ['Acme'], null).complaint).toBe(false);
+  });
+});
+
+describe('router: cs→bg:score', () => {
+  const settings = { ...DEFAULT_SETTINGS, brandTerms: ['Acme'], focus: 'brand' as const, focusByHost: { 'forum.example': 'all' as const } };
+  const deps = {
+    ownId: 'frontline-test-id',
+    score: async (items: ScoreItem[], host: string) => scorePosts(items, { brandTerms: settings.brandTerms, focus: focusFor(settings, host), layer: null }),
+  } as unknown as RouterDeps;
+  const from = (url: string) => ({ id: 'frontline-test-id', url, tab: { id: 7, url }, frameId: 0 });
+
+  it('scores with the focus of the frame that sent the words, not one the page could name', async () => {
+    const msg = { type: 'cs→bg:score', items: [{ text: OTHER }] };
+    const onForum = await routeContentMessage(msg, from('https://forum.example/t/1'), deps);
+    const elsewhere = await routeContentMessage(msg, from('https://blog.example/post'), deps);
+    expect(onForum.ok && (onForum as unknown as ScoreResult).flagged.length).toBe(1);
+    expect(elsewhere.ok && (elsewhere as unknown as ScoreResult).flagged.length).toBe(0);
+  });
+
+  it('refuses a batch larger than the protocol allows, and another extension', async () => {
+    const big = { type: 'cs→bg:score', items: Array.from({ length: 501 }, () => ({ text: 'x' })) };
+    expect((await routeContentMessage(big, from('https://forum.example/'), deps)).ok).toBe(false);
+    const stranger = { ...from('https://forum.example/'), id: 'someone-else' };
+    expect((await routeContentMessage({ type: 'cs→bg:score', items: [{ text: ACME }] }, stranger, deps)).ok).toBe(false);
+  });
+});
+
+describe('score queue: one request in flight', () => {
+  it('sends what was read meanwhile in one next request, and carries on after a failure', async () => {
+    const asked: string[][] = [];
+    const answers: Array<(r: ScoreResult | null) => void> = [];
+    const scored: Array<{ entries: number[]; ok: boolean }> = [];
+    const queue = createScoreQueue<number>({
+      ask: (items) => {
+        asked.push(items.map((i) => i.text));
+        return new Promise((resolve) => answers.push(resolve));
+      },
+      onScored: (entries, result) => void scored.push({ entries, ok: result !== null }),
+    });
+    queue.push([{ item: { text: 'a' }, entry: 1 }]);
+    queue.push([{ item: { text: 'b' }, entry: 2 }]);
+    queue.push([{ item: { text: 'c' }, entry: 3 }]);
+    expect(asked).toEqual([['a']]);
+    answers[0]!(null); // the background did not answer
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toEqual([['a'], ['b', 'c']]);
+    answers[1]!({ flagged: [], notRead: [] });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(scored).toEqual([{ entries: [1], ok: false }, { entries: [2, 3], ok: true }]);
+  });
+});
