@@ -118,7 +118,9 @@ function ContactOptionBody({ db, contact: c, now }: { db: FrontlineDB; contact: 
   return (
     <>
       <div className="row">
-        <span className="name grow">{displayName(c)}</span>
+        <span className="name grow" title={displayName(c)}>
+          <bdi>{displayName(c)}</bdi>
+        </span>
         {summary && <SeverityBadge severity={summary.maxSeverity} />}
       </div>
       <div className="row small">

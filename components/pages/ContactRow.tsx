@@ -29,7 +29,9 @@ export function ContactRow({ contact, now, active, onFocusRow, onOpen, onHistory
       }}
     >
       <div className="row">
-        <span className="name grow">{name}</span>
+        <span className="name grow" title={name}>
+          <bdi>{name}</bdi>
+        </span>
         <SeverityBadge severity={contact.maxSeverity} />
       </div>
       <div className="row small">

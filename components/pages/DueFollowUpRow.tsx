@@ -32,7 +32,9 @@ export function DueFollowUpRow({ item, now, active, onFocusRow, onOpen, onResolv
       onFocus={onFocusRow}
     >
       <div className="row">
-        <span className="name grow">{name}</span>
+        <span className="name grow" title={name}>
+          <bdi>{name}</bdi>
+        </span>
         <SeverityBadge severity={interaction.severity} />
         <time className="due-time" dateTime={new Date(dueAt).toISOString()} title={dateTime(dueAt)}>
           due {relativeTime(dueAt, now)}

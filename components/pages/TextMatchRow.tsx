@@ -25,7 +25,9 @@ export function TextMatchRow({ hit, now, active, onFocusRow, onOpen }: Props) {
       onClick={onOpen}
     >
       <div className="row small">
-        <span className="name grow">{name}</span>
+        <span className="name grow" title={name}>
+          <bdi>{name}</bdi>
+        </span>
         <span className="tag">{what}</span>
         {hit.contact && <span className="tag">{PLATFORM_LABELS[hit.contact.platform]}</span>}
         <time className="muted nowrap" dateTime={new Date(hit.at).toISOString()} title={dateTime(hit.at)}>

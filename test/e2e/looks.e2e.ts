@@ -81,6 +81,9 @@ const focused = (page: Page) =>
     return { name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? el.localName, role: el.getAttribute('role'), ring };
   });
 
+/** Nothing pushes the page wider than its window (a long name or post would show as a sideways scrollbar). */
+const noSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
 const SCHEMES = ['light', 'dark'] as const;
 const TABS = ['Contacts', 'Insights', 'Team', 'Data'] as const;
 
@@ -119,6 +122,11 @@ describe('the looks: popup, dashboard tabs and options, light and dark', () => {
       await popup.getByText(RTL_NAME).first().waitFor();
       await browser.screenshot(popup, `looks-popup-${scheme}`);
       expect(await seriousViolations(popup)).toEqual([]);
+      // The long name is cut with "…" inside its row, never widening the popup; hovering shows it whole.
+      expect(await noSideways(popup)).toBe(true);
+      const longName = popup.locator('li.contact-item .name', { hasText: 'Maximiliane' }).first();
+      expect(await longName.getAttribute('title')).toBe(LONG_NAME);
+      expect(await longName.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
       await popup.getByLabel('Search contacts').fill('hohenzollern');
       await popup.getByText(LONG_NAME).first().waitFor();
       await browser.screenshot(popup, `looks-popup-search-${scheme}`);
@@ -144,6 +152,7 @@ describe('the looks: popup, dashboard tabs and options, light and dark', () => {
         await dash.waitForTimeout(300);
         await browser.screenshot(dash, `looks-dashboard-${tab.toLowerCase()}-${scheme}`, { fullPage: true });
         problems[tab] = await seriousViolations(dash);
+        expect(await noSideways(dash), `${tab} scrolls sideways`).toBe(true);
       }
       await dash.getByRole('tab', { name: 'Contacts' }).click();
       await dash.getByText(LONG_NAME).first().click();
