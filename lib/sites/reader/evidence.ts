@@ -35,7 +35,8 @@ export function hasPostTime(el: Element): boolean {
   const times = el.querySelectorAll(TIMEISH);
   for (let i = 0; i < times.length && i < 6; i++) if (!profileTime(times[i]!)) return true;
   const head = foldWhitespace((el.textContent ?? '').slice(0, 1_500));
-  const re = new RegExp(DATE_WORDS.source, 'gi');
+  // textContent runs blocks together ("1h agoThird time…"): the date's end needs no word boundary.
+  const re = new RegExp(DATE_WORDS.source.replace(/\\b$/, ''), 'gi');
   for (let m = re.exec(head), k = 0; m && k < 6; m = re.exec(head), k++) {
     if (!PROFILE_DATE_LABEL.test(labelBefore(head, m.index).trim())) return true;
   }
