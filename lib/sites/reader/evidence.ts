@@ -138,6 +138,16 @@ function leadPicture(el: Element, authorEl: Element): boolean {
   if (!first.querySelector('img, picture')) return false;
   const href = first.getAttribute('href') ?? '';
   if (!href || href.includes('#') || href.startsWith('javascript:') || PROFILE_HREF.test(href)) return false;
-  const authorHref = (authorEl.closest('a[href]') ?? authorEl.querySelector('a[href]'))?.getAttribute('href');
-  return href !== authorHref;
+  // An avatar links where the name links, written relative or absolute: compared resolved.
+  const names = [authorEl.closest('a[href]'), ...authorEl.querySelectorAll('a[href]')].filter((a): a is Element => a !== null);
+  const target = resolved(href, el);
+  return !names.some((a) => resolved(a.getAttribute('href') ?? '', el) === target);
+}
+
+function resolved(href: string, el: Element): string {
+  try {
+    return new URL(href, el.ownerDocument.baseURI).href;
+  } catch {
+    return href;
+  }
 }

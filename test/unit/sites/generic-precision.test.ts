@@ -9,7 +9,7 @@ import { parsePage } from './load-fixture';
  * (test/fixtures/sites/shapes3, written before these rules).
  */
 const URL_ = 'https://forum.example-unknown.net/t/42';
-const read = (html: string) => readPostsWith(genericAdapter, parsePage(`<!doctype html><html><body>${html}</body></html>`, URL_), new URL(URL_));
+const read = (html: string, url = URL_) => readPostsWith(genericAdapter, parsePage(`<!doctype html><html><body>${html}</body></html>`, url), new URL(url));
 
 const card = (name: string, joined: string) =>
   `<div class="person"><a class="member-link" href="/members/${name}/">${name}</a><div>Joined ${joined} · 312 messages</div>` +
@@ -79,5 +79,16 @@ describe('the third test set: community pages with blocks that look like posts',
     const s = scores.find((x) => x.file === 'product-questions.html')!;
     expect(s.right).toBeGreaterThanOrEqual(3);
     expect(s.read).toBeLessThanOrEqual(s.expected);
+  });
+});
+
+describe('an avatar is not a story picture', () => {
+  it('a picture before the name linking where the name links (one relative, one absolute) leaves the post a post', () => {
+    const p = (n: number) =>
+      `<div class="post" id="post_${n}"><div class="author_information"><a href="user-12${n}.html"><img src="/a.png" alt=""></a>` +
+      `<strong><a href="https://forum.example-unknown.net/user-12${n}.html">member${n}</a></strong></div>` +
+      `<div class="post_head"><a href="thread-9-post-${n}.html#pid${n}">#${n}</a> 2019-02-23, 09:14 PM</div>` +
+      `<div class="post_body">Why not try it out first, if you are able to; the converter kept my attachments.</div></div>`;
+    expect(read(`<div id="posts">${p(1)}${p(2)}${p(3)}</div>`, 'https://forum.example-unknown.net/thread-9.html').map((x) => x.author)).toEqual(['member1', 'member2', 'member3']);
   });
 });
