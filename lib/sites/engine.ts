@@ -29,6 +29,8 @@ export interface EngineSpec {
     post: CheckedSelector;
     author: CheckedSelector;
     text: CheckedSelector;
+    /** Where the words are when `text` finds nothing (a theme that drops the engine's class names). */
+    textFallback?: CheckedSelector;
     /** Quotes of other posts inside the text, kept apart in `quoted`; default `blockquote`. */
     quote?: CheckedSelector;
     /** Inside the text but not the author's words: signatures, "edited by" lines, reply-to previews. */
@@ -105,7 +107,7 @@ export /*#__NO_SIDE_EFFECTS__*/ function engineAdapter(spec: EngineSpec, site: S
 
   function readPost(el: Element, pageUrl: URL) {
     const authorEl = own(el, s.author.css) ?? own(el, s.authorFallback?.css);
-    const body = own(el, s.text.css);
+    const body = own(el, s.text.css) ?? own(el, s.textFallback?.css);
     // Outermost quotes only: a quote of a quote is already in its parent's words.
     const quotes = $$(body, quoteCss).filter((q) => !q.parentElement?.closest(quoteCss) && (!spec.nested || q.closest(s.post.css) === el));
     const linkEl = own(el, s.permalink?.css);

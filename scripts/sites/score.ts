@@ -170,7 +170,7 @@ interface ExpectedFile {
 export function scoreExpected(): ExpectedScore[] {
   const out: ExpectedScore[] = [];
   for (const dir of readdirSync(SITE_FIXTURES, { withFileTypes: true })) {
-    if (!dir.isDirectory() || dir.name === 'wild' || dir.name === SYNTHETIC) continue;
+    if (!dir.isDirectory() || dir.name === 'wild' || SYNTHETIC_SETS.includes(dir.name)) continue;
     for (const f of readdirSync(join(SITE_FIXTURES, dir.name))) {
       if (!f.endsWith('.expected.json')) continue;
       const exp = JSON.parse(readFileSync(join(SITE_FIXTURES, dir.name, f), 'utf8')) as ExpectedFile;
@@ -184,8 +184,14 @@ export function scoreExpected(): ExpectedScore[] {
   return out;
 }
 
-/** The second test set: hand-made pages of engines in other shapes (test/fixtures/sites/synthetic, README there). */
+/**
+ * Hand-made test sets scored by author and where each post's words start and end: the second set
+ * (engines of other shapes, test/fixtures/sites/synthetic) and the third (community software with
+ * non-post blocks that look like posts, test/fixtures/sites/shapes3). READMEs there.
+ */
 const SYNTHETIC = 'synthetic';
+export const SHAPES3 = 'shapes3';
+const SYNTHETIC_SETS = [SYNTHETIC, SHAPES3];
 
 interface SyntheticPost {
   author: string;
@@ -206,8 +212,8 @@ export interface SyntheticScore {
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-export function scoreSynthetic(): SyntheticScore[] {
-  const dir = join(SITE_FIXTURES, SYNTHETIC);
+export function scoreSynthetic(set: string = SYNTHETIC): SyntheticScore[] {
+  const dir = join(SITE_FIXTURES, set);
   const out: SyntheticScore[] = [];
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.expected.json')).sort()) {
     const exp = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { file: string; url: string; shape: string; posts: SyntheticPost[] };

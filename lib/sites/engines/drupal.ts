@@ -8,11 +8,19 @@ import { engineAdapter, engineSite, type EngineSpec } from '../engine';
  * comment_body field; a member's name is a.username, a guest's plain text in .comment__author.
  * Threaded replies sit in a sibling div.indented, never inside their parent. Checked against pages made
  * from those templates; the saved Drupal page in wild/ is held out and only measured.
+ *
+ * Themes on core's bare base (stable9) print no field or BEM classes; what every Drupal 8+ theme
+ * still carries is what core's comment module adds to the comment's attributes (data-comment-user-id,
+ * id="comment-N"; stable9's template adds js-comment), the "Submitted by <user link> on <date>" line
+ * in the comment's <footer>, and the words in the <div> after it (comment.html.twig).
  */
 const F = 'engines/drupal10-olivero--news.example-city.org-water-bills.html';
 const F7 = 'engines/drupal7-bartik--blog.example-trails.net-node-5.html';
+const FS = 'engines/drupal10-stable9--library.example-town.gov-news-opening-hours.html';
 
 const BODY = '.field--name-comment-body, .field-name-comment-body';
+/** A Drupal 8+ comment as core's comment module marks it in every theme. */
+const CORE_COMMENT = '[data-comment-user-id].js-comment, [data-comment-user-id][id^="comment-"]';
 
 /**
  * The comment's own link (its title, or "Permalink"): a reply also links its parent, in the hidden
@@ -35,17 +43,29 @@ const spec: EngineSpec = {
   name: 'drupal',
   gate: { classes: ['field--name-comment-body', 'field-name-comment-body'] },
   selectors: {
-    fingerprint: { css: '[data-comment-user-id] .field--name-comment-body, div.comment .field-name-comment-body', checkedAgainst: F },
+    fingerprint: { css: `[data-comment-user-id] .field--name-comment-body, div.comment .field-name-comment-body, ${CORE_COMMENT}`, checkedAgainst: F },
     post: { css: '[data-comment-user-id], div.comment', checkedAgainst: F7 },
     // Scoped to the byline: a reply's hidden "In reply to … by <a.username>" names the parent's author.
-    author: { css: '.comment__author .username, .comment__submitted .username, .submitted .username', checkedAgainst: F },
-    authorFallback: { css: '.comment__author', checkedAgainst: F },
+    // A bare theme's "Submitted by <a href="/user/N">name</a>" too (the hidden "In reply to" line names the parent's author).
+    author: {
+      css: '.comment__author .username, .comment__submitted .username, .submitted .username, [data-comment-user-id] > footer p:not(.visually-hidden) a[href*="/user/"]',
+      checkedAgainst: F,
+    },
+    // A guest: plain text in .comment__author, or in a bare theme the span in the "Submitted by" line.
+    authorFallback: { css: '.comment__author, [data-comment-user-id] > footer p:not(.visually-hidden) > span', checkedAgainst: F },
     text: { css: BODY, checkedAgainst: F },
-    notOwn: { css: '.user-signature, .visually-hidden, .element-hidden', checkedAgainst: F7 },
+    /** A bare theme: no field classes; the <div> after the comment's footer holds the title, the words and the links. */
+    textFallback: { css: '[data-comment-user-id] > div', checkedAgainst: FS },
+    // In a bare theme's words: the comment's title (a link to itself) and its Reply/Edit links.
+    notOwn: { css: '.user-signature, .visually-hidden, .element-hidden, h3 a[href*="#comment-"], ul.links', checkedAgainst: F7 },
     time: { css: '[property~="dc:created"], [property~="schema:dateCreated"], time[datetime]', checkedAgainst: F7 },
   },
-  // Themes reuse div.comment for wrappers; a comment holds exactly one comment body.
-  keep: (el) => el.querySelectorAll(BODY).length === 1,
+  // Themes reuse div.comment for wrappers; a comment holds exactly one comment body, or is marked by
+  // core and holds none (a bare theme).
+  keep: (el) => {
+    const bodies = el.querySelectorAll(BODY).length;
+    return bodies === 1 || (bodies === 0 && el.matches(CORE_COMMENT));
+  },
   permalinkOf: ownLink,
   nativeId: commentNumber,
   composer: 'form.comment-form textarea, #comment-form textarea',

@@ -7,7 +7,8 @@
  * members (author found, own words, not link lists, not in navigation/sidebars/footers), and the
  * best one wins if it is convincing. Nothing convincing: no posts, said honestly.
  */
-import { acceptPosts, authorOf, inBadRegion } from './parts';
+import { isTeaser, looksWritten } from './evidence';
+import { acceptPosts, authorOf, headOf, inBadRegion } from './parts';
 import { signature, STATE } from './signature';
 
 /** Elements looked at per page, whatever its size: a 20,000-block page is read as its first part. */
@@ -49,7 +50,13 @@ export function verdict(m: Element, sig: string): Verdict {
   // A related-articles or recent-comments list is mostly link text; a post is mostly words.
   if (links > text * LINK_SHARE_MAX) return 'other';
   const author = authorOf(m, sig);
-  return author && text - links - author.name.length >= WORDS_MIN ? 'post' : 'other';
+  if (!author || text - links - author.name.length < WORDS_MIN) return 'other';
+  // A related story or suggested topic opens with a headline link; a post opens with who wrote it.
+  if (isTeaser(m, author.el)) return 'other';
+  // Member cards, writer boxes and leaderboard rows have a name and prose too; a post says when it
+  // was written or where it lives (a definition-list entry says so in its <dt>).
+  const head = headOf(m);
+  return looksWritten(m, sig) || (head !== null && looksWritten(head)) ? 'post' : 'other';
 }
 
 /**

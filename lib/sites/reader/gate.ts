@@ -5,8 +5,9 @@
  * ~25 ms on a 1,000-element article in happy-dom, and they make Chromium synchronise every element's
  * lazy attributes; this walk reads what it needs once.
  */
-const AUTHOR_CLASS = /author|user-?name|poster|nickname|commenter|(^|\s)(fn|p-author|h-card|vcard)(\s|$)/i;
-const PROFILE_HREF = /\/(users?|members?|profiles?|u|people|author)\/|user\?id=|[?&](user|userid|u)=|member\.php|profile\.php|memberlist\.php|action=profile|showuser=|\/~\w/i;
+/** Class names of a name's element: "author", "username", …, and names ending in "-user" or "-nick" ("convo-user", "qa-nick"). */
+const AUTHOR_CLASS = /author|user-?name|poster|nickname|commenter|(^|\s)(fn|p-author|h-card|vcard)(\s|$)|[-_](user|nick)(\s|$)/i;
+export const PROFILE_HREF = /\/(users?|members?|profiles?|u|people|author)\/|user\?id=|[?&](user|userid|u)=|member\.php|profile\.php|memberlist\.php|action=profile|showuser=|\/~\w/i;
 const STRUCTURED = /schema\.org\/(Comment|DiscussionForumPosting|Answer|Question|Review|SocialMediaPosting)\b/;
 /** The same types in RDFa: typeof="Review", typeof="schema:Comment". */
 const STRUCTURED_RDFA = /(^|\s|:)(Comment|DiscussionForumPosting|Answer|Question|Review|SocialMediaPosting)(\s|$)/;

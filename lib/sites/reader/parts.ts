@@ -19,6 +19,10 @@ export const AUTHORISH = [
   '[class*="userName"]',
   '[class*="poster"]',
   '[class*="nickname"]',
+  // A name's element named for what it holds, the last word of its class ("convo-user", "qa-nick").
+  '[class$="-user"]',
+  '[class$="_user"]',
+  '[class$="-nick"]',
   '.fn',
   '.name',
   'a[href*="/user/"]',
@@ -198,7 +202,8 @@ export function authorOf(post: Element, sig: string): Author | null {
   return plainNameOf(post, sig);
 }
 
-const DATE_WORDS = /\b(\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago|yesterday|today)\b/i;
+/** Dates and times as people write them, relative ones ("3 hours ago", "1h ago") too. */
+export const DATE_WORDS = /\b(\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago|\d+ ?(s|m|min|h|hr|d|w|mo|y) ago|yesterday|today)\b/i;
 const NAME_TAGS = new Set(['STRONG', 'B', 'DT', 'SPAN', 'A', 'CITE', 'H3', 'H4', 'H5', 'H6', 'DIV', 'P']);
 
 /**
@@ -240,6 +245,8 @@ export function bodyOf(post: Element, sig: string, author: Author | null, opts: 
     if (author && (el.contains(author.el) || author.el.contains(el))) continue;
     if (el.matches(NOT_WORDS)) continue;
     const len = foldWhitespace(el.textContent ?? '').length;
+    // A short row of controls ("Like Share Reply" buttons in a div named like an entry) holds no words.
+    if (len < 200 && !visibleText(el, { skip: NOT_WORDS, maxNodes: 200 })) continue;
     candidates.push([el, len]);
     if (len > bestLen) {
       best = el;

@@ -105,6 +105,25 @@ describe('Drupal comments under an article', () => {
   });
 });
 
+describe('Drupal comments in a theme on core\'s bare base (stable9): no field or BEM classes', () => {
+  const { engine, posts } = read('drupal10-stable9--library.example-town.gov-news-opening-hours.html', 'https://library.example-town.gov/news/opening-hours');
+
+  it('is recognised by what core\'s comment module adds to every comment (data-comment-user-id, id comment-N)', () => {
+    expect(engine).toBe('drupal');
+  });
+
+  it('reads member, reply and guest from the "Submitted by" line, not the hidden "In reply to" line; words without title or Reply link', () => {
+    expect(posts.map((p) => [p.author, p.permalink])).toEqual([
+      ['ewa.k', 'https://library.example-town.gov/comment/301#comment-301'],
+      ['webteam', 'https://library.example-town.gov/comment/305#comment-305'],
+      ['Jonas (not verified)', 'https://library.example-town.gov/comment/310#comment-310'],
+    ]);
+    expect(posts[1]!.text).toBe('Thank you. The return box has been replaced and is emptied every hour on weekdays now.');
+    // The article, its byline and the "Recent comments" block are not comments.
+    expect(posts.some((p) => p.text.includes('From January') || p.text === 'Evening hours')).toBe(false);
+  });
+});
+
 describe('the fingerprints stay scoped', () => {
   it('an engine recognised off its host keys its posts by that host', () => {
     const a = read('smf21--community.example-boats.net-index.php-topic-77.html', 'https://boats.example.net/index.php?topic=77.0').posts[0]!;
