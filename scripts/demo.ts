@@ -10,6 +10,7 @@ const PAGES_DIR = path.resolve('demo/pages');
 const OUT_DIR = path.resolve('demo-screenshots');
 // The content script scans after load and its UI mounts lazily; give it time to mark posts.
 const SETTLE_MS = 2_500;
+const CHIPS_SETTLE_MS = 600;
 
 const headed = Boolean(process.env.DISPLAY);
 const sites: DemoPage[] = Object.values(DEMO_PAGES);
@@ -43,6 +44,8 @@ async function takeScreenshots(browser: ExtensionBrowser): Promise<void> {
     // Show the first post Frontline flagged, else the part of the page where the posts are.
     const focus = page.locator(['[data-frontline-severity]', site.scrollTo].filter(Boolean).join(', ')).first();
     if (await focus.count()) await focus.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    // Chips are placed again once scrolling pauses (150 ms): the screenshot shows them settled.
+    await page.waitForTimeout(CHIPS_SETTLE_MS);
     written.push(await browser.screenshot(page, `${name}-${site.host}`));
     written.push(await browser.screenshot(page, `${name}-${site.host}-full`, { fullPage: true }));
     await page.close();
