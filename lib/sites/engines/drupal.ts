@@ -41,7 +41,9 @@ function commentNumber(el: Element): string | null {
 
 const spec: EngineSpec = {
   name: 'drupal',
-  gate: { classes: ['field--name-comment-body', 'field-name-comment-body'] },
+  // js-comment: the class core's comment templates give every comment in Drupal 8+ themes (stable, stable9), whose
+  // body field may carry no field class at all.
+  gate: { classes: ['field--name-comment-body', 'field-name-comment-body', 'js-comment'] },
   selectors: {
     fingerprint: { css: `[data-comment-user-id] .field--name-comment-body, div.comment .field-name-comment-body, ${CORE_COMMENT}`, checkedAgainst: F },
     post: { css: '[data-comment-user-id], div.comment', checkedAgainst: F7 },
