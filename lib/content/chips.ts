@@ -161,7 +161,13 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
       if (!chip || chip.key !== key) {
         const button = drawChip(doc, item.verdict.severity, item.post.author, cachedPriority(item), () => onOpen(id));
         // Replaced in place: tab order and "the first chip" stay those of the page.
-        if (chip) chip.button.replaceWith(button);
+        // A keyboard user on the old chip stays on its replacement (e.g. back from the helper by Esc).
+        if (chip) {
+          const hadFocus = chip.button.matches(':focus');
+          chip.button.replaceWith(button);
+          replacements.set(chip.button, button);
+          if (hadFocus) button.focus({ preventScroll: true });
+        }
         else layer.append(button);
         chip = { button, el, key };
         shown.set(id, chip);
@@ -267,6 +273,19 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
 export function chipName(author: string, sev: number, priority = ''): string {
   const who = author.trim().slice(0, 80) || 'this customer';
   return `Reply as support to ${who}, severity ${sev}: ${SEVERITY_LABELS[sev as 0]}${priority ? `. ${priority}` : ''}`;
+}
+
+/** A chip redrawn in place (its severity or priority changed) → the button that replaced it. */
+const replacements = new WeakMap<Element, HTMLElement>();
+
+/**
+ * The chip now standing where `el` stood, if `el` was a chip redrawn since (else `el`): the helper
+ * gives the keyboard back to the chip it was opened from even when that chip was redrawn meanwhile.
+ */
+export function currentChip<T extends Element>(el: T): T | HTMLElement {
+  let now: T | HTMLElement = el;
+  for (let next = replacements.get(now); next; next = replacements.get(now)) now = next;
+  return now;
 }
 
 /** `priority` is the triage line ("Urgent: may leave"), empty for a normal post (lib/detect/triage.ts). */

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Send, UiCommand, UiState } from '../messages';
 import type { SiteAdapter } from '../sites/types';
-import { createChips, elementFor } from './chips';
+import { createChips, currentChip, elementFor } from './chips';
 import { clipPost } from './clip-post';
 import { insertComposerFor } from './composer';
 import { createFrameShell, type FrameLayout, type FrameShell } from './frame-shell';
@@ -113,7 +113,8 @@ export function createInPageUi(doc: Document, deps: InPageUiDeps) {
     wasOpen = open;
     frame.place(layoutOf(state));
     // Only while the keyboard is still in our frame: an agent who clicked into the page keeps it there.
-    if (closing && frameHadFocus && returnTo?.isConnected) returnTo.focus({ preventScroll: true });
+    const giveBack = returnTo && currentChip(returnTo);
+    if (closing && frameHadFocus && giveBack?.isConnected) giveBack.focus({ preventScroll: true });
     if (closing) returnTo = null;
     const shown = `${state.helper?.post.id ?? ''}|${state.palette}`;
     if (shown !== lastShown) {
