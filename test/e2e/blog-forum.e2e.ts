@@ -1,27 +1,7 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { fillTemplateFields, markedSeverities, saveProfile, waitForMarked, replyHelper } from './helpers';
+import { fillTemplateFields, markedSeverities, openHelperFor, saveProfile, waitForMarked } from './helpers';
 import { DISCOURSE_PATH, DISCOURSE_TOPIC, WP_PATH, WP_POST } from './pages';
-
-/** Clicks the "Reply as support" chip drawn next to the post with this id. */
-async function openHelperFor(page: Page, postId: string) {
-  const post = page.locator(`[data-frontline-post="${postId}"]`);
-  await post.scrollIntoViewIfNeeded();
-  const box = (await post.boundingBox())!;
-  const chips = page.getByRole('button', { name: 'Reply as support' });
-  await expect.poll(async () => {
-    for (const chip of await chips.all()) {
-      const b = await chip.boundingBox();
-      if (b && b.y >= box.y - 2 && b.y <= box.y + box.height) {
-        await chip.click();
-        return true;
-      }
-    }
-    return false;
-  }).toBe(true);
-  return replyHelper(page, /Reply to/);
-}
 
 const flaggedIds = (marks: Record<string, string | null>) => Object.entries(marks).filter(([, s]) => s !== null);
 

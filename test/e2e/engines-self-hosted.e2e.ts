@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { replyHelper, saveProfile, waitForMarked } from './helpers';
+import { openHelperBeside, saveProfile, waitForMarked } from './helpers';
 
 /**
  * Engines recognised by their markup on hosts no list names (lib/sites/engines), in real Chromium:
@@ -75,22 +75,7 @@ describe('forum engines on their own domains', () => {
       // The first flagged post's own chip opens the helper for its author.
       const first = c.posts.findIndex(([, text]) => detect(text).complaint);
       const post = page.locator('[data-frontline-post]').nth(first);
-      await post.scrollIntoViewIfNeeded();
-      const box = (await post.boundingBox())!;
-      const chips = page.getByRole('button', { name: 'Reply as support' });
-      await expect
-        .poll(async () => {
-          for (const chip of await chips.all()) {
-            const b = await chip.boundingBox();
-            if (b && b.y >= box.y - 2 && b.y <= box.y + box.height) {
-              await chip.click();
-              return true;
-            }
-          }
-          return false;
-        })
-        .toBe(true);
-      const helper = await replyHelper(page, /Reply to/);
+      const helper = await openHelperBeside(page, post);
       expect(await helper.getAttribute('aria-label')).toContain(c.posts[first]![0]);
       await browser.screenshot(page, `engine-${c.engine}`);
       await page.close();

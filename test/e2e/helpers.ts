@@ -114,3 +114,30 @@ export async function replyHelper(page: Page, name: RegExp = /^Reply to /): Prom
   await helper.waitFor();
   return helper;
 }
+
+/**
+ * Clicks the "Reply as support" chip drawn beside `post` (in its margin or its top-right corner,
+ * lib/content/chip-placement.ts) and returns the helper it opens in our overlay frame.
+ */
+export async function openHelperBeside(page: Page, post: Locator): Promise<Locator> {
+  await post.scrollIntoViewIfNeeded();
+  const box = (await post.boundingBox())!;
+  const chips = page.getByRole('button', { name: 'Reply as support' });
+  await expect
+    .poll(async () => {
+      for (const chip of await chips.all()) {
+        const b = await chip.boundingBox();
+        if (b && b.y >= box.y - 2 && b.y <= box.y + box.height) {
+          await chip.click();
+          return true;
+        }
+      }
+      return false;
+    })
+    .toBe(true);
+  return replyHelper(page, /Reply to/);
+}
+
+/** The helper for the marked post with this id, opened from its chip. */
+export const openHelperFor = (page: Page, postId: string): Promise<Locator> =>
+  openHelperBeside(page, page.locator(`[data-frontline-post="${postId}"]`));

@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect';
 import type { Post } from '../../lib/types';
 import { wildPages } from '../../scripts/sites/score';
 import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { replyHelper, saveProfile, waitForMarked } from './helpers';
+import { openHelperFor, saveProfile, waitForMarked } from './helpers';
 
 /**
  * Issue 15: saved pages of engines read by fingerprint or by the generic reader, served under their
@@ -23,28 +22,6 @@ const PAGES = wildPages()
 
 function extract(url: string, file: string): Post[] {
   return JSON.parse(execFileSync('npx', ['tsx', 'scripts/extract.ts', '--url', url, file], { encoding: 'utf8' })) as Post[];
-}
-
-/** Clicks the "Reply as support" chip drawn beside this post. */
-async function openHelperFor(page: Page, postId: string) {
-  const post = page.locator(`[data-frontline-post="${postId}"]`);
-  await post.scrollIntoViewIfNeeded();
-  const box = (await post.boundingBox())!;
-  const chips = page.getByRole('button', { name: 'Reply as support' });
-  await expect
-    .poll(async () => {
-      for (const chip of await chips.all()) {
-        const b = await chip.boundingBox();
-        if (b && b.y >= box.y - 2 && b.y <= box.y + box.height) {
-          await chip.click();
-          return true;
-        }
-      }
-      return false;
-    })
-    .toBe(true);
-  // The helper renders in our extension-origin overlay frame, not the page's DOM.
-  return replyHelper(page, /Reply to/);
 }
 
 describe('wild forum pages under their real host names', () => {
