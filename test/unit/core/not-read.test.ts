@@ -4,8 +4,7 @@ import { scorePosts } from '../../../lib/background/score';
 import { startSession } from '../../../lib/content/session';
 import { createOverlayStore } from '../../../lib/content/store';
 import { detect } from '../../../lib/detect';
-import type { SiteAdapter } from '../../../lib/sites/types';
-import type { Post } from '../../../lib/types';
+import { articleAdapter } from './article-adapter';
 
 // A German forum post that quotes English complaint words: the English model alone flags it,
 // but it is not written in English, so the page shows no severity and the agent gets no chip.
@@ -13,15 +12,7 @@ const GERMAN = 'Ich habe mich schon dreimal beschwert, aber der Kundenservice sa
   'Die Rechnung ist doppelt abgebucht und ich warte seit drei Wochen auf mein Geld.';
 const ENGLISH = 'You charged me twice, worst service ever, this is a scam and I want my money back.';
 
-const adapter: SiteAdapter = {
-  site: { id: 'test-forum', platform: 'forum', hosts: [], gate: {} },
-  platform: 'forum',
-  matches: () => true,
-  selectors: {},
-  findPosts: (root) => Array.from(root.querySelectorAll('article')),
-  readPost: (el): Post => ({ id: el.id, platform: 'forum', author: 'A. Nutzer', handle: '', text: el.textContent ?? '', permalink: null, time: null }),
-  findComposer: () => null,
-};
+const adapter = articleAdapter('A. Nutzer');
 
 let stop = () => {};
 afterEach(() => {

@@ -4,20 +4,11 @@ import { scorePosts } from '../../../lib/background/score';
 import { startSession } from '../../../lib/content/session';
 import { createOverlayStore } from '../../../lib/content/store';
 import type { ScoreItem } from '../../../lib/messages';
-import type { SiteAdapter } from '../../../lib/sites/types';
-import type { Post } from '../../../lib/types';
+import { articleAdapter } from './article-adapter';
 
 const COMPLAINT = 'You charged me twice, worst service ever, this is a scam and I want my money back.';
 
-const adapter: SiteAdapter = {
-  site: { id: 'test-forum', platform: 'forum', hosts: [], gate: {} },
-  platform: 'forum',
-  matches: () => true,
-  selectors: {},
-  findPosts: (root) => Array.from(root.querySelectorAll('article')),
-  readPost: (el): Post => ({ id: el.id, platform: 'forum', author: 'Sam', handle: '', text: el.textContent ?? '', permalink: null, time: null }),
-  findComposer: () => null,
-};
+const adapter = articleAdapter('Sam');
 
 let stop = () => {};
 afterEach(() => {
