@@ -13,11 +13,13 @@ interface Props {
   onChange: (next: Filters) => void;
   /** Lets the list take over arrow keys from the search box. */
   onSearchKeyDown?: (event: React.KeyboardEvent<HTMLInputElement>) => void;
+  /** The search box got focus: a page can read what a search needs before the first key. */
+  onSearchFocus?: () => void;
 }
 
 /** Search (the start of any words of a name or handle: the search directory) plus platform and status filters. */
 export const ContactFilters = forwardRef<HTMLInputElement, Props>(function ContactFilters(
-  { filters, onChange, onSearchKeyDown },
+  { filters, onChange, onSearchKeyDown, onSearchFocus },
   searchRef,
 ) {
   return (
@@ -31,6 +33,7 @@ export const ContactFilters = forwardRef<HTMLInputElement, Props>(function Conta
         value={filters.query}
         onChange={(e) => onChange({ ...filters, query: e.target.value })}
         onKeyDown={onSearchKeyDown}
+        onFocus={onSearchFocus}
         autoComplete="off"
         spellCheck={false}
       />

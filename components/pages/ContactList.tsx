@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
-import { contactQuery, contactSummary, recentContactsBare, type Contact, type FrontlineDB } from '@/lib/db';
+import { contactQuery, contactSummary, prepareSearch, recentContactsBare, type Contact, type FrontlineDB } from '@/lib/db';
 import { ContactFilters, NO_FILTERS, type Filters } from './ContactFilters';
 import { PLATFORM_LABELS, count, displayName, relativeTime } from './format';
 import { SeverityBadge, StatusTag } from './SeverityBadge';
@@ -57,7 +57,14 @@ export function ContactList({ db, selectedId, onSelect }: Props) {
   return (
     <nav className="contact-pane" aria-label="Contacts">
       <div className="contact-pane-filters">
-        <ContactFilters ref={searchRef} filters={filters} onChange={setFilters} />
+        <ContactFilters
+          ref={searchRef}
+          filters={filters}
+          onChange={setFilters}
+          // The search directory (~1 MB for 20,000 people) is read when the agent goes to the search
+          // box, not with the dashboard (which may never search), so the first key only matches.
+          onSearchFocus={() => void prepareSearch(db).catch(() => undefined)}
+        />
         <p className="muted small" aria-live="polite">
           {contacts === undefined
             ? 'Loading…'

@@ -6,19 +6,24 @@ type State = { db: FrontlineDB } | { error: string } | { reloading: true } | nul
 
 /**
  * Opens the extension's database once per page. A page left open across an update must
- * not block the new version: on 'versionchange' Dexie closes it and we reload.
+ * not block the new version: on 'versionchange' Dexie closes it and we reload. `opening`: a
+ * database the page started opening before React mounted (the popup, popup-start.ts), opened
+ * with the same rule.
  */
-export function DatabaseGate({ children }: { children: (db: FrontlineDB) => ReactNode }) {
+export function DatabaseGate({ children, opening }: { children: (db: FrontlineDB) => ReactNode; opening?: Promise<FrontlineDB> }) {
   const [state, setState] = useState<State>(null);
   useEffect(() => {
     let opened: FrontlineDB | undefined;
     let live = true;
-    openDB(undefined, {
-      onVersionChange: () => {
-        setState({ reloading: true });
-        location.reload();
-      },
-    })
+    (
+      opening ??
+      openDB(undefined, {
+        onVersionChange: () => {
+          setState({ reloading: true });
+          location.reload();
+        },
+      })
+    )
       .then((db) => {
         opened = db;
         if (live) setState({ db });
@@ -29,7 +34,7 @@ export function DatabaseGate({ children }: { children: (db: FrontlineDB) => Reac
       live = false;
       opened?.close();
     };
-  }, []);
+  }, [opening]);
 
   if (state === null) return <p className="muted page-message">Opening your contacts…</p>;
   if ('error' in state) return <p role="alert" className="notice notice-error page-message">{state.error}</p>;

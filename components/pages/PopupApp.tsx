@@ -22,6 +22,7 @@ import { TextMatchRow } from './TextMatchRow';
 import { useTextSearch } from './useTextSearch';
 import { useTyping } from './useTyping';
 import { useFirstScreenFirst } from './useFirstScreenFirst';
+import type { FirstScreen } from './popup-start';
 import './theme.css';
 import './popup.css';
 
@@ -38,12 +39,17 @@ async function correctFromPopup(db: FrontlineDB, interaction: { id: string; text
   return { ok: true };
 }
 
-export function PopupApp({ db }: { db: FrontlineDB }) {
-  const now = useNow();
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+export function PopupApp({ db, first }: { db: FrontlineDB; first?: FirstScreen }) {
+  const now = useNow(undefined, first?.now);
+  const [filters, setFilters] = useState<Filters>(first?.filters ?? NO_FILTERS);
   const [status, setStatus] = useState<Status | null>(null);
   // Tagged with its query, so the text search below can wait until the name search has answered.
-  const data = useLiveQuery(async () => ({ ...(await popupLists(db, filters, now)), query: filters.query, filters }), [db, now, filters]);
+  // The first screen read before React mounted (popup-start.ts) is drawn in the first render.
+  const data = useLiveQuery(
+    async () => ({ ...(await popupLists(db, filters, now)), query: filters.query, filters }),
+    [db, now, filters],
+    first,
+  );
   // Once the first screen is up, the search directory is read ahead (the first keystroke then
   // only matches), and only then are the counts read: each of those reads is heavy on a big log.
   const [searchReady, setSearchReady] = useState(false);
@@ -75,9 +81,11 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
     synced.current = true;
     void import('@/lib/background/team-sync').then(({ runTeamSync }) => runTeamSync(db, { force: true })).catch(() => undefined);
   }, [db, syncNow]);
-  // The answer to new filters draws the first rows of each list first, the rest right after (a
-  // live update of the same list, or the clock, redraws it whole: the list never shrinks under the agent).
-  const drawn = useFirstScreenFirst(data?.filters);
+  // The answer to new filters draws the first rows of each list first, the rest once the search
+  // directory is in and the agent is not typing, or at once when the keyboard moves into the list
+  // (a live update of the same list, or the clock, redraws it whole: the list never shrinks under the agent).
+  const [inList, setInList] = useState(false);
+  const drawn = useFirstScreenFirst(data?.filters, (typing || !searchReady) && !inList);
 
   const rows: Row[] = [
     ...(data?.due ?? []).map((d): Row => ({
@@ -188,7 +196,14 @@ export function PopupApp({ db }: { db: FrontlineDB }) {
             />
           </div>
           <StatusMessage status={status} />
-          <ul className="list popup-list" ref={keys.listRef} onKeyDown={keys.onKeyDown} aria-label="Follow-ups and recent contacts">
+          <ul
+            className="list popup-list"
+            ref={keys.listRef}
+            onKeyDown={keys.onKeyDown}
+            onFocus={() => setInList(true)}
+            onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setInList(false)}
+            aria-label="Follow-ups and recent contacts"
+          >
             {dueCount > 0 && (
               <li className="section-title" aria-hidden="true">
                 <span>Due follow-ups</span>

@@ -11,16 +11,18 @@ export const FIRST_SCREEN_ROWS = 10;
 /**
  * How many rows of each list to draw for the answer to `question` (the filters it answers, by
  * identity; undefined before the first answer): FIRST_SCREEN_ROWS when the first answer to it
- * has just arrived, all of them once the page has painted that. A new question starts over;
- * later answers to the same one (live updates) are drawn whole.
+ * has just arrived, all of them once the page has painted that and nothing `holds` them back
+ * (the agent typing: drawing and laying out 60 rows below the fold after every keystroke is what
+ * the next keystroke waited for, branch query). A new question starts over; later answers to the
+ * same one (live updates) are drawn whole.
  */
-export function useFirstScreenFirst(question: unknown): number {
+export function useFirstScreenFirst(question: unknown, hold = false): number {
   const [complete, setComplete] = useState<unknown>(undefined);
   useEffect(() => {
-    if (question === undefined) return;
+    if (question === undefined || hold) return;
     // A timer, not a microtask: the browser paints the first rows before the rest are drawn.
     const timer = setTimeout(() => startTransition(() => setComplete(question)), 0);
     return () => clearTimeout(timer);
-  }, [question]);
+  }, [question, hold]);
   return question !== undefined && complete === question ? Infinity : FIRST_SCREEN_ROWS;
 }
