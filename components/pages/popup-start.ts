@@ -27,12 +27,9 @@ export interface PopupStart {
  * render; its live query still subscribes and reads again, so the list stays live. Once the first
  * screen is read the search directory is read too, so the agent's first keystroke only matches.
  */
-export function startPopup(): PopupStart {
+export function startPopup(open: () => Promise<FrontlineDB> = openForPopup): PopupStart {
   let read: FirstScreen | undefined;
-  const db = openDB(undefined, {
-    // An update while the popup is open: the page reloads on the new version.
-    onVersionChange: () => location.reload(),
-  });
+  const db = open();
   const opening = db.then(async (opened) => {
     try {
       const now = clockNow();
@@ -44,4 +41,9 @@ export function startPopup(): PopupStart {
     return opened;
   });
   return { opening, firstScreen: () => read };
+}
+
+/** The extension's database; an update while the popup is open reloads it on the new version. */
+function openForPopup(): Promise<FrontlineDB> {
+  return openDB(undefined, { onVersionChange: () => location.reload() });
 }

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { fixedClock, now as clockNow, setClock } from '@/lib/time/clock';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DashboardApp } from '@/components/pages/DashboardApp';
 import { TIMELINE_PAGE } from '@/components/pages/ContactTimeline';
 import { contactIdFor } from '@/lib/db';
@@ -41,6 +41,23 @@ describe('dashboard', () => {
     expect(within(timeline).getByText(/Flagged as a complaint \(severity 4\)/)).toBeTruthy();
     expect(within(timeline).getByText('Reply inserted')).toBeTruthy();
     expect(within(timeline).getByText(/I will find out and get back to you by Tuesday/)).toBeTruthy();
+    db.close();
+  });
+
+  it('reads the search directory when the agent goes to the search box, so the first key only matches (and finds the right person)', async () => {
+    const { db } = await seeded();
+    await flag(db, post({ author: 'Bob Stone', handle: '@bobstone', permalink: 'https://x.com/bobstone/status/9' }), 2, clockNow() - HOUR);
+    const directoryReads = vi.spyOn(db.directory, 'toArray');
+    render(<DashboardApp db={db} />);
+    // The list's count (its rows are virtual: happy-dom lays out none of them).
+    await screen.findByText('2 contacts');
+    expect(directoryReads).not.toHaveBeenCalled();
+    const search = screen.getByRole('searchbox', { name: 'Search contacts' });
+    fireEvent.focus(search);
+    await waitFor(() => expect(directoryReads).toHaveBeenCalledTimes(1));
+    fireEvent.change(search, { target: { value: 'jane' } });
+    await screen.findByText('1 contact');
+    expect(directoryReads).toHaveBeenCalledTimes(1);
     db.close();
   });
 

@@ -2,8 +2,9 @@
 import 'fake-indexeddb/auto';
 import { fixedClock, now as clockNow, setClock } from '@/lib/time/clock';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '@/components/pages/PopupApp';
+import { startPopup } from '@/components/pages/popup-start';
 import { markResolved, recordEvent } from '@/lib/db';
 import { DAY, HOUR, flag, freshDB, post, promiseFollowUp, reply } from './seed';
 
@@ -87,6 +88,56 @@ describe('popup', () => {
     await waitFor(() => expect(list()).toBe(31), { timeout: 5000 });
     watcher.disconnect();
     expect(Math.min(...later.filter((count) => count > 0))).toBeGreaterThanOrEqual(30);
+    db.close();
+  });
+
+  it('opened, shows the rows in its very first drawing (read as the script started), and the first keystroke answers from the directory read with them', async () => {
+    const { db } = await seeded();
+    const directoryReads = vi.spyOn(db.directory, 'toArray');
+    const start = startPopup(async () => db);
+    const opened = await start.opening;
+    // Whenever the search box is on screen, so are the people: no empty list first.
+    const shellWithoutRows: number[] = [];
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('input[aria-label="Search contacts"]') && !document.querySelector('li.contact-item')) shellWithoutRows.push(1);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    render(<PopupApp db={opened} first={start.firstScreen()} />);
+    expect(screen.getByRole('listitem', { name: /^Bob Stone/ })).toBeTruthy();
+    expect(screen.getByRole('listitem', { name: /Follow up with Jane Doe/ })).toBeTruthy();
+    // The directory was read ahead with the first screen: typing at once only matches.
+    await waitFor(() => expect(directoryReads).toHaveBeenCalledTimes(1));
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search contacts' }), { target: { value: 'jan' } });
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: /^Bob Stone/ })).toBeNull());
+    observer.disconnect();
+    expect(screen.getByRole('listitem', { name: /^Jane Doe/ })).toBeTruthy();
+    expect(directoryReads).toHaveBeenCalledTimes(1);
+    expect(shellWithoutRows).toEqual([]);
+    db.close();
+  });
+
+  it('while the agent types, draws the first screen of matches only: the rest once typing pauses, or at once when the keyboard moves into the list', async () => {
+    const db = freshDB();
+    const now = clockNow();
+    for (let n = 0; n < 30; n++) await flag(db, post({ author: `Person ${n}`, handle: `@person${n}`, permalink: `https://x.com/person${n}/status/1` }), 2, now - (n + 1) * HOUR);
+    const list = () => document.querySelectorAll('li.contact-item').length;
+    render(<PopupApp db={db} />);
+    await waitFor(() => expect(list()).toBe(30), { timeout: 5000 });
+    const search = screen.getByRole('searchbox', { name: 'Search contacts' });
+    const typed = (value: string) => fireEvent.change(search, { target: { value } });
+    typed('pers');
+    await waitFor(() => expect(screen.getByRole('listitem', { name: /^Person 0,/ }).textContent).toContain('@person0'));
+    await waitFor(() => expect(list()).toBe(10));
+    // Still typing (a keystroke 0.8 s ago at most): the rows below the first screen wait.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(list()).toBe(10);
+    await waitFor(() => expect(list()).toBe(30), { timeout: 3000 });
+    expect([...document.querySelectorAll('li.contact-item .name')].map((el) => el.textContent)).toEqual(Array.from({ length: 30 }, (_, n) => `Person ${n}`));
+    // Typed again, then ArrowDown into the list: every row is there for the keyboard at once.
+    typed('perso');
+    await waitFor(() => expect(list()).toBe(10));
+    fireEvent.keyDown(search, { key: 'ArrowDown' });
+    await waitFor(() => expect(list()).toBe(30), { timeout: 500 });
     db.close();
   });
 
