@@ -43,16 +43,19 @@ export function PopupApp({ db, first }: { db: FrontlineDB; first?: FirstScreen }
   const now = useNow(undefined, first?.now);
   const [filters, setFilters] = useState<Filters>(first?.filters ?? NO_FILTERS);
   const [status, setStatus] = useState<Status | null>(null);
-  // Tagged with its query, so the text search below can wait until the name search has answered.
-  // The first screen read before React mounted (popup-start.ts) is drawn in the first render.
-  const data = useLiveQuery(
-    async () => ({ ...(await popupLists(db, filters, now)), query: filters.query, filters }),
-    [db, now, filters],
-    first,
-  );
   // Once the first screen is up, the search directory is read ahead (the first keystroke then
   // only matches), and only then are the counts read: each of those reads is heavy on a big log.
   const [searchReady, setSearchReady] = useState(false);
+  // Tagged with its query, so the text search below can wait until the name search has answered.
+  // The first screen read before React mounted (popup-start.ts) is drawn in the first render, and
+  // the live query reads (and subscribes) once the directory is in or the filters change, not in
+  // the moment of the directory read and the agent's first keystroke (a write meanwhile shows then).
+  const fromStart = first !== undefined && filters === first.filters && now === first.now && !searchReady;
+  const data = useLiveQuery(
+    async () => (fromStart ? first : { ...(await popupLists(db, filters, now)), query: filters.query, filters }),
+    [db, now, filters, fromStart],
+    first,
+  );
   const listShown = data !== undefined;
   useEffect(() => {
     if (!listShown) return;
