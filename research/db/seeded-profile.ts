@@ -4,8 +4,8 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { seedDatabase } from '../../bench/db/seed';
 
-/** The bench's data set (bench:db). */
-const COUNTS = { contacts: 20_000, interactions: 100_000 };
+/** The bench's data set (bench:db); PROBE_CONTACTS / PROBE_INTERACTIONS for another size (e.g. what a flood leaves). */
+const COUNTS = { contacts: Number(process.env.PROBE_CONTACTS ?? 20_000), interactions: Number(process.env.PROBE_INTERACTIONS ?? 100_000) };
 
 export async function launch(ext: string, profile: string): Promise<{ context: BrowserContext; id: string }> {
   const context = await chromium.launchPersistentContext(profile, {
@@ -19,7 +19,8 @@ export async function launch(ext: string, profile: string): Promise<{ context: B
 
 /** A persistent profile seeded once for this build folder (the extension id follows the folder's path). */
 export async function seededProfile(ext: string): Promise<string> {
-  const profile = `/tmp/fl-q/prof-${path.basename(ext)}`;
+  const size = COUNTS.contacts === 20_000 && COUNTS.interactions === 100_000 ? '' : `-${COUNTS.contacts}-${COUNTS.interactions}`;
+  const profile = `/tmp/fl-q/prof-${path.basename(ext)}${size}`;
   if (existsSync(`${profile}/.seeded`)) return profile;
   const { context, id } = await launch(ext, profile);
   try {
