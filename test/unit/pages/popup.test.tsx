@@ -125,19 +125,30 @@ describe('popup', () => {
     await waitFor(() => expect(list()).toBe(30), { timeout: 5000 });
     const search = screen.getByRole('searchbox', { name: 'Search contacts' });
     const typed = (value: string) => fireEvent.change(search, { target: { value } });
-    typed('pers');
-    await waitFor(() => expect(screen.getByRole('listitem', { name: /^Person 0,/ }).textContent).toContain('@person0'));
-    await waitFor(() => expect(list()).toBe(10));
-    // Still typing (a keystroke 0.8 s ago at most): the rows below the first screen wait.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(list()).toBe(10);
-    await waitFor(() => expect(list()).toBe(30), { timeout: 3000 });
+    // Keys every 0.1 s: from the first answer on, the list shows its first screen only.
+    const seen: Array<{ rows: number; at: number }> = [];
+    const observer = new MutationObserver(() => (seen.length || list() <= 10) && seen.push({ rows: list(), at: performance.now() }));
+    observer.observe(document.body, { childList: true, subtree: true });
+    let lastKey = 0;
+    for (const query of ['p', 'pe', 'per', 'pers', 'perso', 'person', 'perso', 'pers']) {
+      typed(query);
+      lastKey = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await waitFor(() => expect(seen.length).toBeGreaterThan(0));
+    // Once typing pauses (0.8 s after the last key), the rest of the rows follow, in order.
+    await waitFor(() => expect(list()).toBe(30), { timeout: 5000 });
+    observer.disconnect();
+    const whileTyping = seen.filter((s) => s.at < lastKey + 800).map((s) => s.rows);
+    expect(whileTyping.length).toBeGreaterThan(0);
+    expect(Math.max(...whileTyping)).toBe(10);
     expect([...document.querySelectorAll('li.contact-item .name')].map((el) => el.textContent)).toEqual(Array.from({ length: 30 }, (_, n) => `Person ${n}`));
-    // Typed again, then ArrowDown into the list: every row is there for the keyboard at once.
+    // Typed again, then ArrowDown into the list: the keyboard has every row, from the first.
     typed('perso');
     await waitFor(() => expect(list()).toBe(10));
     fireEvent.keyDown(search, { key: 'ArrowDown' });
-    await waitFor(() => expect(list()).toBe(30), { timeout: 500 });
+    await waitFor(() => expect(list()).toBe(30));
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Person 0,/);
     db.close();
   });
 
