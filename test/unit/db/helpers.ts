@@ -3,6 +3,7 @@ import type { DexieOptions } from 'dexie';
 import { FrontlineDB, withOwner, type DirectoryShard, type InteractionEvent } from '../../../lib/db';
 import { buildShards } from '../../../lib/db/directory';
 import type { Post, Verdict, Severity, Platform } from '../../../lib/types';
+import { allInteractionsById } from '../../../lib/db/histories';
 
 /** A private IndexedDB per test: nothing leaks between tests, two "tabs" can share one. */
 export function isolatedIDB(): DexieOptions {
@@ -46,7 +47,7 @@ export function verdict(severity: Severity, complaint = severity > 0): Verdict {
 export async function snapshot(db: FrontlineDB) {
   return {
     contacts: await db.contacts.orderBy('id').toArray(),
-    interactions: await db.interactions.orderBy('id').toArray(),
+    interactions: await allInteractionsById(db),
     events: await allEvents(db),
     directory: await directoryEntries(db),
   };
@@ -69,5 +70,5 @@ export async function expectDirectoryInStep(db: FrontlineDB, expect: (v: unknown
 
 /** Every stored event in the flat form, interaction by interaction (id order), each log in append order. */
 export async function allEvents(db: FrontlineDB): Promise<InteractionEvent[]> {
-  return (await db.interactions.orderBy('id').toArray()).flatMap((i) => i.events.map((e) => withOwner(i, e)));
+  return (await allInteractionsById(db)).flatMap((i) => i.events.map((e) => withOwner(i, e)));
 }

@@ -15,6 +15,7 @@ import {
   type Progress,
 } from '../../../lib/db';
 import { DAY, HOUR, T0, allEvents, freshDB, post, snapshot, verdict } from './helpers';
+import { countInteractions, getInteraction } from '../../../lib/db/histories';
 
 /** A small but complete log: three customers, replies, a note, a follow-up, a resolution. */
 async function seeded() {
@@ -42,7 +43,7 @@ describe('export and import', () => {
     expect(file).toMatchObject({ format: 'frontline-export', version: 1 });
 
     await deleteAllData(db);
-    expect(await db.interactions.count()).toBe(0);
+    expect(await countInteractions(db)).toBe(0);
     // Through text, as a file on disk would come back.
     const result = await importJSON(db, JSON.stringify(file));
     expect(result).toMatchObject({ ok: true, contacts: { added: 3 }, interactions: { added: 4 }, events: { added: 8, skipped: 0 } });
@@ -58,7 +59,7 @@ describe('export and import', () => {
 
     const result = await importJSON(db, file);
     expect(result).toMatchObject({ ok: true, contacts: { added: 0 }, interactions: { added: 0, updated: 0 }, events: { added: 0, skipped: 8 } });
-    expect((await db.interactions.get(b))?.status).toBe('resolved');
+    expect((await getInteraction(db, b))?.status).toBe('resolved');
     expect(await allEvents(db)).toHaveLength(9);
 
     // Another agent's export with a newer state of Ann's first post merges in.
@@ -68,7 +69,7 @@ describe('export and import', () => {
     theirs.events.push({ interactionId: annFirst.id, contactId: annFirst.contactId, at: T0 + 7 * DAY, type: 'status', status: 'waiting' });
     const merged = await importJSON(db, theirs);
     expect(merged).toMatchObject({ ok: true, interactions: { updated: 1 }, events: { added: 1, skipped: 8 } });
-    expect((await db.interactions.get(annFirst.id))?.status).toBe('waiting');
+    expect((await getInteraction(db, annFirst.id))?.status).toBe('waiting');
   });
 
   it.each([
@@ -80,7 +81,7 @@ describe('export and import', () => {
   ])('refuses a file with %s, names the problem and changes nothing', async (_, corrupt, message) => {
     const { db } = await seeded();
     const file = await exportJSON(db);
-    await db.interactions.clear(); // so a partial write would show
+    await Promise.all([db.histories.clear(), db.locator.clear()]); // so a partial write would show
     const before = await snapshot(db);
     const result = await importJSON(db, corrupt(file));
     expect(result.ok).toBe(false);
@@ -196,7 +197,7 @@ describe('files from earlier schemas and append-only events', () => {
   it('a merge only appends events: the stored log keeps its entries and order, new ones go after them', async () => {
     const { db, posts } = await seeded();
     const a = interactionIdFor(posts[0]!);
-    const storedLog = (await db.interactions.get(a))!.events;
+    const storedLog = (await getInteraction(db, a))!.events;
     // A file holding only a newer event of an interaction it does not list (it is in the database).
     const file = {
       format: 'frontline-export', version: 1, exportedAt: T0 + 9 * DAY, contacts: [], interactions: [],
@@ -207,7 +208,7 @@ describe('files from earlier schemas and append-only events', () => {
     };
     const result = await importJSON(db, file);
     expect(result).toMatchObject({ ok: true, interactions: { added: 0, updated: 0 }, events: { added: 1, skipped: 1 } });
-    const log = (await db.interactions.get(a))!.events;
+    const log = (await getInteraction(db, a))!.events;
     expect(log.slice(0, storedLog.length)).toEqual(storedLog);
     expect(log.slice(storedLog.length)).toEqual([{ at: T0 - HOUR, type: 'note', text: 'written earlier on another machine' }]);
     // The timeline still reads in time order.
