@@ -1,3 +1,4 @@
+import { historyOf, locatorShardOf } from '../../../lib/db/histories';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { DexieOptions } from 'dexie';
 import { FrontlineDB, withOwner, type DirectoryShard, type InteractionEvent } from '../../../lib/db';
@@ -71,4 +72,21 @@ export async function expectDirectoryInStep(db: FrontlineDB, expect: (v: unknown
 /** Every stored event in the flat form, interaction by interaction (id order), each log in append order. */
 export async function allEvents(db: FrontlineDB): Promise<InteractionEvent[]> {
   return (await allInteractionsById(db)).flatMap((i) => i.events.map((e) => withOwner(i, e)));
+}
+
+/**
+ * Schema v8's derived parts agree with the histories: each history's index fields are the ones
+ * historyOf computes from its interactions (all of them that contact's), and the locator names
+ * exactly the stored interactions, each with the contact whose history holds it.
+ */
+export async function expectHistoriesInStep(db: FrontlineDB, expect: (v: unknown) => { toEqual(w: unknown): void }) {
+  const histories = await db.histories.toArray();
+  expect(histories.map((h) => ({ ...h, interactions: h.interactions.map((i) => i.id) }))).toEqual(
+    histories.map((h) => historyOf(h.id, h.interactions)).map((h) => ({ ...h, interactions: h.interactions.map((i) => i.id) })),
+  );
+  expect(histories.flatMap((h) => h.interactions.filter((i) => i.contactId !== h.id).map((i) => i.id))).toEqual([]);
+  const located = (await db.locator.toArray()).flatMap((s) => s.ids.map((id, n) => [id, s.owners[n], s.shard === locatorShardOf(id)]));
+  const stored = histories.flatMap((h) => h.interactions.map((i) => [i.id, h.id, true]));
+  const order = (a: unknown[], b: unknown[]) => (String(a[0]) < String(b[0]) ? -1 : 1);
+  expect(located.sort(order)).toEqual(stored.sort(order));
 }

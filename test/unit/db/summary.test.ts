@@ -10,7 +10,7 @@ import {
   type FrontlineDB,
 } from '../../../lib/db';
 import { followUpDueOf, summaryOf } from '../../../lib/db/summary';
-import { DAY, T0, expectDirectoryInStep, freshDB, post, verdict } from './helpers';
+import { DAY, T0, expectDirectoryInStep, expectHistoriesInStep, freshDB, post, verdict } from './helpers';
 import { allInteractions, getInteraction } from '../../../lib/db/histories';
 
 /** Every stored summary and followUpDue equals what the records themselves say. */
@@ -24,6 +24,7 @@ async function expectNoDrift(db: FrontlineDB) {
   for (const i of await allInteractions(db)) expect(i.followUpDue).toBe(followUpDueOf(i));
   // The search directory (schema v6) follows the same writes.
   await expectDirectoryInStep(db, expect);
+  await expectHistoriesInStep(db, expect);
 }
 
 describe('stored summaries, pending follow-ups (schema v4) and the search directory (v6)', () => {
