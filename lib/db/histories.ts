@@ -1,7 +1,12 @@
-import Dexie from 'dexie';
+import Dexie, { type EntityTable } from 'dexie';
 import { hashString } from '../model/hash';
-import type { FrontlineDB } from './schema';
 import type { StoredInteraction } from './records';
+
+/** The stores this module reads and writes (FrontlineDB has them; schema.ts imports this module). */
+interface FrontlineDB {
+  histories: EntityTable<History, 'id'>;
+  locator: EntityTable<LocatorShard, 'shard'>;
+}
 
 /**
  * Schema v8: a person's interactions (each with its events inside, v5) are stored together, one
@@ -257,7 +262,10 @@ export async function writeInteractions(db: FrontlineDB, puts: readonly StoredIn
   }
   const write: History[] = [];
   const remove: string[] = [];
-  for (const [c, m] of lists) (m.size ? write.push(historyOf(c, [...m.values()])) : remove.push(c));
+  for (const [c, m] of lists) {
+    if (m.size) write.push(historyOf(c, [...m.values()]));
+    else remove.push(c);
+  }
   await Promise.all([
     write.length ? db.histories.bulkPut(write) : undefined,
     remove.length ? db.histories.bulkDelete(remove) : undefined,
@@ -266,7 +274,7 @@ export async function writeInteractions(db: FrontlineDB, puts: readonly StoredIn
 }
 
 /** Bulk write of whole histories into empty stores (a restore, an upgrade): no reads. */
-export async function addHistories(db: Pick<FrontlineDB, 'histories' | 'locator'>, histories: History[], locator: Map<number, LocatorShard>): Promise<void> {
+export async function addHistories(db: FrontlineDB, histories: History[], locator: Map<number, LocatorShard>): Promise<void> {
   await db.histories.bulkAdd(histories);
   await db.locator.bulkAdd([...locator.values()]);
 }
