@@ -13,9 +13,11 @@ import {
   recordPosts,
   type ExportFile,
   type Progress,
+  withoutEvents,
 } from '../../../lib/db';
 import { DAY, HOUR, T0, allEvents, freshDB, post, snapshot, verdict } from './helpers';
 import { countInteractions, getInteraction } from '../../../lib/db/histories';
+import { generateRecords } from '../../../bench/db/generate-records';
 
 /** A small but complete log: three customers, replies, a note, a follow-up, a resolution. */
 async function seeded() {
@@ -119,6 +121,36 @@ describe('export and import', () => {
     expect(seen.map((p) => p.phase)).toContain('interactions');
     expect(await snapshot(db)).toEqual(before);
   });
+});
+
+describe('restore into an empty database (schema v8: histories written in chunks)', () => {
+  it('reports progress as the histories are written, and Cancel part-way leaves the database empty', async () => {
+    const data = generateRecords({ contacts: 1_500, interactions: 3_000, now: T0, seed: 5 });
+    const text = JSON.stringify({
+      format: 'frontline-export', version: 1, exportedAt: T0,
+      contacts: data.contacts, interactions: data.interactions.map(withoutEvents), events: data.events, corrections: [],
+    });
+    const db = freshDB();
+    const controller = new AbortController();
+    const seen: Progress[] = [];
+    const result = await importJSON(db, text, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        seen.push(p);
+        // The first chunk of histories is with IndexedDB; the user presses Cancel.
+        if (p.phase === 'interactions' && p.done > 0) controller.abort();
+      },
+    });
+    expect(result).toEqual({ ok: false, cancelled: true, error: 'Import cancelled; nothing was changed' });
+    expect(seen.some((p) => p.phase === 'interactions' && p.done > 0 && p.done < p.total)).toBe(true);
+    expect([await db.contacts.count(), await db.histories.count(), await db.locator.count(), await db.directory.count()]).toEqual([0, 0, 0, 0]);
+    // Not cancelled, the same file restores every interaction, with progress to the end.
+    const done: Progress[] = [];
+    expect(await importJSON(db, text, { onProgress: (p) => done.push(p) })).toMatchObject({ ok: true, interactions: { added: 3_000 }, events: { added: data.events.length } });
+    expect(done.filter((p) => p.phase === 'interactions').at(-1)).toEqual({ phase: 'interactions', done: 3_000, total: 3_000 });
+    expect(await countInteractions(db)).toBe(3_000);
+    expect(await allEvents(db)).toHaveLength(data.events.length);
+  }, 60_000);
 });
 
 describe('exportCSV', () => {
