@@ -91,8 +91,9 @@ export async function importJSON(db: FrontlineDB, data: unknown, options: Transf
       const interactions = fresh
         ? await restoreHistories(db, incoming, (d, t) => step('interactions', d, t), (n) => (eventsAdded = n))
         : await mergeByKey(
-        interactionTable(db),
-        incoming,
+        interactionTable(db, incoming),
+        // By person: a chunk holds whole histories, so each is read once (the file is in id order).
+        [...incoming].sort((a, b) => (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0)),
         mergeInteraction,
         (d, t) => step('interactions', d, t),
         (written) => {
@@ -298,11 +299,23 @@ async function restoreHistories(
 /** Histories per write request in a restore (~5 interactions each: about CHUNK interactions). */
 const HISTORY_CHUNK = 1_000;
 
-/** The interactions as mergeByKey's table: lookups through the locator, writes through writeInteractions. */
-function interactionTable(db: FrontlineDB): KeyedTable<StoredInteraction> {
+/**
+ * The interactions as mergeByKey's table. A lookup reads the histories of the people the file
+ * names (one get per person, no locator); only what is not there (new, or moved by a merge) is
+ * looked up through the locator. Writes go through writeInteractions.
+ */
+function interactionTable(db: FrontlineDB, incoming: readonly StoredInteraction[]): KeyedTable<StoredInteraction> {
+  const claimed = new Map(incoming.map((i) => [i.id, i.contactId]));
   return {
     limit: (n) => db.histories.limit(n),
-    bulkGet: (ids) => getInteractions(db, ids),
+    bulkGet: async (ids) => {
+      const people = [...new Set(ids.map((id) => claimed.get(id)!))];
+      const byId = new Map<string, StoredInteraction>();
+      for (const h of await db.histories.bulkGet(people)) if (h) for (const i of h.interactions) byId.set(i.id, i);
+      const missing = ids.filter((id) => !byId.has(id));
+      if (missing.length) (await getInteractions(db, missing)).forEach((i) => i && byId.set(i.id, i));
+      return ids.map((id) => byId.get(id));
+    },
     bulkPut: (items) => writeInteractions(db, items),
     bulkAdd: (items) => writeInteractions(db, items),
   };

@@ -267,6 +267,21 @@ const PROBE = `async (opts) => {
       await FL.Dexie.delete(name);
     }
   }
+  if (has('upgrade8')) {
+    // The v7 → v8 upgrade on the bench data set: a v7 database (one record per interaction),
+    // then FrontlineDB.open(): each person's interactions into one history, the locator built.
+    const name = 'probe-up8';
+    const v7 = new FL.Dexie(name);
+    v7.version(7).stores(FL.SCHEMA_V7);
+    await v7.open();
+    await putRaw(v7.backendDB(), [['contacts', data.contacts], ['interactions', data.interactions]]);
+    v7.close();
+    const db = new FL.FrontlineDB(name);
+    await t('v7 → v8 upgrade', () => db.open());
+    out.push('  histories: ' + (await db.histories.count()) + ', locator shards: ' + (await db.locator.count()));
+    db.close();
+    await FL.Dexie.delete(name);
+  }
   if (has('upgrade6')) {
     // The v5 → v6 upgrade on the bench data set: a v5 database (events inside interactions), then
     // FrontlineDB.open(): one new index on interactions, two dropped on contacts, the directory built.
