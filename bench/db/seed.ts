@@ -31,14 +31,18 @@ const SEED_IN_PAGE = `async (opts) => {
   if (!known.some((d) => d.name === 'frontline')) throw new Error('the extension has not created its database yet');
   const db = await done(indexedDB.open('frontline'));
   try {
-    for (const store of ['contacts', 'interactions', 'directory']) {
+    for (const store of ['contacts', 'histories', 'locator', 'directory']) {
       if (!db.objectStoreNames.contains(store)) throw new Error('no store ' + store + ' at version ' + db.version);
     }
     const CHUNK = 10000;
     // Events are stored inside their interactions (schema v5). The search directory (v6) is
     // derived from the contacts by lib/db/directory.ts itself (bundled into the page as FLDirectory).
     const directory = [...FLDirectory.buildShards(data.contacts).values()];
-    for (const [store, rows] of [['contacts', data.contacts], ['interactions', data.interactions], ['directory', directory]]) {
+    // A person's interactions are one history record (schema v8), with the locator of their ids:
+    // built by lib/db/histories.ts itself (bundled as FLHistories).
+    const histories = FLHistories.historiesOf(data.interactions);
+    const locator = [...FLHistories.buildLocator(histories).values()];
+    for (const [store, rows] of [['contacts', data.contacts], ['histories', histories], ['locator', locator], ['directory', directory]]) {
       for (let start = 0; start < rows.length; start += CHUNK) {
         const tx = db.transaction(store, 'readwrite', { durability: 'relaxed' });
         const os = tx.objectStore(store);
@@ -81,6 +85,7 @@ export async function seedDatabase(page: Page, counts: { contacts: number; inter
   const opts = { ...counts, now: Date.now(), seed: 11 };
   // lib/db/directory.ts as FLDirectory: the seed builds the directory with the extension's own code.
   await page.evaluate(await pageScript('lib/db/directory.ts', 'FLDirectory'));
+  await page.evaluate(await pageScript('lib/db/histories.ts', 'FLHistories'));
   await page.evaluate(await generatorScript());
   return (await page.evaluate(`(${SEED_IN_PAGE})(${JSON.stringify(opts)})`)) as SeedResult;
 }

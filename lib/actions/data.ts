@@ -1,5 +1,5 @@
 import { now as clockNow } from '../time/clock';
-import { applyRetention, deleteAllData, importJSON, type FrontlineDB, type ImportResult, type TransferOptions } from '../db';
+import { applyRetention, deleteAllData, importJSON, pendingAfter, type FrontlineDB, type ImportResult, type TransferOptions } from '../db';
 import { refreshBadge } from './badge';
 import { armFollowUp } from './follow-up-alarm';
 import { rebuildMergedOwners } from './merge-owners';
@@ -14,8 +14,8 @@ export async function importFile(db: FrontlineDB, data: unknown, options: Transf
   // The file's merged people: their accounts' next posts join them here too.
   await rebuildMergedOwners(db);
   try {
-    // The followUpDue index holds pending follow-ups only (schema v4).
-    const later = await db.interactions.where('followUpDue').above(now).toArray();
+    // The *due index holds pending follow-ups only (schema v4; on the history since v8).
+    const later = await pendingAfter(db, now);
     await Promise.all(later.map((i) => armFollowUp(i.id, i.followUpDue!)));
   } catch (error) {
     console.warn('Frontline: could not arm the imported follow-up reminders', error);

@@ -1,4 +1,4 @@
-import type { FrontlineDB } from '../db';
+import { getInteractions, type FrontlineDB } from '../db';
 import { CLAIMS_SHOWN, type OpenClaim, type PageResponseOf } from '../messages';
 import { loadTeamSettings } from '../settings/team';
 import { CouchError } from '../sync/couch-client';
@@ -27,7 +27,7 @@ export async function listOpenClaims(db: FrontlineDB): Promise<PageResponseOf<'p
     return { enabled: true, claims: [], more: 0, problem: `The team server could not be asked for open claims: ${why}` };
   }
   const shown = live.claims.slice(0, CLAIMS_SHOWN);
-  const interactions = await db.interactions.bulkGet(shown.map((c) => c.interactionId));
+  const interactions = await getInteractions(db, shown.map((c) => c.interactionId));
   const contacts = await db.contacts.bulkGet([...new Set(interactions.filter((i) => i !== undefined).map((i) => i.contactId))]);
   const contactById = new Map(contacts.filter((c) => c !== undefined).map((c) => [c.id, c]));
   const claims: OpenClaim[] = shown.map((c, n) => {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { FrontlineDB } from '../db';
+import { getInteraction, type FrontlineDB } from '../db';
 import { loadTeamSettings, type EnabledTeamSettings } from '../settings/team';
 import { CouchClient, CouchError } from '../sync/couch-client';
 import { claimPost, collisionLine } from '../sync/claims';
@@ -48,7 +48,7 @@ export async function teamSyncStatus(): Promise<SyncState | null> {
 
 /** The latest reply a colleague made on this post, from the local log (pulled events carry `by`). */
 async function lastColleagueReply(db: FrontlineDB, interactionId: string) {
-  const i = await db.interactions.get(interactionId);
+  const i = await getInteraction(db, interactionId);
   const replies = (i?.events ?? []).filter((e) => e.by && (e.type === 'reply-inserted' || e.type === 'reply-confirmed'));
   const last = replies[replies.length - 1];
   return last ? { by: last.by!, at: last.at, ...(last.text ? { text: last.text } : {}) } : null;

@@ -1,9 +1,9 @@
-import Dexie from 'dexie';
 import { HISTORY_ENTRIES, HISTORY_REPLY_MAX, HISTORY_TEXT_MAX, type HistoryEntry, type ReturningSummary } from '../model/returning';
 import { summarise } from './log';
 import { contactIdFor, interactionIdFor, truncate } from './normalise';
 import type { Interaction, RecordPostsItem } from './records';
 import type { FrontlineDB } from './schema';
+import { interactionsOf } from './histories';
 
 type Post = RecordPostsItem['post'];
 type Verdict = RecordPostsItem['verdict'];
@@ -40,11 +40,8 @@ const actedOn = (i: Interaction) => i.firstReplyAt !== undefined || i.followUpDu
 export async function customerHistory(db: FrontlineDB, post: Post, verdict: Verdict, now: number): Promise<CustomerHistory> {
   const contactId = contactIdFor(post);
   const ownId = interactionIdFor(post);
-  // Oldest first (the compound index).
-  const history = await db.interactions
-    .where('[contactId+firstSeenAt]')
-    .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
-    .toArray();
+  // Oldest first (their history record, schema v8).
+  const history = await interactionsOf(db, contactId);
   const earlier = history.filter((i) => i.id !== ownId);
   const own = history.find((i) => i.id === ownId);
   return {

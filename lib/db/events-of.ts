@@ -1,6 +1,7 @@
 import type { FrontlineDB } from './schema';
 import type { InteractionEvent, StoredInteraction } from './records';
 import { withOwner } from './event-shape';
+import { getInteractions } from './histories';
 
 /**
  * Every event of these interaction records, in the flat form (interactionId and contactId
@@ -18,6 +19,6 @@ export function eventsIn(interactions: Iterable<Pick<StoredInteraction, 'id' | '
 /** The events of a set of interactions (one bulkGet of their records), newest first. */
 export async function eventsOf(db: FrontlineDB, interactionIds: ReadonlySet<string>): Promise<InteractionEvent[]> {
   if (interactionIds.size === 0) return [];
-  const records = await db.interactions.bulkGet([...interactionIds]);
+  const records = await getInteractions(db, [...interactionIds]);
   return eventsIn(records.filter((r): r is StoredInteraction => r !== undefined));
 }

@@ -4,6 +4,7 @@ import { describeIssue, type Contact, type Correction, type Interaction, type In
 import { toStoredEvent, withoutEvents } from './event-shape';
 import { SummaryBuilder, setFollowUpDue, withSummary } from './summary';
 import { refreshSummaries } from './summary-refresh';
+import { buildLocator, getInteractions, historiesOf, logTables, writeInteractions, type History } from './histories';
 import { ExportFileSchema, type ExportFile, type Progress, type TransferOptions } from './transfer';
 
 export type ImportResult =
@@ -47,7 +48,7 @@ export async function importJSON(db: FrontlineDB, data: unknown, options: Transf
   }
 
   try {
-    return await db.transaction('rw', [db.contacts, db.interactions, db.corrections], async () => {
+    return await db.transaction('rw', [db.contacts, ...logTables(db), db.corrections], async () => {
       await checkReferences(db, file);
       const step = (phase: Progress['phase'], done: number, total: number) => {
         onProgress?.({ phase, done, total });
@@ -57,7 +58,7 @@ export async function importJSON(db: FrontlineDB, data: unknown, options: Transf
       // Derived fields (summary.ts) are recomputed, whatever the file says.
       for (const i of file.interactions) setFollowUpDue(i);
       const fresh =
-        (await db.contacts.limit(1).primaryKeys()).length === 0 && (await db.interactions.limit(1).primaryKeys()).length === 0;
+        (await db.contacts.limit(1).primaryKeys()).length === 0 && (await db.histories.limit(1).primaryKeys()).length === 0;
       // Each interaction carries its events; the file's events of an interaction that is only in
       // the database (checkReferences made sure it is) are appended to the stored record.
       const eventsById = groupEvents(file.events);
@@ -65,7 +66,7 @@ export async function importJSON(db: FrontlineDB, data: unknown, options: Transf
       const inFile = new Set(file.interactions.map((i) => i.id));
       const onlyStored = [...eventsById.keys()].filter((id) => !inFile.has(id));
       if (onlyStored.length) {
-        (await db.interactions.bulkGet(onlyStored)).forEach((s, n) => s && incoming.push(withLog(s, eventsById.get(onlyStored[n]!)!)));
+        (await getInteractions(db, onlyStored)).forEach((s, n) => s && incoming.push(withLog(s, eventsById.get(onlyStored[n]!)!)));
       }
       const touched = new Set<string>();
       if (fresh) {
@@ -87,15 +88,19 @@ export async function importJSON(db: FrontlineDB, data: unknown, options: Transf
         if (!fresh) for (const [, c] of written) touched.add(c.id);
       });
       let eventsAdded = 0;
-      const interactions = await mergeByKey(
-        db.interactions,
-        incoming,
+      const interactions = fresh
+        ? await restoreHistories(db, incoming, (d, t) => step('interactions', d, t), (n) => (eventsAdded = n))
+        : await mergeByKey(
+        interactionTable(db, incoming),
+        // By person: a chunk holds whole histories, so each is read once (the file is in id order).
+        [...incoming].sort((a, b) => (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0)),
         mergeInteraction,
         (d, t) => step('interactions', d, t),
         (written) => {
           for (const [before, after] of written) {
             eventsAdded += after.events.length - (before?.events.length ?? 0);
             if (!fresh) touched.add(after.contactId);
+            if (!fresh && before) touched.add(before.contactId);
           }
         },
         // Only appended events: the interaction itself is not "updated".
@@ -145,7 +150,7 @@ async function checkReferences(db: FrontlineDB, file: ExportFile) {
   });
   const interactionIds = new Set(file.interactions.map((i) => i.id));
   const missing = [...new Set(file.events.map((e) => e.interactionId).filter((id) => !interactionIds.has(id)))];
-  const stored = await db.interactions.bulkGet(missing);
+  const stored = await getInteractions(db, missing);
   missing.forEach((id, n) => {
     if (!stored[n]) {
       const at = file.events.findIndex((e) => e.interactionId === id);
@@ -241,7 +246,7 @@ function mergeInteraction(existing: StoredInteraction, incoming: StoredInteracti
  * are fetched with bulkGet, so the answer is exact whatever the order.
  */
 async function storedCopies<T extends { id: string }>(table: KeyedTable<T>, ids: string[]): Promise<Array<T | undefined>> {
-  if (ids.length < 50) return table.bulkGet(ids);
+  if (ids.length < 50 || !table.where) return table.bulkGet(ids);
   const sorted = [...ids].sort();
   const cap = ids.length * 4;
   const read = await table.where(':id').between(sorted[0]!, sorted[sorted.length - 1]!, true, true).limit(cap).toArray();
@@ -253,8 +258,71 @@ async function storedCopies<T extends { id: string }>(table: KeyedTable<T>, ids:
   return ids.map((id) => found.get(id));
 }
 
+/**
+ * A restore into empty stores (schema v8): each person's interactions become one history record,
+ * written HISTORY_CHUNK at a time (the next chunk handed to IndexedDB before the previous one is
+ * confirmed), then the locator. Progress counts interactions.
+ */
+async function restoreHistories(
+  db: FrontlineDB,
+  incoming: readonly StoredInteraction[],
+  progress: (done: number, total: number) => void,
+  onEvents: (added: number) => void,
+): Promise<{ added: number; updated: number }> {
+  const byId = new Map<string, StoredInteraction>();
+  for (const item of incoming) {
+    const seen = byId.get(item.id);
+    byId.set(item.id, seen ? mergeInteraction(seen, item) : item);
+  }
+  const items = [...byId.values()];
+  let events = 0;
+  for (const i of items) events += i.events.length;
+  onEvents(events);
+  const histories = historiesOf(items);
+  progress(0, items.length);
+  let done = 0;
+  let inFlight: Promise<unknown> | undefined;
+  for (let start = 0; start < histories.length; start += HISTORY_CHUNK) {
+    const chunk: History[] = histories.slice(start, start + HISTORY_CHUNK);
+    const write = db.histories.bulkAdd(chunk);
+    write.catch(() => {});
+    if (inFlight) await inFlight;
+    inFlight = write;
+    for (const h of chunk) done += h.interactions.length;
+    progress(done, items.length);
+  }
+  if (inFlight) await inFlight;
+  await db.locator.bulkAdd([...buildLocator(histories).values()]);
+  return { added: items.length, updated: 0 };
+}
+
+/** Histories per write request in a restore (~5 interactions each: about CHUNK interactions). */
+const HISTORY_CHUNK = 1_000;
+
+/**
+ * The interactions as mergeByKey's table. A lookup reads the histories of the people the file
+ * names (one get per person, no locator); only what is not there (new, or moved by a merge) is
+ * looked up through the locator. Writes go through writeInteractions.
+ */
+function interactionTable(db: FrontlineDB, incoming: readonly StoredInteraction[]): KeyedTable<StoredInteraction> {
+  const claimed = new Map(incoming.map((i) => [i.id, i.contactId]));
+  return {
+    limit: (n) => db.histories.limit(n),
+    bulkGet: async (ids) => {
+      const people = [...new Set(ids.map((id) => claimed.get(id)!))];
+      const byId = new Map<string, StoredInteraction>();
+      for (const h of await db.histories.bulkGet(people)) if (h) for (const i of h.interactions) byId.set(i.id, i);
+      const missing = ids.filter((id) => !byId.has(id));
+      if (missing.length) (await getInteractions(db, missing)).forEach((i) => i && byId.set(i.id, i));
+      return ids.map((id) => byId.get(id));
+    },
+    bulkPut: (items) => writeInteractions(db, items),
+    bulkAdd: (items) => writeInteractions(db, items),
+  };
+}
+
 interface KeyedTable<T> {
-  where(index: ':id'): { between(lower: string, upper: string, includeLower: boolean, includeUpper: boolean): { limit(n: number): { toArray(): Promise<T[]> } } };
+  where?(index: ':id'): { between(lower: string, upper: string, includeLower: boolean, includeUpper: boolean): { limit(n: number): { toArray(): Promise<T[]> } } };
   /** limit(1).primaryKeys() tells empty from not: count() walks the whole store. */
   limit(n: number): { primaryKeys(): Promise<unknown[]> };
   bulkGet(keys: string[]): Promise<Array<T | undefined>>;

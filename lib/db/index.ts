@@ -1,8 +1,9 @@
 /** The interaction log and customer memory. Use only from the background and extension pages (ARCHITECTURE.md). */
-export { FrontlineDB, DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from './schema';
+export { FrontlineDB, DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8 } from './schema';
 export { recordCorrection, allCorrections, correctionsStamp, correctionsOf, type CorrectionInput } from './corrections';
 export { DIRECTORY_SHARDS, matchDirectory, shardOf, type DirectoryMatch, type DirectoryShard } from './directory';
 export { eventsOf, eventsIn } from './events-of';
+export { activeSince, allInteractions, getInteraction, getInteractions, interactionsOf, pendingAfter, logTables } from './histories';
 export { openDB, type OpenOptions } from './open';
 export * from './records';
 export { toStoredEvent, withOwner, withoutEvents } from './event-shape';
@@ -20,7 +21,8 @@ export {
   type ContactSummary,
   dueFollowUps,
   dueInteractions,
-  dueRange,
+  dueCount,
+  dueUpTo,
   latestInteractionId,
   countsFor,
   startOfDay,

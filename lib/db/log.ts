@@ -1,10 +1,10 @@
-import Dexie from 'dexie';
 import { z } from 'zod';
 import type { ReturningSummary } from '../model/returning';
 import { themesOf } from '../model/themes';
 import type { FrontlineDB } from './schema';
 import { setFollowUpDue, summaryOf, withSummary, type ContactSummary } from './summary';
-import { interactionsRange, refreshSummaries } from './summary-refresh';
+import { refreshSummaries } from './summary-refresh';
+import { getInteraction, interactionsOf, logTables, writeInteractions } from './histories';
 import { mergedOwnerOf, postMayAct, withMergedWords } from './merged';
 import { contactIdFor, interactionIdFor, normaliseHandle, searchWordsFor, stripInvisible, truncate } from './normalise';
 import {
@@ -47,7 +47,7 @@ export async function recordPosts(
 ): Promise<ReturningSummary[]> {
   const parsed = parseOrThrow(RecordPostsInputSchema, items, 'recordPosts');
   const at = parseOrThrow(NowSchema, now, 'recordPosts: now');
-  return db.transaction('rw', db.contacts, db.interactions, async () => {
+  return db.transaction('rw', [db.contacts, ...logTables(db)], async () => {
     const summaries: ReturningSummary[] = [];
     for (const { post, verdict } of parsed) {
       const { summary } = await upsertPost(db, post, verdict, at, verdict.complaint);
@@ -62,11 +62,8 @@ async function upsertPost(db: FrontlineDB, post: Post, verdict: Verdict, now: nu
   const id = interactionIdFor(post);
   const reads = await Promise.all([
     db.contacts.get(postContactId),
-    db.interactions.get(id),
-    db.interactions
-      .where('[contactId+firstSeenAt]')
-      .between([postContactId, Dexie.minKey], [postContactId, Dexie.maxKey])
-      .toArray(),
+    getInteraction(db, id),
+    interactionsOf(db, postContactId),
   ]);
   const existing = reads[1];
   let [contact, , history] = reads;
@@ -79,7 +76,7 @@ async function upsertPost(db: FrontlineDB, post: Post, verdict: Verdict, now: nu
     if (postMayAct(owner, postContactId, id)) {
       mergedInto = contact = owner!;
       contactId = owner!.id;
-      history = await interactionsRange(db, contactId).toArray();
+      history = await interactionsOf(db, contactId);
     }
   }
   // A new post from an account merged into another person: it joins that person (and goes back
@@ -91,7 +88,7 @@ async function upsertPost(db: FrontlineDB, post: Post, verdict: Verdict, now: nu
     if (owner?.merged?.some((m) => m.contact.id === postContactId)) {
       mergedInto = contact = owner;
       contactId = owner.id;
-      history = await interactionsRange(db, contactId).toArray();
+      history = await interactionsOf(db, contactId);
       joinsMerge = true;
     }
   }
@@ -132,7 +129,7 @@ async function upsertPost(db: FrontlineDB, post: Post, verdict: Verdict, now: nu
         })
       : contactRecord(contactId, post, now, contact, summaryOf(after)),
   );
-  await db.interactions.put(stored);
+  await writeInteractions(db, [stored]);
   return { summary, interaction: stored };
 }
 
@@ -207,9 +204,9 @@ export async function recordEvent(
   input: EventInput,
 ): Promise<{ interaction: Interaction; event: InteractionEvent }> {
   const e = parseOrThrow(EventInputSchema, input, 'recordEvent');
-  return db.transaction('rw', db.contacts, db.interactions, async () => {
+  return db.transaction('rw', [db.contacts, ...logTables(db)], async () => {
     const id = e.interactionId ?? (e.post ? interactionIdFor(e.post) : '');
-    let interaction = await db.interactions.get(id);
+    let interaction = await getInteraction(db, id);
     // An action sent with a post acts on that post's person only: a link naming someone
     // else's interaction must not put a reply or a resolution on their record.
     // (An account merged into the interaction's person may: merge.ts.)
@@ -234,7 +231,7 @@ export async function recordEvent(
     });
     // Appended to the interaction's log, in the same write as the change it causes.
     const updated: StoredInteraction = { ...changed, events: [...interaction.events, toStoredEvent(event)] };
-    await db.interactions.put(updated);
+    await writeInteractions(db, [updated]);
     // Only a status or follow-up change moves the contact's summary (count and severities stay).
     if (updated.status !== interaction.status || updated.followUpDue !== interaction.followUpDue) {
       await refreshSummaries(db, [updated.contactId]);

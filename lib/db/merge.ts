@@ -1,7 +1,8 @@
 import { searchWordsFor } from './normalise';
 import { ContactSchema, type Contact, type MergedContact } from './records';
 import type { FrontlineDB } from './schema';
-import { interactionsRange, refreshSummaries } from './summary-refresh';
+import { refreshSummaries } from './summary-refresh';
+import { getInteractions, interactionsOf, logTables, writeInteractions } from './histories';
 import { withMergedWords } from './merged';
 
 /** A merge the database refuses (same contact, unknown contact, nested merge, nothing to undo). */
@@ -23,12 +24,12 @@ function wordsOf(c: Contact, merged: readonly MergedContact[]): string[] {
  */
 export async function mergeContactRecords(db: FrontlineDB, keepId: string, mergeId: string, now: number): Promise<Contact> {
   if (keepId === mergeId) throw new MergeRefusedError('A contact cannot be merged into itself.');
-  return db.transaction('rw', db.contacts, db.interactions, async () => {
+  return db.transaction('rw', [db.contacts, ...logTables(db)], async () => {
     const [keep, merge] = await db.contacts.bulkGet([keepId, mergeId]);
     if (!keep || !merge) throw new MergeRefusedError('One of the two contacts is no longer in the database.');
     // Refused rather than nested: the kept one can take it in instead.
     if (merge.merged?.length) throw new MergeRefusedError(`${merge.name || merge.handle} already holds merged contacts: open them and merge the other one in.`);
-    const moving = await interactionsRange(db, mergeId).toArray();
+    const moving = await interactionsOf(db, mergeId);
     const { merged: _none, ...snapshot } = merge;
     const entry: MergedContact = {
       contact: snapshot,
@@ -38,7 +39,7 @@ export async function mergeContactRecords(db: FrontlineDB, keepId: string, merge
       keptLastSeenAt: keep.lastSeenAt,
     };
     const merged = [...(keep.merged ?? []), entry];
-    await db.interactions.bulkPut(moving.map((i) => ({ ...i, contactId: keepId })));
+    await writeInteractions(db, moving.map((i) => ({ ...i, contactId: keepId })));
     await db.contacts.delete(mergeId);
     await db.contacts.put(
       ContactSchema.parse({
@@ -61,17 +62,17 @@ export async function mergeContactRecords(db: FrontlineDB, keepId: string, merge
  * seen since the merge are counted where they now belong.
  */
 export async function undoMergeRecords(db: FrontlineDB, keepId: string, mergeId: string): Promise<void> {
-  await db.transaction('rw', db.contacts, db.interactions, async () => {
+  await db.transaction('rw', [db.contacts, ...logTables(db)], async () => {
     const keep = await db.contacts.get(keepId);
     const entry = keep?.merged?.find((m) => m.contact.id === mergeId);
     if (!keep || !entry) throw new MergeRefusedError('There is no such merge to undo.');
     if (await db.contacts.get(mergeId)) throw new MergeRefusedError('The merged contact has been seen again since: the two are listed apart already.');
-    const moved = (await db.interactions.bulkGet(entry.interactionIds)).filter((i) => i !== undefined && i.contactId === keepId);
+    const moved = (await getInteractions(db, entry.interactionIds)).filter((i) => i !== undefined && i.contactId === keepId);
     const merged = keep.merged!.filter((m) => m !== entry);
     const { merged: _merged, ...rest } = keep;
     const mergedTimes = keep.lastSeenAt === Math.max(entry.keptLastSeenAt, entry.contact.lastSeenAt);
     await db.contacts.put(ContactSchema.parse({ ...entry.contact }));
-    await db.interactions.bulkPut(moved.map((i) => ({ ...i!, contactId: mergeId })));
+    await writeInteractions(db, moved.map((i) => ({ ...i!, contactId: mergeId })));
     await db.contacts.put(
       ContactSchema.parse({
         ...rest,

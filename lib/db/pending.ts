@@ -50,7 +50,7 @@ export async function retryPending(db: FrontlineDB): Promise<{ replayed: number;
   for (const write of await db.pending.orderBy('id').toArray()) {
     try {
       // One transaction for the replay and the removal, so a worker killed in between never replays twice.
-      await db.transaction('rw', db.contacts, db.interactions, db.pending, async () => {
+      await db.transaction('rw', [db.contacts, db.histories, db.locator, db.pending], async () => {
         await run(db, write);
         await db.pending.delete(write.id!);
       });

@@ -1,7 +1,8 @@
 import type { Platform } from '../types';
 import type { FrontlineDB } from './schema';
 import type { DirectoryMatch } from './directory';
-import { dueInteractions, dueRange, recentContacts, searchDirectory, type ContactListItem, type RecentContactsOptions } from './queries';
+import { interactionsOfMany, logTables } from './histories';
+import { dueCount, dueInteractions, dueUpTo, recentContacts, searchDirectory, type ContactListItem, type RecentContactsOptions } from './queries';
 import type { Contact, Interaction, Status } from './records';
 
 /** The popup must stay instant on a large log: every list is an indexed query with a limit. */
@@ -61,7 +62,7 @@ async function dueFor(
   let shown: Interaction[];
   let dueTotal: number;
   if (!matches && !filters.platform && !filters.status) {
-    [shown, dueTotal] = await Promise.all([dueRange(db, now).limit(POPUP_DUE_LIMIT).toArray(), dueRange(db, now).count()]);
+    [shown, dueTotal] = await Promise.all([dueUpTo(db, now, POPUP_DUE_LIMIT), dueCount(db, now)]);
   } else if (matches && !filters.platform && !filters.status) {
     ({ shown, dueTotal } = await dueOfPeople(db, matches, now));
   } else {
@@ -70,9 +71,7 @@ async function dueFor(
       const people = new Set(matches.due);
       // Past DUE_PEOPLE_MAX people, the whole pending range is one read instead of theirs.
       const lists = matches.due.length <= DUE_PEOPLE_MAX
-        ? await db.transaction('r', db.interactions, () =>
-            Promise.all(matches.due.map((id) => pendingOf(db, id, now).toArray())),
-          )
+        ? await db.transaction('r', logTables(db), () => pendingOfMany(db, matches.due, now))
         : [await dueInteractions(db, now)];
       interactions = lists
         .flat()
@@ -97,9 +96,11 @@ async function dueFor(
   return { due: shown.map((interaction) => ({ interaction, contact: known.get(interaction.contactId) })), dueTotal };
 }
 
-/** A person's pending follow-ups due by `now`, oldest due first ([contactId+followUpDue] holds pending ones only). */
-function pendingOf(db: FrontlineDB, contactId: string, now: number) {
-  return db.interactions.where('[contactId+followUpDue]').between([contactId, 0], [contactId, now], true, true);
+/** Each person's pending follow-ups due by `now`, oldest due first (from their history records). */
+async function pendingOfMany(db: FrontlineDB, contactIds: readonly string[], now: number): Promise<Interaction[][]> {
+  return (await interactionsOfMany(db, contactIds)).map((list) =>
+    list.filter((i) => i.followUpDue !== undefined && i.followUpDue <= now).sort(byDueThenId),
+  );
 }
 
 /**
@@ -116,12 +117,11 @@ async function dueOfPeople(db: FrontlineDB, matches: DirectoryMatch, now: number
   const cut = people[Math.min(POPUP_DUE_LIMIT, people.length) - 1]?.at ?? 0;
   const read = people.filter((p) => p.at <= cut);
   const rest = people.filter((p) => p.at > cut);
-  const [lists, counts] = await db.transaction('r', db.interactions, () =>
-    Promise.all([
-      Promise.all(read.map((p) => pendingOf(db, p.id, now).toArray())),
-      Promise.all(rest.map((p) => pendingOf(db, p.id, now).count())),
-    ]),
+  // The others are counted from their history records (v8: no per-person index to count on).
+  const [lists, others] = await db.transaction('r', logTables(db), () =>
+    Promise.all([pendingOfMany(db, read.map((p) => p.id), now), pendingOfMany(db, rest.map((p) => p.id), now)]),
   );
+  const counts = others.map((l) => l.length);
   const due = lists.flat().filter((i) => !i.followUpDone && i.status !== 'resolved').sort(byDueThenId);
   return { shown: due.slice(0, POPUP_DUE_LIMIT), dueTotal: due.length + counts.reduce((a, b) => a + b, 0) };
 }

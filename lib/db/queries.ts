@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { Platform } from '../types';
 import type { FrontlineDB } from './schema';
 import type { DirectoryMatch } from './directory';
@@ -7,6 +6,7 @@ import { throwIfAborted } from './errors';
 import { eventsIn } from './events-of';
 import type { Contact, Interaction, InteractionEvent, Status, StoredInteraction } from './records';
 import { hasSummary, summaryOf, type ContactSummary } from './summary';
+import { activeSince, dueIndexRange, dueUpTo, flatten, interactionsOf, logTables, type History } from './histories';
 
 export interface ContactHistory {
   contact: Contact;
@@ -28,31 +28,17 @@ export async function contactHistory(
   contactId: string,
   options: { limit?: number } = {},
 ): Promise<ContactHistory | undefined> {
-  return db.transaction('r', db.contacts, db.interactions, async () => {
-    const range = contactRange(db, contactId);
+  return db.transaction('r', [db.contacts, ...logTables(db)], async () => {
     const limit = options.limit;
-    const [contact, newest, total] = await Promise.all([
-      db.contacts.get(contactId),
-      limit === undefined ? range.reverse().toArray() : range.reverse().limit(Math.max(1, Math.floor(limit))).toArray(),
-      limit === undefined ? undefined : contactRange(db, contactId).count(),
-    ]);
+    // One record holds their whole history (schema v8), oldest first.
+    const [contact, all] = await Promise.all([db.contacts.get(contactId), interactionsOf(db, contactId)]);
     if (!contact) return undefined;
+    const newestFirst = [...all].reverse();
+    const newest = limit === undefined ? newestFirst : newestFirst.slice(0, Math.max(1, Math.floor(limit)));
     // Their events are inside the interaction records just read (schema v5).
     const events = eventsIn(newest);
-    return { contact, interactions: newest, events, total: total ?? newest.length };
+    return { contact, interactions: newest, events, total: all.length };
   });
-}
-
-function contactRange(db: FrontlineDB, contactId: string) {
-  return db.interactions.where('[contactId+firstSeenAt]').between([contactId, Dexie.minKey], [contactId, Dexie.maxKey]);
-}
-
-/** Oldest first, straight from the [contactId+firstSeenAt] index. */
-function interactionsOf(db: FrontlineDB, contactId: string) {
-  return db.interactions
-    .where('[contactId+firstSeenAt]')
-    .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
-    .toArray();
 }
 
 /** A contact with their summary: count, status of the latest interaction, worst severity. */
@@ -118,7 +104,7 @@ async function findRecent(db: FrontlineDB, options: RecentContactsOptions, withS
   const { platform, status } = options;
   const found = options.matches ? await options.matches : await searchDirectory(db, options.query ?? '');
   if (found && found.newestFirst.length === 0) return [];
-  return db.transaction('r', db.contacts, db.interactions, async () => {
+  return db.transaction('r', [db.contacts, ...logTables(db)], async () => {
     const out: Contact[] = [];
     /** Checks a batch in recency order; returns true once `limit` people are found. */
     const take = async (batch: Contact[]): Promise<boolean> => {
@@ -182,7 +168,7 @@ export async function dueFollowUps(
   db: FrontlineDB,
   now: number,
 ): Promise<Array<{ interaction: Interaction; contact: Contact | undefined }>> {
-  return db.transaction('r', db.contacts, db.interactions, async () => {
+  return db.transaction('r', [db.contacts, ...logTables(db)], async () => {
     const due = await dueInteractions(db, now);
     const contacts = await db.contacts.bulkGet(due.map((i) => i.contactId));
     return due.map((interaction, n) => ({ interaction, contact: contacts[n] }));
@@ -191,14 +177,16 @@ export async function dueFollowUps(
 
 /** dueFollowUps without the contacts, for callers that only need the people they show. */
 export async function dueInteractions(db: FrontlineDB, now: number): Promise<Interaction[]> {
-  // The followUpDue index holds pending follow-ups only (schema v4), in due order.
-  return (await dueRange(db, now).toArray()).filter((i) => !i.followUpDone && i.status !== 'resolved');
+  // The *due index holds pending follow-ups only (schema v4, v8: on the history), in due order.
+  return (await dueUpTo(db, now)).filter((i) => !i.followUpDone && i.status !== 'resolved');
 }
 
-/** Pending follow-ups due by `now`, oldest due first: an index range, for count() or limit(). */
-export function dueRange(db: FrontlineDB, now: number) {
-  return db.interactions.where('followUpDue').belowOrEqual(now);
+/** How many pending follow-ups are due by `now`: a count of the *due index range. */
+export function dueCount(db: FrontlineDB, now: number): Promise<number> {
+  return dueIndexRange(db, now).count();
 }
+
+export { dueUpTo };
 
 export interface ActivityCounts {
   /** Posts flagged (each post once). */
@@ -216,8 +204,8 @@ export interface ActivityCounts {
 export { startOfDay, startOfWeek } from '../time/day-start';
 import { startOfDay, startOfWeek } from '../time/day-start';
 
-/** Interactions read per request by countsFor. */
-const COUNTS_PAGE = 250;
+/** Histories read per request by countsFor (~5 interactions each: ~250 interactions, as before v8). */
+const COUNTS_PAGE = 50;
 
 /**
  * The popup's numbers: today and this week (since Monday), counted once per interaction.
@@ -235,10 +223,12 @@ export async function countsFor(db: FrontlineDB, now: number, options: { signal?
     today: { flagged: new Set<string>(), replied: new Set<string>(), resolved: new Set<string>(), abusiveHandled: new Set<string>() },
     week: { flagged: new Set<string>(), replied: new Set<string>(), resolved: new Set<string>(), abusiveHandled: new Set<string>() },
   };
-  // An interaction with an event since `start` has lastEventAt >= start (every write moves it).
-  await inIndexPages(db, 'lastEventAt', start, COUNTS_PAGE, (page) => {
+  // An interaction with an event since `start` has lastEventAt >= start (every write moves it),
+  // and its history's lastEventAt (the latest of theirs) too.
+  await inIndexPages(db, start, COUNTS_PAGE, (page) => {
     throwIfAborted(options.signal, 'Counting');
-    for (const i of page) {
+    for (const i of flatten(page)) {
+      if (i.lastEventAt < start) continue;
       for (const e of i.events) {
         if (e.at < start || e.at > now) continue;
         for (const [from, into] of [[dayStart, sets.today], [weekStart, sets.week]] as const) {
@@ -263,14 +253,15 @@ export async function countsFor(db: FrontlineDB, now: number, options: { signal?
 }
 
 /**
- * The interactions whose `index` value is >= `from`, in index order, `size` records per request
+ * The histories whose lastEventAt is >= `from`, in index order, `size` records per request
  * (each page starts at the last value seen, skipping the records at that value already given).
  */
-async function inIndexPages(db: FrontlineDB, index: 'lastEventAt', from: number, size: number, each: (page: StoredInteraction[]) => void): Promise<void> {
+async function inIndexPages(db: FrontlineDB, from: number, size: number, each: (page: History[]) => void): Promise<void> {
+  const index = 'lastEventAt';
   let boundary = from;
   let given = new Set<string>();
   for (;;) {
-    const rows = await db.interactions.where(index).aboveOrEqual(boundary).limit(size + given.size).toArray();
+    const rows = await db.histories.where(index).aboveOrEqual(boundary).limit(size + given.size).toArray();
     const page = rows.filter((i) => !given.has(i.id));
     if (page.length) each(page);
     if (rows.length < size + given.size) return;
@@ -289,7 +280,7 @@ async function inIndexPages(db: FrontlineDB, index: 'lastEventAt', from: number,
  * the filter decides. Insights ask for periods ending now, where the two ranges nearly agree.
  */
 export async function firstSeenBetween(db: FrontlineDB, from: number, to: number): Promise<StoredInteraction[]> {
-  const candidates = await db.interactions.where('lastEventAt').aboveOrEqual(from).toArray();
+  const candidates = await activeSince(db, from);
   return candidates
     .filter((i) => i.firstSeenAt >= from && i.firstSeenAt < to)
     .sort((a, b) => a.firstSeenAt - b.firstSeenAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -297,9 +288,5 @@ export async function firstSeenBetween(db: FrontlineDB, from: number, to: number
 
 /** A contact's latest interaction (the one a contact list's status shows), by first-seen time. */
 export async function latestInteractionId(db: FrontlineDB, contactId: string): Promise<string | undefined> {
-  const latest = await db.interactions
-    .where('[contactId+firstSeenAt]')
-    .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
-    .last();
-  return latest?.id;
+  return (await interactionsOf(db, contactId)).at(-1)?.id;
 }

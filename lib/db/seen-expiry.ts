@@ -1,5 +1,6 @@
 import type { FrontlineDB } from './schema';
 import { refreshSummaries } from './summary-refresh';
+import { idleBefore, interactionsOfMany, logTables, writeInteractions } from './histories';
 
 const DAY = 86_400_000;
 
@@ -17,18 +18,16 @@ export const SEEN_TTL_DAYS = 14;
  */
 export async function expireUnactedVisits(db: FrontlineDB, now: number, days = SEEN_TTL_DAYS): Promise<{ interactions: number; contacts: number }> {
   const cutoff = now - days * DAY;
-  return db.transaction('rw', db.contacts, db.interactions, async () => {
-    // lastEventAt is indexed: only interactions idle since the cutoff are read.
-    const idle = await db.interactions.where('lastEventAt').below(cutoff).toArray();
+  return db.transaction('rw', [db.contacts, ...logTables(db)], async () => {
+    // idleSince (a history's earliest lastEventAt) is indexed: only people with an interaction idle since the cutoff are read.
+    const idle = await idleBefore(db, cutoff);
     const unacted = idle.filter((i) => i.events.every((e) => e.type === 'flagged'));
     if (unacted.length === 0) return { interactions: 0, contacts: 0 };
-    await db.interactions.bulkDelete(unacted.map((i) => i.id));
+    await writeInteractions(db, [], unacted.map((i) => i.id));
     const people = [...new Set(unacted.map((i) => i.contactId))];
     await refreshSummaries(db, people);
-    const left = await Promise.all(
-      people.map((id) => db.interactions.where('[contactId+firstSeenAt]').between([id, -Infinity], [id, Infinity]).count()),
-    );
-    const orphans = people.filter((_, n) => left[n] === 0);
+    const left = await interactionsOfMany(db, people);
+    const orphans = people.filter((_, n) => left[n]!.length === 0);
     await db.contacts.bulkDelete(orphans);
     return { interactions: unacted.length, contacts: orphans.length };
   });

@@ -1,12 +1,7 @@
-import Dexie from 'dexie';
 import type { FrontlineDB } from './schema';
+import { interactionsOfMany } from './histories';
 import { ContactSchema, type Contact } from './records';
 import { hasSummary, sameSummary, summaryOf, withSummary } from './summary';
-
-/** The database half of the contact summary; summary.ts stays free of the database so the schema's upgrades can use it. */
-export function interactionsRange(db: FrontlineDB, contactId: string) {
-  return db.interactions.where('[contactId+firstSeenAt]').between([contactId, Dexie.minKey], [contactId, Dexie.maxKey]);
-}
 
 /** Contacts per batch of concurrent reads in refreshSummaries. */
 const BATCH = 500;
@@ -22,7 +17,7 @@ export async function refreshSummaries(db: FrontlineDB, contactIds: Iterable<str
     const batch = ids.slice(start, start + BATCH);
     const [contacts, lists] = await Promise.all([
       db.contacts.bulkGet(batch),
-      Promise.all(batch.map((id) => interactionsRange(db, id).toArray())),
+      interactionsOfMany(db, batch),
     ]);
     const changed: Contact[] = [];
     contacts.forEach((c, n) => {

@@ -8,6 +8,7 @@ import { mergeOf, postMayAct } from './merged';
 import { setFollowUpDue } from './summary';
 import { EventSchema, InteractionSchema, type Contact, type EventType, type StoredEvent, type StoredInteraction } from './records';
 import { toStoredEvent } from './event-shape';
+import { activeSince, getInteractions, logTables, writeInteractions } from './histories';
 
 /**
  * The log's side of team sync (lib/sync): which of this agent's events to share, and how a
@@ -43,8 +44,10 @@ function siteOf(contactId: string): string | undefined {
  * (lastEventAt) and one bulkGet of the contacts: a sync reads only what moved.
  */
 export async function ownEventsSince(db: FrontlineDB, since: number): Promise<SharedEvent[]> {
-  return db.transaction('r', db.interactions, db.contacts, async () => {
-    const moved = await db.interactions.where('lastEventAt').aboveOrEqual(since).toArray();
+  return db.transaction('r', [...logTables(db), db.contacts], async () => {
+    // The histories active since then (their latest lastEventAt is indexed), and in them the
+    // interactions that moved: the events still travel one by one, whatever the storage.
+    const moved = await activeSince(db, since);
     const contacts = await db.contacts.bulkGet([...new Set(moved.map((i) => i.contactId))]);
     const byId = new Map(contacts.filter((c) => c !== undefined).map((c) => [c.id, c]));
     const out: SharedEvent[] = [];
@@ -91,7 +94,7 @@ export interface TeamEventInput {
  * no author): how a document that says this very browser wrote it is told from a forgery.
  */
 export async function ownEventsInLog(db: FrontlineDB, items: readonly TeamEventInput[]): Promise<boolean[]> {
-  const stored = await db.interactions.bulkGet(items.map((item) => interactionIdFor(item.post)));
+  const stored = await getInteractions(db, items.map((item) => interactionIdFor(item.post)));
   return items.map((item, n) => (stored[n]?.events ?? []).some((e) => e.by === undefined && e.at === item.event.at && e.type === item.event.type));
 }
 
@@ -117,10 +120,10 @@ export async function mergeTeamEvents(db: FrontlineDB, items: readonly TeamEvent
   }
   const ids = [...byInteraction.keys()];
   const where = (e: TeamEventInput) => `${e.event.by === undefined ? 'your own' : `${e.event.by}'s`} event on ${e.post.permalink ?? e.post.id}`;
-  return db.transaction('rw', db.contacts, db.interactions, async () => {
+  return db.transaction('rw', [db.contacts, ...logTables(db)], async () => {
     let added = 0;
     const refused: string[] = [];
-    const stored = await db.interactions.bulkGet(ids);
+    const stored = await getInteractions(db, ids);
     const contactIds = [...new Set(ids.map((id) => contactIdFor(byInteraction.get(id)![0]!.post)))];
     // The people holding known interactions too: one may hold them through a merge (merge.ts).
     for (const known of stored) if (known && !contactIds.includes(known.contactId)) contactIds.push(known.contactId);
@@ -190,7 +193,7 @@ export async function mergeTeamEvents(db: FrontlineDB, items: readonly TeamEvent
       if (changedAny) writes.push(interaction);
     });
     if (newContacts.size) await db.contacts.bulkPut([...newContacts.values()]);
-    if (writes.length) await db.interactions.bulkPut(writes);
+    if (writes.length) await writeInteractions(db, writes);
     await refreshSummaries(db, new Set(writes.map((i) => i.contactId)));
     return { added, refused };
   });

@@ -76,20 +76,34 @@ export async function searchTexts(db: FrontlineDB, query: string, options: TextS
   const result: TextSearchResult = { hits: [], more: false, scanned: 0, capped: false };
   if (tokens.length === 0) return result;
   const contacts = new Map<string, Contact | undefined>();
-  // Paging on lastEventAt, newest first: the next page starts at the last time read, past the
-  // records already read at that very time (ties come in key order, so `offset` skips exactly those).
+  // Histories (schema v8) paged on their lastEventAt (the latest of theirs), newest first: the
+  // next read starts at the last time read, past the histories already read at that very time.
+  // Their interactions wait in `buffer` until no unread history can hold a later one, so the
+  // scan still goes newest activity first (then by id, newest first), as the v5 index gave it.
   let lastAt = Number.POSITIVE_INFINITY;
   let tiesRead = 0;
+  let exhausted = false;
+  let buffer: StoredInteraction[] = [];
+  const histories = Math.max(1, Math.ceil(pageSize / 5));
+  const ready = (i: StoredInteraction) => exhausted || i.lastEventAt > lastAt;
+  const newestFirst = (a: StoredInteraction, b: StoredInteraction) => b.lastEventAt - a.lastEventAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
   for (;;) {
     throwIfAborted(signal, 'Search');
     const want = Math.min(pageSize, maxScan - result.scanned);
-    const page = (await db.interactions
-      .where('lastEventAt')
-      .belowOrEqual(lastAt)
-      .reverse()
-      .offset(tiesRead)
-      .limit(want)
-      .toArray()) as StoredInteraction[];
+    while (!exhausted && buffer.filter(ready).length < want) {
+      const rows = await db.histories.where('lastEventAt').belowOrEqual(lastAt).reverse().offset(tiesRead).limit(histories).toArray();
+      for (const h of rows) {
+        tiesRead = h.lastEventAt === lastAt ? tiesRead + 1 : 1;
+        lastAt = h.lastEventAt;
+        buffer.push(...h.interactions);
+      }
+      if (rows.length < histories) exhausted = true;
+    }
+    buffer.sort(newestFirst);
+    let taken = 0;
+    while (taken < buffer.length && taken < want && ready(buffer[taken]!)) taken++;
+    const page = buffer.slice(0, taken);
+    buffer = buffer.slice(taken);
     throwIfAborted(signal, 'Search');
     const found: Omit<TextHit, 'contact'>[] = [];
     let sliceStart = performance.now();
@@ -102,10 +116,6 @@ export async function searchTexts(db: FrontlineDB, query: string, options: TextS
       }
       if (result.hits.length + found.length > limit) break;
     }
-    for (const i of page) {
-      tiesRead = i.lastEventAt === lastAt ? tiesRead + 1 : 1;
-      lastAt = i.lastEventAt;
-    }
     result.scanned += page.length;
     const unknown = [...new Set(found.map((h) => h.contactId))].filter((id) => !contacts.has(id));
     if (unknown.length) (await db.contacts.bulkGet(unknown)).forEach((c, n) => contacts.set(unknown[n]!, c));
@@ -116,7 +126,7 @@ export async function searchTexts(db: FrontlineDB, query: string, options: TextS
       result.more = true;
       break;
     }
-    if (page.length < want) break;
+    if (page.length < want && exhausted && buffer.length === 0) break;
     if (result.scanned >= maxScan) {
       result.capped = true;
       break;

@@ -7,6 +7,7 @@ import { throwIfAborted } from './errors';
 import { isWebUrl } from '../web-url';
 import { ContactSchema, CorrectionSchema, MergedContactSchema, EventSchema, InteractionSchema, type InteractionEvent, type StoredInteraction } from './records';
 import { withOwner, withoutEvents } from './event-shape';
+import { allInteractions, logTables, type History } from './histories';
 
 export const EXPORT_FORMAT = 'frontline-export';
 export const EXPORT_VERSION = 1;
@@ -49,12 +50,13 @@ export interface TransferOptions {
  */
 export async function exportJSON(db: FrontlineDB, options: TransferOptions = {}): Promise<ExportFile> {
   const { onProgress, signal } = options;
-  return db.transaction('r', [db.contacts, db.interactions, db.corrections], async () => {
+  return db.transaction('r', [db.contacts, ...logTables(db), db.corrections], async () => {
     throwIfAborted(signal, 'Export');
     const contacts = await db.contacts.toArray();
     onProgress?.({ phase: 'contacts', done: contacts.length, total: contacts.length });
     throwIfAborted(signal, 'Export');
-    const stored = await db.interactions.toArray();
+    // In id order, as the interactions store gave them up to schema v7: the file is unchanged.
+    const stored = (await allInteractions(db)).sort(byId);
     const interactions = stored.map(withoutEvents);
     onProgress?.({ phase: 'interactions', done: interactions.length, total: interactions.length });
     throwIfAborted(signal, 'Export');
@@ -126,7 +128,7 @@ class Parts {
 async function exportJSONStream(db: FrontlineDB, options: StreamOptions, blobEvery?: number): Promise<Array<string | Blob>> {
   const { onProgress, signal } = options;
   const chunk = options.chunk ?? EXPORT_CHUNK;
-  return db.transaction('r', [db.contacts, db.interactions, db.corrections], async () => {
+  return db.transaction('r', [db.contacts, ...logTables(db), db.corrections], async () => {
     const head = `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${now()}`;
     const eventParts = new Parts(blobEvery);
     let eventsDone = 0;
@@ -137,13 +139,24 @@ async function exportJSONStream(db: FrontlineDB, options: StreamOptions, blobEve
       out.push(`,"${phase}":[`);
       throwIfAborted(signal, 'Export');
       let done = 0;
-      let next: Promise<Array<Record<string, unknown>>> = table.orderBy(':id').limit(chunk).toArray();
+      // Interactions (schema v8) are stored by person: all of them are read (histories in key
+      // chunks), then written in id order, as the file has always listed them.
+      const byIdOrder = phase === 'interactions' ? await interactionsInIdOrder(db, chunk, signal) : undefined;
+      const read = (after?: IndexableType): Promise<Array<Record<string, unknown>>> => {
+        if (byIdOrder) {
+          const from = after === undefined ? 0 : byIdOrder.next;
+          byIdOrder.next = from + chunk;
+          return Promise.resolve(byIdOrder.list.slice(from, from + chunk) as unknown as Array<Record<string, unknown>>);
+        }
+        return (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(chunk).toArray();
+      };
+      let next = read();
       for (;;) {
         const rows = await next;
         if (rows.length === 0) break;
         const lastKey = rows[rows.length - 1]!.id as IndexableType;
         // Read ahead while this chunk is turned into text.
-        next = rows.length < chunk ? Promise.resolve([]) : table.where(':id').above(lastKey).limit(chunk).toArray();
+        next = rows.length < chunk ? Promise.resolve([]) : read(lastKey);
         if (phase === 'interactions') {
           const stored = rows as unknown as StoredInteraction[];
           const events: InteractionEvent[] = [];
@@ -172,13 +185,30 @@ async function exportJSONStream(db: FrontlineDB, options: StreamOptions, blobEve
     };
     const [contactParts, interactionParts] = await Promise.all([
       readTable('contacts', db.contacts as unknown as Table),
-      readTable('interactions', db.interactions as unknown as Table),
+      readTable('interactions', db.histories as unknown as Table),
     ]);
     eventParts.flush();
     // A few thousand at most (MAX_CORRECTIONS is what the layer reads): one read, one string.
     const corrections = JSON.stringify(await db.corrections.toArray());
     return [head, ...contactParts.list, ...interactionParts.list, ',"events":[', ...eventParts.list, '],"corrections":', corrections, '}'];
   });
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Every interaction, read a chunk of histories at a time (the next read while one is unpacked), sorted by id. */
+async function interactionsInIdOrder(db: FrontlineDB, chunk: number, signal?: AbortSignal): Promise<{ list: StoredInteraction[]; next: number }> {
+  const size = Math.max(1, Math.ceil(chunk / 5));
+  const list: StoredInteraction[] = [];
+  let next: Promise<History[]> = db.histories.orderBy(':id').limit(size).toArray();
+  for (;;) {
+    const rows = await next;
+    if (rows.length === 0) break;
+    next = rows.length < size ? Promise.resolve([]) : db.histories.where(':id').above(rows[rows.length - 1]!.id).limit(size).toArray();
+    for (const h of rows) for (const i of h.interactions) list.push(i);
+    throwIfAborted(signal, 'Export');
+  }
+  return { list: list.sort(byId), next: 0 };
 }
 
 const CONTACT_COLUMNS = ['id', 'platform', 'name', 'handle', 'firstSeenAt', 'lastSeenAt', 'lastPermalink'] as const;
@@ -196,6 +226,6 @@ export async function exportCSV(db: FrontlineDB, table: 'contacts' | 'interactio
     return toCSV(CONTACT_COLUMNS, rows.map((r) => CONTACT_COLUMNS.map((k) => cell(r, k))));
   }
   // Newest first seen first (ties: higher id first), as the old firstSeenAt index gave them.
-  const rows = (await db.interactions.toArray()).sort((a, b) => b.firstSeenAt - a.firstSeenAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  const rows = (await allInteractions(db)).sort((a, b) => b.firstSeenAt - a.firstSeenAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   return toCSV(INTERACTION_COLUMNS, rows.map((r) => INTERACTION_COLUMNS.map((k) => cell(r, k))));
 }

@@ -1,5 +1,6 @@
 import type { FrontlineDB } from '../db/schema';
 import { firstSeenBetween } from '../db/queries';
+import { allInteractions } from '../db/histories';
 
 export interface ReplyTimes {
   /** Interactions that have a first reply. */
@@ -17,7 +18,7 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 
 /** How long customers waited for the first reply (first seen → reply inserted or copied). */
 export async function timeToFirstReply(db: FrontlineDB, range?: { from: number; to: number }): Promise<ReplyTimes> {
-  const all = await (range ? firstSeenBetween(db, range.from, range.to) : db.interactions.toArray());
+  const all = await (range ? firstSeenBetween(db, range.from, range.to) : allInteractions(db));
   const waits = all
     .filter((i) => i.firstReplyAt !== undefined)
     .map((i) => Math.max(0, i.firstReplyAt! - i.firstSeenAt))

@@ -1,4 +1,5 @@
 import type { FrontlineDB } from '../db/schema';
+import { allInteractions, logTables } from '../db/histories';
 import type { Contact } from '../db/records';
 
 export interface ReturningCustomer {
@@ -13,9 +14,9 @@ export interface ReturningCustomer {
 export async function returningCustomers(
   db: FrontlineDB,
 ): Promise<{ contacts: number; returning: number; customers: ReturningCustomer[] }> {
-  return db.transaction('r', db.contacts, db.interactions, async () => {
-    // In [contactId+firstSeenAt] order each person's interactions arrive together, oldest first.
-    const all = await db.interactions.orderBy('[contactId+firstSeenAt]').toArray();
+  return db.transaction('r', [db.contacts, ...logTables(db)], async () => {
+    // By person (one history record each, schema v8), oldest first.
+    const all = await allInteractions(db);
     const groups = new Map<string, typeof all>();
     for (const i of all) {
       const list = groups.get(i.contactId);

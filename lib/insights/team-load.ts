@@ -1,4 +1,5 @@
 import type { FrontlineDB } from '../db/schema';
+import { activeSince, logTables } from '../db/histories';
 import { teamActivity, type TeamActivity } from './team';
 
 /**
@@ -7,8 +8,8 @@ import { teamActivity, type TeamActivity } from './team';
  * contacts in one bulkGet, then the pure derivation.
  */
 export async function loadTeamActivity(db: FrontlineDB, opts: { me: string; from: number; to: number; now: number }): Promise<TeamActivity> {
-  return db.transaction('r', db.interactions, db.contacts, async () => {
-    const interactions = await db.interactions.where('lastEventAt').aboveOrEqual(opts.from).toArray();
+  return db.transaction('r', [...logTables(db), db.contacts], async () => {
+    const interactions = await activeSince(db, opts.from);
     const found = await db.contacts.bulkGet([...new Set(interactions.map((i) => i.contactId))]);
     const contacts = new Map(found.filter((c) => c !== undefined).map((c) => [c.id, c]));
     return teamActivity(interactions, contacts, opts);

@@ -196,6 +196,50 @@ const PROBE = `async (opts) => {
     db.close();
     await done(indexedDB.deleteDatabase(name));
   }
+  if (has('group')) {
+    // Candidate layouts for "fewer records" (issue 22 item 3): the whole restore (20,000 contacts,
+    // the interactions with their events) written raw, one transaction, 5,000 requests per chunk,
+    // each layout with the indexes its queries would need. Interleaved, rounds averaged.
+    const byContact = new Map();
+    for (const i of data.interactions) { let l = byContact.get(i.contactId); if (!l) byContact.set(i.contactId, (l = [])); l.push(i); }
+    const groupOf = (id, list) => {
+      const due = [], ids = [], ats = [];
+      let last = 0, first = Infinity;
+      for (const i of list) { ids.push(i.id); ats.push(i.lastEventAt); if (i.followUpDue !== undefined) due.push(i.followUpDue); if (i.lastEventAt > last) last = i.lastEventAt; if (i.lastEventAt < first) first = i.lastEventAt; }
+      return { id, interactions: list, due, ids, ats, lastEventAt: last, idleSince: first };
+    };
+    const groups = data.contacts.map((c) => groupOf(c.id, byContact.get(c.id) || []));
+    const inContact = data.contacts.map((c, n) => ({ ...c, ...groups[n], id: c.id }));
+    const C = ['contacts', 'id', [['lastSeenAt', 'lastSeenAt']]];
+    const layouts = {
+      now: ['v7 now: contacts + interactions (4 idx)', [C, ['interactions', 'id', [['cf', ['contactId', 'firstSeenAt']], ['followUpDue', 'followUpDue'], ['lastEventAt', 'lastEventAt'], ['cfu', ['contactId', 'followUpDue']]]]], { contacts: data.contacts, interactions: data.interactions }],
+      hist: ['contacts + histories(*due, last, *ids)', [C, ['histories', 'id', [['due', 'due', true], ['lastEventAt', 'lastEventAt'], ['ids', 'ids', true]]]], { contacts: data.contacts, histories: groups }],
+      histNoIds: ['contacts + histories(*due, last, idle)', [C, ['histories', 'id', [['due', 'due', true], ['lastEventAt', 'lastEventAt'], ['idleSince', 'idleSince']]]], { contacts: data.contacts, histories: groups }],
+      histAts: ['contacts + histories(*due, *ats, *ids)', [C, ['histories', 'id', [['due', 'due', true], ['ats', 'ats', true], ['ids', 'ids', true]]]], { contacts: data.contacts, histories: groups }],
+      inC: ['contacts holding them (last, *due, last, *ids)', [['contacts', 'id', [['lastSeenAt', 'lastSeenAt'], ['due', 'due', true], ['lastEventAt', 'lastEventAt'], ['ids', 'ids', true]]]], { contacts: inContact }],
+      inCNoIds: ['contacts holding them (last, *due, last, idle)', [['contacts', 'id', [['lastSeenAt', 'lastSeenAt'], ['due', 'due', true], ['lastEventAt', 'lastEventAt'], ['idleSince', 'idleSince']]]], { contacts: inContact }],
+    };
+    const totals = {};
+    const rounds = opts.rounds || 2;
+    for (let round = 0; round < rounds; round++) for (const k of Object.keys(layouts)) {
+      const [label, stores, rows] = layouts[k];
+      const name = 'probe-group';
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => { for (const [store, key, ix] of stores) { const os = open.result.createObjectStore(store, { keyPath: key }); for (const [n, p, multi] of ix) os.createIndex(n, p, { multiEntry: !!multi }); } };
+      const db = await done(open);
+      const s0 = performance.now();
+      const tx = db.transaction(Object.keys(rows), 'readwrite', { durability: 'relaxed' });
+      for (const store of Object.keys(rows)) {
+        const os = tx.objectStore(store), list = rows[store];
+        for (let s = 0; s < list.length; s += 5000) { let last; for (let n = s; n < Math.min(s + 5000, list.length); n++) last = os.add(list[n]); await done(last); }
+      }
+      await new Promise((res, rej) => { tx.oncomplete = res; tx.onabort = () => rej(tx.error); });
+      totals[k] = (totals[k] || 0) + performance.now() - s0;
+      db.close();
+      await done(indexedDB.deleteDatabase(name));
+    }
+    for (const k of Object.keys(layouts)) out.push(layouts[k][0].padEnd(48) + ((totals[k] / rounds).toFixed(0) + ' ms').padStart(9));
+  }
   /** Raw puts, 10,000 a transaction: an older schema's database filled as it would have been. */
   const putRaw = async (idb, rows) => {
     for (const [store, list] of rows) {
@@ -222,6 +266,21 @@ const PROBE = `async (opts) => {
       db.close();
       await FL.Dexie.delete(name);
     }
+  }
+  if (has('upgrade8')) {
+    // The v7 → v8 upgrade on the bench data set: a v7 database (one record per interaction),
+    // then FrontlineDB.open(): each person's interactions into one history, the locator built.
+    const name = 'probe-up8';
+    const v7 = new FL.Dexie(name);
+    v7.version(7).stores(FL.SCHEMA_V7);
+    await v7.open();
+    await putRaw(v7.backendDB(), [['contacts', data.contacts], ['interactions', data.interactions]]);
+    v7.close();
+    const db = new FL.FrontlineDB(name);
+    await t('v7 → v8 upgrade', () => db.open());
+    out.push('  histories: ' + (await db.histories.count()) + ', locator shards: ' + (await db.locator.count()));
+    db.close();
+    await FL.Dexie.delete(name);
   }
   if (has('upgrade6')) {
     // The v5 → v6 upgrade on the bench data set: a v5 database (events inside interactions), then

@@ -31,6 +31,8 @@ export function readDatabase(ff: FirefoxWithExtension): Promise<Record<string, u
      try {
        const dump = {};
        for (const store of Array.from(db.objectStoreNames)) dump[store] = await done(db.transaction(store, 'readonly').objectStore(store).getAll());
+       // Schema v8: a person's interactions are one history record; read them as the store they were.
+       if (!dump.interactions && dump.histories) dump.interactions = dump.histories.flatMap((h) => h.interactions).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
        dump.events = [];
        for (const i of dump.interactions || []) for (const e of i.events || []) dump.events.push({ interactionId: i.id, ...e });
        return dump;

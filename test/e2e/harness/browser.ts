@@ -153,7 +153,8 @@ async function extensionServiceWorker(context: BrowserContext): Promise<Worker> 
 }
 
 // Runs in the page: plain indexedDB so it works whatever wrapper (Dexie) wrote the data.
-// `events` is the flat log, read from the interactions' embedded logs (schema v5).
+// `events` is the flat log, read from the interactions' embedded logs (schema v5), and
+// `interactions` the list the histories hold (schema v8).
 // Kept as source text: tsx/esbuild wrap named functions in a `__name` helper that does not
 // exist in the page, which breaks a function passed to page.evaluate.
 const DUMP_DATABASE = `async (dbName) => {
@@ -169,6 +170,12 @@ const DUMP_DATABASE = `async (dbName) => {
     const dump = {};
     for (const store of Array.from(db.objectStoreNames)) {
       dump[store] = await done(db.transaction(store, 'readonly').objectStore(store).getAll());
+    }
+    // Since schema v8 a person's interactions are one history record: tests read them as the
+    // interactions store they were, in id order.
+    if (!dump.interactions && dump.histories) {
+      dump.interactions = dump.histories.flatMap((h) => h.interactions);
+      dump.interactions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     }
     // Since schema v5 each interaction holds its events; tests read them as the flat log they are.
     if (!dump.events && dump.interactions) {

@@ -5,6 +5,7 @@ import { contactHistory, contactIdFor, interactionIdFor, mergeTeamEvents, ownEve
 import { fixedClock, setClock } from '../../../lib/time/clock';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DAY, T0, expectDirectoryInStep, freshDB, isolatedIDB, post, snapshot, verdict } from '../db/helpers';
+import { getInteraction } from '../../../lib/db/histories';
 
 /**
  * "Same person as…": Lena writes on X as @lenak and on a forum as "Lena Kovač"; the agent merges
@@ -76,7 +77,7 @@ describe("after a merge, the merged account's posts", () => {
 
   it('take the agent\'s actions from the page they are on, on the merged person', async () => {
     await recordEvent(db, { post: onForum(1), verdict: verdict(3), type: 'reply-inserted', text: 'On it', at: T0 + 4 * DAY });
-    const moved = (await db.interactions.get(interactionIdFor(onForum(1))))!;
+    const moved = (await getInteraction(db, interactionIdFor(onForum(1))))!;
     expect(moved).toMatchObject({ contactId: keepId, lastReply: 'On it' });
   });
 
@@ -96,7 +97,7 @@ describe("after a merge, the merged account's posts", () => {
     expect(person.contact).toMatchObject({ name: 'Lena K', handle: 'lenak', interactionCount: 4, lastSeenAt: T0 + 4 * DAY });
     // The agent answers it from the forum page: the reply lands on the merged person.
     await recordEvent(db, { post: onForum(3), verdict: verdict(3), type: 'reply-inserted', text: 'On it', at: T0 + 4 * DAY + 1 });
-    expect(await db.interactions.get(interactionIdFor(onForum(3)))).toMatchObject({ contactId: keepId, lastReply: 'On it' });
+    expect(await getInteraction(db, interactionIdFor(onForum(3)))).toMatchObject({ contactId: keepId, lastReply: 'On it' });
     // Undone, the account takes its new post with it.
     await undoMerge(db, keepId, mergeId);
     expect((await contactHistory(db, mergeId))!.interactions.map((i) => i.id).sort()).toEqual([onForum(1), onForum(2), onForum(3)].map(interactionIdFor).sort());

@@ -13,6 +13,7 @@ import {
 import { exportJSON, interactionIdFor, type FrontlineDB } from '../../../lib/db';
 import { fixedClock, setClock } from '../../../lib/time/clock';
 import { DAY, HOUR, T0, freshDB, post, verdict } from '../db/helpers';
+import { countInteractions, getInteraction } from '../../../lib/db/histories';
 
 /**
  * The one write path (lib/actions), as both callers use it: the background router (an agent
@@ -60,7 +61,7 @@ describe('one write path: the background and the pages keep the same rules after
     expect(await badge()).toBe('1');
     await resolveInteraction(db, id, T0);
     expect(await badge()).toBe('');
-    expect((await db.interactions.get(id))?.status).toBe('resolved');
+    expect((await getInteraction(db, id))?.status).toBe('resolved');
   });
 
   it('"Snooze 1 day" re-arms the reminder for the same time tomorrow and clears the badge until then', async () => {
@@ -101,10 +102,10 @@ describe('one write path: the background and the pages keep the same rules after
     expect(await badge()).toBe('2');
     const removed = await forgetOlderThan(db, 30, T0);
     expect(removed.interactions).toBe(1);
-    expect(await db.interactions.get(old)).toBeUndefined();
+    expect(await getInteraction(db, old)).toBeUndefined();
     expect(await badge()).toBe('1');
     await deleteEverything(db, T0);
     expect(await badge()).toBe('');
-    expect(await db.interactions.count()).toBe(0);
+    expect(await countInteractions(db)).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createOverlaySessions, isOurOverlayFrame, type PortLike } from '../../../lib/background/overlay-sessions';
 import { routeFromContentScript, type RouterDeps } from '../../../lib/background/router';
 import { customerHistory, FrontlineDB, recordEvent, recordPosts } from '../../../lib/db';
+import { allInteractions, countInteractions } from '../../../lib/db/histories';
 import type { UiState } from '../../../lib/messages';
 import type { Post, Verdict } from '../../../lib/types';
 import { correct, correctionLayer } from '../../../lib/background/corrections';
@@ -83,12 +84,12 @@ describe('overlay sessions: the frame acts only for the page that opened it', ()
     const { router, sessions } = setup();
     const fromPage = await routeFromContentScript(resolve, page('https://x.com/alice/status/1'), router);
     expect(fromPage).toMatchObject({ ok: false });
-    expect(await db!.interactions.count()).toBe(0);
+    expect(await countInteractions(db!)).toBe(0);
 
     expect(await routeFromContentScript({ type: 'cs→bg:ui-state', token: TOKEN, state: state() }, page('https://x.com/alice/status/1'), router)).toMatchObject({ ok: true });
     const fromFrame = await sessions.route({ type: 'ui→bg:call', token: TOKEN, request: resolve }, frame());
     expect(fromFrame).toMatchObject({ ok: true });
-    expect((await db!.interactions.toArray()).map((i) => i.status)).toEqual(['resolved']);
+    expect((await allInteractions(db!)).map((i) => i.status)).toEqual(['resolved']);
   });
 
   it('a correction ("Not a complaint") comes only from our frame, never from a content script', async () => {
@@ -119,7 +120,7 @@ describe('overlay sessions: the frame acts only for the page that opened it', ()
     expect(await sessions.route({ type: 'ui→bg:call', token: TOKEN, request: resolve }, frame(8))).toMatchObject({ ok: false });
     expect(await sessions.route({ type: 'ui→bg:call', token: TOKEN, request: resolve }, { ...frame(), url: 'https://evil.example/overlay.html' })).toMatchObject({ ok: false, error: 'sender refused' });
     expect(await sessions.route({ type: 'ui→bg:call', token: 'b'.repeat(24), request: resolve }, frame())).toMatchObject({ ok: false });
-    expect(await db!.interactions.count()).toBe(0);
+    expect(await countInteractions(db!)).toBe(0);
   });
 
   it('scopes what the frame logs by the page that opened it, not by what the post says', async () => {
@@ -129,7 +130,7 @@ describe('overlay sessions: the frame acts only for the page that opened it', ()
     // With a calm state, the frame of that page still cannot log an X customer's resolution.
     await routeFromContentScript({ type: 'cs→bg:ui-state', token: TOKEN, state: state(null) }, page('https://evil.example/'), router);
     expect(await sessions.route({ type: 'ui→bg:call', token: TOKEN, request: resolve }, frame())).toMatchObject({ ok: false });
-    expect(await db!.interactions.count()).toBe(0);
+    expect(await countInteractions(db!)).toBe(0);
   });
 
   it('a token belongs to the frame that issued it first', async () => {

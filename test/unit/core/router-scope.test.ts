@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { routeContentMessage, routeFromContentScript, type RouterDeps } from '../../../lib/background/router';
 import { FrontlineDB, recordEvent, recordPosts } from '../../../lib/db';
 import type { Post, Verdict } from '../../../lib/types';
+import { allInteractions, getInteraction, interactionsOf } from '../../../lib/db/histories';
 
 /** The router places every post by the frame that sent it: what a hostile page can and cannot claim. */
 
@@ -95,9 +96,9 @@ describe('router: posts are placed by the frame that sent them', () => {
     const forged: Post = { id: 'generic:9', platform: 'generic', author: 'Mallory', handle: '', text: 'totally different words', permalink: alice.permalink, time: null };
     const reply = await seen(d, forged, from('https://evil.example/post'));
     expect(reply.ok).toBe(true);
-    const stored = await db.interactions.get(alice.permalink!);
+    const stored = await getInteraction(db, alice.permalink!);
     expect(stored!.text).toBe(alice.text);
-    const mallory = await db.interactions.where('contactId').equals('generic@evil.example:name:mallory').toArray();
+    const mallory = await interactionsOf(db, 'generic@evil.example:name:mallory');
     expect(mallory.map((i) => [i.id, i.permalink])).toEqual([['generic:post:evil.example/generic:9', null]]);
   });
 
@@ -106,15 +107,15 @@ describe('router: posts are placed by the frame that sent them', () => {
     await seen(d, alice, from('https://x.com/alice/status/1'));
     const bob: Post = { ...alice, id: 'x:1', author: 'Bob', handle: '@bob', text: 'I never said that' };
     await seen(d, bob, from('https://x.com/home'));
-    expect((await db.interactions.get(alice.permalink!))!.text).toBe(alice.text);
-    expect((await db.interactions.get(alice.permalink!))!.contactId).toBe('x:alice');
+    expect((await getInteraction(db, alice.permalink!))!.text).toBe(alice.text);
+    expect((await getInteraction(db, alice.permalink!))!.contactId).toBe('x:alice');
     const action = await routeContentMessage(
       { type: 'cs→bg:interaction-event', post: bob, verdict, event: 'status', status: 'resolved' },
       from('https://x.com/home'),
       d,
     );
     expect(action).toMatchObject({ ok: false, error: expect.stringMatching(/another contact/) });
-    expect((await db.interactions.get(alice.permalink!))!.status).toBe('open');
+    expect((await getInteraction(db, alice.permalink!))!.status).toBe('open');
   });
 
   it('ignores a `site` the page claims for its post', async () => {
@@ -128,7 +129,7 @@ describe('router: posts are placed by the frame that sent them', () => {
     const d = deps();
     const comment: Post = { id: 'disqus:5', platform: 'disqus', author: 'Kim', handle: 'kim', text: 'Support never replied', permalink: 'https://blog.example.org/post#comment-5', time: null };
     await seen(d, comment, from('https://disqus.com/embed/comments/?base=default', 'https://blog.example.org/post'));
-    expect((await db.interactions.toArray()).map((i) => i.id)).toEqual(['https://blog.example.org/post#comment-5']);
+    expect((await allInteractions(db)).map((i) => i.id)).toEqual(['https://blog.example.org/post#comment-5']);
   });
 });
 

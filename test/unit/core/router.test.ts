@@ -7,6 +7,7 @@ import { FrontlineDB, recordPosts } from '../../../lib/db';
 import { correct, correctionLayer } from '../../../lib/background/corrections';
 import { adapterFromState, adaptVerdict } from '../../../lib/detect/adapt';
 import type { Post, Verdict } from '../../../lib/types';
+import { allInteractions, countInteractions } from '../../../lib/db/histories';
 
 const OWN_ID = 'frontline-test-id';
 const tabSender = { id: OWN_ID, url: 'https://x.com/acme/status/1', tab: { id: 7 }, frameId: 0 };
@@ -49,13 +50,13 @@ describe('background message router', () => {
   it('stores flagged posts from our content script and answers only how many were refused', async () => {
     const reply = await routeContentMessage({ type: 'cs→bg:posts-seen', items: [{ post, verdict }] }, tabSender, deps());
     expect(reply).toEqual({ ok: true, dropped: 0 });
-    expect(await db.interactions.count()).toBe(1);
+    expect(await countInteractions(db)).toBe(1);
   });
 
   it('refuses messages from another extension and writes nothing', async () => {
     const reply = await routeContentMessage({ type: 'cs→bg:posts-seen', items: [{ post, verdict }] }, { ...tabSender, id: 'evil' }, deps());
     expect(reply).toEqual({ ok: false, error: 'sender refused' });
-    expect(await db.interactions.count()).toBe(0);
+    expect(await countInteractions(db)).toBe(0);
   });
 
   it('refuses a message that claims to be a content script but has no tab', async () => {
@@ -74,7 +75,7 @@ describe('background message router', () => {
     expect(unknown.ok).toBe(false);
     const junk = await routeContentMessage('<script>', tabSender, d);
     expect(junk.ok).toBe(false);
-    expect(await db.interactions.count()).toBe(0);
+    expect(await countInteractions(db)).toBe(0);
   });
 
   it('drops one invalid post of a batch with one warning and logs the rest', async () => {
@@ -87,8 +88,8 @@ describe('background message router', () => {
     const poisoned = { post: { ...post, id: 'x:9', author: 'W'.repeat(245), permalink: 'https://x.com/w/status/9' }, verdict };
     const reply = await routeContentMessage({ type: 'cs→bg:posts-seen', items: [others[0], poisoned, ...others.slice(1)] }, tabSender, d);
     expect(reply).toMatchObject({ ok: true, dropped: 1 });
-    expect((await db.interactions.toArray()).map((i) => i.postId).sort()).toEqual(['x:2', 'x:3', 'x:4']);
-    expect(await db.interactions.count()).toBe(3);
+    expect((await allInteractions(db)).map((i) => i.postId).sort()).toEqual(['x:2', 'x:3', 'x:4']);
+    expect(await countInteractions(db)).toBe(3);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/dropped 1 of 4.*items\[1\]\.post\.author/);
   });
@@ -100,7 +101,7 @@ describe('background message router', () => {
     const reply = await routeContentMessage({ type: 'cs→bg:posts-seen', items: [bad, bad] }, tabSender, d);
     expect(reply).toEqual({ ok: true, dropped: 2 });
     expect(warnings).toHaveLength(1);
-    expect(await db.interactions.count()).toBe(0);
+    expect(await countInteractions(db)).toBe(0);
   });
 
   it('injects the overlay into the frame that asked for it, not into the top frame', async () => {

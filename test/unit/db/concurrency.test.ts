@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interactionIdFor, recordEvent, recordPosts } from '../../../lib/db';
 import { T0, allEvents, expectDirectoryInStep, freshDB, isolatedIDB, post, verdict } from './helpers';
+import { countInteractions, getInteraction } from '../../../lib/db/histories';
 
 describe('two tabs writing at once', () => {
   it('loses nothing and duplicates nothing', async () => {
@@ -18,12 +19,12 @@ describe('two tabs writing at once', () => {
     await Promise.all(writes);
 
     expect(await tabA.contacts.count()).toBe(20);
-    expect(await tabB.interactions.count()).toBe(20);
+    expect(await countInteractions(tabB)).toBe(20);
     const events = await allEvents(tabA);
     expect(events.filter((e) => e.type === 'flagged')).toHaveLength(20);
     expect(events.filter((e) => e.type === 'reply-inserted')).toHaveLength(20);
     for (const [n, p] of customers.entries()) {
-      expect((await tabB.interactions.get(interactionIdFor(p)))?.lastReply).toBe(`reply ${n}`);
+      expect((await getInteraction(tabB, interactionIdFor(p)))?.lastReply).toBe(`reply ${n}`);
     }
     // Both tabs patched the same search directory shards: no row lost.
     await expectDirectoryInStep(tabB, expect);

@@ -5,6 +5,7 @@ import {
   interactionIdFor, recordCorrection, recordPosts,
 } from '../../../lib/db';
 import { DAY, T0, freshDB, isolatedIDB, post, snapshot, verdict } from './helpers';
+import { allInteractions } from '../../../lib/db/histories';
 
 const correction = (id: string, level: 0 | 1 | 2 | 3 | 4, at: number, text = 'The app crashed again, third time this week') =>
   ({ id, text, level, detected: 2 as const, at });
@@ -30,9 +31,9 @@ describe('schema v6 → v7 (corrections store)', () => {
 
     const v7 = new FrontlineDB('frontline', idb);
     await v7.open();
-    expect(v7.verno).toBe(7);
+    expect(v7.verno).toBe(8);
     expect(await v7.contacts.toArray()).toEqual(before.contacts);
-    expect(await v7.interactions.toArray()).toEqual(before.interactions);
+    expect(await allInteractions(v7)).toEqual(before.interactions);
     expect(await v7.corrections.count()).toBe(0);
     await recordCorrection(v7, correction('https://x.com/ann/status/1', 0, T0 + DAY, 'Charged twice!'));
     expect((await allCorrections(v7)).map((c) => c.level)).toEqual([0]);

@@ -132,7 +132,7 @@ describe('search reads the directory once while it does not change', () => {
     const db = freshDB();
     await recordPosts(db, [{ post: post({ author: 'Omar Haddad', handle: '@omar' }), verdict: verdict(2) }], T0);
     expect((await searchDirectory(db, 'omar', T0))?.newestFirst).toEqual(['x:omar']);
-    await db.transaction('rw', db.contacts, db.interactions, db.directory, async () => {
+    await db.transaction('rw', [db.contacts, db.histories, db.locator, db.directory], async () => {
       await recordPosts(db, [{ post: post({ author: 'Omar Berg', handle: '@oberg', permalink: 'https://x.com/oberg/status/1' }), verdict: verdict(2) }], T0 + 1);
       expect((await searchDirectory(db, 'omar', T0 + 1))?.newestFirst).toEqual(['x:oberg', 'x:omar']);
     });

@@ -53,7 +53,7 @@ describe('search directory', () => {
     await recordPosts(db, [{ post: post({ author: 'Jane Doe', handle: '@janedoe' }), verdict: verdict(2) }], T0);
     const before = await directoryEntries(db);
     await expect(
-      db.transaction('rw', db.contacts, db.interactions, async () => {
+      db.transaction('rw', [db.contacts, db.histories, db.locator], async () => {
         await recordPosts(db, [{ post: post({ author: 'Omar Haddad', handle: '@omar' }), verdict: verdict(3) }], T0 + 1);
         throw new Error('the write failed half way');
       }),

@@ -11,6 +11,7 @@ import {
   withRetryQueue,
 } from '../../../lib/db';
 import { T0, freshDB, isolatedIDB, post, verdict } from './helpers';
+import { allInteractions, countInteractions } from '../../../lib/db/histories';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -37,7 +38,7 @@ describe('withRetryQueue', () => {
     const db = freshDB();
     const p = post();
     const put = vi
-      .spyOn(db.interactions, 'put')
+      .spyOn(db.histories, 'bulkPut')
       .mockRejectedValueOnce(new Dexie.AbortError('Transaction aborted', quota()));
 
     const outcome = await withRetryQueue(db, { kind: 'recordPosts', items: [{ post: p, verdict: verdict(3) }], now: T0 });
@@ -48,13 +49,13 @@ describe('withRetryQueue', () => {
 
     put.mockRestore();
     expect(await retryPending(db)).toEqual({ replayed: 1, dropped: 0, remaining: 0 });
-    expect(await db.interactions.count()).toBe(1);
-    expect((await db.interactions.toArray())[0]?.severity).toBe(3);
+    expect(await countInteractions(db)).toBe(1);
+    expect((await allInteractions(db))[0]?.severity).toBe(3);
   });
 
   it('hands the write back to the caller when even the pending store is full', async () => {
     const db = freshDB();
-    vi.spyOn(db.interactions, 'put').mockRejectedValue(quota());
+    vi.spyOn(db.histories, 'bulkPut').mockRejectedValue(quota());
     vi.spyOn(db.pending, 'add').mockRejectedValue(quota());
     const items = [{ post: post(), verdict: verdict(2) }];
     const outcome = await withRetryQueue(db, { kind: 'recordPosts', items, now: T0 });
@@ -88,7 +89,7 @@ describe('openDB', () => {
 
     old.close();
     const db = await openDB('frontline', { dexie: idb });
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     db.close();
   });
 
@@ -100,7 +101,7 @@ describe('openDB', () => {
 
     // A newer Frontline (version 8) opens in another tab; it must not hang.
     const newer = new Dexie('frontline', idb);
-    newer.version(8).stores({ contacts: 'id' });
+    newer.version(9).stores({ contacts: 'id' });
     await newer.open();
     expect(onVersionChange).toHaveBeenCalledOnce();
     expect(db.isOpen()).toBe(false);

@@ -1,8 +1,10 @@
+import { historyOf, locatorShardOf } from '../../../lib/db/histories';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { DexieOptions } from 'dexie';
 import { FrontlineDB, withOwner, type DirectoryShard, type InteractionEvent } from '../../../lib/db';
 import { buildShards } from '../../../lib/db/directory';
 import type { Post, Verdict, Severity, Platform } from '../../../lib/types';
+import { allInteractionsById } from '../../../lib/db/histories';
 
 /** A private IndexedDB per test: nothing leaks between tests, two "tabs" can share one. */
 export function isolatedIDB(): DexieOptions {
@@ -46,7 +48,7 @@ export function verdict(severity: Severity, complaint = severity > 0): Verdict {
 export async function snapshot(db: FrontlineDB) {
   return {
     contacts: await db.contacts.orderBy('id').toArray(),
-    interactions: await db.interactions.orderBy('id').toArray(),
+    interactions: await allInteractionsById(db),
     events: await allEvents(db),
     directory: await directoryEntries(db),
   };
@@ -69,5 +71,22 @@ export async function expectDirectoryInStep(db: FrontlineDB, expect: (v: unknown
 
 /** Every stored event in the flat form, interaction by interaction (id order), each log in append order. */
 export async function allEvents(db: FrontlineDB): Promise<InteractionEvent[]> {
-  return (await db.interactions.orderBy('id').toArray()).flatMap((i) => i.events.map((e) => withOwner(i, e)));
+  return (await allInteractionsById(db)).flatMap((i) => i.events.map((e) => withOwner(i, e)));
+}
+
+/**
+ * Schema v8's derived parts agree with the histories: each history's index fields are the ones
+ * historyOf computes from its interactions (all of them that contact's), and the locator names
+ * exactly the stored interactions, each with the contact whose history holds it.
+ */
+export async function expectHistoriesInStep(db: FrontlineDB, expect: (v: unknown) => { toEqual(w: unknown): void }) {
+  const histories = await db.histories.toArray();
+  expect(histories.map((h) => ({ ...h, interactions: h.interactions.map((i) => i.id) }))).toEqual(
+    histories.map((h) => historyOf(h.id, h.interactions)).map((h) => ({ ...h, interactions: h.interactions.map((i) => i.id) })),
+  );
+  expect(histories.flatMap((h) => h.interactions.filter((i) => i.contactId !== h.id).map((i) => i.id))).toEqual([]);
+  const located = (await db.locator.toArray()).flatMap((s) => s.ids.map((id, n) => [id, s.owners[n], s.shard === locatorShardOf(id)]));
+  const stored = histories.flatMap((h) => h.interactions.map((i) => [i.id, h.id, true]));
+  const order = (a: unknown[], b: unknown[]) => (String(a[0]) < String(b[0]) ? -1 : 1);
+  expect(located.sort(order)).toEqual(stored.sort(order));
 }

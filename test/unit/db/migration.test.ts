@@ -1,7 +1,12 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { FrontlineDB, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, contactHistory, searchDirectory, shardOf, contactSummary, countsFor, dueFollowUps, exportJSON, importJSON, recentContacts } from '../../../lib/db';
-import { DAY, T0, allEvents, directoryEntries, expectDirectoryInStep, isolatedIDB, snapshot } from './helpers';
+import { DAY, T0, allEvents, directoryEntries, expectDirectoryInStep, expectHistoriesInStep, isolatedIDB, snapshot } from './helpers';
+import { allInteractionsById, getInteraction, interactionsOf } from '../../../lib/db/histories';
+import { buildShards } from '../../../lib/db/directory';
+import { EXPORT_FORMAT, EXPORT_VERSION, SCHEMA_V7, exportJSONParts, withOwner, withoutEvents, type StoredInteraction } from '../../../lib/db';
+import { fixedClock, setClock } from '../../../lib/time/clock';
+import { HEAVY_INTERACTIONS, generateRecords } from '../../../bench/db/generate-records';
 
 describe('schema v1 → current', () => {
   it('keeps every record written by version 1 and backfills search words and themes', async () => {
@@ -28,8 +33,8 @@ describe('schema v1 → current', () => {
 
     const v2 = new FrontlineDB('frontline', idb);
     await v2.open();
-    expect(v2.verno).toBe(7);
-    const interaction = await v2.interactions.get('https://x.com/janedoe/status/1');
+    expect(v2.verno).toBe(8);
+    const interaction = await getInteraction(v2, 'https://x.com/janedoe/status/1');
     expect(interaction).toMatchObject({ status: 'waiting', severity: 3, firstReplyAt: T0 + 5, themes: ['refunds', 'bugs'] });
     // v5 moved the events into their interaction, in the order they were written.
     expect((await allEvents(v2)).map((e) => e.type)).toEqual(['flagged', 'reply-inserted']);
@@ -77,18 +82,19 @@ describe('schema v2 → current (v3 dropped indexes, v4 derived fields)', () => 
 
     const v3 = new FrontlineDB('frontline', idb);
     await v3.open();
-    expect(v3.verno).toBe(7);
+    expect(v3.verno).toBe(8);
     // Records unchanged but for v4's derived fields.
     expect(await v3.contacts.toArray()).toEqual([{ ...contact, interactionCount: 2, lastStatus: 'waiting', maxSeverity: 4, followUpDue: T0 + 40 }]);
     const own = (n: number) => events.filter((e) => e.interactionId === interactions[n]!.id).map(({ interactionId: _i, contactId: _c, ...e }) => e);
-    expect(await v3.interactions.toArray()).toEqual([
+    expect(await allInteractionsById(v3)).toEqual([
       { ...interactions[0], events: own(0) },
       { ...interactions[1], followUpDue: T0 + 40, events: own(1) },
     ]);
     expect(await allEvents(v3)).toEqual(events);
     const indexes = (table: string) => v3.table(table).schema.indexes.map((i) => i.name).sort();
     expect(indexes('contacts')).toEqual(['lastSeenAt']);
-    expect(indexes('interactions')).toEqual(['[contactId+firstSeenAt]', '[contactId+followUpDue]', 'followUpDue', 'lastEventAt'].sort());
+    expect(indexes('histories')).toEqual(['due', 'idleSince', 'lastEventAt']);
+    expect(v3.backendDB().objectStoreNames.contains('interactions')).toBe(false);
     expect(v3.backendDB().objectStoreNames.contains('events')).toBe(false);
     // The queries over the migrated data.
     expect(await contactSummary(v3, 'x:janedoe')).toEqual({ interactionCount: 2, lastStatus: 'waiting', maxSeverity: 4, followUpDue: T0 + 40 });
@@ -131,7 +137,7 @@ describe('schema v3 → v4', () => {
 
     const v4 = new FrontlineDB('frontline', idb);
     await v4.open();
-    expect(v4.verno).toBe(7);
+    expect(v4.verno).toBe(8);
     const summary = async (id: string) => {
       const c = await v4.contacts.get(id);
       return { interactionCount: c?.interactionCount, lastStatus: c?.lastStatus, maxSeverity: c?.maxSeverity, followUpDue: c?.followUpDue };
@@ -145,9 +151,9 @@ describe('schema v3 → v4', () => {
       const history = await contactHistory(v4, id);
       expect(await summary(id)).toMatchObject({ interactionCount: history!.total });
     }
-    // Only the pending follow-up (set, not done, not resolved) is in the followUpDue index.
-    expect(await v4.interactions.where('followUpDue').above(0).primaryKeys()).toEqual(['https://x.com/s/3']);
-    expect((await v4.interactions.get('https://x.com/s/1'))?.followUpAt).toBe(T0 + 1);
+    // Only the pending follow-up (set, not done, not resolved) is in the due index (v8: on the history).
+    expect((await v4.histories.where('due').above([0]).toArray()).map((h) => h.due)).toEqual([[[T0 + 20, 'https://x.com/s/3']]]);
+    expect((await getInteraction(v4, 'https://x.com/s/1'))?.followUpAt).toBe(T0 + 1);
     expect((await dueFollowUps(v4, T0 + 100)).map((d) => d.interaction.postId)).toEqual(['3']);
     expect((await allEvents(v4)).map((e) => [e.interactionId, e.type])).toEqual([[interactions[0]!.id, 'flagged']]);
     expect((await recentContacts(v4, { limit: 5 })).map((c) => [c.id, c.interactionCount])).toEqual([
@@ -191,15 +197,15 @@ describe('schema v4 → v5 (events stored inside their interaction)', () => {
 
     const v5 = new FrontlineDB('frontline', idb);
     await v5.open();
-    expect(v5.verno).toBe(7);
+    expect(v5.verno).toBe(8);
     expect(v5.backendDB().objectStoreNames.contains('events')).toBe(false);
     // Records survive unchanged; each now holds its own events, in sequence order.
     const strip = (e: (typeof events)[number]) => {
       const { interactionId: _i, contactId: _c, ...rest } = e;
       return rest;
     };
-    expect(await v5.interactions.get(first.id)).toEqual({ ...first, events: [events[0]!, events[1]!, events[3]!, events[5]!].map(strip) });
-    expect(await v5.interactions.get(second.id)).toEqual({ ...second, events: [events[2]!, events[4]!].map(strip) });
+    expect(await getInteraction(v5, first.id)).toEqual({ ...first, events: [events[0]!, events[1]!, events[3]!, events[5]!].map(strip) });
+    expect(await getInteraction(v5, second.id)).toEqual({ ...second, events: [events[2]!, events[4]!].map(strip) });
     expect(await v5.contacts.get('x:jane')).toEqual(contact);
     // Same answers as v4 gave: the timeline newest first (same time: the later written first), the counts.
     const history = await contactHistory(v5, 'x:jane');
@@ -251,7 +257,7 @@ describe('schema v5 → v6 (search directory, narrow follow-up index)', () => {
 
     const v6 = new FrontlineDB('frontline', idb);
     await v6.open();
-    expect(v6.verno).toBe(7);
+    expect(v6.verno).toBe(8);
     // Records untouched.
     expect(await v6.contacts.orderBy('id').toArray()).toEqual([...people].sort((a, b) => (a.id < b.id ? -1 : 1)));
     // One directory row per contact, in its shard.
@@ -263,10 +269,68 @@ describe('schema v5 → v6 (search directory, narrow follow-up index)', () => {
     expect(await searchDirectory(v6, 'jane', T0 + 100)).toEqual({ newestFirst: ['x:janeroe', 'x:janedoe'], due: ['x:janedoe'], dueAt: [expect.any(Number)] });
     expect(await searchDirectory(v6, 'jane', T0 + 10)).toEqual({ newestFirst: ['x:janeroe', 'x:janedoe'], due: [], dueAt: [] });
     expect((await recentContacts(v6, { limit: 5, query: 'do ja' })).map((c) => c.id)).toEqual(['x:janedoe']);
-    // The narrow index holds the pending follow-up only.
-    expect(await v6.interactions.where('[contactId+followUpDue]').between(['x:janedoe', 0], ['x:janedoe', T0 + 100]).primaryKeys()).toEqual(['https://x.com/s/2']);
+    // Their history record (v8) lists the pending follow-up only.
+    expect((await v6.histories.get('x:janedoe'))?.due).toEqual([[T0 + 50, 'https://x.com/s/2']]);
     const indexes = (table: string) => v6.table(table).schema.indexes.map((i) => i.name).sort();
     expect(indexes('contacts')).toEqual(['lastSeenAt']);
     v6.close();
   });
+});
+
+describe('schema v7 → v8 (a person\'s interactions in one history record)', () => {
+  it('moves every interaction into its person\'s history, slice by slice, and exports the same bytes as before', async () => {
+    setClock(fixedClock(T0 + 90 * DAY));
+    try {
+      const idb = isolatedIDB();
+      const v7 = new Dexie('frontline', idb);
+      v7.version(7).stores(SCHEMA_V7);
+      // More people than one upgrade slice holds (2,000), one customer with 300 posts, and an
+      // interaction whose contact is gone (kept, as the v7 store kept it).
+      const data = generateRecords({ contacts: 2_300, interactions: 5_000, now: T0 + 60 * DAY, seed: 7 });
+      const orphan: StoredInteraction = { ...data.interactions[0]!, id: 'https://x.com/gone/status/1', contactId: 'x:gone-person' };
+      const interactions = [...data.interactions, orphan];
+      const correction = { id: data.interactions[1]!.id, text: 'not a complaint', level: 0, detected: 2, at: T0 } as const;
+      await v7.table('contacts').bulkAdd(data.contacts);
+      await v7.table('interactions').bulkAdd(interactions);
+      await v7.table('directory').bulkAdd([...buildShards(data.contacts).values()]);
+      await v7.table('corrections').add(correction);
+      v7.close();
+      // What the v7 export wrote: each store in key order, events flat after the interactions.
+      const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+      const before = JSON.stringify({
+        format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: T0 + 90 * DAY,
+        contacts: byId(data.contacts),
+        interactions: byId(interactions).map(withoutEvents),
+        events: byId(interactions).flatMap((i) => i.events.map((e) => withOwner(i, e))),
+        corrections: [correction],
+      });
+
+      const v8 = new FrontlineDB('frontline', idb);
+      await v8.open();
+      expect(v8.verno).toBe(8);
+      expect(v8.backendDB().objectStoreNames.contains('interactions')).toBe(false);
+      // Every interaction, unchanged, in its person's history; one record per person.
+      expect(await allInteractionsById(v8)).toEqual(byId(interactions));
+      expect(await v8.histories.count()).toBe(new Set(interactions.map((i) => i.contactId)).size);
+      expect((await interactionsOf(v8, data.heavyContactId)).length).toBe(interactions.filter((i) => i.contactId === data.heavyContactId).length);
+      expect((await interactionsOf(v8, data.heavyContactId)).length).toBeGreaterThanOrEqual(HEAVY_INTERACTIONS);
+      await expectHistoriesInStep(v8, expect);
+      await expectDirectoryInStep(v8, expect);
+      // The export file is byte for byte the v7 one, streamed or not, and it restores.
+      expect(JSON.stringify(await exportJSON(v8))).toBe(before);
+      expect((await exportJSONParts(v8, { chunk: 700 })).join('')).toBe(before);
+      const copy = new FrontlineDB('copy', idb);
+      // (The orphan's contact is in neither the file nor the copy: restore the rest.)
+      const file = JSON.parse(before) as { interactions: Array<{ id: string }>; events: Array<{ interactionId: string }> };
+      file.interactions = file.interactions.filter((i) => i.id !== orphan.id);
+      file.events = file.events.filter((e) => e.interactionId !== orphan.id);
+      expect(await importJSON(copy, JSON.stringify(file))).toMatchObject({ ok: true, interactions: { added: interactions.length - 1 } });
+      expect(await interactionsOf(copy, data.heavyContactId)).toEqual(await interactionsOf(v8, data.heavyContactId));
+      await expectHistoriesInStep(copy, expect);
+      copy.close();
+      v8.close();
+    } finally {
+      setClock(null);
+    }
+  }, 60_000);
 });

@@ -11,6 +11,7 @@ import {
   snooze,
 } from '../../../lib/db';
 import { DAY, HOUR, T0, freshDB, post, snapshot, verdict } from './helpers';
+import { allInteractionsById, getInteraction } from '../../../lib/db/histories';
 
 async function flagged(db: ReturnType<typeof freshDB>, overrides = {}, at = T0) {
   const p = post(overrides);
@@ -27,7 +28,7 @@ describe('recordEvent', () => {
     await recordEvent(db, { interactionId: id, type: 'reply-copied', text: 'Second answer', at: T0 + 5 * HOUR });
     await recordEvent(db, { interactionId: id, type: 'reply-confirmed', text: 'Second answer', at: T0 + 6 * HOUR });
 
-    const i = await db.interactions.get(id);
+    const i = await getInteraction(db, id);
     expect(i).toMatchObject({ firstReplyAt: T0 + 2 * HOUR, lastReply: 'Second answer', lastEventAt: T0 + 6 * HOUR });
     // Stored in its interaction, in the order they happened (append-only).
     const events = i!.events;
@@ -39,9 +40,9 @@ describe('recordEvent', () => {
     const db = freshDB();
     const id = await flagged(db);
     await recordEvent(db, { interactionId: id, type: 'status', status: 'waiting', at: T0 + HOUR });
-    expect((await db.interactions.get(id))?.status).toBe('waiting');
+    expect((await getInteraction(db, id))?.status).toBe('waiting');
     await markResolved(db, id, T0 + 2 * HOUR);
-    expect(await db.interactions.get(id)).toMatchObject({ status: 'resolved', resolvedAt: T0 + 2 * HOUR });
+    expect(await getInteraction(db, id)).toMatchObject({ status: 'resolved', resolvedAt: T0 + 2 * HOUR });
   });
 
   it('creates the interaction when the agent engages with a post that was never flagged', async () => {
@@ -94,12 +95,12 @@ describe('a copied reply is not a reply until confirmed', () => {
     const now = new Date(2026, 10, 4, 15, 0).getTime();
     const id = await flagged(db, {}, now - 2 * HOUR);
     await recordEvent(db, { interactionId: id, type: 'reply-copied', text: 'Copied, never pasted', at: now - HOUR });
-    expect(await db.interactions.get(id)).not.toHaveProperty('firstReplyAt');
-    expect((await db.interactions.get(id))!.lastReply).toBeUndefined();
+    expect(await getInteraction(db, id)).not.toHaveProperty('firstReplyAt');
+    expect((await getInteraction(db, id))!.lastReply).toBeUndefined();
     expect((await countsFor(db, now)).today.replied).toBe(0);
 
     await recordEvent(db, { interactionId: id, type: 'reply-confirmed', text: 'Copied, then posted', at: now - 30 * 60_000 });
-    expect(await db.interactions.get(id)).toMatchObject({ firstReplyAt: now - 30 * 60_000, lastReply: 'Copied, then posted' });
+    expect(await getInteraction(db, id)).toMatchObject({ firstReplyAt: now - 30 * 60_000, lastReply: 'Copied, then posted' });
     expect((await countsFor(db, now)).today.replied).toBe(1);
   });
 });
@@ -164,7 +165,7 @@ describe('countsFor on a busy week', () => {
         ...down,
         table: (name) => {
           const table = down.table(name);
-          if (name !== 'interactions') return table;
+          if (name !== 'histories') return table;
           return { ...table, query: (req) => (limits.push(req.limit ?? Infinity), table.query(req)) };
         },
       }),
@@ -176,10 +177,10 @@ describe('countsFor on a busy week', () => {
       Array.from({ length: n }, (_, k) => ({ post: post({ author: `Ana ${tag}${k}`, handle: `@ana${tag}${k}`, permalink: `https://x.com/ana${tag}${k}/status/${k}` }), verdict: verdict(2) }));
     await recordPosts(db, batch(40, 'old'), lastWeek);
     for (let b = 0; b < 12; b++) await recordPosts(db, batch(60, `b${b}-`), now - HOUR + b);
-    const ids = await db.interactions.filter((i) => i.firstSeenAt >= now - HOUR).primaryKeys();
+    const ids = (await allInteractionsById(db)).filter((i) => i.firstSeenAt >= now - HOUR).map((i) => i.id);
     expect(ids).toHaveLength(720);
     for (const id of ids.slice(0, 30)) await recordEvent(db, { interactionId: id, type: 'reply-inserted', text: 'a', at: now - 30 * 60_000 });
-    const old = await db.interactions.filter((i) => i.firstSeenAt === lastWeek).primaryKeys();
+    const old = (await allInteractionsById(db)).filter((i) => i.firstSeenAt === lastWeek).map((i) => i.id);
     for (const id of old.slice(0, 5)) await markResolved(db, id, now - 10 * 60_000);
 
     limits.length = 0;

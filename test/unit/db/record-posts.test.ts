@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contactIdFor, normaliseHandle, recordPosts, recordEvent, MAX_TEXT } from '../../../lib/db';
 import { DAY, T0, allEvents, freshDB, post, snapshot, verdict } from './helpers';
+import { allInteractions, countInteractions } from '../../../lib/db/histories';
 
 describe('recordPosts', () => {
   it('records the same post seen twice as one interaction with one flagged event', async () => {
@@ -10,7 +11,7 @@ describe('recordPosts', () => {
     await recordPosts(db, [{ post: p, verdict: verdict(2) }], T0 + 60_000);
     await recordPosts(db, [{ post: p, verdict: verdict(2) }, { post: p, verdict: verdict(2) }], T0 + 120_000);
 
-    expect(await db.interactions.count()).toBe(1);
+    expect(await countInteractions(db)).toBe(1);
     expect(await db.contacts.count()).toBe(1);
     const events = await allEvents(db);
     expect(events.map((e) => e.type)).toEqual(['flagged']);
@@ -30,7 +31,7 @@ describe('recordPosts', () => {
     await recordPosts(db, [{ post: p, verdict: verdict(0) }], T0 + 2 * DAY);
     expect((await allEvents(db)).map((e) => e.type)).toEqual(['helper-opened', 'flagged']);
     // The flag is activity, and a calmer re-reading later does not unflag it.
-    expect(await db.interactions.toArray()).toMatchObject([{ lastEventAt: T0 + DAY, complaint: true, severity: 2 }]);
+    expect(await allInteractions(db)).toMatchObject([{ lastEventAt: T0 + DAY, complaint: true, severity: 2 }]);
   });
 
   it('stores nothing about a calm post from someone never engaged', async () => {
@@ -79,7 +80,7 @@ describe('recordPosts', () => {
     const db = freshDB();
     const p = post({ text: `My refund never arrived. ${'x'.repeat(10_000)}` });
     await recordPosts(db, [{ post: p, verdict: verdict(2) }], T0);
-    const [stored] = await db.interactions.toArray();
+    const [stored] = await allInteractions(db);
     expect(stored?.text.length).toBe(MAX_TEXT);
     expect(stored?.themes).toContain('refunds');
   });
@@ -90,7 +91,7 @@ describe('recordPosts', () => {
     await expect(recordPosts(db, [{ post: post(), verdict: verdict(2) }, bad as never], T0)).rejects.toThrow(
       'recordPosts: [1].verdict.severity: expected 0..4',
     );
-    expect(await db.interactions.count()).toBe(0);
+    expect(await countInteractions(db)).toBe(0);
   });
 });
 

@@ -10,7 +10,8 @@ import {
   type FrontlineDB,
 } from '../../../lib/db';
 import { followUpDueOf, summaryOf } from '../../../lib/db/summary';
-import { DAY, T0, expectDirectoryInStep, freshDB, post, verdict } from './helpers';
+import { DAY, T0, expectDirectoryInStep, expectHistoriesInStep, freshDB, post, verdict } from './helpers';
+import { allInteractions, getInteraction } from '../../../lib/db/histories';
 
 /** Every stored summary and followUpDue equals what the records themselves say. */
 async function expectNoDrift(db: FrontlineDB) {
@@ -20,9 +21,10 @@ async function expectNoDrift(db: FrontlineDB) {
     const stored = { id: c.id, interactionCount: c.interactionCount, lastStatus: c.lastStatus, maxSeverity: c.maxSeverity, followUpDue: c.followUpDue };
     expect(stored).toEqual({ id: c.id, lastStatus: undefined, followUpDue: undefined, ...want });
   }
-  for (const i of await db.interactions.toArray()) expect(i.followUpDue).toBe(followUpDueOf(i));
+  for (const i of await allInteractions(db)) expect(i.followUpDue).toBe(followUpDueOf(i));
   // The search directory (schema v6) follows the same writes.
   await expectDirectoryInStep(db, expect);
+  await expectHistoriesInStep(db, expect);
 }
 
 describe('stored summaries, pending follow-ups (schema v4) and the search directory (v6)', () => {
@@ -43,14 +45,14 @@ describe('stored summaries, pending follow-ups (schema v4) and the search direct
     await recordEvent(db, { interactionId: latest, type: 'status', status: 'waiting', at: T0 + 3 });
     expect((await db.contacts.get('x:janedoe'))?.lastStatus).toBe('waiting');
     await recordEvent(db, { interactionId: latest, type: 'follow-up-set', dueAt: T0 + DAY, at: T0 + 4 });
-    expect((await db.interactions.get(latest))?.followUpDue).toBe(T0 + DAY);
+    expect((await getInteraction(db, latest))?.followUpDue).toBe(T0 + DAY);
     expect((await db.contacts.get('x:janedoe'))?.followUpDue).toBe(T0 + DAY);
     await recordEvent(db, { interactionId: latest, type: 'follow-up-done', at: T0 + 5 });
-    expect((await db.interactions.get(latest))?.followUpDue).toBeUndefined();
+    expect((await getInteraction(db, latest))?.followUpDue).toBeUndefined();
     expect((await db.contacts.get('x:janedoe'))?.followUpDue).toBeUndefined();
     await recordEvent(db, { interactionId: latest, type: 'follow-up-set', dueAt: T0 + 2 * DAY, at: T0 + 6 });
     await recordEvent(db, { interactionId: latest, type: 'status', status: 'resolved', at: T0 + 7 });
-    expect((await db.interactions.get(latest))?.followUpDue).toBeUndefined();
+    expect((await getInteraction(db, latest))?.followUpDue).toBeUndefined();
     expect((await db.contacts.get('x:janedoe'))?.lastStatus).toBe('resolved');
     // An event on a never-flagged post creates it, and the count moves with it.
     await recordEvent(db, { post: post({ id: 'b2', author: 'Bob', handle: '@bob', permalink: 'https://x.com/bob/status/2' }), verdict: verdict(0), type: 'note', text: 'call back', at: T0 + 8 });

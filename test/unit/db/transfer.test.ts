@@ -13,8 +13,11 @@ import {
   recordPosts,
   type ExportFile,
   type Progress,
+  withoutEvents,
 } from '../../../lib/db';
 import { DAY, HOUR, T0, allEvents, freshDB, post, snapshot, verdict } from './helpers';
+import { countInteractions, getInteraction } from '../../../lib/db/histories';
+import { generateRecords } from '../../../bench/db/generate-records';
 
 /** A small but complete log: three customers, replies, a note, a follow-up, a resolution. */
 async function seeded() {
@@ -42,7 +45,7 @@ describe('export and import', () => {
     expect(file).toMatchObject({ format: 'frontline-export', version: 1 });
 
     await deleteAllData(db);
-    expect(await db.interactions.count()).toBe(0);
+    expect(await countInteractions(db)).toBe(0);
     // Through text, as a file on disk would come back.
     const result = await importJSON(db, JSON.stringify(file));
     expect(result).toMatchObject({ ok: true, contacts: { added: 3 }, interactions: { added: 4 }, events: { added: 8, skipped: 0 } });
@@ -58,7 +61,7 @@ describe('export and import', () => {
 
     const result = await importJSON(db, file);
     expect(result).toMatchObject({ ok: true, contacts: { added: 0 }, interactions: { added: 0, updated: 0 }, events: { added: 0, skipped: 8 } });
-    expect((await db.interactions.get(b))?.status).toBe('resolved');
+    expect((await getInteraction(db, b))?.status).toBe('resolved');
     expect(await allEvents(db)).toHaveLength(9);
 
     // Another agent's export with a newer state of Ann's first post merges in.
@@ -68,7 +71,7 @@ describe('export and import', () => {
     theirs.events.push({ interactionId: annFirst.id, contactId: annFirst.contactId, at: T0 + 7 * DAY, type: 'status', status: 'waiting' });
     const merged = await importJSON(db, theirs);
     expect(merged).toMatchObject({ ok: true, interactions: { updated: 1 }, events: { added: 1, skipped: 8 } });
-    expect((await db.interactions.get(annFirst.id))?.status).toBe('waiting');
+    expect((await getInteraction(db, annFirst.id))?.status).toBe('waiting');
   });
 
   it.each([
@@ -80,7 +83,7 @@ describe('export and import', () => {
   ])('refuses a file with %s, names the problem and changes nothing', async (_, corrupt, message) => {
     const { db } = await seeded();
     const file = await exportJSON(db);
-    await db.interactions.clear(); // so a partial write would show
+    await Promise.all([db.histories.clear(), db.locator.clear()]); // so a partial write would show
     const before = await snapshot(db);
     const result = await importJSON(db, corrupt(file));
     expect(result.ok).toBe(false);
@@ -118,6 +121,36 @@ describe('export and import', () => {
     expect(seen.map((p) => p.phase)).toContain('interactions');
     expect(await snapshot(db)).toEqual(before);
   });
+});
+
+describe('restore into an empty database (schema v8: histories written in chunks)', () => {
+  it('reports progress as the histories are written, and Cancel part-way leaves the database empty', async () => {
+    const data = generateRecords({ contacts: 1_500, interactions: 3_000, now: T0, seed: 5 });
+    const text = JSON.stringify({
+      format: 'frontline-export', version: 1, exportedAt: T0,
+      contacts: data.contacts, interactions: data.interactions.map(withoutEvents), events: data.events, corrections: [],
+    });
+    const db = freshDB();
+    const controller = new AbortController();
+    const seen: Progress[] = [];
+    const result = await importJSON(db, text, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        seen.push(p);
+        // The first chunk of histories is with IndexedDB; the user presses Cancel.
+        if (p.phase === 'interactions' && p.done > 0) controller.abort();
+      },
+    });
+    expect(result).toEqual({ ok: false, cancelled: true, error: 'Import cancelled; nothing was changed' });
+    expect(seen.some((p) => p.phase === 'interactions' && p.done > 0 && p.done < p.total)).toBe(true);
+    expect([await db.contacts.count(), await db.histories.count(), await db.locator.count(), await db.directory.count()]).toEqual([0, 0, 0, 0]);
+    // Not cancelled, the same file restores every interaction, with progress to the end.
+    const done: Progress[] = [];
+    expect(await importJSON(db, text, { onProgress: (p) => done.push(p) })).toMatchObject({ ok: true, interactions: { added: 3_000 }, events: { added: data.events.length } });
+    expect(done.filter((p) => p.phase === 'interactions').at(-1)).toEqual({ phase: 'interactions', done: 3_000, total: 3_000 });
+    expect(await countInteractions(db)).toBe(3_000);
+    expect(await allEvents(db)).toHaveLength(data.events.length);
+  }, 60_000);
 });
 
 describe('exportCSV', () => {
@@ -196,7 +229,7 @@ describe('files from earlier schemas and append-only events', () => {
   it('a merge only appends events: the stored log keeps its entries and order, new ones go after them', async () => {
     const { db, posts } = await seeded();
     const a = interactionIdFor(posts[0]!);
-    const storedLog = (await db.interactions.get(a))!.events;
+    const storedLog = (await getInteraction(db, a))!.events;
     // A file holding only a newer event of an interaction it does not list (it is in the database).
     const file = {
       format: 'frontline-export', version: 1, exportedAt: T0 + 9 * DAY, contacts: [], interactions: [],
@@ -207,7 +240,7 @@ describe('files from earlier schemas and append-only events', () => {
     };
     const result = await importJSON(db, file);
     expect(result).toMatchObject({ ok: true, interactions: { added: 0, updated: 0 }, events: { added: 1, skipped: 1 } });
-    const log = (await db.interactions.get(a))!.events;
+    const log = (await getInteraction(db, a))!.events;
     expect(log.slice(0, storedLog.length)).toEqual(storedLog);
     expect(log.slice(storedLog.length)).toEqual([{ at: T0 - HOUR, type: 'note', text: 'written earlier on another machine' }]);
     // The timeline still reads in time order.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeTeamEvents, recordPosts } from '../../../lib/db';
 import { feedbackReport, feedbackReportCSV, feedbackReportMarkdown, firstSeer } from '../../../lib/insights';
 import { HOUR, T0, freshDB, post, verdict } from '../db/helpers';
+import { getInteraction } from '../../../lib/db/histories';
 
 describe("the team's feedback report", () => {
   it('counts every complaint in the team log, says who saw each first, and keeps names as text in both exports', async () => {
@@ -24,7 +25,7 @@ describe("the team's feedback report", () => {
     ]);
     const billing = team.themes.find((t) => t.theme === 'billing');
     expect(billing?.seenBy).toEqual(team.seenBy);
-    expect(firstSeer((await db.interactions.get('https://x.com/omar/status/9'))!, 'ana')).toBe('ben | *lead*');
+    expect(firstSeer((await getInteraction(db, 'https://x.com/omar/status/9'))!, 'ana')).toBe('ben | *lead*');
 
     const md = feedbackReportMarkdown(team);
     expect(md).toMatch(/^# Team customer feedback, /);

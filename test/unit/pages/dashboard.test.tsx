@@ -7,6 +7,7 @@ import { DashboardApp } from '@/components/pages/DashboardApp';
 import { TIMELINE_PAGE } from '@/components/pages/ContactTimeline';
 import { contactIdFor } from '@/lib/db';
 import { DAY, HOUR, flag, freshDB, post, reply, snapshot } from './seed';
+import { allInteractions, getInteraction } from '../../../lib/db/histories';
 
 afterEach(cleanup);
 // One fixed afternoon in the machine's zone: "today", "this week" and "due" never depend on
@@ -91,7 +92,7 @@ describe('dashboard', () => {
     render(<DashboardApp db={db} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Mark resolved' }));
     expect(await screen.findByText('Status changed to resolved')).toBeTruthy();
-    expect((await db.interactions.get(interactionId))?.status).toBe('resolved');
+    expect((await getInteraction(db, interactionId))?.status).toBe('resolved');
     db.close();
   });
 
@@ -125,7 +126,7 @@ describe('dashboard', () => {
     importFile(JSON.stringify(file));
     const region = within(screen.getByRole('heading', { name: 'Import' }).closest('section')!).getByRole('status');
     await waitFor(() => expect(region.textContent).toMatch(/Imported: 1 new and 0 updated contacts/));
-    expect((await target.interactions.toArray()).flatMap((i) => i.events)).toHaveLength(2);
+    expect((await allInteractions(target)).flatMap((i) => i.events)).toHaveLength(2);
     db.close();
     target.close();
   });

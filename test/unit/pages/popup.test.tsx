@@ -7,6 +7,7 @@ import { PopupApp } from '@/components/pages/PopupApp';
 import { startPopup } from '@/components/pages/popup-start';
 import { markResolved, recordEvent } from '@/lib/db';
 import { DAY, HOUR, flag, freshDB, post, promiseFollowUp, reply } from './seed';
+import { allInteractions, getInteraction } from '../../../lib/db/histories';
 
 afterEach(cleanup);
 // One fixed afternoon in the machine's zone: "today", "this week" and "due" never depend on
@@ -181,7 +182,7 @@ describe('popup', () => {
     render(<PopupApp db={db} />);
     const due = await screen.findByRole('listitem', { name: /Follow up with Jane Doe/ });
     fireEvent.click(within(due).getByRole('button', { name: 'Mark resolved' }));
-    await waitFor(async () => expect((await db.interactions.get(jane))?.status).toBe('resolved'));
+    await waitFor(async () => expect((await getInteraction(db, jane))?.status).toBe('resolved'));
     await waitFor(() => expect(screen.queryByRole('listitem', { name: /Follow up with/ })).toBeNull());
     expect(screen.getByRole('status').textContent).toMatch(/Marked Jane Doe resolved/);
     db.close();
@@ -193,11 +194,11 @@ describe('popup', () => {
     const due = await screen.findByRole('listitem', { name: /Follow up with Jane Doe/ });
     due.focus();
     fireEvent.keyDown(due, { key: 's' });
-    await waitFor(async () => expect((await db.interactions.get(jane))?.followUpAt).toBeGreaterThan(clockNow()));
+    await waitFor(async () => expect((await getInteraction(db, jane))?.followUpAt).toBeGreaterThan(clockNow()));
     const bob = screen.getByRole('listitem', { name: /^Bob Stone/ });
     bob.focus();
     fireEvent.keyDown(bob, { key: 'r' });
-    await waitFor(async () => expect((await db.interactions.toArray()).filter((i) => i.status === 'resolved').length).toBe(1));
+    await waitFor(async () => expect((await allInteractions(db)).filter((i) => i.status === 'resolved').length).toBe(1));
     db.close();
   });
 
@@ -222,7 +223,7 @@ describe('popup', () => {
     fireEvent.change(search, { target: { value: 'slow' } });
     await screen.findByRole('listitem', { name: /^Bob Stone, post: Your app is slow today/ });
     // The arrow keys run through both sections: Bob's name result first, then his note.
-    const bobs = (await db.interactions.toArray()).find((i) => i.text.includes('slow'))!;
+    const bobs = (await allInteractions(db)).find((i) => i.text.includes('slow'))!;
     await recordEvent(db, { interactionId: bobs.id, type: 'note', text: 'Bob wants a callback', at: clockNow() - HOUR });
     fireEvent.change(search, { target: { value: 'bob' } });
     const note = await screen.findByRole('listitem', { name: /^Bob Stone, note: Bob wants a callback/ });

@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { FrontlineDB, interactionIdFor, recordEvent, recordPosts, withOwner } from '@/lib/db';
 import type { Post, Severity, Verdict } from '@/lib/types';
+import { allInteractionsById } from '../../../lib/db/histories';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
@@ -53,7 +54,7 @@ export async function promiseFollowUp(db: FrontlineDB, interactionId: string, du
 export async function snapshot(db: FrontlineDB) {
   return {
     contacts: await db.contacts.orderBy('id').toArray(),
-    interactions: await db.interactions.orderBy('id').toArray(),
-    events: (await db.interactions.orderBy('id').toArray()).flatMap((i) => i.events.map((e) => withOwner(i, e))),
+    interactions: await allInteractionsById(db),
+    events: (await allInteractionsById(db)).flatMap((i) => i.events.map((e) => withOwner(i, e))),
   };
 }

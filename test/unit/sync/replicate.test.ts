@@ -7,6 +7,7 @@ import { followUpDueOf, summaryOf } from '../../../lib/db/summary';
 import { loadTeamActivity } from '../../../lib/insights';
 import { HOUR, T0, expectDirectoryInStep, freshDB, post, verdict } from '../db/helpers';
 import { setupTeam, startFaultyProxy, startServer, type TestServer } from './couch-server';
+import { allInteractions, getInteraction } from '../../../lib/db/histories';
 
 const ana = { user: 'ana', password: 'ana-secret' };
 const ben = { user: 'ben', password: 'ben-secret' };
@@ -66,12 +67,12 @@ async function expectNoDrift(db: FrontlineDB) {
     const want = summaryOf([...history!.interactions].reverse());
     expect({ interactionCount: c.interactionCount, lastStatus: c.lastStatus, maxSeverity: c.maxSeverity, followUpDue: c.followUpDue }).toEqual({ lastStatus: undefined, followUpDue: undefined, ...want });
   }
-  for (const i of await db.interactions.toArray()) expect(i.followUpDue).toBe(followUpDueOf(i));
+  for (const i of await allInteractions(db)) expect(i.followUpDue).toBe(followUpDueOf(i));
   await expectDirectoryInStep(db, expect);
 }
 
 async function eventCount(db: FrontlineDB) {
-  return eventsIn(await db.interactions.toArray()).filter((e) => e.type !== 'flagged').length;
+  return eventsIn(await allInteractions(db)).filter((e) => e.type !== 'flagged').length;
 }
 
 describe('replication through a real pouchdb-server', () => {
@@ -89,7 +90,7 @@ describe('replication through a real pouchdb-server', () => {
 
     const pulled = await b.sync();
     expect(pulled).toMatchObject({ added: 3, rejected: [] });
-    const i = await b.db.interactions.get(interactionIdFor(p));
+    const i = await getInteraction(b.db, interactionIdFor(p));
     expect(i?.status).toBe('resolved');
     expect(i?.lastReply).toBe('Sorry about that, refund on its way');
     expect(i?.events.filter((e) => e.by === 'ana').map((e) => e.type)).toEqual(['flagged', 'reply-inserted', 'status']);
@@ -106,7 +107,7 @@ describe('replication through a real pouchdb-server', () => {
     await recordEvent(a.db, { post: second, verdict: verdict(4), type: 'follow-up-set', dueAt: T0 + 48 * HOUR, at: T0 + 2 * HOUR });
     await a.sync();
     expect((await b.sync()).added).toBe(1);
-    expect((await b.db.interactions.get(interactionIdFor(second)))?.followUpDue).toBe(T0 + 48 * HOUR);
+    expect((await getInteraction(b.db, interactionIdFor(second)))?.followUpDue).toBe(T0 + 48 * HOUR);
     expect((await b.db.contacts.get(contactIdFor(p)))).toMatchObject({ interactionCount: 2, maxSeverity: 4 });
     await expectNoDrift(b.db);
 
@@ -118,7 +119,7 @@ describe('replication through a real pouchdb-server', () => {
     // A re-sync into a fresh profile (a new machine for Ben) rebuilds the same interaction.
     const b2 = agent(ben, 'flow');
     await b2.sync();
-    const again = await b2.db.interactions.get(interactionIdFor(p));
+    const again = await getInteraction(b2.db, interactionIdFor(p));
     expect({ ...again, events: again?.events }).toEqual({ ...i, events: i?.events });
   });
 
@@ -211,7 +212,7 @@ describe('replication through a real pouchdb-server', () => {
     expect(reasons).toMatch(/ev:ben:forged: claims to have been written by this browser, but its log has no such event/);
     expect(b.store.state?.rejectedCount).toBe(5);
     // Nothing of them in the log.
-    const events = eventsIn(await b.db.interactions.toArray());
+    const events = eventsIn(await allInteractions(b.db));
     expect(events.filter((e) => e.by).map((e) => [e.type, e.by])).toEqual([['reply-inserted', 'ana'], ['flagged', 'ana']]);
     // The checkpoint moved past them: the next round does not trip on them again.
     expect((await b.sync()).rejected).toEqual([]);
@@ -243,9 +244,9 @@ describe('replication through a real pouchdb-server', () => {
     expect(await summaryOfContacts(desktop.db)).toEqual(await summaryOfContacts(laptop.db));
     // Their posts too, flags and first sights included: the same records, event for event.
     const byId = (rows: { id: string }[]) => [...rows].sort((x, y) => (x.id < y.id ? -1 : 1));
-    expect(byId(await desktop.db.interactions.toArray())).toEqual(byId(await laptop.db.interactions.toArray()));
+    expect(byId(await allInteractions(desktop.db))).toEqual(byId(await allInteractions(laptop.db)));
     const actions = async (db: FrontlineDB) =>
-      eventsIn(await db.interactions.toArray())
+      eventsIn(await allInteractions(db))
         .filter((e) => e.type !== 'flagged')
         .map((e) => [e.at, e.type, e.by ?? 'me'])
         .sort();
@@ -269,7 +270,7 @@ describe('replication through a real pouchdb-server', () => {
     const report = await desktop.sync();
     expect(report.added).toBe(0);
     expect(report.rejected).toEqual(['ev:ana:forged: claims to have been written by this browser, but its log has no such event']);
-    expect(eventsIn(await desktop.db.interactions.toArray()).some((e) => e.text === 'Customer agreed to pay double')).toBe(false);
+    expect(eventsIn(await allInteractions(desktop.db)).some((e) => e.text === 'Customer agreed to pay double')).toBe(false);
     // The laptop is another device: for it, that is Ana's own event from elsewhere (the server vouches for members).
     expect((await laptop.sync()).added).toBe(1);
   });
@@ -295,7 +296,7 @@ describe('replication through a real pouchdb-server', () => {
     expect(seenByBen.agents).toEqual([{ agent: 'ben', replies: 1, resolved: 0, firstReplies: 1, medianFirstReplyMs: HOUR + 5 * 60_000 }]);
     // Pulled twice, nothing changes; one flag per post in Ben's log, his own.
     await b.sync({ force: true });
-    const omarThere = await b.db.interactions.get(interactionIdFor(omar));
+    const omarThere = await getInteraction(b.db, interactionIdFor(omar));
     expect(omarThere?.events.filter((e) => e.type === 'flagged')).toEqual([{ at: T0 + HOUR, type: 'flagged', severity: 2 }]);
     expect(omarThere?.firstSeenAt).toBe(T0);
     // Ana's view agrees once Ben's reply arrives.
