@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScanner, type Scanner } from '../../../lib/scan';
-import { SPLIT_AT } from '../../../lib/scan/piecewise';
+import { findsAnyPost, SPLIT_AT } from '../../../lib/scan/piecewise';
 import { article, articleAdapter, collector, manualSchedule, settle } from './scan-fixture';
 
 // Issue 18 / issue 16 item 4: a page of thousands of posts must not be searched in one step.
@@ -107,5 +107,41 @@ describe('searching a big page in pieces', () => {
     expect(ids.indexOf('p1200')).toBeLessThan(firstSlices + 250);
     expect(ids.indexOf('p1200')).toBeLessThan(ids.indexOf('p700'));
     expect(new Set(ids).size).toBe(SPLIT_AT);
+  });
+
+  it('a big root that is itself a post is read too, with the posts inside it', async () => {
+    const thread = article(document, 'opening');
+    thread.append(bigList(SPLIT_AT / 2 + 10));
+    document.body.append(thread);
+    const t = setup(true);
+    t.scanner.start();
+    await settle();
+    t.sched.runAll();
+    const ids = t.out.ids();
+    expect(ids).toContain('opening');
+    expect(new Set(ids).size).toBe(SPLIT_AT / 2 + 11);
+    expect(t.searched).not.toContain(thread);
+  });
+});
+
+describe('findsAnyPost (choosing the reader)', () => {
+  it('answers as findPosts(doc) would, without listing a big page whole', () => {
+    const reader = articleAdapter();
+    const searched: ParentNode[] = [];
+    const adapter = {
+      findPosts: (root: ParentNode) => (searched.push(root), reader.adapter.findPosts(root)),
+      isPost: (el: Element) => el.nodeName === 'ARTICLE',
+    };
+    const filler = document.createElement('div');
+    for (let i = 0; i < SPLIT_AT + 10; i += 1) filler.append(document.createElement('span'));
+    document.body.append(filler);
+    expect(findsAnyPost(document, adapter)).toBe(false);
+    document.body.prepend(bigList(SPLIT_AT));
+    searched.length = 0;
+    expect(findsAnyPost(document, adapter)).toBe(true);
+    expect(searched).not.toContain(document.documentElement);
+    expect(searched).not.toContain(document.body);
+    // Stopped at the first list item that holds a post: a handful of small searches, not 2,000.
+    expect(searched.length).toBeLessThan(SPLIT_AT / 10);
   });
 });
