@@ -32,6 +32,8 @@ interface Waiting {
 const RETRY_MS = 1_000;
 /** A marking slice stops before this many milliseconds (one post always goes through). */
 const MARK_SLICE_MS = 6;
+/** Marks are written in one frame at most this often (frame-writes.ts: each write costs a style pass). */
+const MARK_FLUSH_GAP_MS = 200;
 const MAX_TRIES = 3;
 
 /**
@@ -65,7 +67,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
    * it may reuse is only good in this task), the attribute writes in the next frame (frame-writes.ts),
    * and the chips hear of the flagged post once its mark is written.
    */
-  const writes = createFrameWrites(doc);
+  const writes = createFrameWrites(doc, MARK_FLUSH_GAP_MS);
   let markedFlagged: FlaggedPost[] = [];
   writes.onFlushed(() => {
     if (markedFlagged.length === 0) return;
