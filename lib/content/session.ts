@@ -88,10 +88,14 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     const language = notRead.get(post.id) ?? null;
     const flagged = v ? { post: full, verdict: v, el } : null;
     if (v) batcher.push({ post: full, verdict: withoutCues(v) });
+    // The read mark and the language at once: no style rule of ours or the page's looks at them, so
+    // they cost no style pass (and a cell X removes 100 ms later was still marked while shown).
+    markNotRead(el, language);
+    if (!v) return markPost(el, post.id, null);
+    markPost(el, post.id, null, true);
     writes.push(() => {
       // The element shows another post by now (X recycles cells): that post's own marks follow.
       if (lastShown.get(el) !== post.id) return;
-      markNotRead(el, language);
       markPost(el, post.id, v);
       if (!flagged) return;
       if (!styled) {
