@@ -63,7 +63,7 @@ export function printVerdicts(scenario: Scenario, without: RunResult[], withExt:
   );
   console.log(
     `  long tasks with / without      ${fmt(longWith, 0)} / ${fmt(longWithout, 0)}  (goal with <= without + 1: ${verdict(longWith <= longWithout + 1)})` +
-      `   [attributable to our JS ${withExt.map((r) => r.trace.longTasksCausedByExtension).join(', ')}; worst extension time in one task ${fmt(Math.max(...withExt.map((r) => r.trace.maxExtensionPerTaskMs)), 2)} ms]`,
+      `   [attributable to our JS ${withExt.map((r) => r.trace.longTasksCausedByExtension).join(', ')} (of them evaluating our script ${withExt.map((r) => r.trace.longTasksCausedByEvaluation).join(', ')}); worst extension time in one task ${fmt(Math.max(...withExt.map((r) => r.trace.maxExtensionPerTaskMs)), 2)} ms]`,
   );
   console.log(
     `  our JS per post, mean          ${fmt(meanUs, 1)} µs  (goal <= 35 µs: ${verdict(meanUs <= 35)})` +

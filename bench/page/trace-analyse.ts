@@ -13,6 +13,11 @@ export interface TraceSummary {
   longTasksWithExtension: number;
   /** Long tasks that would have stayed under 50 ms without the extension's part. */
   longTasksCausedByExtension: number;
+  /**
+   * Of those, the ones that evaluated one of our scripts (an `EvaluateScript` of a chrome-extension://
+   * URL inside the task): the cost of loading the script, paid on every page, not of what it did there.
+   */
+  longTasksCausedByEvaluation: number;
   /** The largest amount of extension time inside one task (ms): the worst slice. */
   maxExtensionPerTaskMs: number;
   /** The extension's hottest functions by self time, for finding what to make cheaper. */
@@ -29,6 +34,11 @@ export interface TraceSummary {
   render: Record<RenderEvent, number>;
   /** The same work inside tasks that also ran extension code: what our writes forced or came with (ms). */
   renderInExtensionTasksMs: number;
+  /**
+   * The tasks with the most extension time (over 30 ms of ours), each with its duration and the
+   * extension frames on the stack there (inclusive ms): which step made a long task ours.
+   */
+  worstExtensionTasks?: Array<{ taskMs: number; extensionMs: number; evaluation: boolean; frames: string[] }>;
   /** Every complete event on the main thread by name (ms, nested ones counted again): for diffing runs. */
   byName?: Record<string, number>;
 }
@@ -138,6 +148,7 @@ export function analyseTrace(events: TraceEvent[], url: string): TraceSummary {
     longTasks: 0,
     longTasksWithExtension: 0,
     longTasksCausedByExtension: 0,
+    longTasksCausedByEvaluation: 0,
     maxExtensionPerTaskMs: 0,
     markedInTrace: marks.reduce((sum, m) => sum + m.count, 0),
     perPostUs: [],
@@ -146,6 +157,9 @@ export function analyseTrace(events: TraceEvent[], url: string): TraceSummary {
     renderInExtensionTasksMs: 0,
   };
   const renders = renderSpans(events, pid, tid);
+  const evaluations = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').startsWith(EXTENSION_URL))
+    .map((e) => e.ts);
   const byName = new Map<string, number>();
   for (const e of events) {
     if (e.pid !== pid || e.tid !== tid || e.ph !== 'X' || e.dur === undefined) continue;
@@ -163,7 +177,15 @@ export function analyseTrace(events: TraceEvent[], url: string): TraceSummary {
     while (s < samples.length && samples[s]!.ts < task.ts) s++;
     while (m < marks.length && marks[m]!.ts < task.ts) m++;
     let extUs = 0;
+    const first = s;
     for (; s < samples.length && samples[s]!.ts <= end; s++) if (samples[s]!.extension) extUs += samples[s]!.weight;
+    if (extUs > 30_000) {
+      const inTask = new Map<string, number>();
+      for (let k = first; k < s; k++) for (const frame of samples[k]!.stack) inTask.set(frame, (inTask.get(frame) ?? 0) + samples[k]!.weight);
+      const frames = [...inTask].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([f, us]) => `${(us / 1000).toFixed(1)} ${f}`);
+      const evaluation = evaluations.some((ts) => ts >= task.ts && ts <= end);
+      (summary.worstExtensionTasks ??= []).push({ taskMs: task.dur! / 1000, extensionMs: extUs / 1000, evaluation, frames });
+    }
     let posts = 0;
     for (; m < marks.length && marks[m]!.ts <= end; m++) posts += marks[m]!.count;
     while (r < renders.length && renders[r]!.ts < task.ts) r++;
@@ -176,7 +198,10 @@ export function analyseTrace(events: TraceEvent[], url: string): TraceSummary {
     if (task.dur! <= LONG_TASK_US) continue;
     summary.longTasks++;
     if (extUs > 0) summary.longTasksWithExtension++;
-    if (extUs > 0 && task.dur! - extUs <= LONG_TASK_US) summary.longTasksCausedByExtension++;
+    if (extUs > 0 && task.dur! - extUs <= LONG_TASK_US) {
+      summary.longTasksCausedByExtension++;
+      if (evaluations.some((ts) => ts >= task.ts && ts <= end)) summary.longTasksCausedByEvaluation++;
+    }
   }
   summary.perPostUs.sort((a, b) => a - b);
   // Where the extension's time goes: self time by leaf frame (names survive only in unminified builds).

@@ -23,6 +23,16 @@ const NEAR_PX = 1_500;
 /** New flagged posts arrive every slice on a busy page: one pass for them at most this often. */
 const MIN_PASS_GAP_MS = 500;
 /**
+ * The chips' per-second budget (issue 18): after a pass that took t ms, the next waits at least
+ * t × this, so placing chips never takes more than 1/20 of the main thread, however slow the page
+ * makes a pass (its hit tests and rect reads on a page of 50,000 comments).
+ */
+const PASS_GAP_PER_MS = 20;
+/** A pass waits this long for a frame before it reads layout without one (a tab that draws nothing). */
+const AFTER_FRAME_FALLBACK_MS = 1_000;
+/** New flagged posts measured (one rect read each) per pass; more wait for the next pass. */
+const MAX_NEW_PER_PASS = 100;
+/**
  * The page's sticky and fixed layers barely move: found again at most this often. A hit test cost
  * 7–10 ms on the 2,000-comment blog, so one per pass was most of the chips' cost.
  */
@@ -53,11 +63,13 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
   let inOrder = true;
   const pageTop = new WeakMap<Element, number>();
   let frameRequested = false;
+  // New candidates left unmeasured by the last pass (MAX_NEW_PER_PASS): another pass follows.
+  let morePending = false;
   const coversByColumn = new Map<number, EdgeCovers>();
   let [coversAt, coversWidth, coversHeight] = [-Infinity, 0, 0];
   // After the next paint, when layout is clean: reads then force nothing, and the writes that
   // follow are drawn in the next frame (reading in requestAnimationFrame forced the layout early).
-  const afterPaint = createAfterPaintSchedule(doc);
+  const afterPaint = createAfterPaintSchedule(doc, AFTER_FRAME_FALLBACK_MS);
   let timer = 0;
   let stopped = false;
 
@@ -97,14 +109,21 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
     // Each candidate's place down the page is measured once, when it is new; sorted by it, the
     // ones near the viewport are found by a binary search and only they are measured again. (Sorting
     // by compareDocumentPosition cost 2.5 s on a 50,000-comment page: it walks long sibling lists.)
+    let fresh = 0;
     for (const el of candidates) {
       if (pageTop.has(el)) continue;
+      // A flood flags hundreds at once: the rest are measured by the next pass (sorted last till then).
+      if (fresh >= MAX_NEW_PER_PASS) {
+        morePending = true;
+        break;
+      }
+      fresh += 1;
       pageTop.set(el, el.getBoundingClientRect().top + scrollY);
       inOrder = false;
     }
     if (!inOrder) {
-      candidates.sort((a, b) => pageTop.get(a)! - pageTop.get(b)!);
-      inOrder = true;
+      candidates.sort((a, b) => (pageTop.get(a) ?? Infinity) - (pageTop.get(b) ?? Infinity));
+      inOrder = !morePending;
     }
     const from = scrollY - NEAR_PX;
     const to = scrollY + height + NEAR_PX;
@@ -112,10 +131,10 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
     let hi = candidates.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (pageTop.get(candidates[mid]!)! < from) lo = mid + 1;
+      if ((pageTop.get(candidates[mid]!) ?? Infinity) < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < candidates.length && pageTop.get(candidates[i]!)! <= to; i++) {
+    for (let i = lo; i < candidates.length && (pageTop.get(candidates[i]!) ?? Infinity) <= to; i++) {
       const el = candidates[i]!;
       const rect = el.getBoundingClientRect();
       // Layout moved it (an image loaded above): remembered, and re-sorted at the next pass.
@@ -139,10 +158,13 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
       if (!id || !store.get().flagged.has(id)) continue;
       // Headers and bars live at the edges: a chip well inside the viewport needs no hit test.
       const nearEdge = rect.top < EDGE_BAND_PX || rect.top + EDGE_BAND_PX > height;
-      const column = Math.round(chipLeft(rect) / 50);
-      let covers = nearEdge ? coversByColumn.get(column) : { top: 0, bottom: height };
-      if (!covers) coversByColumn.set(column, (covers = edgeCovers({ width, height }, chipLeft(rect), hitAt)));
+      // The edges are tested in the column the chip is drawn in: in the margin when there is room
+      // (a hit test there is cheap; one inside a list of 50,000 comments cost 20–70 ms).
       const beside = marginLeft(rect, el, { width, height }, hitAt);
+      const x = beside ?? chipLeft(rect);
+      const column = Math.round(x / 50);
+      let covers = nearEdge ? coversByColumn.get(column) : { top: 0, bottom: height };
+      if (!covers) coversByColumn.set(column, (covers = edgeCovers({ width, height }, x, hitAt)));
       const at = placeChip(rect, { height }, covers, beside ?? undefined);
       if (at) placed.push({ id, el, left: at.left + scrollX, top: at.top + scrollY });
     }
@@ -192,12 +214,16 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
   };
 
   let lastPass = -Infinity;
+  let passGap = MIN_PASS_GAP_MS;
   let passTimer = 0;
   const pass = () => {
     frameRequested = false;
     if (stopped) return;
     lastPass = win.performance.now();
+    morePending = false;
     draw(measure());
+    passGap = Math.max(MIN_PASS_GAP_MS, (win.performance.now() - lastPass) * PASS_GAP_PER_MS);
+    if (morePending) requestPassSoon();
   };
 
   /** One pass after the next frame, however many reasons arrive before it. */
@@ -207,10 +233,10 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
     afterPaint(pass);
   };
 
-  /** New flagged posts: a pass soon, but not more often than MIN_PASS_GAP_MS. */
+  /** New flagged posts or a scroll pause: a pass soon, but not more often than the budget allows. */
   const requestPassSoon = () => {
     if (frameRequested || passTimer || stopped) return;
-    const wait = lastPass + MIN_PASS_GAP_MS - win.performance.now();
+    const wait = lastPass + passGap - win.performance.now();
     if (wait <= 0) return requestPass();
     passTimer = win.setTimeout(() => {
       passTimer = 0;

@@ -1,3 +1,4 @@
+import { findsAnyPost } from '../scan/piecewise';
 import { adapterForPage } from '../sites';
 
 /**
@@ -25,7 +26,7 @@ export function watchForEngine(doc: Document, url: URL, onEngine: () => void): (
     let found: boolean;
     try {
       const engine = adapterForPage(doc, url);
-      found = engine !== null && engine.findPosts(doc).length > 0;
+      found = engine !== null && findsAnyPost(doc, engine);
     } catch {
       found = false;
     }

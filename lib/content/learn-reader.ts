@@ -1,5 +1,6 @@
 import type { Send } from '../messages';
 import type { Settings } from '../settings';
+import { findsAnyPost } from '../scan/piecewise';
 import { adapterFor, adapterForPage, genericAdapter } from '../sites';
 import { deriveReader } from '../sites/learn/derive';
 import { learnedAdapter } from '../sites/learn/learned';
@@ -17,7 +18,7 @@ export function readerFor(doc: Document, url: URL, settings: Pick<Settings, 'lea
   const named = adapterForPage(doc, url);
   const taught = settings.learnedReaders[url.hostname];
   if (named && !taught && adapterFor(url) === named) return named;
-  if (named && named.findPosts(doc).length > 0) return named;
+  if (named && findsAnyPost(doc, named)) return named;
   if (taught) return learnedAdapter(taught);
   if (named && adapterFor(url) === named) return named;
   if (named && genericAdapter.findPosts(doc).length === 0) return named;

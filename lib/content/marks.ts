@@ -6,9 +6,14 @@ export const SEVERITY_ATTR = 'data-frontline-severity';
 const STYLE_ID = 'frontline-marks';
 const MARK_COLOURS: Record<number, string> = { 1: '#60a5fa', 2: '#f59e0b', 3: '#f97316', 4: '#dc2626' };
 
-/** Writes only; never reads layout. Re-marking is idempotent so recycled X nodes stay right. */
-export function markPost(el: Element, postId: string, verdict: Verdict | null): void {
+/**
+ * Writes only; never reads layout. Re-marking is idempotent so recycled X nodes stay right.
+ * `keepSeverity`: only the read mark now; the severity (which a style rule draws) follows in the
+ * frame's writes (frame-writes.ts), and a severity already there stays until then.
+ */
+export function markPost(el: Element, postId: string, verdict: Verdict | null, keepSeverity = false): void {
   if (el.getAttribute(POST_ATTR) !== postId) el.setAttribute(POST_ATTR, postId);
+  if (keepSeverity) return;
   if (verdict?.complaint && verdict.severity > 0) {
     el.setAttribute(SEVERITY_ATTR, String(verdict.severity));
   } else if (el.hasAttribute(SEVERITY_ATTR)) {

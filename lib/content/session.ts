@@ -1,9 +1,10 @@
 import type { ScoreItem, ScoreResult, SeenVerdict, Send } from '../messages';
-import { createScanner, type Scanner } from '../scan';
+import { createScanner, createSliceRunner, type Scanner } from '../scan';
 import type { LightRead, SiteAdapter } from '../sites/types';
 import type { Post, Verdict } from '../types';
 import { clipText, MESSAGE_TEXT_MAX } from './clip-post';
 import { ensureMarkStyles, markNotRead, markPost } from './marks';
+import { createFrameWrites } from './frame-writes';
 import { createBatcher } from './post-batcher';
 import { createScoreQueue } from './score-queue';
 import type { FlaggedPost, OverlayStore } from './store';
@@ -29,6 +30,10 @@ interface Waiting {
 
 /** A batch without an answer is asked again after this long, this many times in all. */
 const RETRY_MS = 1_000;
+/** A marking slice stops before this many milliseconds (one post always goes through). */
+const MARK_SLICE_MS = 6;
+/** Marks are written in one frame at most this often (frame-writes.ts: each write costs a style pass). */
+const MARK_FLUSH_GAP_MS = 200;
 const MAX_TRIES = 3;
 
 /**
@@ -57,10 +62,21 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     },
   });
 
-  /** Marks one element from its post's verdict; returns it when it is flagged (for the chips). */
-  const show = (el: Element, post: Post, verdict: Verdict | null, pageUrl: () => URL, light?: LightRead): FlaggedPost | null => {
-    if (lastShown.get(el) !== post.id || !el.isConnected) return null;
-    markNotRead(el, notRead.get(post.id) ?? null);
+  /**
+   * Marks one element from its post's verdict: the full read of a flagged post now (the light read
+   * it may reuse is only good in this task), the attribute writes in the next frame (frame-writes.ts),
+   * and the chips hear of the flagged post once its mark is written.
+   */
+  const writes = createFrameWrites(doc, MARK_FLUSH_GAP_MS);
+  let markedFlagged: FlaggedPost[] = [];
+  writes.onFlushed(() => {
+    if (markedFlagged.length === 0) return;
+    const out = markedFlagged;
+    markedFlagged = [];
+    store.addFlagged(out);
+  });
+  const show = (el: Element, post: Post, verdict: Verdict | null, pageUrl: () => URL, light?: LightRead): void => {
+    if (lastShown.get(el) !== post.id || !el.isConnected) return;
     let v = verdict;
     let full = post;
     if (v && opts.adapter.readLight) {
@@ -69,14 +85,25 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
       if (read?.id === post.id) full = read;
       else v = null;
     }
-    markPost(el, post.id, v);
-    if (!v) return null;
-    if (!styled) {
-      ensureMarkStyles(doc);
-      styled = true;
-    }
-    batcher.push({ post: full, verdict: withoutCues(v) });
-    return { post: full, verdict: v, el };
+    const language = notRead.get(post.id) ?? null;
+    const flagged = v ? { post: full, verdict: v, el } : null;
+    if (v) batcher.push({ post: full, verdict: withoutCues(v) });
+    // The read mark and the language at once: no style rule of ours or the page's looks at them, so
+    // they cost no style pass (and a cell X removes 100 ms later was still marked while shown).
+    markNotRead(el, language);
+    if (!v) return markPost(el, post.id, null);
+    markPost(el, post.id, null, true);
+    writes.push(() => {
+      // The element shows another post by now (X recycles cells): that post's own marks follow.
+      if (lastShown.get(el) !== post.id) return;
+      markPost(el, post.id, v);
+      if (!flagged) return;
+      if (!styled) {
+        ensureMarkStyles(doc);
+        styled = true;
+      }
+      markedFlagged.push(flagged);
+    });
   };
 
   const urlOnce = () => {
@@ -99,21 +126,28 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         const id = entries[n.index]?.post.id;
         if (id !== undefined) notRead.set(id, n.language);
       }
-      const flagged: FlaggedPost[] = [];
+      // The verdicts are known at once (a post read again meanwhile is marked from them); the marks
+      // and the full reads of flagged posts are written in slices (below).
+      for (const [index, { post }] of entries.entries()) verdicts.set(post.id, byIndex.get(index) ?? null);
       const pageUrl = urlOnce();
-      for (const [index, { el, post }] of entries.entries()) {
-        const others = asked.get(post.id) ?? [];
-        asked.delete(post.id);
-        const verdict = byIndex.get(index) ?? null;
-        verdicts.set(post.id, verdict);
-        for (const target of [el, ...others]) {
-          const shown = show(target, post, verdict, pageUrl);
-          if (shown) flagged.push(shown);
-        }
-      }
-      if (flagged.length > 0) store.addFlagged(flagged);
+      let next = 0;
+      marking.push(() => {
+        const entry = entries[next] as Waiting;
+        next += 1;
+        const others = asked.get(entry.post.id) ?? [];
+        asked.delete(entry.post.id);
+        const verdict = verdicts.get(entry.post.id) ?? null;
+        for (const target of [entry.el, ...others]) show(target, entry.post, verdict, pageUrl);
+        return next < entries.length;
+      });
     },
   });
+
+  /**
+   * An answered batch (up to 500 posts, each flagged one read in full) was handled in one task of
+   * 30–75 ms on a flooded page: it is handled in slices of a few ms after a paint, like the scanner's.
+   */
+  const marking = createSliceRunner({ budgetMs: MARK_SLICE_MS, onError: () => undefined });
 
   // The scanner reads an element once: a post whose batch got no answer would stay unmarked for good.
   const retries = new Set<ReturnType<typeof setTimeout>>();
@@ -142,6 +176,8 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     doc,
     adapter: {
       findPosts: (root) => opts.adapter.findPosts(root),
+      // A selector-search adapter lets the scanner search a huge page in pieces (lib/scan/piecewise.ts).
+      isPost: opts.adapter.isPost ? (el) => opts.adapter.isPost!(el) : undefined,
       // Cheap read where the adapter has one; flagged posts are read in full when marked.
       readPost: opts.adapter.readLight
         ? (el, url) => {
@@ -154,7 +190,6 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     isOwnNode: opts.isOwnNode,
     onPosts: (batch) => {
       readLog.add(batch.length);
-      const flagged: FlaggedPost[] = [];
       const toScore: Array<{ item: ScoreItem; entry: Waiting }> = [];
       const pageUrl = urlOnce();
       for (const { el, post } of batch) {
@@ -162,8 +197,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         const verdict = verdicts.get(post.id);
         if (verdict !== undefined) {
           // Known post in a fresh element (or its words changed back): marked now, same task as the light read.
-          const shown = show(el, post, verdict, pageUrl, lightReads.get(post));
-          if (shown) flagged.push(shown);
+          show(el, post, verdict, pageUrl, lightReads.get(post));
           continue;
         }
         const waiting = asked.get(post.id);
@@ -177,7 +211,6 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         toScore.push({ item, entry: { el, post, item, tries: 0 } });
       }
       if (toScore.length > 0) scores.push(toScore);
-      if (flagged.length > 0) store.addFlagged(flagged);
     },
   });
   scanner.start();
@@ -186,6 +219,8 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     stop() {
       scanner.stop();
       scores.stop();
+      marking.clear();
+      writes.stop();
       for (const timer of retries) clearTimeout(timer);
       batcher.stop();
       readLog.flush();

@@ -2,6 +2,7 @@ import type { Post } from '../types';
 import { Fifo } from './fifo';
 import { collectAdded, type IntakeItem } from './mutation-intake';
 import { NativeIntersectionObserver, NativeMutationObserver, NativeWeakMap, NativeWeakSet, nativeNow } from './page-globals';
+import { cursorAt, isBig, nextPiece, type PieceCursor } from './piecewise';
 import { createErrorGate } from './report-once';
 import { createSliceRunner } from './slice-runner';
 import type { Scanner, ScannedPost, ScannerOptions } from './types';
@@ -31,6 +32,14 @@ const MAX_WATCHED = 300;
  * its newest, and the queue's memory stays bounded. A first scan of 2,000 comments fits.
  */
 const MAX_BACKLOG = 3_000;
+/**
+ * A big root searched in pieces (piecewise.ts) is searched only while fewer than this many found
+ * posts wait to be read: what is found near the viewport is read before the search goes on, and a
+ * page of 50,000 posts never holds 50,000 in our queues.
+ */
+const SEARCH_AHEAD = 200;
+/** After the agent scrolls, the pieces' search restarts from the new viewport at most this often. */
+const RESEEK_MS = 100;
 /**
  * The scanner's share of the main thread (issue 18): a first scan may take 250 ms at once (a
  * 2,000-comment blog needs about that), then 30 ms a second. A page posting faster than that is
@@ -89,6 +98,15 @@ export function createScanner(opts: ScannerOptions): Scanner {
   let running = false;
   let pumpQueued = false;
   let waitingForVisibility = false;
+  // Big roots being searched child by child, innermost last (searched first).
+  const cursors: PieceCursor[] = [];
+  let searchedPieces = new NativeWeakSet<Element>();
+  let reseekDue = false;
+  let lastSeek = 0;
+  const onScroll = (): void => {
+    if (cursors.length === 0) return;
+    reseekDue = true;
+  };
 
   const pump = (): boolean => {
     const more = step();
@@ -122,6 +140,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     }
     const near = visibility?.takeNear();
     if (near) return read(near, false, true), true;
+    if (cursors.length > 0 && rest.size < SEARCH_AHEAD) return searchPiece(), true;
     const head = rest.peek();
     if (!head) return false;
     // Give the IntersectionObserver a frame to report before reading in document order;
@@ -173,21 +192,59 @@ export function createScanner(opts: ScannerOptions): Scanner {
     // Adapters include the root itself when it is a post (lib/sites/dom.ts postsUnder), so each
     // added root is searched on its own: cost follows what was added, not the size of the feed.
     for (const root of members) {
-      const found = errors.guard('findPosts', () => adapter.findPosts(root)) ?? [];
-      // Visible-first order matters only for a backlog bigger than a slice or two reads (a page's
-      // first scan); an infinite timeline adding a screenful at a time skips the observer's cost.
-      const nearFirst = visibility !== null && rest.size + found.length > NEAR_FIRST_BACKLOG;
-      for (let i = 0; i < found.length; i += 1) {
-        const el = found[i] as Element;
-        if (readIds.has(el) || enqueued.has(el)) continue;
-        enqueued.add(el);
-        const watched = nearFirst && watchedCount < MAX_WATCHED;
-        if (watched) watch(el);
-        rest.add({ el, slice: sliceNo, watched });
-        if (rest.size > MAX_BACKLOG) setAside();
+      if (splittable(root)) split(root);
+      else {
+        const found = errors.guard('findPosts', () => adapter.findPosts(root)) ?? [];
+        // Visible-first order matters only for a backlog bigger than a slice or two reads (a page's
+        // first scan); an infinite timeline adding a screenful at a time skips the observer's cost.
+        queueFound(found, visibility !== null && rest.size + found.length > NEAR_FIRST_BACKLOG);
       }
       queuedRoots.delete(root);
     }
+  }
+
+  function queueFound(found: readonly Element[], nearFirst: boolean): void {
+    for (let i = 0; i < found.length; i += 1) {
+      const el = found[i] as Element;
+      if (readIds.has(el) || enqueued.has(el)) continue;
+      enqueued.add(el);
+      const watched = nearFirst && watchedCount < MAX_WATCHED;
+      if (watched) watch(el);
+      rest.add({ el, slice: sliceNo, watched });
+      if (rest.size > MAX_BACKLOG) setAside();
+    }
+  }
+
+  /** Only an adapter that says which element is a post can be searched in pieces (piecewise.ts). */
+  function splittable(root: Element | ParentNode): root is Element {
+    return adapter.isPost !== undefined && (root as Node).nodeType === 1 && isBig(root as Element);
+  }
+
+  /** A big root: itself checked now, its children searched one per step, from the viewport on. */
+  function split(root: Element): void {
+    searchedPieces.add(root);
+    if (errors.guard('isPost', () => adapter.isPost!(root))) queueFound([root], false);
+    cursors.push(cursorAt(root));
+  }
+
+  /** One child of the innermost big root: searched whole when small, split again when big. */
+  function searchPiece(): void {
+    if (reseekDue && now() - lastSeek >= RESEEK_MS) reseek();
+    const cursor = cursors[cursors.length - 1] as PieceCursor;
+    if (!cursor.parent.isConnected) return void cursors.pop();
+    let piece = nextPiece(cursor);
+    while (piece && (searchedPieces.has(piece) || isOwnNode(piece))) piece = nextPiece(cursor);
+    if (!piece) return void cursors.pop();
+    searchedPieces.add(piece);
+    if (splittable(piece)) return split(piece);
+    queueFound(errors.guard('findPosts', () => adapter.findPosts(piece)) ?? [], false);
+  }
+
+  /** The agent scrolled: every big root's search goes on from the new viewport (pieces done are skipped). */
+  function reseek(): void {
+    reseekDue = false;
+    lastSeek = now();
+    for (let i = 0; i < cursors.length; i += 1) cursors[i] = cursorAt((cursors[i] as PieceCursor).parent);
   }
 
   function watch(el: Element): void {
@@ -278,6 +335,9 @@ export function createScanner(opts: ScannerOptions): Scanner {
     changed.clear();
     changedSet.clear();
     rest.clear();
+    cursors.length = 0;
+    searchedPieces = new NativeWeakSet();
+    reseekDue = false;
     enqueued = new NativeWeakSet();
     batch = [];
   }
@@ -302,6 +362,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
         });
         // childList only: watching attributes or text makes every page animation wake us up.
         observer.observe(doc, { childList: true, subtree: true });
+        doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
         visibility = IO ? createVisibility(IO, errors, () => wake()) : null;
         queueDocument();
       });
@@ -310,6 +371,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       running = false;
       observer?.disconnect();
       observer = null;
+      doc.removeEventListener('scroll', onScroll, { capture: true });
       visibility?.disconnect();
       visibility = null;
       watching = new NativeWeakSet();
@@ -331,7 +393,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
         slices: rs.slices,
         posts: reported,
         maxSliceMs: rs.maxSliceMs,
-        queued: pendingRoots.size + groupOrder.size + changed.size + rest.size,
+        queued: pendingRoots.size + groupOrder.size + changed.size + rest.size + cursors.length,
         setAside: setAsideCount,
         budgetWaits: rs.budgetWaits,
       };

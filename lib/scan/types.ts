@@ -9,6 +9,12 @@ export interface ScanAdapter {
   findPosts(root: ParentNode): Element[];
   /** The post an element shows, or null when it is not (yet) a readable post. */
   readPost(el: Element, pageUrl: URL): Post | null;
+  /**
+   * Optional, for adapters whose findPosts is a selector search: is this element itself a post?
+   * Given, findPosts(root) must equal [root if isPost(root)] followed by findPosts of each child,
+   * and a root too big for one step is searched child by child, from the viewport on (piecewise.ts).
+   */
+  isPost?(el: Element): boolean;
 }
 
 export interface ScannedPost {

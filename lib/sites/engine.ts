@@ -135,6 +135,7 @@ export /*#__NO_SIDE_EFFECTS__*/ function engineAdapter(spec: EngineSpec, site: S
       const found = postsUnder(root, s.post.css);
       return spec.keep ? found.filter(spec.keep) : found;
     },
+    isPost: (el) => el.matches(s.post.css) && (!spec.keep || spec.keep(el)),
     readPost: neverThrows(readPost),
     findComposer: (_el, doc) => (spec.composer ? editableIn(doc, spec.composer) : null),
   });

@@ -50,8 +50,10 @@ export function adapterForPage(doc: Document, url: URL): SiteAdapter | null {
   const hit = $(doc, ANY_SNIFF);
   if (!hit) return null;
   // The first sniffer that matches the hit wins; registry order settles overlaps (Blogger before WordPress).
+  // Tested on the hit, not searched for in the page: each sniffer that does not match would otherwise
+  // walk the whole document (66 ms on a page of 50,000 comments, issue 18).
   for (const a of SNIFFERS) {
-    if ($(doc, a.sniff!) !== null) return a;
+    if (matchesSafely(hit, a.sniff!)) return a;
   }
   return null;
 }
@@ -102,5 +104,13 @@ export function readPostsOnPage(doc: Document, url: URL): Post[] {
     return readPostsWith(genericAdapter, doc, url);
   } catch {
     return [];
+  }
+}
+
+function matchesSafely(el: Element, css: string): boolean {
+  try {
+    return el.matches(css);
+  } catch {
+    return false;
   }
 }

@@ -49,6 +49,13 @@ export interface SiteReader {
   /** Post elements under root (the document or an added subtree; root itself included when it is a post). */
   findPosts(root: ParentNode): Element[];
   /**
+   * Optional, where findPosts is a selector search (postsUnder): whether this element itself is a
+   * post, so that findPosts(root) = [root if isPost(root)] + findPosts of each child. Given, the
+   * scanner searches a huge page child by child from the viewport on (lib/scan/piecewise.ts)
+   * instead of in one long task.
+   */
+  isPost?(el: Element): boolean;
+  /**
    * Read one post element; null when it is not a readable post (deleted, template, empty). Never
    * throws. Given the light read of the same element (`light`), it may reuse what that found
    * instead of walking the element again; without one it always reads afresh.

@@ -110,6 +110,7 @@ export const wordpressSite: SiteDescriptor = { id: 'wordpress', platform: 'wordp
 export const wordpressAdapter = defineAdapter(wordpressSite, {
   selectors,
   findPosts: (root) => postsUnder(root, POST),
+  isPost: (el) => el.matches(POST),
   readPost: neverThrows((el, pageUrl) => el.matches(selectors.epochComment.css) ? readEpoch(el, pageUrl) : readCore(el, pageUrl)),
   readLight: neverThrows((el: Element, pageUrl: URL) => {
     const post = el.matches(selectors.epochComment.css) ? readEpoch(el, pageUrl) : readCoreLight(el, pageUrl);
