@@ -42,7 +42,12 @@ function setup(withIsPost: boolean) {
   };
   if (withIsPost) reader.adapter.isPost = (el) => el.nodeName === 'ARTICLE';
   const out = collector();
-  scanner = createScanner({ doc: document, adapter: reader.adapter, onPosts: out.onPosts, schedule: sched.schedule, IntersectionObserver: null, rate: null });
+  // A clock that moves 0.5 ms per reading, so a slice's time budget covers the same work on a
+  // loaded machine as on a quiet one (with the real clock a slow run searched further per
+  // slice's worth of posts and the order after a scroll depended on the machine's load).
+  let clock = 10_000;
+  const now = () => (clock += 0.5);
+  scanner = createScanner({ doc: document, adapter: reader.adapter, onPosts: out.onPosts, schedule: sched.schedule, IntersectionObserver: null, rate: null, now });
   return { sched, out, searched, scanner };
 }
 
