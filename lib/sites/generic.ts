@@ -5,7 +5,7 @@ import { $, $$, absoluteUrl, attrOf, editableIn, isoTime, visibleText } from './
 import { buildPost } from './post';
 import { findPostType, POST_BUDGET } from './reader/blocks';
 import { mayHoldPosts } from './reader/gate';
-import { openingPost } from './reader/opening';
+import { openingPosts } from './reader/opening';
 import { acceptPosts, authorOf, bodyOf, permalinkOf, QUOTE, timeOf, wordsOf } from './reader/parts';
 import { signature } from './reader/signature';
 import { declaredPosts, ITEM_CSS, ITEM_PARTS, shownWords, typedItems, type DeclaredReading, type ShownPost } from './reader/structured';
@@ -102,12 +102,21 @@ function findPostsUnsafe(root: ParentNode): Element[] {
   if (!type) return [];
   if (doc && root === doc) learned.set(doc, type.sig);
   for (const el of type.members) modes.set(el, { kind: 'block', sig: type.sig });
-  // On the whole page, the opening post drawn unlike its replies (lib/sites/reader/opening.ts).
-  const opening = root === doc ? openingPost(type.members, type.sig) : null;
-  const openingSig = opening ? signature(opening) : null;
-  if (!opening || !openingSig) return type.members;
-  modes.set(opening, { kind: 'block', sig: openingSig });
-  return [opening, ...type.members];
+  // On the whole page, the opening posts drawn unlike their replies (lib/sites/reader/opening.ts).
+  const openings = root === doc ? openingPosts(type.members, type.sig) : [];
+  const kept: Element[] = [];
+  for (const opening of openings) {
+    const openingSig = signature(opening);
+    if (!openingSig) continue;
+    modes.set(opening, { kind: 'block', sig: openingSig });
+    kept.push(opening);
+  }
+  if (kept.length === 0) return type.members;
+  return inDocumentOrder([...kept, ...type.members]).slice(0, POST_BUDGET);
+}
+
+function inDocumentOrder(els: Element[]): Element[] {
+  return els.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* b follows */ ? -1 : 1));
 }
 
 /** Never throws into the page: happy-dom and old engines overflow their stacks on 5,000-deep markup. */
