@@ -8,7 +8,8 @@
  * best one wins if it is convincing. Nothing convincing: no posts, said honestly.
  */
 import { isTeaser, looksWritten } from './evidence';
-import { acceptPosts, authorOf, headOf, inBadRegion } from './parts';
+import { foldWhitespace } from '../dom';
+import { acceptPosts, acceptReplies, authorOf, EDIT_NOTE, headOf, inBadRegion, NOT_WORDS, QUOTE } from './parts';
 import { signature, STATE } from './signature';
 
 /** Elements looked at per page, whatever its size: a 20,000-block page is read as its first part. */
@@ -22,6 +23,8 @@ export interface PostType {
   sig: string;
   members: Element[];
   score: number;
+  /** Replies drawn unlike the posts they answer, nested inside them (comments on an answer, a reply list under a comment). */
+  replies?: { sig: string; members: Element[] }[];
 }
 
 const WORDS_MIN = 12;
@@ -204,5 +207,55 @@ export function findPostType(root: ParentNode, explain?: (sig: string, members: 
   if (!best || best.score < 2) return null;
   const members = threadOf(best.members, bySig.get(best.sig)!, best.sig);
   acceptPosts(best.sig, members);
-  return { ...best, members };
+  const replies = repliesOfAnotherKind(members, best.sig, sigs);
+  if (replies.length > 0) acceptReplies(replies.flatMap((r) => r.members));
+  return { ...best, members, ...(replies.length > 0 ? { replies } : {}) };
+}
+
+/** Ancestors looked at per element, and blocks judged, when looking for replies of another kind. */
+const REPLY_DEPTH = 12;
+const REPLY_JUDGED = 200;
+
+/**
+ * Replies drawn unlike the posts they answer and nested inside them: comments under an answer, a
+ * reply list under a comment. Blocks of another signature inside the posts that read as posts on
+ * their own (a name, words, a time or own link), most of their kind doing so; never a quote.
+ */
+function repliesOfAnotherKind(members: readonly Element[], sig: string, sigs: Map<Element, string | null>): { sig: string; members: Element[] }[] {
+  const memberSet = new Set(members);
+  const inside = new Map<string, Element[]>();
+  // A wrapper inside a post that holds the post's own author line is the post's inside, not a reply.
+  const authors = new Map<Element, Element | null>();
+  const authorLine = (m: Element) => {
+    if (!authors.has(m)) authors.set(m, authorOf(m, sig)?.el ?? null);
+    return authors.get(m)!;
+  };
+  // A block holding posts of the chosen kind is a thread's container (a reply list), not a reply.
+  const holders = new Set<Element>();
+  for (const m of members) for (let a = m.parentElement, i = 0; a && i < 40 && !holders.has(a); a = a.parentElement, i++) holders.add(a);
+  for (const [el, s] of sigs) {
+    if (!s || s === sig || memberSet.has(el) || holders.has(el)) continue;
+    let a = el.parentElement;
+    for (let i = 0; a && i < REPLY_DEPTH && !memberSet.has(a); i++) a = a.parentElement;
+    // Never a quote, a signature or an "edited by" note inside the post.
+    if (!a || !memberSet.has(a) || el.closest(QUOTE) || el.matches(NOT_WORDS) || EDIT_NOTE.test(foldWhitespace((el.textContent ?? '').slice(0, 80)))) continue;
+    const own = authorLine(a);
+    if (!own || el.contains(own)) continue;
+    let list = inside.get(s);
+    if (!list) inside.set(s, (list = []));
+    if (list.length < POST_BUDGET) list.push(el);
+  }
+  const out: { sig: string; members: Element[] }[] = [];
+  let judged = 0;
+  for (const [s, els] of inside) {
+    if (judged >= REPLY_JUDGED) break;
+    const sample = els.slice(0, 24);
+    judged += sample.length;
+    const posts = sample.filter((el) => verdict(el, s) === 'post');
+    if (posts.length === 0 || posts.length < sample.length * 0.6) continue;
+    // The outermost blocks of the kind only: a reply's own wrapper of the same kind is not a second reply.
+    const kept = (els.length > sample.length ? els.filter((el) => verdict(el, s) === 'post') : posts).filter((el) => !posts.some((o) => o !== el && o.contains(el)));
+    out.push({ sig: s, members: kept });
+  }
+  return out;
 }

@@ -130,6 +130,11 @@ export function acceptPosts(sig: string, members: readonly Element[]): void {
   for (const m of members) accepted.add(m);
 }
 
+/** Replies of another kind nested in the accepted posts: their parts are theirs, not their parent's. */
+export function acceptReplies(replies: readonly Element[]): void {
+  for (const r of replies) accepted.add(r);
+}
+
 /** The nearest ancestor-or-self carrying sig (the post a part belongs to). */
 function postOf(el: Element, sig: string, limit: Element): Element | null {
   const known = acceptedSig.get(el.ownerDocument) === sig;
@@ -168,6 +173,8 @@ export interface Author {
   el: Element;
   name: string;
   href: string | null;
+  /** The name came only from the writer's picture (a default avatar's letter). */
+  pictured?: boolean;
 }
 
 /** An element named for the writer's name: there "Anonymous" or "Guest" is the name shown, not a label beside it. */
@@ -178,15 +185,22 @@ function nameIn(el: Element): Author | null {
   const fromAttr = el.getAttribute('data-author') ?? el.getAttribute('data-username');
   // The name itself where the element also holds a date or a label ("Emma December 18, 2025").
   // A link to a post (#p123, "Post" icons) sits in author lines too: the profile link is the name.
-  const inner = el.querySelector('[itemprop="name"], .fn, .p-name, [class*="name" i]') ?? $$(el, 'a[href]').find((a) => !a.getAttribute('href')!.includes('#')) ?? el;
-  const name = foldWhitespace(fromAttr || visibleText(inner, { maxChars: 200, maxNodes: 200 }))
+  // A link around the writer's picture holds its letter or nothing: the printed name is elsewhere.
+  const inner =
+    el.querySelector('[itemprop="name"], .fn, .p-name, [class*="name" i]') ??
+    $$(el, 'a[href]').find((a) => !a.getAttribute('href')!.includes('#') && !inPicture(a, el)) ??
+    el;
+  const printed = fromAttr || visibleText(inner, { maxChars: 200, maxNodes: 200, skip: PICTURE_CSS });
+  // Only the picture's letter: a name of last resort (authorOf prefers one printed elsewhere).
+  const pictured = !printed;
+  const name = foldWhitespace(printed || visibleText(inner, { maxChars: 200, maxNodes: 200 }))
     .replace(/^(by|von|par|por)\s+/i, '')
     .replace(/\s*(says|said|wrote)\s*:?$/i, '')
     .replace(/[,:]$/, '');
   const unnamed = /^(anonymous|guest)$/i.test(name) && NAMED_FOR_NAME.test(el.getAttribute('class') ?? '');
   if (!plausibleName(name) && !unnamed) return null;
   const link = el.matches('a[href]') ? el : (el.querySelector('a[href]') ?? el.closest('a[href]'));
-  return { el, name, href: link?.getAttribute('href') ?? null };
+  return { el, name, href: link?.getAttribute('href') ?? null, ...(pictured ? { pictured } : {}) };
 }
 
 /**
@@ -200,9 +214,10 @@ export function headOf(post: Element): Element | null {
 
 /** Where a picture of the writer sits: its letter ("M") or alt text is not the name printed beside it. */
 const PICTURE = /avatar|picture|photo|userpic|user-pic|profile-pic|gravatar|thumbnail/i;
+const PICTURE_CSS = ['avatar', 'picture', 'photo', 'userpic', 'user-pic', 'profile-pic', 'gravatar', 'thumbnail'].map((w) => `[class*="${w}" i]`).join(', ');
 
-function inPicture(el: Element, post: Element): boolean {
-  for (let a: Element | null = el, i = 0; a && a !== post && i < 4; a = a.parentElement, i++) {
+function inPicture(el: Element, within: Element): boolean {
+  for (let a: Element | null = el, i = 0; a && a !== within && i < 4; a = a.parentElement, i++) {
     if (PICTURE.test(a.getAttribute('class') ?? '')) return true;
   }
   return false;
@@ -218,7 +233,7 @@ export function authorOf(post: Element, sig: string): Author | null {
   for (const el of ownParts(post, AUTHORISH, sig, 12)) {
     const found = nameIn(el);
     if (!found) continue;
-    if (!inPicture(el, post)) return found;
+    if (!found.pictured && !inPicture(el, post)) return found;
     pictured ??= found;
   }
   if (pictured) return pictured;
@@ -369,7 +384,7 @@ function wordsBlock(post: Element, sig: string, author: Author | null): Element 
   return best;
 }
 
-const EDIT_NOTE = /^(last )?(edited|modified|updated)\b/i;
+export const EDIT_NOTE = /^(last )?(edited|modified|updated)\b/i;
 
 /**
  * "Edited <time> by X (see edit history)" lines the engine writes into the body: a short block that
