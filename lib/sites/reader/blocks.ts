@@ -9,7 +9,7 @@
  */
 import { isTeaser, looksWritten } from './evidence';
 import { foldWhitespace } from '../dom';
-import { acceptPosts, acceptReplies, authorOf, EDIT_NOTE, headOf, inBadRegion, NOT_WORDS, QUOTE } from './parts';
+import { acceptPosts, acceptReplies, authorOf, bodyOf, EDIT_NOTE, headOf, inBadRegion, NOT_WORDS, QUOTE } from './parts';
 import { signature, STATE } from './signature';
 
 /** Elements looked at per page, whatever its size: a 20,000-block page is read as its first part. */
@@ -224,11 +224,14 @@ const REPLY_JUDGED = 200;
 function repliesOfAnotherKind(members: readonly Element[], sig: string, sigs: Map<Element, string | null>): { sig: string; members: Element[] }[] {
   const memberSet = new Set(members);
   const inside = new Map<string, Element[]>();
-  // A wrapper inside a post that holds the post's own author line is the post's inside, not a reply.
-  const authors = new Map<Element, Element | null>();
-  const authorLine = (m: Element) => {
-    if (!authors.has(m)) authors.set(m, authorOf(m, sig)?.el ?? null);
-    return authors.get(m)!;
+  // A wrapper inside a post that holds the post's own author line or its words is the post's inside, not a reply.
+  const parts = new Map<Element, Element[] | null>();
+  const ownParts = (m: Element) => {
+    if (!parts.has(m)) {
+      const author = authorOf(m, sig);
+      parts.set(m, author ? [author.el, bodyOf(m, sig, author)] : null);
+    }
+    return parts.get(m)!;
   };
   // A block holding posts of the chosen kind is a thread's container (a reply list), not a reply.
   const holders = new Set<Element>();
@@ -239,8 +242,8 @@ function repliesOfAnotherKind(members: readonly Element[], sig: string, sigs: Ma
     for (let i = 0; a && i < REPLY_DEPTH && !memberSet.has(a); i++) a = a.parentElement;
     // Never a quote, a signature or an "edited by" note inside the post.
     if (!a || !memberSet.has(a) || el.closest(QUOTE) || el.matches(NOT_WORDS) || EDIT_NOTE.test(foldWhitespace((el.textContent ?? '').slice(0, 80)))) continue;
-    const own = authorLine(a);
-    if (!own || el.contains(own)) continue;
+    const own = ownParts(a);
+    if (!own || own.some((p) => p !== a && el.contains(p))) continue;
     let list = inside.get(s);
     if (!list) inside.set(s, (list = []));
     if (list.length < POST_BUDGET) list.push(el);

@@ -185,15 +185,14 @@ function nameIn(el: Element): Author | null {
   const fromAttr = el.getAttribute('data-author') ?? el.getAttribute('data-username');
   // The name itself where the element also holds a date or a label ("Emma December 18, 2025").
   // A link to a post (#p123, "Post" icons) sits in author lines too: the profile link is the name.
-  // A link around the writer's picture holds its letter or nothing: the printed name is elsewhere.
+  // A link around a default avatar holds its initials only: the printed name is elsewhere.
   const inner =
     el.querySelector('[itemprop="name"], .fn, .p-name, [class*="name" i]') ??
-    $$(el, 'a[href]').find((a) => !a.getAttribute('href')!.includes('#') && !inPicture(a, el)) ??
+    $$(el, 'a[href]').find((a) => !a.getAttribute('href')!.includes('#') && !initialsOnly(a, el)) ??
     el;
-  const printed = fromAttr || visibleText(inner, { maxChars: 200, maxNodes: 200, skip: PICTURE_CSS });
-  // Only the picture's letter: a name of last resort (authorOf prefers one printed elsewhere).
-  const pictured = !printed;
-  const name = foldWhitespace(printed || visibleText(inner, { maxChars: 200, maxNodes: 200 }))
+  // Only a picture's initials: a name of last resort (authorOf prefers one printed elsewhere).
+  const pictured = !fromAttr && initialsOnly(inner, el);
+  const name = foldWhitespace(fromAttr || visibleText(inner, { maxChars: 200, maxNodes: 200 }))
     .replace(/^(by|von|par|por)\s+/i, '')
     .replace(/\s*(says|said|wrote)\s*:?$/i, '')
     .replace(/[,:]$/, '');
@@ -216,9 +215,20 @@ export function headOf(post: Element): Element | null {
 const PICTURE = /avatar|picture|photo|userpic|user-pic|profile-pic|gravatar|thumbnail/i;
 const PICTURE_CSS = ['avatar', 'picture', 'photo', 'userpic', 'user-pic', 'profile-pic', 'gravatar', 'thumbnail'].map((w) => `[class*="${w}" i]`).join(', ');
 
+/**
+ * A default avatar draws the name's first letters ("M", "JD") in place of a photo: text of one or two
+ * characters in or around a picture-named element. A link classed as an avatar that also prints
+ * the whole name beside the image is a name.
+ */
+function initialsOnly(el: Element, within: Element): boolean {
+  if (foldWhitespace(el.textContent ?? '').length > 2) return false;
+  return inPicture(el, within) || el.querySelector(PICTURE_CSS) !== null;
+}
+
 function inPicture(el: Element, within: Element): boolean {
   for (let a: Element | null = el, i = 0; a && a !== within && i < 4; a = a.parentElement, i++) {
-    if (PICTURE.test(a.getAttribute('class') ?? '')) return true;
+    // A class naming a picture, not a layout flag about one ("has-avatar" on the whole author pane).
+    for (const t of (a.getAttribute('class') ?? '').split(/\s+/)) if (t && PICTURE.test(t) && !LAYOUT_FLAG.test(t)) return true;
   }
   return false;
 }
@@ -233,7 +243,7 @@ export function authorOf(post: Element, sig: string): Author | null {
   for (const el of ownParts(post, AUTHORISH, sig, 12)) {
     const found = nameIn(el);
     if (!found) continue;
-    if (!found.pictured && !inPicture(el, post)) return found;
+    if (!found.pictured && !(found.name.length <= 2 && inPicture(el, post))) return found;
     pictured ??= found;
   }
   if (pictured) return pictured;

@@ -42,6 +42,13 @@ describe('generic reader: by-lines and permalinks', () => {
     expect(read(`<div class="topic">${p(41139, 'MrPuds')}${p(41140, 'Kestrel')}${p(41141, 'juliamc')}</div>`).map((x) => x.author)).toEqual(['MrPuds', 'Kestrel', 'juliamc']);
   });
 
+  it('an avatar link that prints the whole name beside its image is the name; a pane flagged "has-avatar" is not a picture', () => {
+    const p = (id: number, who: string) =>
+      `<div class="entry" id="entry-${id}"><div class="entry-head has-avatar"><a class="entry-author-avatar" href="https://code.example.org/${who}"><img src="/a.png" alt="@${who}"><span>${who}</span></a>` +
+      ` <a href="https://code.example.org/o/r/discussions/5#c${id}"><time datetime="2024-03-18T09:12:44Z">Mar 18, 2024</time></a></div><div class="entry-body"><p>${WORDS}</p></div></div>`;
+    expect(read(`<div class="entries">${p(1, 'tamsin-r')}${p(2, 'felixbrandt')}</div>`).map((x) => x.author)).toEqual(['tamsin-r', 'felixbrandt']);
+  });
+
   it('a quote in a custom element (<content-quote>) is kept apart from the words', () => {
     const p = (id: number, who: string) =>
       `<div id="post${id}" class="post"><a class="username" href="/members/${who}">${who}</a> <time datetime="2021-06-24T10:00:00Z">June 24</time>` +
