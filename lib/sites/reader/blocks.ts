@@ -223,7 +223,20 @@ const REPLY_JUDGED = 200;
  */
 function repliesOfAnotherKind(members: readonly Element[], sig: string, sigs: Map<Element, string | null>): { sig: string; members: Element[] }[] {
   const memberSet = new Set(members);
-  const inside = new Map<string, Element[]>();
+  // A block holding posts of the chosen kind is a thread's container (a reply list), not a reply.
+  const holders = new Set<Element>();
+  for (const m of members) for (let a = m.parentElement, i = 0; a && i < 40 && !holders.has(a); a = a.parentElement, i++) holders.add(a);
+  // Blocks of other kinds inside the posts, each with the post it sits in; judged only below.
+  const inside = new Map<string, Array<[Element, Element]>>();
+  for (const [el, s] of sigs) {
+    if (!s || s === sig || memberSet.has(el) || holders.has(el)) continue;
+    let a = el.parentElement;
+    for (let i = 0; a && i < REPLY_DEPTH && !memberSet.has(a); i++) a = a.parentElement;
+    if (!a || !memberSet.has(a)) continue;
+    let list = inside.get(s);
+    if (!list) inside.set(s, (list = []));
+    if (list.length < POST_BUDGET) list.push([el, a]);
+  }
   // A wrapper inside a post that holds the post's own author line or its words is the post's inside, not a reply.
   const parts = new Map<Element, Element[] | null>();
   const ownParts = (m: Element) => {
@@ -233,31 +246,29 @@ function repliesOfAnotherKind(members: readonly Element[], sig: string, sigs: Ma
     }
     return parts.get(m)!;
   };
-  // A block holding posts of the chosen kind is a thread's container (a reply list), not a reply.
-  const holders = new Set<Element>();
-  for (const m of members) for (let a = m.parentElement, i = 0; a && i < 40 && !holders.has(a); a = a.parentElement, i++) holders.add(a);
-  for (const [el, s] of sigs) {
-    if (!s || s === sig || memberSet.has(el) || holders.has(el)) continue;
-    let a = el.parentElement;
-    for (let i = 0; a && i < REPLY_DEPTH && !memberSet.has(a); i++) a = a.parentElement;
+  /** Whether el is a reply: in full for the sample that decides the kind; past it, the cheap part (the kind is known). */
+  const isReply = (el: Element, post: Element, s: string, full: boolean): boolean => {
     // Never a quote, a signature or an "edited by" note inside the post.
-    if (!a || !memberSet.has(a) || el.closest(QUOTE) || el.matches(NOT_WORDS) || EDIT_NOTE.test(foldWhitespace((el.textContent ?? '').slice(0, 80)))) continue;
-    const own = ownParts(a);
-    if (!own || own.some((p) => p !== a && el.contains(p))) continue;
-    let list = inside.get(s);
-    if (!list) inside.set(s, (list = []));
-    if (list.length < POST_BUDGET) list.push(el);
-  }
+    if (el.closest(QUOTE) || el.matches(NOT_WORDS) || EDIT_NOTE.test(foldWhitespace((el.textContent ?? '').slice(0, 80)))) return false;
+    if (!full) return authorOf(el, s) !== null;
+    const own = ownParts(post);
+    if (!own || own.some((p) => p !== post && el.contains(p))) return false;
+    return verdict(el, s) === 'post';
+  };
   const out: { sig: string; members: Element[] }[] = [];
   let judged = 0;
   for (const [s, els] of inside) {
     if (judged >= REPLY_JUDGED) break;
-    const sample = els.slice(0, 24);
+    const sample = els.slice(0, SAMPLE);
     judged += sample.length;
-    const posts = sample.filter((el) => verdict(el, s) === 'post');
-    if (posts.length === 0 || posts.length < sample.length * 0.6) continue;
+    const sampledPosts = sample.filter(([el, post]) => isReply(el, post, s, true)).map(([el]) => el);
+    if (sampledPosts.length === 0 || sampledPosts.length < sample.length * 0.6) continue;
+    // Past the sample, each reply is checked too (cheaply), within what is left of the budget (POST_BUDGET in all).
+    const rest = els.slice(sample.length, sample.length + Math.max(0, POST_BUDGET - judged));
+    judged += rest.length;
+    const posts = [...sampledPosts, ...rest.filter(([el, post]) => isReply(el, post, s, false)).map(([el]) => el)];
     // The outermost blocks of the kind only: a reply's own wrapper of the same kind is not a second reply.
-    const kept = (els.length > sample.length ? els.filter((el) => verdict(el, s) === 'post') : posts).filter((el) => !posts.some((o) => o !== el && o.contains(el)));
+    const kept = posts.filter((el) => !posts.some((o) => o !== el && o.contains(el)));
     out.push({ sig: s, members: kept });
   }
   return out;
