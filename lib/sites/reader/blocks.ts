@@ -214,7 +214,9 @@ export function findPostType(root: ParentNode, explain?: (sig: string, members: 
 
 /** Ancestors looked at per element, and blocks judged, when looking for replies of another kind. */
 const REPLY_DEPTH = 12;
-const REPLY_JUDGED = 200;
+const REPLY_JUDGED = 64;
+/** Blocks of one kind judged in full before the kind counts as replies. */
+const REPLY_SAMPLE = 8;
 
 /**
  * Replies drawn unlike the posts they answer and nested inside them: comments under an answer, a
@@ -259,13 +261,12 @@ function repliesOfAnotherKind(members: readonly Element[], sig: string, sigs: Ma
   let judged = 0;
   for (const [s, els] of inside) {
     if (judged >= REPLY_JUDGED) break;
-    const sample = els.slice(0, SAMPLE);
+    const sample = els.slice(0, REPLY_SAMPLE);
     judged += sample.length;
     const sampledPosts = sample.filter(([el, post]) => isReply(el, post, s, true)).map(([el]) => el);
     if (sampledPosts.length === 0 || sampledPosts.length < sample.length * 0.6) continue;
     // Past the sample, each reply is checked too (cheaply), within what is left of the budget (POST_BUDGET in all).
-    const rest = els.slice(sample.length, sample.length + Math.max(0, POST_BUDGET - judged));
-    judged += rest.length;
+    const rest = els.slice(sample.length, POST_BUDGET);
     const posts = [...sampledPosts, ...rest.filter(([el, post]) => isReply(el, post, s, false)).map(([el]) => el)];
     // The outermost blocks of the kind only: a reply's own wrapper of the same kind is not a second reply.
     const kept = posts.filter((el) => !posts.some((o) => o !== el && o.contains(el)));

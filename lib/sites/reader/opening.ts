@@ -62,12 +62,24 @@ export function openingPosts(members: readonly Element[], sig: string): Element[
   const memberSet = new Set(members);
   const out: Element[] = [];
   for (const first of groups) {
+    // Replies right after a post (Drupal's div.indented after its comment) answer that post: no opening of their own.
+    if (groups.length > 1 && followsPost(first, memberSet)) continue;
     const found = openingBefore(first, members, sig, shape);
     // A block inside a post is part of that post (a nested reply's parent words), not an opening.
     if (!found || insideAny(found, memberSet)) continue;
     if (!out.some((o) => o === found || o.contains(found) || found.contains(o))) out.push(found);
   }
   return out;
+}
+
+/** The group's container (or the reply itself) comes right after a post, or sits inside one. */
+function followsPost(first: Element, members: Set<Element>): boolean {
+  for (let level: Element | null = first, i = 0; level && i < LEVELS; level = level.parentElement, i++) {
+    const prev = level.previousElementSibling;
+    if (prev && members.has(prev)) return true;
+    if (level !== first && members.has(level)) return true;
+  }
+  return false;
 }
 
 function insideAny(el: Element, members: Set<Element>): boolean {
