@@ -198,7 +198,6 @@ function readBlock(el: Element, sig: string, pageUrl: URL): Post | null {
   const author = authorOf(el, sig);
   if (!author) return null;
   const body = bodyOf(el, sig, author);
-  const tag = sig.split(/[.#]/)[0]!;
   // Nested replies carry the same signature, or another kind's; their words stay theirs. Matched by tag, then checked.
   const others = (replySigs.get(el.ownerDocument) ?? []).filter((s) => s !== sig);
   const nestedSigs = [sig, ...others].filter((s) => $$(el, s.split(/[.#]/)[0]!).some((e) => e !== el && signature(e) === s));
