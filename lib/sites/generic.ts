@@ -5,7 +5,7 @@ import { $, $$, absoluteUrl, attrOf, editableIn, isoTime, visibleText } from './
 import { buildPost } from './post';
 import { findPostType, POST_BUDGET } from './reader/blocks';
 import { mayHoldPosts } from './reader/gate';
-import { openingPost } from './reader/opening';
+import { openingPosts } from './reader/opening';
 import { acceptPosts, authorOf, bodyOf, permalinkOf, QUOTE, timeOf, wordsOf } from './reader/parts';
 import { signature } from './reader/signature';
 import { declaredPosts, ITEM_CSS, ITEM_PARTS, shownWords, typedItems, type DeclaredReading, type ShownPost } from './reader/structured';
@@ -52,6 +52,8 @@ type Mode = { kind: 'micro' } | { kind: 'block'; sig: string } | { kind: 'declar
 
 /** How each element findPosts returned is to be read. */
 const modes = new WeakMap<Element, Mode>();
+/** Signatures of the replies of another kind found on a document (left out of their parents' words). */
+const replySigs = new WeakMap<Document, string[]>();
 /** The post type learned on a document, so comments added later (a subtree) are read the same way. */
 const learned = new WeakMap<Document, string>();
 
@@ -102,12 +104,27 @@ function findPostsUnsafe(root: ParentNode): Element[] {
   if (!type) return [];
   if (doc && root === doc) learned.set(doc, type.sig);
   for (const el of type.members) modes.set(el, { kind: 'block', sig: type.sig });
-  // On the whole page, the opening post drawn unlike its replies (lib/sites/reader/opening.ts).
-  const opening = root === doc ? openingPost(type.members, type.sig) : null;
-  const openingSig = opening ? signature(opening) : null;
-  if (!opening || !openingSig) return type.members;
-  modes.set(opening, { kind: 'block', sig: openingSig });
-  return [opening, ...type.members];
+  // Replies drawn unlike their parents, nested inside them: read as posts of their own kind, and left
+  // out of their parent's words.
+  const replies = (type.replies ?? []).flatMap((r) => r.members.map((el) => [el, r.sig] as const));
+  for (const [el, sig] of replies) modes.set(el, { kind: 'block', sig });
+  if (doc && replies.length > 0) replySigs.set(doc, [...new Set(replies.map(([, s]) => s))]);
+  const all = replies.length > 0 ? inDocumentOrder([...type.members, ...replies.map(([el]) => el)]).slice(0, POST_BUDGET) : type.members;
+  // On the whole page, the opening posts drawn unlike their replies (lib/sites/reader/opening.ts).
+  const openings = root === doc ? openingPosts(type.members, type.sig).filter((o) => !all.includes(o)) : [];
+  const kept: Element[] = [];
+  for (const opening of openings) {
+    const openingSig = signature(opening);
+    if (!openingSig) continue;
+    modes.set(opening, { kind: 'block', sig: openingSig });
+    kept.push(opening);
+  }
+  if (kept.length === 0) return all;
+  return inDocumentOrder([...kept, ...all]).slice(0, POST_BUDGET);
+}
+
+function inDocumentOrder(els: Element[]): Element[] {
+  return els.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* b follows */ ? -1 : 1));
 }
 
 /** Never throws into the page: happy-dom and old engines overflow their stacks on 5,000-deep markup. */
@@ -181,9 +198,10 @@ function readBlock(el: Element, sig: string, pageUrl: URL): Post | null {
   const author = authorOf(el, sig);
   if (!author) return null;
   const body = bodyOf(el, sig, author);
-  const tag = sig.split(/[.#]/)[0]!;
-  // Nested replies carry the same signature; their words stay theirs. Matched by tag, then checked.
-  const nested = $$(el, tag).some((e) => signature(e) === sig) ? nestedSelector(sig) : null;
+  // Nested replies carry the same signature, or another kind's; their words stay theirs. Matched by tag, then checked.
+  const others = (replySigs.get(el.ownerDocument) ?? []).filter((s) => s !== sig);
+  const nestedSigs = [sig, ...others].filter((s) => $$(el, s.split(/[.#]/)[0]!).some((e) => e !== el && signature(e) === s));
+  const nested = nestedSigs.length > 0 ? nestedSigs.map(nestedSelector).join(', ') : null;
   const { text, quoted } = wordsOf(body, sig, nested, el, author);
   return buildPost({
     platform: 'generic',

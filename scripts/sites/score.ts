@@ -187,11 +187,14 @@ export function scoreExpected(): ExpectedScore[] {
 /**
  * Hand-made test sets scored by author and where each post's words start and end: the second set
  * (engines of other shapes, test/fixtures/sites/synthetic) and the third (community software with
- * non-post blocks that look like posts, test/fixtures/sites/shapes3). READMEs there.
+ * non-post blocks that look like posts, test/fixtures/sites/shapes3) and the fourth (engines' own markup,
+ * held out: test/fixtures/sites/shapes4). READMEs there.
  */
 const SYNTHETIC = 'synthetic';
 export const SHAPES3 = 'shapes3';
-const SYNTHETIC_SETS = [SYNTHETIC, SHAPES3];
+/** Fourth set: engines' and comment widgets' own markup, written blind and held out (README there). */
+export const SHAPES4 = 'shapes4';
+const SYNTHETIC_SETS = [SYNTHETIC, SHAPES3, SHAPES4];
 
 interface SyntheticPost {
   author: string;

@@ -8,7 +8,8 @@
  * best one wins if it is convincing. Nothing convincing: no posts, said honestly.
  */
 import { isTeaser, looksWritten } from './evidence';
-import { acceptPosts, authorOf, headOf, inBadRegion } from './parts';
+import { foldWhitespace } from '../dom';
+import { acceptPosts, acceptReplies, authorOf, bodyOf, EDIT_NOTE, headOf, inBadRegion, NOT_WORDS, QUOTE } from './parts';
 import { signature, STATE } from './signature';
 
 /** Elements looked at per page, whatever its size: a 20,000-block page is read as its first part. */
@@ -22,6 +23,8 @@ export interface PostType {
   sig: string;
   members: Element[];
   score: number;
+  /** Replies drawn unlike the posts they answer, nested inside them (comments on an answer, a reply list under a comment). */
+  replies?: { sig: string; members: Element[] }[];
 }
 
 const WORDS_MIN = 12;
@@ -204,5 +207,70 @@ export function findPostType(root: ParentNode, explain?: (sig: string, members: 
   if (!best || best.score < 2) return null;
   const members = threadOf(best.members, bySig.get(best.sig)!, best.sig);
   acceptPosts(best.sig, members);
-  return { ...best, members };
+  const replies = repliesOfAnotherKind(members, best.sig, sigs);
+  if (replies.length > 0) acceptReplies(replies.flatMap((r) => r.members));
+  return { ...best, members, ...(replies.length > 0 ? { replies } : {}) };
+}
+
+/** Ancestors looked at per element, and blocks judged, when looking for replies of another kind. */
+const REPLY_DEPTH = 12;
+const REPLY_JUDGED = 64;
+/** Blocks of one kind judged in full before the kind counts as replies. */
+const REPLY_SAMPLE = 8;
+
+/**
+ * Replies drawn unlike the posts they answer and nested inside them: comments under an answer, a
+ * reply list under a comment. Blocks of another signature inside the posts that read as posts on
+ * their own (a name, words, a time or own link), most of their kind doing so; never a quote.
+ */
+function repliesOfAnotherKind(members: readonly Element[], sig: string, sigs: Map<Element, string | null>): { sig: string; members: Element[] }[] {
+  const memberSet = new Set(members);
+  // A block holding posts of the chosen kind is a thread's container (a reply list), not a reply.
+  const holders = new Set<Element>();
+  for (const m of members) for (let a = m.parentElement, i = 0; a && i < 40 && !holders.has(a); a = a.parentElement, i++) holders.add(a);
+  // Blocks of other kinds inside the posts, each with the post it sits in; judged only below.
+  const inside = new Map<string, Array<[Element, Element]>>();
+  for (const [el, s] of sigs) {
+    if (!s || s === sig || memberSet.has(el) || holders.has(el)) continue;
+    let a = el.parentElement;
+    for (let i = 0; a && i < REPLY_DEPTH && !memberSet.has(a); i++) a = a.parentElement;
+    if (!a || !memberSet.has(a)) continue;
+    let list = inside.get(s);
+    if (!list) inside.set(s, (list = []));
+    if (list.length < POST_BUDGET) list.push([el, a]);
+  }
+  // A wrapper inside a post that holds the post's own author line or its words is the post's inside, not a reply.
+  const parts = new Map<Element, Element[] | null>();
+  const ownParts = (m: Element) => {
+    if (!parts.has(m)) {
+      const author = authorOf(m, sig);
+      parts.set(m, author ? [author.el, bodyOf(m, sig, author)] : null);
+    }
+    return parts.get(m)!;
+  };
+  /** Whether el is a reply: in full for the sample that decides the kind; past it, the cheap part (the kind is known). */
+  const isReply = (el: Element, post: Element, s: string, full: boolean): boolean => {
+    // Never a quote, a signature or an "edited by" note inside the post.
+    if (el.closest(QUOTE) || el.matches(NOT_WORDS) || EDIT_NOTE.test(foldWhitespace((el.textContent ?? '').slice(0, 80)))) return false;
+    if (!full) return authorOf(el, s) !== null;
+    const own = ownParts(post);
+    if (!own || own.some((p) => p !== post && el.contains(p))) return false;
+    return verdict(el, s) === 'post';
+  };
+  const out: { sig: string; members: Element[] }[] = [];
+  let judged = 0;
+  for (const [s, els] of inside) {
+    if (judged >= REPLY_JUDGED) break;
+    const sample = els.slice(0, REPLY_SAMPLE);
+    judged += sample.length;
+    const sampledPosts = sample.filter(([el, post]) => isReply(el, post, s, true)).map(([el]) => el);
+    if (sampledPosts.length === 0 || sampledPosts.length < sample.length * 0.6) continue;
+    // Past the sample, each reply is checked too (cheaply), within what is left of the budget (POST_BUDGET in all).
+    const rest = els.slice(sample.length, POST_BUDGET);
+    const posts = [...sampledPosts, ...rest.filter(([el, post]) => isReply(el, post, s, false)).map(([el]) => el)];
+    // The outermost blocks of the kind only: a reply's own wrapper of the same kind is not a second reply.
+    const kept = posts.filter((el) => !posts.some((o) => o !== el && o.contains(el)));
+    out.push({ sig: s, members: kept });
+  }
+  return out;
 }

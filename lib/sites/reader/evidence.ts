@@ -30,13 +30,22 @@ function profileTime(t: Element): boolean {
   return false;
 }
 
+/** Where a date may start in run-together text: after a non-word character, or a digit right after a letter. */
+const RUN_TOGETHER_START = '(?:^|(?<=[^\\p{L}\\p{N}_])|(?<=\\p{L})(?=\\p{N}))';
+
+/** Compiled once: Unicode property classes are costly to compile on every block judged. */
+const RUN_TOGETHER_DATE = new RegExp(DATE_WORDS.source.replace(/\\b$/, '').replace(/^\\b/, RUN_TOGETHER_START), 'giu');
+
 /** When the block says it was written: a machine time or a written date, not a joined-on date. */
 export function hasPostTime(el: Element): boolean {
   const times = el.querySelectorAll(TIMEISH);
   for (let i = 0; i < times.length && i < 6; i++) if (!profileTime(times[i]!)) return true;
   const head = foldWhitespace((el.textContent ?? '').slice(0, 1_500));
-  // textContent runs blocks together ("1h agoThird time…"): the date's end needs no word boundary.
-  const re = new RegExp(DATE_WORDS.source.replace(/\\b$/, ''), 'gi');
+  // textContent runs blocks together ("1h agoThird time…", "Marcus Webb4 days ago" where a script drew
+  // the elements without spaces): the date's end needs no word boundary, and a date starting with a
+  // digit may follow a letter.
+  const re = RUN_TOGETHER_DATE;
+  re.lastIndex = 0;
   for (let m = re.exec(head), k = 0; m && k < 6; m = re.exec(head), k++) {
     if (!PROFILE_DATE_LABEL.test(labelBefore(head, m.index).trim())) return true;
   }

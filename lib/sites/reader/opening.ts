@@ -39,11 +39,64 @@ function authorShape(members: readonly Element[], sig: string): Map<string, numb
   return shape;
 }
 
+/** Reply groups looked at for an opening post of their own (a product page's questions, each above its answers). */
+const GROUPS = 50;
+
+/**
+ * The opening post of the thread, and of each further group of replies that has one of its own: a
+ * Q&A page draws every question above its answers (each question one opening, its answers the
+ * replies), a review page each review above its replies. Groups are the replies sharing a parent;
+ * nested replies find their parent among the members and add nothing. In document order.
+ */
+export function openingPosts(members: readonly Element[], sig: string): Element[] {
+  const shape = authorShape(members, sig);
+  if (shape.size === 0) return [];
+  const groups: Element[] = [];
+  const parents = new Set<Element | null>();
+  for (const m of members) {
+    if (parents.has(m.parentElement)) continue;
+    parents.add(m.parentElement);
+    groups.push(m);
+    if (groups.length >= GROUPS) break;
+  }
+  const memberSet = new Set(members);
+  const out: Element[] = [];
+  for (const first of groups) {
+    // Replies right after a post (Drupal's div.indented after its comment) answer that post: no opening of their own.
+    if (groups.length > 1 && followsPost(first, memberSet)) continue;
+    const found = openingBefore(first, members, sig, shape);
+    // A block inside a post is part of that post (a nested reply's parent words), not an opening.
+    if (!found || insideAny(found, memberSet)) continue;
+    if (!out.some((o) => o === found || o.contains(found) || found.contains(o))) out.push(found);
+  }
+  return out;
+}
+
+/** The group's container (or the reply itself) comes right after a post, or sits inside one. */
+function followsPost(first: Element, members: Set<Element>): boolean {
+  for (let level: Element | null = first, i = 0; level && i < LEVELS; level = level.parentElement, i++) {
+    const prev = level.previousElementSibling;
+    if (prev && members.has(prev)) return true;
+    if (level !== first && members.has(level)) return true;
+  }
+  return false;
+}
+
+function insideAny(el: Element, members: Set<Element>): boolean {
+  for (let a = el.parentElement, i = 0; a && i < 60; a = a.parentElement, i++) if (members.has(a)) return true;
+  return false;
+}
+
+/** The thread's one opening post (the first group's). */
 export function openingPost(members: readonly Element[], sig: string): Element | null {
   const first = members[0];
   if (!first) return null;
   const shape = authorShape(members, sig);
   if (shape.size === 0) return null;
+  return openingBefore(first, members, sig, shape);
+}
+
+function openingBefore(first: Element, members: readonly Element[], sig: string, shape: Map<string, number>): Element | null {
   let tried = 0;
   for (let level: Element | null = first, i = 0; level && i < LEVELS; level = level.parentElement, i++) {
     let sib = level.previousElementSibling;

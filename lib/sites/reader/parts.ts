@@ -23,6 +23,9 @@ export const AUTHORISH = [
   '[class$="-user"]',
   '[class$="_user"]',
   '[class$="-nick"]',
+  // "comment-name", "commenter__name", "reviewer-name": the element named for the writer's name.
+  '[class$="-name"]:not([class*="field"])',
+  '[class$="_name"]:not([class*="field"])',
   '.fn',
   '.name',
   'a[href*="/user/"]',
@@ -41,6 +44,11 @@ export const AUTHORISH = [
   'a[href*="user?id="]',
   'a[href*="?user="]',
   'a[href*="userid="]',
+  // A user id in the query or in a rewritten address (PROFILE_HREF in gate.ts says where people live).
+  'a[href*="uid="]',
+  'a[href*="user_id="]',
+  'a[href*="space-uid-"]',
+  'a[href*="/@"]',
   'cite',
 ].join(', ');
 
@@ -122,6 +130,11 @@ export function acceptPosts(sig: string, members: readonly Element[]): void {
   for (const m of members) accepted.add(m);
 }
 
+/** Replies of another kind nested in the accepted posts: their parts are theirs, not their parent's. */
+export function acceptReplies(replies: readonly Element[]): void {
+  for (const r of replies) accepted.add(r);
+}
+
 /** The nearest ancestor-or-self carrying sig (the post a part belongs to). */
 function postOf(el: Element, sig: string, limit: Element): Element | null {
   const known = acceptedSig.get(el.ownerDocument) === sig;
@@ -160,21 +173,33 @@ export interface Author {
   el: Element;
   name: string;
   href: string | null;
+  /** The name came only from the writer's picture (a default avatar's letter). */
+  pictured?: boolean;
 }
+
+/** An element named for the writer's name: there "Anonymous" or "Guest" is the name shown, not a label beside it. */
+const NAMED_FOR_NAME = /author|user-?name|nick|(^|[-_\s])name(\s|$)/i;
 
 /** A plausible author name in an author-like element, or null. */
 function nameIn(el: Element): Author | null {
   const fromAttr = el.getAttribute('data-author') ?? el.getAttribute('data-username');
   // The name itself where the element also holds a date or a label ("Emma December 18, 2025").
   // A link to a post (#p123, "Post" icons) sits in author lines too: the profile link is the name.
-  const inner = el.querySelector('[itemprop="name"], .fn, .p-name, [class*="name" i]') ?? $$(el, 'a[href]').find((a) => !a.getAttribute('href')!.includes('#')) ?? el;
+  // A link around a default avatar holds its initials only: the printed name is elsewhere.
+  const inner =
+    el.querySelector('[itemprop="name"], .fn, .p-name, [class*="name" i]') ??
+    $$(el, 'a[href]').find((a) => !a.getAttribute('href')!.includes('#') && !initialsOnly(a, el)) ??
+    el;
+  // Only a picture's initials: a name of last resort (authorOf prefers one printed elsewhere).
+  const pictured = !fromAttr && initialsOnly(inner, el);
   const name = foldWhitespace(fromAttr || visibleText(inner, { maxChars: 200, maxNodes: 200 }))
     .replace(/^(by|von|par|por)\s+/i, '')
     .replace(/\s*(says|said|wrote)\s*:?$/i, '')
     .replace(/[,:]$/, '');
-  if (!plausibleName(name)) return null;
+  const unnamed = /^(anonymous|guest)$/i.test(name) && NAMED_FOR_NAME.test(el.getAttribute('class') ?? '');
+  if (!plausibleName(name) && !unnamed) return null;
   const link = el.matches('a[href]') ? el : (el.querySelector('a[href]') ?? el.closest('a[href]'));
-  return { el, name, href: link?.getAttribute('href') ?? null };
+  return { el, name, href: link?.getAttribute('href') ?? null, ...(pictured ? { pictured } : {}) };
 }
 
 /**
@@ -186,12 +211,42 @@ export function headOf(post: Element): Element | null {
   return dt?.tagName === 'DT' ? dt : null;
 }
 
-/** The post's author: the first own author-like element with a plausible name. */
+/** Where a picture of the writer sits: its letter ("M") or alt text is not the name printed beside it. */
+const PICTURE = /avatar|picture|photo|userpic|user-pic|profile-pic|gravatar|thumbnail/i;
+const PICTURE_CSS = ['avatar', 'picture', 'photo', 'userpic', 'user-pic', 'profile-pic', 'gravatar', 'thumbnail'].map((w) => `[class*="${w}" i]`).join(', ');
+
+/**
+ * A default avatar draws the name's first letters ("M", "JD") in place of a photo: text of one or two
+ * characters in or around a picture-named element. A link classed as an avatar that also prints
+ * the whole name beside the image is a name.
+ */
+function initialsOnly(el: Element, within: Element): boolean {
+  if (foldWhitespace(el.textContent ?? '').length > 2) return false;
+  return inPicture(el, within) || el.querySelector(PICTURE_CSS) !== null;
+}
+
+function inPicture(el: Element, within: Element): boolean {
+  for (let a: Element | null = el, i = 0; a && a !== within && i < 4; a = a.parentElement, i++) {
+    // A class naming a picture, not a layout flag about one ("has-avatar" on the whole author pane).
+    for (const t of (a.getAttribute('class') ?? '').split(/\s+/)) if (t && PICTURE.test(t) && !LAYOUT_FLAG.test(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * The post's author: the first own author-like element with a plausible name. A profile link that
+ * wraps the writer's picture (a default avatar draws the name's first letter) counts only when no
+ * name is printed anywhere else in the post.
+ */
 export function authorOf(post: Element, sig: string): Author | null {
+  let pictured: Author | null = null;
   for (const el of ownParts(post, AUTHORISH, sig, 12)) {
     const found = nameIn(el);
-    if (found) return found;
+    if (!found) continue;
+    if (!found.pictured && !(found.name.length <= 2 && inPicture(el, post))) return found;
+    pictured ??= found;
   }
+  if (pictured) return pictured;
   const head = headOf(post);
   if (head) {
     for (const el of $$(head, AUTHORISH).slice(0, 12)) {
@@ -217,12 +272,34 @@ function plainNameOf(post: Element, sig: string): Author | null {
   const all = post.getElementsByTagName('*');
   for (let i = 0; i < all.length && i < 60; i++) {
     const el = all[i]!;
-    if (!NAME_TAGS.has(el.tagName) || el.children.length > 1) continue;
+    if (!NAME_TAGS.has(el.tagName)) continue;
     if (el.closest(QUOTE) || el.closest('h1, h2') || postOf(el, sig, post) !== post) continue;
+    // A guest's name written as text in the by-line, before its date ("Ann Lee | May 3, 2015").
+    const lined = bylineName(el);
+    if (lined) return { el, name: lined, href: null };
+    if (el.children.length > 1) continue;
     const name = foldWhitespace(el.textContent ?? '');
     if (!plausibleName(name) || DATE_WORDS.test(name) || name.split(' ').length > 3) continue;
     const link = el.closest('a[href]') ?? el.querySelector('a[href]');
     return { el, name, href: link?.getAttribute('href') ?? null };
+  }
+  return null;
+}
+
+/** "Name | date", "Name · date", "Name, date", "Name on date": the separator and the date after the name. */
+const BYLINE = new RegExp(`^(?:(?:posted|submitted|written)\\s+)?(?:by\\s+)?(.{1,60}?)\\s*(?:[|·•,–—-]|\\s(?:on|at))\\s*(?:on\\s+)?${DATE_WORDS.source.replace(/^\\b/, '')}`, 'i');
+
+/**
+ * A name in the first words written straight into a by-line element (a text node of its own, not
+ * in a child), when a date follows it after a separator: how themes print a guest, who has no link.
+ */
+function bylineName(el: Element): string | null {
+  for (let n = el.firstChild, k = 0; n && k < 3; n = n.nextSibling, k++) {
+    if (n.nodeType !== 3) continue;
+    const text = foldWhitespace(n.nodeValue ?? '');
+    if (!text) continue;
+    const name = text.match(BYLINE)?.[1]?.trim();
+    return name && plausibleName(name) && !DATE_WORDS.test(name) && name.split(' ').length <= 4 ? name : null;
   }
   return null;
 }
@@ -317,7 +394,7 @@ function wordsBlock(post: Element, sig: string, author: Author | null): Element 
   return best;
 }
 
-const EDIT_NOTE = /^(last )?(edited|modified|updated)\b/i;
+export const EDIT_NOTE = /^(last )?(edited|modified|updated)\b/i;
 
 /**
  * "Edited <time> by X (see edit history)" lines the engine writes into the body: a short block that
@@ -395,11 +472,25 @@ function chromeOf(body: Element, author: Author | null): Element[] {
  * when the body is the post itself, leave the author's line and action rows out; quotes beside the
  * body in the post are the post's quotes too.
  */
+/**
+ * Quotes in a custom element named for them (<content-quote>, <x-quote>): CSS cannot match part of a
+ * tag name, so the body's first elements are looked at (custom element names always hold a hyphen).
+ */
+function customQuotes(body: Element): Element[] {
+  const out: Element[] = [];
+  const all = body.getElementsByTagName('*');
+  for (let i = 0; i < all.length && i < 2_000; i++) {
+    const el = all[i]!;
+    if (el.localName.includes('-') && /quote/i.test(el.localName) && !out.some((q) => q.contains(el))) out.push(el);
+  }
+  return out;
+}
+
 export function wordsOf(body: Element, sig: string, nestedSelector: string | null, post?: Element, author?: Author | null): { text: string; quoted: string } {
   const skip = [QUOTE, NOT_WORDS, nestedSelector].filter(Boolean).join(', ');
   const skipped = new Set($$(body, skip));
   for (const note of editNotes(body)) skipped.add(note);
-  const said = saidQuotes(body);
+  const said = [...saidQuotes(body), ...customQuotes(body)];
   for (const q of said) skipped.add(q);
   if (post && (body === post || (author && body.contains(author.el)))) for (const c of chromeOf(body, author ?? null)) skipped.add(c);
   const text = withoutSignature(body, visibleText(body, { skipElements: skipped, maxNodes: 20_000 }));
@@ -435,8 +526,29 @@ export function permalinkOf(post: Element, sig: string): string | null {
       if (href.endsWith(`#${id}`)) return href;
     }
   }
-  const explicit = ownParts(post, 'a[rel="bookmark"], a.u-url, a[class*="permalink" i], a[title*="permalink" i], [itemprop="url"]', sig, 2)[0];
+  // A permalink-classed link to another place on this page is a reference ("In reply to <parent>"), not this post's.
+  const explicit = ownParts(post, 'a[rel="bookmark"], a.u-url, a[class*="permalink" i], a[title*="permalink" i], [itemprop="url"]', sig, 4).find(
+    (a) => !pointsElsewhereOnPage(a.getAttribute('href'), post),
+  );
   const href = explicit?.getAttribute('href') ?? explicit?.getAttribute('content');
   if (href) return href;
   return id ? `#${id}` : null;
+}
+
+/** A link to a fragment of this page that names an element outside the post (another post). */
+function pointsElsewhereOnPage(href: string | null, post: Element): boolean {
+  if (!href) return false;
+  const doc = post.ownerDocument;
+  let frag: string;
+  try {
+    const u = new URL(href, doc.baseURI);
+    const here = new URL(doc.baseURI);
+    if (u.origin + u.pathname !== here.origin + here.pathname || u.hash.length <= 1) return false;
+    frag = decodeURIComponent(u.hash.slice(1));
+  } catch {
+    return false;
+  }
+  if (frag === post.id) return false;
+  const target = doc.getElementById(frag) ?? doc.getElementsByName(frag)[0] ?? null;
+  return target !== null && !post.contains(target);
 }

@@ -35,6 +35,25 @@ describe('generic reader on bad input', () => {
     expect(posts[0]).toMatchObject({ author: 'user0', text: 'My order 0 never arrived and nobody answers the phone.', time: '2025-04-01T10:00:00.000Z' });
   }, 120_000); // parsing 20,000 blocks in jsdom alone takes tens of seconds on a loaded 2-core machine
 
+  it('5,000 posts each holding a reply of another kind, in groups each under a question: bounded time, no exception, at most the post budget', () => {
+    const reply = (i: number) =>
+      `<div class="sub-note" id="s${i}"><span class="note-by"><a href="/users/v${i % 89}">visitor${i % 89}</a></span> <span>2 days ago</span><div class="note-words">Still waiting for a refund on order ${i}, four weeks now.</div></div>`;
+    const group = (g: number) =>
+      `<div class="q-block"><div class="question"><a class="username" href="/users/q${g}">asker${g}</a> <time datetime="2025-04-01T10:00:00Z">April</time><div class="body">Why was I charged twice for order ${g}? It shows two payments.</div></div>` +
+      `<div class="answers">${Array.from({ length: 10 }, (_, k) => comment(g * 10 + k).replace('</div></div>', `</div>${reply(g * 10 + k)}</div>`)).join('')}</div></div>`;
+    const doc = parsePage(`<html><body>${Array.from({ length: 500 }, (_, g) => group(g)).join('')}</body></html>`, URL_);
+    const t0 = performance.now();
+    let posts: Array<{ author: string; text: string }> = [];
+    expect(() => {
+      posts = readPostsWith(genericAdapter, doc, new URL(URL_));
+    }).not.toThrow();
+    expect(performance.now() - t0).toBeLessThan(15_000);
+    expect(posts.length).toBeGreaterThan(0);
+    expect(posts.length).toBeLessThanOrEqual(POST_BUDGET);
+    // Nothing read twice: a reply's words are its own, not also its parent's.
+    expect(posts.filter((p) => p.text.includes('Still waiting') && p.text.includes('never arrived'))).toEqual([]);
+  }, 120_000);
+
   it('20,000 repeated navigation links: no posts', () => {
     const html = `<html><body><ul class="links">${Array.from({ length: 20_000 }, (_, i) => `<li class="link"><a href="/users/u${i}">u${i}</a></li>`).join('')}</ul></body></html>`;
     const doc = parsePage(html, URL_);

@@ -65,7 +65,8 @@ describe('generic reader precision', () => {
 
 describe('the third test set: community pages with blocks that look like posts', () => {
   const scores = scoreSynthetic('shapes3');
-  const right = ['blog-nested-related.html', 'community-kudos-thread.html', 'member-directory.html', 'news-comments-widget.html', 'topic-stream.html'];
+  // product-questions.html since the sixth pass: each question is the opening post of its own answers.
+  const right = ['blog-nested-related.html', 'community-kudos-thread.html', 'member-directory.html', 'news-comments-widget.html', 'product-questions.html', 'topic-stream.html'];
 
   for (const file of right) {
     it(`${file}: every post read right, nothing else marked`, () => {
@@ -75,11 +76,6 @@ describe('the third test set: community pages with blocks that look like posts',
     });
   }
 
-  it('product-questions.html: the answers are read; nothing but questions and answers is marked (the questions are a known gap)', () => {
-    const s = scores.find((x) => x.file === 'product-questions.html')!;
-    expect(s.right).toBeGreaterThanOrEqual(3);
-    expect(s.read).toBeLessThanOrEqual(s.expected);
-  });
 });
 
 describe('an avatar is not a story picture', () => {

@@ -12,8 +12,10 @@ const STILL_SHORT = new Set([
   // that are in the ground truth's words but read as times (phpbb, recall 0.89); remote users' names
   // written without their instance (nodebb); two quote-only posts that carry no words (vanilla).
   'vbulletin6', 'phpbb', 'invision4', 'nodebb', 'vanilla', 'old-reddit',
-  // held out
-  'bbpress', 'insided-gainsight', 'drupal-comments',
+  // held out, both short by their ground truth (checked in the sixth pass): bbPress's keeps every post's
+  // date, "#post-id", rank and @handle lines as words (all 20 posts on the page are read; SOURCES says 22);
+  // inSided's holds the opening guide only, none of the 20 replies (so precision stays near 0.44).
+  'bbpress', 'insided-gainsight',
 ]);
 
 const pages = wildPages();
