@@ -9,6 +9,7 @@ import { createFeatureSet, extract, featureFlags, MENTION_SLOT, mentionValue } f
 import { normalise } from '../../lib/detect/normalise';
 import { decodeLevel, escalationFloor, FLOORS } from '../../lib/detect/severity';
 import { dotSparse, trainBinary, type Binary, type Multi } from './logreg';
+import { fitAux, foldAux, withAux } from './aux-emotion';
 import { fitComplaint, fitSeverity, LEVELS, SEVERITY_BITS } from './pipeline';
 import type { Recipe, SeverityExample } from './recipe';
 import { dimension, type Sparse } from './sparse';
@@ -52,7 +53,20 @@ export function withMentionCount(x: Sparse, text: string): Sparse {
   return { idx: Int32Array.from(order, (k) => keys[k]!), val: Float64Array.from(order, (k) => vals[k]!) };
 }
 
+/** Emotion as an auxiliary input of both heads (round 5, aux-emotion.ts); AUX=0 measures round 4's heads. */
+const AUX = process.env.AUX !== '0';
+
 export function fitSeverityHeads(tweets: SeverityExample[], finance: SeverityExample[]): SeverityHeads {
+  if (AUX) {
+    const aux = fitAux(new Set([...tweets, ...finance].map((e) => e.text)));
+    const dim = dimension(SEVERITY_BITS);
+    const z = (e: SeverityExample) => aux.oof.get(e.text) ?? dotSparse(aux.full.w, e.x) + aux.full.bias;
+    return {
+      social: foldAux(fitSeverity(tweets.map((e) => withAux(e.x, z(e), dim)), tweets.map((e) => e.level), 4, dim + 1), aux.full, dim),
+      bank: foldAux(fitSeverity(finance.map((e) => withAux(withMentionCount(e.x, e.text), z(e), dim)), finance.map((e) => e.level), 4, dim + 1), aux.full, dim),
+      gate: fitGate(tweets.map((e) => e.x), finance.map((e) => e.x)),
+    };
+  }
   return {
     social: fitSeverity(tweets.map((e) => e.x), tweets.map((e) => e.level)),
     bank: fitSeverity(finance.map((e) => withMentionCount(e.x, e.text)), finance.map((e) => e.level)),
