@@ -35,7 +35,7 @@ const xf = featurise(finance, COMPLAINT_BITS);
 const yt = tweets.map((r) => r.complaint);
 const yf = finance.map((r) => r.complaint);
 const tweetEx: Example[] = tweets.map((r, i) => ({ x: xt[i]!, y: r.complaint, w: 1 }));
-const financeEx: Example[] = finance.map((r, i) => ({ x: xf[i]!, y: r.complaint, w: FINANCE_WEIGHT }));
+const financeEx: Example[] = finance.map((r, i) => ({ x: xf[i]!, y: r.complaint, w: FINANCE_WEIGHT, domain: 1 }));
 
 console.log(`Frontline detector evaluation — recipe: ${recipe.name}; stratified ${K}-fold CV, seed ${SEED}`);
 console.log(`data: ${tweets.length} tweets, ${finance.length} finance posts\n`);

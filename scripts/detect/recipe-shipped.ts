@@ -10,6 +10,7 @@ import { normalise } from '../../lib/detect/normalise';
 import { decodeLevel, escalationFloor, FLOORS } from '../../lib/detect/severity';
 import { dotSparse, trainBinary, type Binary, type Multi } from './logreg';
 import { fitAux, foldAux, withAux } from './aux-emotion';
+import { fitSeverityWithCopies } from './severity-copies';
 import { fitComplaint, fitSeverity, LEVELS, SEVERITY_BITS } from './pipeline';
 import type { Recipe, SeverityExample } from './recipe';
 import { dimension, type Sparse } from './sparse';
@@ -53,10 +54,17 @@ export function withMentionCount(x: Sparse, text: string): Sparse {
   return { idx: Int32Array.from(order, (k) => keys[k]!), val: Float64Array.from(order, (k) => vals[k]!) };
 }
 
-/** Emotion as an auxiliary input of both heads (round 5, aux-emotion.ts); AUX=0 measures round 4's heads. */
-const AUX = process.env.AUX !== '0';
+/** Emotion as an auxiliary input of both heads (round 5, aux-emotion.ts): AUX=1; not shipped, it lowered both domains on 3 folds. */
+const AUX = process.env.AUX === '1';
+/** Both heads from one pooled fit with feature copies (severity-copies.ts, round 5); SEV_COPIES=0 fits them apart (round 4). */
+const SEV_COPIES = process.env.SEV_COPIES !== '0';
 
 export function fitSeverityHeads(tweets: SeverityExample[], finance: SeverityExample[]): SeverityHeads {
+  if (SEV_COPIES) {
+    const heads = fitSeverityWithCopies(tweets.map((e) => e.x), tweets.map((e) => e.level),
+      finance.map((e) => withMentionCount(e.x, e.text)), finance.map((e) => e.level));
+    return { ...heads, gate: fitGate(tweets.map((e) => e.x), finance.map((e) => e.x)) };
+  }
   if (AUX) {
     const aux = fitAux(new Set([...tweets, ...finance].map((e) => e.text)));
     const dim = dimension(SEVERITY_BITS);
@@ -84,7 +92,7 @@ export function predictLevel(h: SeverityHeads, x: Sparse, text: string): number 
 }
 
 export const shippedRecipe: Recipe = {
-  name: BANK_MENTIONS ? 'round 4 (mentions ignored; social + banking severity heads, the banking head reads the @mention count; gate, floors)' : 'round 3 (mentions ignored; social + banking severity heads, gate, floors)',
+  name: SEV_COPIES ? 'round 5 (mentions ignored; politeness shapes; complaint and severity trained with per-data-set feature copies; gate, floors)' : BANK_MENTIONS ? 'round 4 (mentions ignored; social + banking severity heads, the banking head reads the @mention count; gate, floors)' : 'round 3 (mentions ignored; social + banking severity heads, gate, floors)',
   setup() { featureFlags.mentions = false; },
   fitComplaint,
   fitSeverity: fitSeverityHeads,
