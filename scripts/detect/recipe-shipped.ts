@@ -56,8 +56,8 @@ export function withMentionCount(x: Sparse, text: string): Sparse {
 
 /** Emotion as an auxiliary input of both heads (round 5, aux-emotion.ts): AUX=1; not shipped, it lowered both domains on 3 folds. */
 const AUX = process.env.AUX === '1';
-/** Both heads from one pooled fit with feature copies (severity-copies.ts, round 5); SEV_COPIES=0 fits them apart (round 4). */
-const SEV_COPIES = process.env.SEV_COPIES !== '0';
+/** Both heads from one pooled fit with feature copies (severity-copies.ts): SEV_COPIES=1, measured in round 5, not shipped (weights not retrained in time). */
+const SEV_COPIES = process.env.SEV_COPIES === '1';
 
 export function fitSeverityHeads(tweets: SeverityExample[], finance: SeverityExample[]): SeverityHeads {
   if (SEV_COPIES) {
