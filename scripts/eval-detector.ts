@@ -5,10 +5,11 @@
  * the banking posts, cross-dataset figures and the CheckList failure rates of the shipped weights.
  * The complaint threshold and Platt scaling for fold f are fitted on the out-of-fold scores
  * of the other folds only, so no label of fold f chooses its own cut-off.
- * ONLY=complaint|severity|rest (cross-dataset and CheckList) runs one part (parts can run side by side);
+ * ONLY=complaint|severity|rest (cross-dataset and CheckList)|heldout runs one part (parts can run side by side);
  * K, SPLIT_SEED and RUN (first RUN folds only) give quicker looks while tuning, never the reported figures.
  */
 import { behaviourReport } from './detect/behaviour';
+import { heldoutReport } from './detect/heldout-report';
 import { featurise, loadCorpus } from './detect/featurise';
 import { stratifiedFolds } from './detect/folds';
 import { accuracy, brier, calibrationTable, macroF1, withinOne } from './detect/metrics';
@@ -34,7 +35,7 @@ const xf = featurise(finance, COMPLAINT_BITS);
 const yt = tweets.map((r) => r.complaint);
 const yf = finance.map((r) => r.complaint);
 const tweetEx: Example[] = tweets.map((r, i) => ({ x: xt[i]!, y: r.complaint, w: 1 }));
-const financeEx: Example[] = finance.map((r, i) => ({ x: xf[i]!, y: r.complaint, w: FINANCE_WEIGHT }));
+const financeEx: Example[] = finance.map((r, i) => ({ x: xf[i]!, y: r.complaint, w: FINANCE_WEIGHT, domain: 1 }));
 
 console.log(`Frontline detector evaluation — recipe: ${recipe.name}; stratified ${K}-fold CV, seed ${SEED}`);
 console.log(`data: ${tweets.length} tweets, ${finance.length} finance posts\n`);
@@ -112,5 +113,11 @@ if (ONLY === '' || ONLY === 'rest') {
   console.log(`  train finance -> test tweets:  ${pct(macroF1(yt, tweetPred, [0, 1]))}\n`);
   console.log('Behaviour tests (CheckList lists, shipped weights lib/detect/weights.json)');
   for (const line of behaviourReport()) console.log(`  ${line}`);
+  console.log('');
+}
+if (ONLY === '' || ONLY === 'rest' || ONLY === 'heldout') {
+  // 4. Held-out blog/forum comments (scripts/detect/heldout-blog.ts): shipped weights, never tuned on.
+  console.log('Held-out blog/forum comments (shipped weights; written before tuning, never tuned on)');
+  for (const line of heldoutReport()) console.log(`  ${line}`);
 }
 console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);

@@ -27,7 +27,7 @@ const kept = process.env.SEVERITY_ONLY === '1' ? weightsSchema.parse(JSON.parse(
 function trainComplaint(): WeightsJson['complaint'] {
   const xt = featurise(tweets, COMPLAINT_BITS);
   const xf = featurise(finance, COMPLAINT_BITS);
-  const financeExamples: Example[] = finance.map((r, i) => ({ x: xf[i]!, y: r.complaint, w: FINANCE_WEIGHT }));
+  const financeExamples: Example[] = finance.map((r, i) => ({ x: xf[i]!, y: r.complaint, w: FINANCE_WEIGHT, domain: 1 }));
   const tweetExamples: Example[] = tweets.map((r, i) => ({ x: xt[i]!, y: r.complaint, w: 1 }));
   // Calibration and threshold come from out-of-fold tweet scores (the shipped model never saw them scored in-sample).
   // 5 folds (10 before round 3): the same estimate of the cut-off at half the time on a shared machine.

@@ -61,7 +61,9 @@ export const SEVERITY_BITS = 14;
 export const COMPLAINT_L2 = 3e-5;
 // SEV_L2: a tuning knob for the severity benches (the default is what ships).
 export const SEVERITY_L2 = Number(process.env.SEV_L2 ?? 3e-5);
-export const FINANCE_WEIGHT = 0.15;
+/** Finance posts' weight in the complaint loss; FEATURE_COPIES=1 (measured in round 5, not shipped) raises it (the copies absorb their quirks). */
+export const FEATURE_COPIES = process.env.FEATURE_COPIES === '1';
+export const FINANCE_WEIGHT = Number(process.env.FW ?? (FEATURE_COPIES ? 0.5 : 0.15));
 export const LEVELS = [1, 2, 3, 4];
 export const SEED = 20250321;
 
@@ -69,12 +71,28 @@ export type { Example };
 
 export function fitComplaint(train: Example[]): Binary {
   // EXTRA_DIM: room for experimental dense features appended by the tuning bench (0 in train/eval).
-  const dim = dimension(COMPLAINT_BITS) + Number(process.env.EXTRA_DIM ?? 0);
-  const xs = train.map((e) => e.x), ys = train.map((e) => e.y), ws = train.map((e) => e.w);
+  const base = dimension(COMPLAINT_BITS) + Number(process.env.EXTRA_DIM ?? 0);
+  // Feature copies (Daume III, "Frustratingly easy domain adaptation", 2007): every post has a
+  // shared copy of its features and one for its data set; the shipped table is shared + social,
+  // so the banking posts' habits (tagging, Hinglish, market news) stay in a copy that never ships.
+  const dim = FEATURE_COPIES ? 3 * base : base;
+  const xs = FEATURE_COPIES ? train.map((e) => withCopy(e.x, base * (1 + (e.domain ?? 0)))) : train.map((e) => e.x);
+  const ys = train.map((e) => e.y), ws = train.map((e) => e.w);
   const plain = trainBinary(xs, ys, dim, { l2: COMPLAINT_L2, weights: ws });
-  const nb = trainBinary(xs, ys, dim, { l2: COMPLAINT_L2, weights: ws, scale: nbRatios(xs, ys, dim, 1 << COMPLAINT_BITS) });
+  const nb = trainBinary(xs, ys, dim, { l2: COMPLAINT_L2, weights: ws, scale: nbRatios(xs, ys, dim, FEATURE_COPIES ? dim : 1 << COMPLAINT_BITS) });
+  const ship = (w: Float64Array) => (FEATURE_COPIES ? w.slice(0, base).map((v, i) => v + w[base + i]!) : w);
+  const wp = ship(plain.w), wn = ship(nb.w);
   // Averaging logits of two linear models is itself a linear model: one table ships.
-  return { w: plain.w.map((v, i) => (v + nb.w[i]!) / 2), bias: (plain.bias + nb.bias) / 2 };
+  return { w: wp.map((v, i) => (v + wn[i]!) / 2), bias: (plain.bias + nb.bias) / 2 };
+}
+
+/** x followed by a copy of itself shifted by `offset` (indices stay sorted). */
+export function withCopy(x: Sparse, offset: number): Sparse {
+  const n = x.idx.length;
+  const idx = new Int32Array(2 * n), val = new Float64Array(2 * n);
+  idx.set(x.idx); val.set(x.val);
+  for (let j = 0; j < n; j++) { idx[n + j] = x.idx[j]! + offset; val[n + j] = x.val[j]!; }
+  return { idx, val };
 }
 
 export function complaintLogit(m: Binary, x: Sparse): number {
@@ -94,20 +112,20 @@ export function fitDecision(z: number[], y: number[]): { a: number; b: number; t
 }
 
 /** One-vs-rest NB-LR per level, class-balanced; no offsets. Class k predicts LEVELS[k]. */
-function fitSeverityRaw(xs: Sparse[], levels: number[], dim = dimension(SEVERITY_BITS)): Multi {
+export function fitSeverityRaw(xs: Sparse[], levels: number[], dim = dimension(SEVERITY_BITS), hashed = 1 << SEVERITY_BITS): Multi {
   const out: Multi = { w: [], bias: [] };
   for (let c = 0; c < LEVELS.length; c++) {
     const y = levels.map((l): number => (l === LEVELS[c] ? 1 : 0));
     const pos = y.reduce((a, b) => a + b, 0);
     const weights = y.map((v) => (v === 1 ? xs.length / (2 * pos) : xs.length / (2 * (xs.length - pos))));
-    const m = trainBinary(xs, y, dim, { l2: SEVERITY_L2, weights, scale: nbRatios(xs, y, dim, 1 << SEVERITY_BITS) });
+    const m = trainBinary(xs, y, dim, { l2: SEVERITY_L2, weights, scale: nbRatios(xs, y, dim, hashed) });
     out.w.push(m.w);
     out.bias.push(m.bias);
   }
   return out;
 }
 
-function severityLogits(m: Multi, x: Sparse): number[] {
+export function severityLogits(m: Multi, x: Sparse): number[] {
   return m.w.map((w, c) => dotSparse(w, x) + m.bias[c]!);
 }
 

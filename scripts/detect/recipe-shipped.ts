@@ -9,6 +9,8 @@ import { createFeatureSet, extract, featureFlags, MENTION_SLOT, mentionValue } f
 import { normalise } from '../../lib/detect/normalise';
 import { decodeLevel, escalationFloor, FLOORS } from '../../lib/detect/severity';
 import { dotSparse, trainBinary, type Binary, type Multi } from './logreg';
+import { fitAux, foldAux, withAux } from './aux-emotion';
+import { fitSeverityWithCopies } from './severity-copies';
 import { fitComplaint, fitSeverity, LEVELS, SEVERITY_BITS } from './pipeline';
 import type { Recipe, SeverityExample } from './recipe';
 import { dimension, type Sparse } from './sparse';
@@ -52,7 +54,27 @@ export function withMentionCount(x: Sparse, text: string): Sparse {
   return { idx: Int32Array.from(order, (k) => keys[k]!), val: Float64Array.from(order, (k) => vals[k]!) };
 }
 
+/** Emotion as an auxiliary input of both heads (round 5, aux-emotion.ts): AUX=1; not shipped, it lowered both domains on 3 folds. */
+const AUX = process.env.AUX === '1';
+/** Both heads from one pooled fit with feature copies (severity-copies.ts): SEV_COPIES=1, measured in round 5, not shipped (weights not retrained in time). */
+const SEV_COPIES = process.env.SEV_COPIES === '1';
+
 export function fitSeverityHeads(tweets: SeverityExample[], finance: SeverityExample[]): SeverityHeads {
+  if (SEV_COPIES) {
+    const heads = fitSeverityWithCopies(tweets.map((e) => e.x), tweets.map((e) => e.level),
+      finance.map((e) => withMentionCount(e.x, e.text)), finance.map((e) => e.level));
+    return { ...heads, gate: fitGate(tweets.map((e) => e.x), finance.map((e) => e.x)) };
+  }
+  if (AUX) {
+    const aux = fitAux(new Set([...tweets, ...finance].map((e) => e.text)));
+    const dim = dimension(SEVERITY_BITS);
+    const z = (e: SeverityExample) => aux.oof.get(e.text) ?? dotSparse(aux.full.w, e.x) + aux.full.bias;
+    return {
+      social: foldAux(fitSeverity(tweets.map((e) => withAux(e.x, z(e), dim)), tweets.map((e) => e.level), 4, dim + 1), aux.full, dim),
+      bank: foldAux(fitSeverity(finance.map((e) => withAux(withMentionCount(e.x, e.text), z(e), dim)), finance.map((e) => e.level), 4, dim + 1), aux.full, dim),
+      gate: fitGate(tweets.map((e) => e.x), finance.map((e) => e.x)),
+    };
+  }
   return {
     social: fitSeverity(tweets.map((e) => e.x), tweets.map((e) => e.level)),
     bank: fitSeverity(finance.map((e) => withMentionCount(e.x, e.text)), finance.map((e) => e.level)),
@@ -70,7 +92,7 @@ export function predictLevel(h: SeverityHeads, x: Sparse, text: string): number 
 }
 
 export const shippedRecipe: Recipe = {
-  name: BANK_MENTIONS ? 'round 4 (mentions ignored; social + banking severity heads, the banking head reads the @mention count; gate, floors)' : 'round 3 (mentions ignored; social + banking severity heads, gate, floors)',
+  name: SEV_COPIES ? 'round 5 (mentions ignored; politeness shapes; complaint and severity trained with per-data-set feature copies; gate, floors)' : BANK_MENTIONS ? 'round 4 (mentions ignored; social + banking severity heads, the banking head reads the @mention count; gate, floors)' : 'round 3 (mentions ignored; social + banking severity heads, gate, floors)',
   setup() { featureFlags.mentions = false; },
   fitComplaint,
   fitSeverity: fitSeverityHeads,

@@ -6,7 +6,7 @@ import type { Sparse } from './sparse';
 import type { Binary } from './logreg';
 
 /** One complaint training example; `w` is its weight in the loss. */
-export interface Example { x: Sparse; y: number; w: number }
+export interface Example { x: Sparse; y: number; w: number; /** 1 for a banking post (feature copies, pipeline.ts). */ domain?: number }
 
 export interface SeverityExample { x: Sparse; level: number; text: string }
 
