@@ -26,20 +26,23 @@ if [ ! -d node_modules ] || [ "${1:-}" = "--ci" ]; then step "npm ci" npm ci; fi
 step "typecheck" npx tsc --noEmit
 step "lint + boundaries" npm run --silent lint
 step "unit tests" npx vitest run
-# No test may depend on the machine's time zone: the suite again, 14 h ahead of UTC and 8 h (7 h
-# in summer) behind it. Calendar code is also tested in named zones from inside. Left out of the
-# reruns, to keep CI under 15 minutes: the detector's tests (text in, verdict out: no clock, no
-# date), the five slowest page-reading files, which score text, authors and the adapter registry,
-# never times (every site reader's times are still checked in each zone by its own fixture test),
-# and the three team-sync files that test the HTTP protocol against a real server (claims, ages
-# and the timeline's dates from sync are still rerun).
-ZONE_RERUN_SKIPS=(--exclude 'test/unit/detect/**' --exclude 'test/unit/sites/wild-score.test.ts'
+# No test may depend on the machine's time zone: the tests that can see it run again, 14 h ahead of
+# UTC and 8 h (7 h in summer) behind it. Calendar code is also tested in named zones from inside.
+# Which tests can see the zone is computed, not listed (scripts/zone-tests.ts): the ones that use
+# local time or date-fns themselves or reach a module that does through their imports. Of those,
+# five page-reading files that score text, authors and the adapter registry, never times (every
+# site reader's times are still checked in each zone by its own fixture test), and the three
+# team-sync files that test the HTTP protocol against a real server (claims, ages and the
+# timeline's dates from sync are still rerun) are left out, to keep CI under 15 minutes.
+mapfile -t ZONE_TESTS < <(npx tsx scripts/zone-tests.ts)
+echo "${#ZONE_TESTS[@]} test files can see the time zone (npx tsx scripts/zone-tests.ts --explain says why)"
+ZONE_RERUN_SKIPS=(--exclude 'test/unit/sites/wild-score.test.ts'
   --exclude 'test/unit/sites/generic-bad-input.test.ts' --exclude 'test/unit/sites/learned-reader.test.ts'
   --exclude 'test/unit/sites/extract-cli.test.ts' --exclude 'test/unit/sites/registry.test.ts'
   --exclude 'test/unit/sync/replicate.test.ts' --exclude 'test/unit/sync/couch-client.test.ts'
   --exclude 'test/unit/sync/options-team.test.tsx')
-step "unit tests, TZ=Pacific/Kiritimati" env TZ=Pacific/Kiritimati npx vitest run --reporter=dot "${ZONE_RERUN_SKIPS[@]}"
-step "unit tests, TZ=America/Los_Angeles" env TZ=America/Los_Angeles npx vitest run --reporter=dot "${ZONE_RERUN_SKIPS[@]}"
+step "unit tests, TZ=Pacific/Kiritimati" env TZ=Pacific/Kiritimati npx vitest run --reporter=dot "${ZONE_RERUN_SKIPS[@]}" "${ZONE_TESTS[@]}"
+step "unit tests, TZ=America/Los_Angeles" env TZ=America/Los_Angeles npx vitest run --reporter=dot "${ZONE_RERUN_SKIPS[@]}" "${ZONE_TESTS[@]}"
 step "build chrome" npx wxt build
 step "build firefox" npx wxt build -b firefox
 step "zip chrome + firefox" bash -c 'npx wxt zip && npx wxt zip -b firefox'
