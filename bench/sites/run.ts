@@ -12,21 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { decodePage } from '../../lib/sites/decode';
+import { forumPage } from './forum-page';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FIX = path.join(ROOT, 'test/fixtures/sites');
-
-function forumPage(posts: number): string {
-  const item = (i: number) =>
-    `<div class="post" id="post-${i}"><div class="post-head"><a class="username" href="/users/u${i % 37}">member${i % 37}</a> ` +
-    `<a href="#post-${i}"><time datetime="2025-06-01T10:${String(i % 60).padStart(2, '0')}:00Z">June 1</time></a></div>` +
-    `<div class="post-body"><p>Reply ${i}: the update broke checkout for me as well, three failed payments today.</p>` +
-    (i % 5 === 0 ? `<blockquote>quoted words of an earlier reply</blockquote>` : '') +
-    `</div><div class="post-actions"><button>Reply</button><button>Like</button></div></div>`;
-  return `<!doctype html><html><head><title>Thread</title></head><body><nav class="main-nav"><a href="/">Home</a></nav>
-    <main><h1>Checkout broken since update</h1><div class="thread">${Array.from({ length: posts }, (_, i) => item(i)).join('')}</div></main>
-    <footer class="site-footer">© forum</footer></body></html>`;
-}
 
 async function main(): Promise<void> {
   const bundle = await build({ entryPoints: [path.join(ROOT, 'bench/sites/entry.ts')], bundle: true, write: false, format: 'iife', platform: 'browser' });

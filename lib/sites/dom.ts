@@ -131,6 +131,8 @@ export function attrOf(root: ParentNode | null | undefined, css: string, name: s
 }
 
 const PLAIN_PATH = /^\/(?!\/)[\w\-/]*$/;
+/** A fragment a URL parser would keep as written: letters, digits, - _ . : only. */
+const FRAGMENT = /^#[\w\-.:]+$/;
 
 /** Absolute http(s) URL, or null for missing, relative-garbage, javascript: and other schemes. */
 export function absoluteUrl(href: string | null | undefined, base: URL | string): string | null {
@@ -139,6 +141,10 @@ export function absoluteUrl(href: string | null | undefined, base: URL | string)
   // to normalise, and parsing cost ~4 µs a post on a timeline.
   if (PLAIN_PATH.test(href) && typeof base !== 'string' && (base.protocol === 'https:' || base.protocol === 'http:')) {
     return base.origin + href;
+  }
+  // A fragment of this page ("#post-12", every generic post's own link): the page's address with it.
+  if (FRAGMENT.test(href) && typeof base !== 'string' && (base.protocol === 'https:' || base.protocol === 'http:')) {
+    return base.origin + base.pathname + base.search + href;
   }
   try {
     const u = new URL(href.trim(), base);

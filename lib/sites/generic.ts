@@ -143,6 +143,8 @@ function findPosts(root: ParentNode): Element[] {
 function postLink(href: string | null | undefined, pageUrl: URL): string | null {
   const abs = absoluteUrl(href, pageUrl);
   if (!abs) return null;
+  // A fragment of this page names a post: no second parse needed.
+  if (href!.startsWith('#') && href!.length > 1) return abs;
   const u = new URL(abs);
   return u.hash.length <= 1 && u.origin + u.pathname === pageUrl.origin + pageUrl.pathname ? null : abs;
 }
