@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     const dt = profile.timeDeltas[i] ?? 0;
     const n = byId.get(id)!;
     self.set(name(n), (self.get(name(n)) ?? 0) + dt);
-    if (/^\$\$?:/.test(name(n))) {
+    if (new RegExp(process.env.CALLERS_OF ?? "^\\$\\$?:").test(name(n))) {
       const up = parent.get(id);
       const up2 = up === undefined ? undefined : parent.get(up);
       const k = [up, up2].map((x) => (x === undefined ? '' : name(byId.get(x)!))).join(' < ');

@@ -23,6 +23,8 @@ export interface TextOptions {
    * which is what a long skip list costs on a long post.
    */
   skipElements?: ReadonlySet<Element>;
+  /** The same as a test (a compiled selector list): no selector match per element. */
+  skipWhere?: (el: Element) => boolean;
   /** Stop collecting after this many characters; a 1 MB post is read as its first part. */
   maxChars?: number;
   /** Stop walking after this many nodes, whatever the markup looks like. */
@@ -72,6 +74,7 @@ export function visibleText(root: Element | null | undefined, opts: TextOptions 
     if (el !== root) {
       if (SKIP_TAGS.has(el.tagName) || isHiddenElement(el)) continue;
       if (opts.skipElements?.has(el)) continue;
+      if (opts.skipWhere?.(el)) continue;
       if (opts.skip && safeMatches(el, opts.skip)) continue;
     }
     if (el.tagName === 'IMG') {

@@ -3,7 +3,7 @@
  * signatures kept apart), time, permalink. Selectors as data; every read budgeted, never throws.
  */
 import { $$, foldWhitespace, isoTime, visibleText } from '../dom';
-import { closest, matches, queryAll } from './match';
+import { closest, matcher, matches, queryAll } from './match';
 import { signature } from './signature';
 
 /** Where an author's name sits, most telling first (schema.org, microformats, engine class names, profile links). */
@@ -348,7 +348,7 @@ export function bodyOf(post: Element, sig: string, author: Author | null, opts: 
     if (matches(el, NOT_WORDS)) continue;
     const len = foldWhitespace(el.textContent ?? '').length;
     // A short row of controls ("Like Share Reply" buttons in a div named like an entry) holds no words.
-    if (len < 200 && !visibleText(el, { skip: NOT_WORDS, maxNodes: 200 })) continue;
+    if (len < 200 && !visibleText(el, { skipWhere: matcher(NOT_WORDS), maxNodes: 200 })) continue;
     candidates.push([el, len]);
     if (len > bestLen) {
       best = el;
