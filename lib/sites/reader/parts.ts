@@ -27,6 +27,13 @@ export const AUTHORISH = [
   // "comment-name", "commenter__name", "reviewer-name": the element named for the writer's name.
   '[class$="-name"]:not([class*="field"])',
   '[class$="_name"]:not([class*="field"])',
+  // The same class tokens before another one ("commento-name commento-moderator", "comment-user is-op"):
+  // CSS has no token-suffix test, so a token followed by the space before the next.
+  '[class*="-name "]:not([class*="field"])',
+  '[class*="_name "]:not([class*="field"])',
+  '[class*="-user "]',
+  '[class*="_user "]',
+  '[class*="-nick "]',
   '.fn',
   '.name',
   'a[href*="/user/"]',
@@ -41,6 +48,7 @@ export const AUTHORISH = [
   'a[href*="showuser="]',
   'a[href*="/people/"]',
   'a[href*="/author/"]',
+  'a[href*="/authors/"]',
   'a[href*="/~"]',
   'a[href*="user?id="]',
   'a[href*="?user="]',
