@@ -264,7 +264,31 @@ function inPicture(el: Element, within: Element): boolean {
  * wraps the writer's picture (a default avatar draws the name's first letter) counts only when no
  * name is printed anywhere else in the post.
  */
+/**
+ * Authors already found in this reading (the sample judged while finding posts is read again right
+ * after): forgotten when the next search for posts starts and once the task ends, so a page that
+ * changes later is read afresh.
+ */
+let foundAuthors: WeakMap<Element, { sig: string; author: Author | null }> | null = null;
+
+/** A new search for posts starts: nothing found before it is trusted (the page may have changed). */
+export function forgetFoundAuthors(): void {
+  foundAuthors = null;
+}
+
 export function authorOf(post: Element, sig: string): Author | null {
+  const known = foundAuthors?.get(post);
+  if (known && known.sig === sig) return known.author;
+  const author = findAuthor(post, sig);
+  if (!foundAuthors) {
+    foundAuthors = new WeakMap();
+    queueMicrotask(() => (foundAuthors = null));
+  }
+  foundAuthors.set(post, { sig, author });
+  return author;
+}
+
+function findAuthor(post: Element, sig: string): Author | null {
   // Most posts name their writer in their first author-like element: one native first-match query,
   // which stops early, before the full list of them.
   const first = ownFirst(post, AUTHORISH, sig);
@@ -460,7 +484,10 @@ const SAID = /^.{1,60}\s(wrote|said|says|writes|schrieb|a écrit|escribió|ha sc
 export function saidQuotes(body: Element): Element[] {
   const out: Element[] = [];
   for (const line of $$(body, 'b, strong, cite, span, em').slice(0, 200)) {
-    const said = foldWhitespace(line.textContent ?? '');
+    const raw = line.textContent ?? '';
+    // The line ends in a colon: without one anywhere, no need to fold its text.
+    if (!raw.includes(':')) continue;
+    const said = foldWhitespace(raw);
     if (!SAID.test(said)) continue;
     let a = line.parentElement;
     for (let i = 0; a && a !== body && i < 6; i++, a = a.parentElement) {
