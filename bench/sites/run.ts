@@ -43,15 +43,15 @@ async function main(): Promise<void> {
           times.push(performance.now() - t0);
         }
         times.sort((a, b) => a - b);
-        return { median: times[Math.floor(runs / 2)]!, p90: times[Math.floor(runs * 0.9)]!, posts, elements: document.getElementsByTagName('*').length };
+        return { min: times[0]!, median: times[Math.floor(runs / 2)]!, p90: times[Math.floor(runs * 0.9)]!, posts, elements: document.getElementsByTagName('*').length };
       },
       { what, runs },
     );
   };
 
   const rows: string[] = [];
-  const row = (name: string, r: { median: number; p90: number; posts: number; elements: number }, goal?: number) =>
-    rows.push(`| ${name} | ${r.elements} | ${r.posts} | ${r.median.toFixed(3)} | ${r.p90.toFixed(3)} | ${goal === undefined ? '' : r.median < goal ? `ok (< ${goal} ms)` : `OVER GOAL (${goal} ms)`} |`);
+  const row = (name: string, r: { min: number; median: number; p90: number; posts: number; elements: number }, goal?: number) =>
+    rows.push(`| ${name} | ${r.elements} | ${r.posts} | ${r.min.toFixed(3)} | ${r.median.toFixed(3)} | ${r.p90.toFixed(3)} | ${goal === undefined ? '' : r.median < goal ? `ok (< ${goal} ms)` : `OVER GOAL (${goal} ms)`} |`);
 
   const article = decodePage(readFileSync(path.join(FIX, 'generic/no-comments-long-article.html')));
   row('article without posts: generic findPosts (gate)', await measure(article, 'https://blog.example.net/sourdough', 'gate', 300), 1);
@@ -64,7 +64,8 @@ async function main(): Promise<void> {
     row(`wild ${engine}: whole page read`, await measure(html, url!.split(' ')[0]!, 'page', 20));
   }
   await browser.close();
-  console.log('| case | elements | posts | median ms | p90 ms | goal |\n|---|---|---|---|---|---|');
+  // The fastest run is the least disturbed by other work on a loaded machine; the goal is judged on the median.
+  console.log('| case | elements | posts | fastest ms | median ms | p90 ms | goal |\n|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
 }
 
