@@ -12,21 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { decodePage } from '../../lib/sites/decode';
+import { forumPage } from './forum-page';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FIX = path.join(ROOT, 'test/fixtures/sites');
-
-function forumPage(posts: number): string {
-  const item = (i: number) =>
-    `<div class="post" id="post-${i}"><div class="post-head"><a class="username" href="/users/u${i % 37}">member${i % 37}</a> ` +
-    `<a href="#post-${i}"><time datetime="2025-06-01T10:${String(i % 60).padStart(2, '0')}:00Z">June 1</time></a></div>` +
-    `<div class="post-body"><p>Reply ${i}: the update broke checkout for me as well, three failed payments today.</p>` +
-    (i % 5 === 0 ? `<blockquote>quoted words of an earlier reply</blockquote>` : '') +
-    `</div><div class="post-actions"><button>Reply</button><button>Like</button></div></div>`;
-  return `<!doctype html><html><head><title>Thread</title></head><body><nav class="main-nav"><a href="/">Home</a></nav>
-    <main><h1>Checkout broken since update</h1><div class="thread">${Array.from({ length: posts }, (_, i) => item(i)).join('')}</div></main>
-    <footer class="site-footer">© forum</footer></body></html>`;
-}
 
 async function main(): Promise<void> {
   const bundle = await build({ entryPoints: [path.join(ROOT, 'bench/sites/entry.ts')], bundle: true, write: false, format: 'iife', platform: 'browser' });
@@ -54,15 +43,15 @@ async function main(): Promise<void> {
           times.push(performance.now() - t0);
         }
         times.sort((a, b) => a - b);
-        return { median: times[Math.floor(runs / 2)]!, p90: times[Math.floor(runs * 0.9)]!, posts, elements: document.getElementsByTagName('*').length };
+        return { min: times[0]!, median: times[Math.floor(runs / 2)]!, p90: times[Math.floor(runs * 0.9)]!, posts, elements: document.getElementsByTagName('*').length };
       },
       { what, runs },
     );
   };
 
   const rows: string[] = [];
-  const row = (name: string, r: { median: number; p90: number; posts: number; elements: number }, goal?: number) =>
-    rows.push(`| ${name} | ${r.elements} | ${r.posts} | ${r.median.toFixed(3)} | ${r.p90.toFixed(3)} | ${goal === undefined ? '' : r.median < goal ? `ok (< ${goal} ms)` : `OVER GOAL (${goal} ms)`} |`);
+  const row = (name: string, r: { min: number; median: number; p90: number; posts: number; elements: number }, goal?: number) =>
+    rows.push(`| ${name} | ${r.elements} | ${r.posts} | ${r.min.toFixed(3)} | ${r.median.toFixed(3)} | ${r.p90.toFixed(3)} | ${goal === undefined ? '' : r.median < goal ? `ok (< ${goal} ms)` : `OVER GOAL (${goal} ms)`} |`);
 
   const article = decodePage(readFileSync(path.join(FIX, 'generic/no-comments-long-article.html')));
   row('article without posts: generic findPosts (gate)', await measure(article, 'https://blog.example.net/sourdough', 'gate', 300), 1);
@@ -75,7 +64,8 @@ async function main(): Promise<void> {
     row(`wild ${engine}: whole page read`, await measure(html, url!.split(' ')[0]!, 'page', 20));
   }
   await browser.close();
-  console.log('| case | elements | posts | median ms | p90 ms | goal |\n|---|---|---|---|---|---|');
+  // The fastest run is the least disturbed by other work on a loaded machine; the goal is judged on the median.
+  console.log('| case | elements | posts | fastest ms | median ms | p90 ms | goal |\n|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
 }
 

@@ -23,6 +23,8 @@ export interface TextOptions {
    * which is what a long skip list costs on a long post.
    */
   skipElements?: ReadonlySet<Element>;
+  /** The same as a test (a compiled selector list): no selector match per element. */
+  skipWhere?: (el: Element) => boolean;
   /** Stop collecting after this many characters; a 1 MB post is read as its first part. */
   maxChars?: number;
   /** Stop walking after this many nodes, whatever the markup looks like. */
@@ -72,6 +74,7 @@ export function visibleText(root: Element | null | undefined, opts: TextOptions 
     if (el !== root) {
       if (SKIP_TAGS.has(el.tagName) || isHiddenElement(el)) continue;
       if (opts.skipElements?.has(el)) continue;
+      if (opts.skipWhere?.(el)) continue;
       if (opts.skip && safeMatches(el, opts.skip)) continue;
     }
     if (el.tagName === 'IMG') {
@@ -131,6 +134,8 @@ export function attrOf(root: ParentNode | null | undefined, css: string, name: s
 }
 
 const PLAIN_PATH = /^\/(?!\/)[\w\-/]*$/;
+/** A fragment a URL parser would keep as written: letters, digits, - _ . : only. */
+const FRAGMENT = /^#[\w\-.:]+$/;
 
 /** Absolute http(s) URL, or null for missing, relative-garbage, javascript: and other schemes. */
 export function absoluteUrl(href: string | null | undefined, base: URL | string): string | null {
@@ -139,6 +144,10 @@ export function absoluteUrl(href: string | null | undefined, base: URL | string)
   // to normalise, and parsing cost ~4 µs a post on a timeline.
   if (PLAIN_PATH.test(href) && typeof base !== 'string' && (base.protocol === 'https:' || base.protocol === 'http:')) {
     return base.origin + href;
+  }
+  // A fragment of this page ("#post-12", every generic post's own link): the page's address with it.
+  if (FRAGMENT.test(href) && typeof base !== 'string' && (base.protocol === 'https:' || base.protocol === 'http:')) {
+    return base.origin + base.pathname + base.search + href;
   }
   try {
     const u = new URL(href.trim(), base);

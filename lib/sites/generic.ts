@@ -6,7 +6,7 @@ import { buildPost } from './post';
 import { findPostType, POST_BUDGET } from './reader/blocks';
 import { mayHoldPosts } from './reader/gate';
 import { openingPosts } from './reader/opening';
-import { acceptPosts, authorOf, bodyOf, permalinkOf, QUOTE, timeOf, wordsOf } from './reader/parts';
+import { acceptPosts, authorOf, bodyOf, forgetFoundAuthors, permalinkOf, QUOTE, timeOf, wordsOf } from './reader/parts';
 import { signature } from './reader/signature';
 import { declaredPosts, ITEM_CSS, ITEM_PARTS, shownWords, typedItems, type DeclaredReading, type ShownPost } from './reader/structured';
 
@@ -76,6 +76,7 @@ function carriesPosts(items: Element[]): boolean {
 }
 
 function findPostsUnsafe(root: ParentNode): Element[] {
+  forgetFoundAuthors();
   const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
   const known = doc ? learned.get(doc) : undefined;
   // A subtree added after load: posts of the type already learned on this page.
@@ -143,6 +144,8 @@ function findPosts(root: ParentNode): Element[] {
 function postLink(href: string | null | undefined, pageUrl: URL): string | null {
   const abs = absoluteUrl(href, pageUrl);
   if (!abs) return null;
+  // A fragment of this page names a post: no second parse needed.
+  if (href!.startsWith('#') && href!.length > 1) return abs;
   const u = new URL(abs);
   return u.hash.length <= 1 && u.origin + u.pathname === pageUrl.origin + pageUrl.pathname ? null : abs;
 }
@@ -200,7 +203,7 @@ function readBlock(el: Element, sig: string, pageUrl: URL): Post | null {
   const body = bodyOf(el, sig, author);
   // Nested replies carry the same signature, or another kind's; their words stay theirs. Matched by tag, then checked.
   const others = (replySigs.get(el.ownerDocument) ?? []).filter((s) => s !== sig);
-  const nestedSigs = [sig, ...others].filter((s) => $$(el, s.split(/[.#]/)[0]!).some((e) => e !== el && signature(e) === s));
+  const nestedSigs = [sig, ...others].filter((s) => holdsSignature(el, s));
   const nested = nestedSigs.length > 0 ? nestedSigs.map(nestedSelector).join(', ') : null;
   const { text, quoted } = wordsOf(body, sig, nested, el, author);
   return buildPost({
@@ -214,6 +217,26 @@ function readBlock(el: Element, sig: string, pageUrl: URL): Post | null {
     permalink: postLink(permalinkOf(el, sig), pageUrl),
     time: timeOf(el, sig),
   });
+}
+
+/**
+ * Whether el holds a block of signature sig. Blocks are found by tag; the class or id the signature
+ * names is looked for in the attribute before the signature is worked out (most blocks inside a post
+ * are of other kinds).
+ */
+function holdsSignature(el: Element, sig: string): boolean {
+  const tag = sig.split(/[.#]/)[0]!;
+  const rest = sig.slice(tag.length);
+  const token = rest.startsWith('.') ? rest.slice(1) : null;
+  const blocks = el.getElementsByTagName(tag);
+  for (let i = 0; i < blocks.length; i++) {
+    const e = blocks[i]!;
+    if (e === el) continue;
+    if (token !== null && !(e.getAttribute('class') ?? '').includes(token)) continue;
+    if (rest.startsWith('#') && !e.id) continue;
+    if (signature(e) === sig) return true;
+  }
+  return false;
 }
 
 /** A CSS selector for elements of a signature ("LI.comment" → "li.comment", "DIV#post_" → 'div[id^="post_"]'). */

@@ -13,14 +13,25 @@ import { engineAdapter, engineSite, type EngineSpec } from '../engine';
  * still carries is what core's comment module adds to the comment's attributes (data-comment-user-id,
  * id="comment-N"; stable9's template adds js-comment), the "Submitted by <user link> on <date>" line
  * in the comment's <footer>, and the words in the <div> after it (comment.html.twig).
+ *
+ * A theme whose own comment template prints none of core's attributes (no data-comment-user-id, no
+ * js-comment, its own class names) still gets what core writes outside the template: the
+ * <a id="comment-N"> anchor CommentViewBuilder puts before every comment, and the comment_body field's
+ * classes and a.username from core's field and username templates. The comment is the element
+ * right after that anchor, kept when it holds exactly one comment body.
  */
 const F = 'engines/drupal10-olivero--news.example-city.org-water-bills.html';
 const F7 = 'engines/drupal7-bartik--blog.example-trails.net-node-5.html';
 const FS = 'engines/drupal10-stable9--library.example-town.gov-news-opening-hours.html';
+const FT = 'engines/drupal10-custom-theme--parish.example-council.org-news-bin-collection.html';
 
 const BODY = '.field--name-comment-body, .field-name-comment-body';
 /** A Drupal 8+ comment as core's comment module marks it in every theme. */
 const CORE_COMMENT = '[data-comment-user-id].js-comment, [data-comment-user-id][id^="comment-"]';
+/** The element after core's own anchor, in any theme's template (kept only when it holds one comment body). */
+const AFTER_ANCHOR = 'a[id^="comment-"] + article, a[id^="comment-"] + div';
+const THEMED_FINGERPRINT = 'a[id^="comment-"] + article .field--name-comment-body, a[id^="comment-"] + div .field--name-comment-body';
+const THEMED_AUTHOR = ':not(.visually-hidden) > a.username';
 
 /**
  * The comment's own link (its title, or "Permalink"): a reply also links its parent, in the hidden
@@ -45,16 +56,22 @@ const spec: EngineSpec = {
   // body field may carry no field class at all.
   gate: { classes: ['field--name-comment-body', 'field-name-comment-body', 'js-comment'] },
   selectors: {
-    fingerprint: { css: `[data-comment-user-id] .field--name-comment-body, div.comment .field-name-comment-body, ${CORE_COMMENT}`, checkedAgainst: F },
-    post: { css: '[data-comment-user-id], div.comment', checkedAgainst: F7 },
+    fingerprint: { css: `[data-comment-user-id] .field--name-comment-body, div.comment .field-name-comment-body, ${CORE_COMMENT}, ${THEMED_FINGERPRINT}`, checkedAgainst: F },
+    /** The part of the fingerprint for a theme's own comment template, checked on its page. */
+    fingerprintThemed: { css: THEMED_FINGERPRINT, checkedAgainst: FT },
+    post: { css: `[data-comment-user-id], div.comment, ${AFTER_ANCHOR}`, checkedAgainst: F7 },
+    postThemed: { css: AFTER_ANCHOR, checkedAgainst: FT },
     // Scoped to the byline: a reply's hidden "In reply to … by <a.username>" names the parent's author.
     // A bare theme's "Submitted by <a href="/user/N">name</a>" too (the hidden "In reply to" line names the parent's author).
     author: {
       css: '.comment__author .username, .comment__submitted .username, .submitted .username, [data-comment-user-id] > footer p:not(.visually-hidden) a[href*="/user/"]',
       checkedAgainst: F,
     },
+
     // A guest: plain text in .comment__author, or in a bare theme the span in the "Submitted by" line.
-    authorFallback: { css: '.comment__author, [data-comment-user-id] > footer p:not(.visually-hidden) > span', checkedAgainst: F },
+    // Last, a theme's own template: core's username link anywhere in the comment but the hidden "In reply to" line.
+    authorFallback: { css: `.comment__author, [data-comment-user-id] > footer p:not(.visually-hidden) > span, ${THEMED_AUTHOR}`, checkedAgainst: F },
+    authorThemed: { css: THEMED_AUTHOR, checkedAgainst: FT },
     text: { css: BODY, checkedAgainst: F },
     /** A bare theme: no field classes; the <div> after the comment's footer holds the title, the words and the links. */
     textFallback: { css: '[data-comment-user-id] > div', checkedAgainst: FS },

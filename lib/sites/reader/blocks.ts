@@ -10,6 +10,7 @@
 import { isTeaser, looksWritten } from './evidence';
 import { foldWhitespace } from '../dom';
 import { acceptPosts, acceptReplies, authorOf, bodyOf, EDIT_NOTE, headOf, inBadRegion, NOT_WORDS, QUOTE } from './parts';
+import { closest, matches } from './match';
 import { signature, STATE } from './signature';
 
 /** Elements looked at per page, whatever its size: a 20,000-block page is read as its first part. */
@@ -251,7 +252,7 @@ function repliesOfAnotherKind(members: readonly Element[], sig: string, sigs: Ma
   /** Whether el is a reply: in full for the sample that decides the kind; past it, the cheap part (the kind is known). */
   const isReply = (el: Element, post: Element, s: string, full: boolean): boolean => {
     // Never a quote, a signature or an "edited by" note inside the post.
-    if (el.closest(QUOTE) || el.matches(NOT_WORDS) || EDIT_NOTE.test(foldWhitespace((el.textContent ?? '').slice(0, 80)))) return false;
+    if (closest(el, QUOTE) || matches(el, NOT_WORDS) || EDIT_NOTE.test(foldWhitespace((el.textContent ?? '').slice(0, 80)))) return false;
     if (!full) return authorOf(el, s) !== null;
     const own = ownParts(post);
     if (!own || own.some((p) => p !== post && el.contains(p))) return false;

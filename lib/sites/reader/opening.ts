@@ -8,6 +8,7 @@
  * post: blogs put the title in the article, forums above the thread.
  */
 import { verdict } from './blocks';
+import { matches, queryAll } from './match';
 import { authorOf, AUTHORISH } from './parts';
 import { signature, STATE } from './signature';
 
@@ -101,8 +102,8 @@ function openingBefore(first: Element, members: readonly Element[], sig: string,
   for (let level: Element | null = first, i = 0; level && i < LEVELS; level = level.parentElement, i++) {
     let sib = level.previousElementSibling;
     for (let k = 0; sib && k < SIBLINGS; sib = sib.previousElementSibling, k++) {
-      const authors = sib.matches(AUTHORISH) ? [sib] : [];
-      for (const a of sib.querySelectorAll(AUTHORISH)) {
+      const authors = matches(sib, AUTHORISH) ? [sib] : [];
+      for (const a of queryAll(sib, AUTHORISH)) {
         if (authors.length >= BUDGET) break;
         authors.push(a);
       }

@@ -3,6 +3,7 @@
  * signatures kept apart), time, permalink. Selectors as data; every read budgeted, never throws.
  */
 import { $$, foldWhitespace, isoTime, visibleText } from '../dom';
+import { closest, matcher, matches, queryAll } from './match';
 import { signature } from './signature';
 
 /** Where an author's name sits, most telling first (schema.org, microformats, engine class names, profile links). */
@@ -26,6 +27,13 @@ export const AUTHORISH = [
   // "comment-name", "commenter__name", "reviewer-name": the element named for the writer's name.
   '[class$="-name"]:not([class*="field"])',
   '[class$="_name"]:not([class*="field"])',
+  // The same class tokens before another one ("commento-name commento-moderator", "comment-user is-op"):
+  // CSS has no token-suffix test, so a token followed by the space before the next.
+  '[class*="-name "]:not([class*="field"])',
+  '[class*="_name "]:not([class*="field"])',
+  '[class*="-user "]',
+  '[class*="_user "]',
+  '[class*="-nick "]',
   '.fn',
   '.name',
   'a[href*="/user/"]',
@@ -40,6 +48,7 @@ export const AUTHORISH = [
   'a[href*="showuser="]',
   'a[href*="/people/"]',
   'a[href*="/author/"]',
+  'a[href*="/authors/"]',
   'a[href*="/~"]',
   'a[href*="user?id="]',
   'a[href*="?user="]',
@@ -148,13 +157,30 @@ function postOf(el: Element, sig: string, limit: Element): Element | null {
 /** Matches of css that belong to this post, not to a reply nested inside it nor to a quote. */
 export function ownParts(post: Element, css: string, sig: string, limit = 40): Element[] {
   const out: Element[] = [];
-  for (const m of $$(post, css)) {
+  for (const m of queryAll(post, css)) {
     if (out.length >= limit) break;
     if (postOf(m, sig, post) !== post) continue;
-    if (m.closest(QUOTE) && post.contains(m.closest(QUOTE))) continue;
+    const quote = m.closest(QUOTE);
+    if (quote && post.contains(quote)) continue;
     out.push(m);
   }
   return out;
+}
+
+/**
+ * The first match of css in the post when it is the post's own (as ownParts(...)[0]); null when the
+ * first match belongs to a nested reply or a quote (the caller then asks for the full list).
+ */
+function ownFirst(post: Element, css: string, sig: string): Element | null {
+  let m: Element | null;
+  try {
+    m = post.querySelector(css);
+  } catch {
+    return null;
+  }
+  if (!m || postOf(m, sig, post) !== post) return null;
+  const quote = m.closest(QUOTE);
+  return quote && post.contains(quote) ? null : m;
 }
 
 const UI_WORDS = /^(reply|quote|share|report|edit|delete|like|likes|permalink|link|posted|by|admin|moderator|member|guest|anonymous|says|said|wrote|offline|online|#\d+)$/i;
@@ -238,7 +264,38 @@ function inPicture(el: Element, within: Element): boolean {
  * wraps the writer's picture (a default avatar draws the name's first letter) counts only when no
  * name is printed anywhere else in the post.
  */
+/**
+ * Authors already found in this reading (the sample judged while finding posts is read again right
+ * after): forgotten when the next search for posts starts and once the task ends, so a page that
+ * changes later is read afresh.
+ */
+let foundAuthors: WeakMap<Element, { sig: string; author: Author | null }> | null = null;
+
+/** A new search for posts starts: nothing found before it is trusted (the page may have changed). */
+export function forgetFoundAuthors(): void {
+  foundAuthors = null;
+}
+
 export function authorOf(post: Element, sig: string): Author | null {
+  const known = foundAuthors?.get(post);
+  if (known && known.sig === sig) return known.author;
+  const author = findAuthor(post, sig);
+  if (!foundAuthors) {
+    foundAuthors = new WeakMap();
+    queueMicrotask(() => (foundAuthors = null));
+  }
+  foundAuthors.set(post, { sig, author });
+  return author;
+}
+
+function findAuthor(post: Element, sig: string): Author | null {
+  // Most posts name their writer in their first author-like element: one native first-match query,
+  // which stops early, before the full list of them.
+  const first = ownFirst(post, AUTHORISH, sig);
+  if (first) {
+    const found = nameIn(first);
+    if (found && !found.pictured && !(found.name.length <= 2 && inPicture(first, post))) return found;
+  }
   let pictured: Author | null = null;
   for (const el of ownParts(post, AUTHORISH, sig, 12)) {
     const found = nameIn(el);
@@ -249,7 +306,7 @@ export function authorOf(post: Element, sig: string): Author | null {
   if (pictured) return pictured;
   const head = headOf(post);
   if (head) {
-    for (const el of $$(head, AUTHORISH).slice(0, 12)) {
+    for (const el of queryAll(head, AUTHORISH).slice(0, 12)) {
       const found = nameIn(el);
       if (found) return found;
     }
@@ -273,7 +330,7 @@ function plainNameOf(post: Element, sig: string): Author | null {
   for (let i = 0; i < all.length && i < 60; i++) {
     const el = all[i]!;
     if (!NAME_TAGS.has(el.tagName)) continue;
-    if (el.closest(QUOTE) || el.closest('h1, h2') || postOf(el, sig, post) !== post) continue;
+    if (closest(el, QUOTE) || el.closest('h1, h2') || postOf(el, sig, post) !== post) continue;
     // A guest's name written as text in the by-line, before its date ("Ann Lee | May 3, 2015").
     const lined = bylineName(el);
     if (lined) return { el, name: lined, href: null };
@@ -305,7 +362,7 @@ function bylineName(el: Element): string | null {
 }
 
 /** Where a post's own words sit, most telling first. */
-const BODYISH = [
+export const BODYISH = [
   '[itemprop="text"]', '[itemprop="articleBody"]', '[itemprop="commentText"]', '[itemprop="reviewBody"]', '.e-content',
   '[class*="content" i]', '[class*="message" i]', '[class*="msg" i]', '[class*="body" i]', '[class*="text" i]', '[class*="entry" i]',
 ].join(', ');
@@ -320,10 +377,10 @@ export function bodyOf(post: Element, sig: string, author: Author | null, opts: 
   const candidates: Array<[Element, number]> = [];
   for (const el of ownParts(post, BODYISH, sig, 60)) {
     if (author && (el.contains(author.el) || author.el.contains(el))) continue;
-    if (el.matches(NOT_WORDS)) continue;
+    if (matches(el, NOT_WORDS)) continue;
     const len = foldWhitespace(el.textContent ?? '').length;
     // A short row of controls ("Like Share Reply" buttons in a div named like an entry) holds no words.
-    if (len < 200 && !visibleText(el, { skip: NOT_WORDS, maxNodes: 200 })) continue;
+    if (len < 200 && !visibleText(el, { skipWhere: matcher(NOT_WORDS), maxNodes: 200 })) continue;
     candidates.push([el, len]);
     if (len > bestLen) {
       best = el;
@@ -377,9 +434,9 @@ function wordsBlock(post: Element, sig: string, author: Author | null): Element 
     }
     if (n.nodeType !== 1) continue;
     const el = n as Element;
-    if (el !== post && (postOf(el, sig, post) !== post || el.matches(QUOTE) || (author && el.contains(author.el)) || el.matches(NOT_WORDS))) {
+    if (el !== post && (postOf(el, sig, post) !== post || matches(el, QUOTE) || (author && el.contains(author.el)) || matches(el, NOT_WORDS))) {
       // The author's line and nested replies credit nothing; what holds the author may still hold the words.
-      if (!(author && el.contains(author.el) && el !== author.el && !el.matches(NOT_WORDS))) continue;
+      if (!(author && el.contains(author.el) && el !== author.el && !matches(el, NOT_WORDS))) continue;
     }
     for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push(el.childNodes[i]!);
   }
@@ -427,7 +484,10 @@ const SAID = /^.{1,60}\s(wrote|said|says|writes|schrieb|a écrit|escribió|ha sc
 export function saidQuotes(body: Element): Element[] {
   const out: Element[] = [];
   for (const line of $$(body, 'b, strong, cite, span, em').slice(0, 200)) {
-    const said = foldWhitespace(line.textContent ?? '');
+    const raw = line.textContent ?? '';
+    // The line ends in a colon: without one anywhere, no need to fold its text.
+    if (!raw.includes(':')) continue;
+    const said = foldWhitespace(raw);
     if (!SAID.test(said)) continue;
     let a = line.parentElement;
     for (let i = 0; a && a !== body && i < 6; i++, a = a.parentElement) {
@@ -488,30 +548,42 @@ function customQuotes(body: Element): Element[] {
 
 export function wordsOf(body: Element, sig: string, nestedSelector: string | null, post?: Element, author?: Author | null): { text: string; quoted: string } {
   const skip = [QUOTE, NOT_WORDS, nestedSelector].filter(Boolean).join(', ');
-  const skipped = new Set($$(body, skip));
+  const skipped = new Set(queryAll(body, skip));
   for (const note of editNotes(body)) skipped.add(note);
   const said = [...saidQuotes(body), ...customQuotes(body)];
   for (const q of said) skipped.add(q);
   if (post && (body === post || (author && body.contains(author.el)))) for (const c of chromeOf(body, author ?? null)) skipped.add(c);
   const text = withoutSignature(body, visibleText(body, { skipElements: skipped, maxNodes: 20_000 }));
-  const where = post && post !== body && $$(body, QUOTE).length === 0 ? post : body;
-  const quotes = [...$$(where, QUOTE).filter((q) => !q.parentElement?.closest(QUOTE) && postOf(q, sig, where) === (where === body ? null : where)), ...said];
+  const where = post && post !== body && !queryAll(body, QUOTE).length ? post : body;
+  const quotes = [...queryAll(where, QUOTE).filter((q) => !closest(q.parentElement, QUOTE) && postOf(q, sig, where) === (where === body ? null : where)), ...said];
   const outer = quotes.filter((q) => !quotes.some((o) => o !== q && o.contains(q)));
   return { text, quoted: outer.slice(0, 10).map((q) => visibleText(q, { maxNodes: 5_000 })).join(' ') };
 }
 
-const TIMEISH = 'time[datetime], [datetime], [data-time], [data-timestamp], [itemprop="dateCreated"], [itemprop="datePublished"], [itemprop="publishDate"]';
+export const TIMEISH = 'time[datetime], [datetime], [data-time], [data-timestamp], [itemprop="dateCreated"], [itemprop="datePublished"], [itemprop="publishDate"]';
 
 /** Machine-readable time only: a date in an unknown time zone is not a time. */
 export function timeOf(post: Element, sig: string): string | null {
+  // The first own time-like element usually carries the time: one first-match query before the list.
+  const first = ownFirst(post, TIMEISH, sig);
+  const quick = first ? machineTime(first) : null;
+  if (quick) return quick;
   const head = headOf(post);
   for (const el of [...ownParts(post, TIMEISH, sig, 4), ...(head ? $$(head, TIMEISH).slice(0, 4) : [])]) {
-    for (const a of ['datetime', 'data-time', 'data-timestamp', 'content']) {
-      const v = el.getAttribute(a)?.trim();
-      if (v && (/^\d{9,14}$/.test(v) || /\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/.test(v))) {
-        const t = isoTime(v);
-        if (t) return t;
-      }
+    const t = machineTime(el);
+    if (t) return t;
+  }
+  return null;
+}
+
+const ZONED = /\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/;
+
+function machineTime(el: Element): string | null {
+  for (const a of ['datetime', 'data-time', 'data-timestamp', 'content']) {
+    const v = el.getAttribute(a)?.trim();
+    if (v && (/^\d{9,14}$/.test(v) || ZONED.test(v))) {
+      const t = isoTime(v);
+      if (t) return t;
     }
   }
   return null;

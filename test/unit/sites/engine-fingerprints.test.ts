@@ -147,3 +147,22 @@ describe('MyBB 1.8 on its own domain', () => {
     expect(posts[1]!.permalink).toBe('https://aquarium.example.net/showthread.php?tid=4410&pid=88004#pid88004');
   });
 });
+
+describe("Drupal comments in a theme's own comment template: none of core's attributes on the comment", () => {
+  const { engine, posts } = read('drupal10-custom-theme--parish.example-council.org-news-bin-collection.html', 'https://parish.example-council.org/news/bin-collection');
+
+  it('is recognised by the anchor core writes before every comment and the comment body field', () => {
+    expect(engine).toBe('drupal');
+  });
+
+  it('credits the reply to its own author, not the one named in its hidden "In reply to" line; each comment its own link', () => {
+    expect(posts.map((p) => [p.author, p.permalink])).toEqual([
+      ['gwen_r', 'https://parish.example-council.org/comment/311#comment-311'],
+      ['Clerk Helen Moss', 'https://parish.example-council.org/comment/314#comment-314'],
+      ['tom.okafor', 'https://parish.example-council.org/comment/320#comment-320'],
+    ]);
+    expect(posts[1]!.text).toBe('Sorry about this. The contractor has Mill Lane down for Wednesday by mistake; they will come back today.');
+    // The article, its byline and the "Recent comments" block are not comments.
+    expect(posts.some((p) => p.text.includes('From 4 March') || p.text === 'Garden waste')).toBe(false);
+  });
+});

@@ -24,6 +24,18 @@ describe('generic reader: by-lines and permalinks', () => {
     expect(posts.find((p) => p.author === 'Kenzie')?.handle).toBe('');
   });
 
+  it('a name element whose name class is followed by another class ("cmt-name cmt-staff") is the author, nested replies included', () => {
+    const card = (id: string, who: string, staff: boolean, inner = '') =>
+      `<div id="cmt-card-${id}" class="cmt-card"><div class="cmt-header"><div class="cmt-avatar">${who[0]}</div>` +
+      (staff ? `<a href="/team/${who.split(' ')[0]!.toLowerCase()}" class="cmt-name cmt-staff">${who}</a>` : `<div class="cmt-name">${who}</div>`) +
+      `<div class="cmt-time" title="Wed Apr 03 2024 15:21:08 GMT+0000">2 days ago</div></div>` +
+      `<div class="cmt-contents"><div class="cmt-words"><p>${WORDS} (${id})</p></div><div class="cmt-children">${inner}</div></div></div>`;
+    const posts = read(`<div id="comments">${card('a1', 'Dana Flores', false, card('a2', 'Kim Staffer', true))}${card('a3', 'lee_p', false)}</div>`);
+    expect(posts.map((p) => p.author)).toEqual(['Dana Flores', 'Kim Staffer', 'lee_p']);
+    // The reply's words are its own, not also its parent's.
+    expect(posts[0]!.text).toBe(`${WORDS} (a1)`);
+  });
+
   it('a reply whose hidden "In reply to" link (rel=bookmark, class permalink) names its parent keeps its own address', () => {
     const c = (id: number, who: string, parent?: number) =>
       `<article id="comment-${id}" class="comment"><div class="comment__submitted"><a href="/users/${who}">${who}</a> | May 3, 2015</div>` +
