@@ -41,18 +41,21 @@ function keptFor(db: FrontlineDB): Kept {
 export const DIRECTORY_PIECE = DIRECTORY_SHARDS / 4;
 
 /**
- * The whole directory, one piece after another in one read transaction (one snapshot). Why not
- * one getAll (issue 22, branch firstquery): read as the popup opens, its ~1.4 MB held IndexedDB
- * while the first screen's 20 contact reads, asked for a moment later, waited behind it
- * (research/db/probe-first-paint.ts: 60 ms under load); between pieces they go first.
+ * The whole directory as DIRECTORY_SHARDS / DIRECTORY_PIECE range reads, all asked at once in one
+ * read transaction (one snapshot). Why not one getAll (issue 22, branch firstquery): read as the
+ * popup opens, its ~1.4 MB held IndexedDB while the first screen's 20 contact reads, asked for a
+ * moment later, waited behind it (research/db/probe-first-paint.ts: up to 60 ms under load);
+ * behind four pieces they took 10–25 ms. Pieces asked one after another freed them as well, but
+ * each round trip waited for the page's busy main thread: the directory landed later, and so did
+ * a first query typed before it (first "nadia pa" median ~65 ms against ~50 ms, load 13–15).
  */
 async function readDirectory(db: FrontlineDB): Promise<DirectoryShard[]> {
   return db.transaction('r', db.directory, async () => {
-    const shards: DirectoryShard[] = [];
+    const pieces: Array<Promise<DirectoryShard[]>> = [];
     for (let from = 0; from < DIRECTORY_SHARDS; from += DIRECTORY_PIECE) {
-      shards.push(...(await db.directory.where('shard').between(from, from + DIRECTORY_PIECE).toArray()));
+      pieces.push(db.directory.where('shard').between(from, from + DIRECTORY_PIECE).toArray());
     }
-    return shards;
+    return (await Promise.all(pieces)).flat();
   });
 }
 
