@@ -7,7 +7,7 @@ import { TYPING_PAUSE_MS } from './useTyping';
  * first screen (the live query's re-read, the week's counts, the rows below the fold) waits for
  * this. Started the moment the search directory was in, that work was what the agent's first
  * query, typed as the first row showed, queued behind in IndexedDB (research/db/probe-first-paint.ts
- * --at-row: "nadia pa" typed 50 ms after the row, 120–360 ms; typed with the row, 40–65 ms).
+ * --at-row: "nadia pa" typed 25–50 ms after the row, 90 ms–1.4 s at load 11–22; typed with the row, 40–65 ms).
  */
 export function useQuietAfter(ready: boolean, typing: boolean, ms: number = TYPING_PAUSE_MS): boolean {
   const [quiet, setQuiet] = useState(false);
