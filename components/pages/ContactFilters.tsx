@@ -1,12 +1,12 @@
 import { forwardRef } from 'react';
-import type { ListFilters } from '@/lib/db/popup-lists';
+import { NO_FILTERS as NONE, type ListFilters } from '@/lib/db/popup-lists';
 import { STATUSES, type Status } from '@/lib/model/statuses';
 import { PLATFORMS, type Platform } from '@/lib/types';
 import { PLATFORM_LABELS } from './format';
 
 export type Filters = ListFilters;
 
-export const NO_FILTERS: Filters = { query: '', platform: '', status: '' };
+export const NO_FILTERS: Filters = NONE;
 
 interface Props {
   filters: Filters;

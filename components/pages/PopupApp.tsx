@@ -21,6 +21,7 @@ import { useSlashToSearch } from './useSlashToSearch';
 import { TextMatchRow } from './TextMatchRow';
 import { useTextSearch } from './useTextSearch';
 import { useTyping } from './useTyping';
+import { useQuietAfter } from './useQuietAfter';
 import { useFirstScreenFirst } from './useFirstScreenFirst';
 import type { FirstScreen } from './popup-start';
 import './theme.css';
@@ -46,11 +47,18 @@ export function PopupApp({ db, first }: { db: FrontlineDB; first?: FirstScreen }
   // Once the first screen is up, the search directory is read ahead (the first keystroke then
   // only matches), and only then are the counts read: each of those reads is heavy on a big log.
   const [searchReady, setSearchReady] = useState(false);
+  // While the agent types (and a moment after), searches have the database to themselves.
+  const typing = useTyping(filters);
+  // The opening counts as a keystroke: what follows the first screen (the live query's re-read,
+  // the counts, the rows below the fold, team sync) waits until the directory is in and the agent
+  // has not typed for a moment. Started with the directory, it was what the first query typed
+  // as the first row showed waited for in IndexedDB (useQuietAfter.ts).
+  const settled = useQuietAfter(searchReady, typing);
   // Tagged with its query, so the text search below can wait until the name search has answered.
   // The first screen read before React mounted (popup-start.ts) is drawn in the first render, and
-  // the live query reads (and subscribes) once the directory is in or the filters change, not in
-  // the moment of the directory read and the agent's first keystroke (a write meanwhile shows then).
-  const fromStart = first !== undefined && filters === first.filters && now === first.now && !searchReady;
+  // the live query reads (and subscribes) once the popup has settled or the filters change, not
+  // in the moment of the agent's first keystroke (a write meanwhile shows then).
+  const fromStart = first !== undefined && filters === first.filters && now === first.now && !settled;
   const data = useLiveQuery(
     async () => (fromStart ? first : { ...(await popupLists(db, filters, now)), query: filters.query, filters }),
     [db, now, filters, fromStart],
@@ -67,28 +75,26 @@ export function PopupApp({ db, first }: { db: FrontlineDB; first?: FirstScreen }
       live = false;
     };
   }, [db, listShown]);
-  // While the agent types (and a moment after), searches have the database to themselves.
-  const typing = useTyping(filters);
   const searchRef = useRef<HTMLInputElement>(null);
   // Below the name matches: the posts and internal notes that contain the words typed.
   const texts = useTextSearch(db, filters.query, data?.query === filters.query);
   const textHits = texts.result?.hits ?? [];
   // Opening the popup syncs with the team (when on): the worker may have slept through its alarm.
   // The lists are live queries, so colleagues' events show as they land; a failure is in the options.
-  // Not before the list and the search directory are in, nor while the agent types: compiling and
-  // running sync then competed with the first screen and the first keystroke.
-  const syncNow = listShown && searchReady && !typing;
+  // Not before the popup has settled, nor while the agent types: compiling and running sync then
+  // competed with the first screen and the first keystroke.
+  const syncNow = settled && !typing;
   const synced = useRef(false);
   useEffect(() => {
     if (!syncNow || synced.current) return;
     synced.current = true;
     void import('@/lib/background/team-sync').then(({ runTeamSync }) => runTeamSync(db, { force: true })).catch(() => undefined);
   }, [db, syncNow]);
-  // The answer to new filters draws the first rows of each list first, the rest once the search
-  // directory is in and the agent is not typing, or at once when the keyboard moves into the list
+  // The answer to new filters draws the first rows of each list first, the rest once the popup has
+  // settled and the agent is not typing, or at once when the keyboard moves into the list
   // (a live update of the same list, or the clock, redraws it whole: the list never shrinks under the agent).
   const [inList, setInList] = useState(false);
-  const drawn = useFirstScreenFirst(data?.filters, (typing || !searchReady) && !inList);
+  const drawn = useFirstScreenFirst(data?.filters, (typing || !settled) && !inList);
 
   const rows: Row[] = [
     ...(data?.due ?? []).map((d): Row => ({
@@ -175,7 +181,7 @@ export function PopupApp({ db, first }: { db: FrontlineDB; first?: FirstScreen }
             Options
           </button>
         </div>
-        <ActivityCounts db={db} now={now} ready={listShown && searchReady && !typing} />
+        <ActivityCounts db={db} now={now} ready={settled && !typing} />
       </header>
 
       {data && !data.hasAny ? (

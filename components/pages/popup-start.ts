@@ -1,9 +1,8 @@
 import type { FrontlineDB } from '@/lib/db/schema';
 import { openDB } from '@/lib/db/open';
-import { popupLists, type ListFilters, type PopupLists } from '@/lib/db/popup-lists';
+import { NO_FILTERS, popupLists, type ListFilters, type PopupLists } from '@/lib/db/popup-lists';
 import { prepareSearch } from '@/lib/db/directory-cache';
 import { now as clockNow } from '@/lib/time/clock';
-import { NO_FILTERS } from './ContactFilters';
 
 /** The popup's first screen as read before React mounted, and the moment it was read for. */
 export interface FirstScreen extends PopupLists {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 
 /** How long after the last change of the filters the popup counts as idle again. */
-const TYPING_PAUSE_MS = 800;
+export const TYPING_PAUSE_MS = 800;
 
 /** True from a change of `filters` (by identity) until they have stayed the same for TYPING_PAUSE_MS. */
 export function useTyping(filters: unknown): boolean {

@@ -16,6 +16,9 @@ export interface ListFilters {
   status: Status | '';
 }
 
+/** No search, any platform, any status: what a list shows first. */
+export const NO_FILTERS: ListFilters = { query: '', platform: '', status: '' };
+
 export interface DueItem {
   interaction: Interaction;
   contact: Contact | undefined;
