@@ -58,7 +58,7 @@ const weights: WeightsJson = {
     bits: SEVERITY_BITS, levels: LEVELS, classes: head(heads.social), bank: head(heads.bank),
     gate: quantise(heads.gate.w, heads.gate.bias, SEVERITY_BITS),
   },
-  features: { mentions: featureFlags.mentions },
+  features: { mentions: featureFlags.mentions, places: featureFlags.places },
   dense: DENSE_NAMES,
   trainedOn: { tweets: tweets.length, finance: finance.length, severityTweets: ratedTweets.length, severityFinance: ratedFinance.length },
 };

@@ -7,6 +7,7 @@
  */
 import { FNV_OFFSET, fnvStep, mix } from './hash';
 import { lexiconHits } from './lexicon';
+import { markPlaces } from './places';
 import { LEXICON_CATEGORIES } from './lexicon-terms';
 import { MAX_CHARS } from './normalise';
 import { createScan, scanText, TokenKind, type Scan } from './tokens';
@@ -26,12 +27,16 @@ const BOS_HASH = FNV_OFFSET ^ 0x2545f491;
  * mentions: @mentions as features (a token in the word n-grams and the shape:mentions count). Set
  * from the weights file when it is decoded (model.ts); off in weights trained since issue 20: tweets sent to a support account carry one, a blog or forum comment does not, so
  * with it on the verdict leaned on where the text was written (0.81 -> 0.69 macro-F1 without handles).
+ * places: links, "cc"/"via" before a handle and "on Reddit"/"in this forum" leave no feature
+ * (places.ts; issue 20, round 6). Set from the weights file like mentions; off in older files.
  */
-export const featureFlags = { handles: false, trigrams: false, mentions: true };
+export const featureFlags = { handles: false, trigrams: false, mentions: true, places: false };
 const HANDLE_SEED = FNV_OFFSET ^ 0x68a4c1d3;
 
 export interface FeatureSet {
   scan: Scan;
+  /** 1 for tokens of the scan that give no feature (places.ts). */
+  skip: Uint8Array;
   nWord: number;
   wordHash: Int32Array;
   /** Token index that each word feature ends at (cues). */
@@ -47,6 +52,7 @@ export function createFeatureSet(maxChars: number = MAX_CHARS): FeatureSet {
   const max = 4 * (maxChars + 1);
   return {
     scan,
+    skip: new Uint8Array(maxChars + 1),
     nWord: 0,
     wordHash: new Int32Array(max),
     wordToken: new Int32Array(max),
@@ -64,9 +70,17 @@ export function extract(norm: string, f: FeatureSet): void {
   let prev = BOS_HASH;
   let prev2 = BOS_HASH;
   const tokens = scan.tokenHash;
+  const skip = f.skip;
+  let skipped = 0;
+  if (featureFlags.places) {
+    skip.fill(0, 0, scan.nTokens);
+    skipped = markPlaces(scan, skip);
+    if (skipped > 0) dropGrams(scan, skip);
+  }
   for (let t = 0; t < scan.nTokens; t++) {
     // A skipped @mention leaves no trace: the bigram bridges it, as if it had never been written.
     if (!featureFlags.mentions && scan.tokenKind[t] === TokenKind.User && !featureFlags.handles) continue;
+    if (skipped > 0 && skip[t] === 1) continue;
     const h = tokens[t]!;
     f.wordHash[w] = h; f.wordToken[w] = t; f.wordIsBigram[w++] = 0;
     f.wordHash[w] = mix(prev, h); f.wordToken[w] = t; f.wordIsBigram[w++] = 1;
@@ -95,9 +109,20 @@ export function extract(norm: string, f: FeatureSet): void {
   f.dense[NL] = featureFlags.mentions ? Math.log1p(users) / 2 : 0;
   f.dense[NL + 1] = Math.log1p(nums) / 2;
   // Length without the @mentions when they are ignored: a handle must not make a post "longer".
-  f.dense[NL + 2] = Math.log1p(featureFlags.mentions ? scan.nTokens : scan.nTokens - users) / 4;
+  f.dense[NL + 2] = Math.log1p((featureFlags.mentions ? scan.nTokens : scan.nTokens - users) - skipped) / 4;
   f.dense[NL + 3] = bang;
   f.dense[NL + 4] = question;
+}
+
+/** Removes the char n-grams of skipped tokens from the scan, in place (order kept). */
+function dropGrams(scan: Scan, skip: Uint8Array): void {
+  const grams = scan.gramHash, owner = scan.gramToken;
+  let g = 0;
+  for (let i = 0; i < scan.nGrams; i++) {
+    if (skip[owner[i]!] === 1) continue;
+    grams[g] = grams[i]!; owner[g++] = owner[i]!;
+  }
+  scan.nGrams = g;
 }
 
 /** Index of the @mention count among the dense features. */

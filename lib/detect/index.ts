@@ -91,24 +91,46 @@ const social = new Float64Array(4);
 const bank = new Float64Array(4);
 
 /**
- * Level 1..4 of a complaint. Thanks never raises it: the social head learned that tweets' "thanks"
+ * Level 1..4 of a complaint. An escalating sentence never lowers it (below). Thanks never raises it: the social head learned that tweets' "thanks"
  * is often sarcastic (level 4), so a post that also thanks plainly — a sentence with thanks or
  * praise and no grievance word — is read again without those sentences, and the lower level kept.
  * Leaves `features` holding whatever it extracted last (callers are done with it).
  */
 function severityOf(m: Model, norm: string): Severity {
   if (!m.severityBank) return mostLikely(m);
-  const level = levelOf(m, norm);
-  if (!hasThanks(features.lexiconBits)) return level;
-  const kept: string[] = [];
-  for (const s of sentencesOf(norm)) {
+  let level = levelOf(m, norm);
+  const bits = features.lexiconBits;
+  if (!hasThanks(bits) && escalationFloor(norm, bits) === 0) return level;
+  const sentences = sentencesOf(norm);
+  if (sentences.length < 2) return level;
+  // One pass sorts the sentences: plain thanks, escalation (churn, "third time", an accusation, a
+  // threat: escalationFloor > 0), and the rest.
+  const notThanks: string[] = [], calm: string[] = [];
+  let escalations = 0;
+  for (const s of sentences) {
     extract(s, features);
-    if (!isPlainThanks(features.lexiconBits)) kept.push(s);
+    const plainThanks = isPlainThanks(features.lexiconBits);
+    if (!plainThanks) notThanks.push(s);
+    if (escalationFloor(s, features.lexiconBits) > 0) escalations++;
+    else if (!plainThanks) calm.push(s);
   }
-  if (kept.length === 0) return level;
-  const rest = kept.join(' ');
-  extract(rest, features);
-  return Math.min(level, levelOf(m, rest)) as Severity;
+  // An escalation never lowers the level: the post is read again without its escalating sentences
+  // (and plain thanks) and the higher level kept; a linear head can weigh "third time" toward a lower
+  // level than the grievance beside it, and the floors alone only promise level 2 for it.
+  let calmLevel = 0;
+  if (escalations > 0 && calm.length > 0) {
+    const rest = calm.join(' ');
+    extract(rest, features);
+    calmLevel = levelOf(m, rest);
+    level = Math.max(level, calmLevel) as Severity;
+  }
+  // Thanks never raises it: read again without the plain-thanks sentences, the lower level kept.
+  if (notThanks.length > 0 && notThanks.length < sentences.length) {
+    const rest = notThanks.join(' ');
+    extract(rest, features);
+    level = Math.min(level, Math.max(levelOf(m, rest), calmLevel)) as Severity;
+  }
+  return level;
 }
 
 /** Weights from before round 3 (one head, no gate): the most likely level, as they were tuned for. */

@@ -39,6 +39,7 @@ export function decode(raw: unknown): Model {
   // The runtime extracts features the way the weights were trained: files from before round 3
   // of issue 20 read @mentions, later ones declare that they do not.
   featureFlags.mentions = w.features?.mentions ?? true;
+  featureFlags.places = w.features?.places ?? false;
   const c = w.complaint;
   return {
     complaint: { ...linear(c, c.bits), plattA: c.platt.a, plattB: c.platt.b, threshold: c.threshold },

@@ -31,9 +31,13 @@ export function isPlainThanks(lexiconBits: number): boolean {
   return (lexiconBits & POSITIVE) !== 0 && (lexiconBits & GRIEVANCE) === 0;
 }
 
-/** Sentences of normalised text, cut after . ! ? or a line break (at most 40, to bound the work). */
+/**
+ * Sentences of normalised text, cut after . ! ? followed by a space or the end, or at a line break
+ * (at most 40, to bound the work). A dot inside a link, a file name or a number ("screenshot.png",
+ * "v4.5") is no sentence end: cutting there turned a link's pieces into sentences of their own.
+ */
 export function sentencesOf(norm: string): string[] {
-  return (norm.match(/[^.!?\n]+(?:[.!?]+|\n|$)/g) ?? []).slice(0, 40);
+  return (norm.match(/(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))+(?:[.!?]+|\n|$)/g) ?? []).slice(0, 40);
 }
 
 /** The level the post's own words guarantee (0 when none applies). `norm` is normalised text. */

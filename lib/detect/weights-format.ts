@@ -32,7 +32,7 @@ export const weightsSchema = z.object({
     gate: linear.optional(),
   }),
   /** Feature switches the file was trained with (features.ts); absent in files from before issue 20 round 3. */
-  features: z.object({ mentions: z.boolean() }).optional(),
+  features: z.object({ mentions: z.boolean(), places: z.boolean().optional() }).optional(),
   /** Lexicon categories in dense-feature order; must match lexicon-terms.ts. */
   dense: z.array(z.string()),
   trainedOn: z.record(z.string(), z.number()),

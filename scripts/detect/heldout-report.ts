@@ -4,14 +4,21 @@
  */
 import { detect } from '../../lib/detect/index';
 import { HELDOUT_BLOG_COMPLAINTS, HELDOUT_BLOG_NOT_COMPLAINTS } from './heldout-blog';
+import { HELDOUT_FORUM_COMPLAINTS, HELDOUT_FORUM_NOT_COMPLAINTS } from './heldout-forum';
+
+type Complaints = ReadonlyArray<readonly [string, 1 | 2 | 3 | 4]>;
+export const HELDOUT_LISTS: ReadonlyArray<{ name: string; complaints: Complaints; notComplaints: readonly string[] }> = [
+  { name: 'blog list (round 5)', complaints: HELDOUT_BLOG_COMPLAINTS, notComplaints: HELDOUT_BLOG_NOT_COMPLAINTS },
+  { name: 'forum list (round 6)', complaints: HELDOUT_FORUM_COMPLAINTS, notComplaints: HELDOUT_FORUM_NOT_COMPLAINTS },
+];
 import { macroF1, withinOne } from './metrics';
 
 export interface HeldoutFigures { macroF1: number; recall: number; falseAlarms: number; sevMacroF1: number; sevWithinOne: number; lines: string[] }
 
-export function heldoutFigures(): HeldoutFigures {
+export function heldoutFigures(complaints: Complaints = HELDOUT_BLOG_COMPLAINTS, notComplaints: readonly string[] = HELDOUT_BLOG_NOT_COMPLAINTS): HeldoutFigures {
   const rows = [
-    ...HELDOUT_BLOG_COMPLAINTS.map(([text, level]) => ({ text, y: 1, level: level as number })),
-    ...HELDOUT_BLOG_NOT_COMPLAINTS.map((text) => ({ text, y: 0, level: 0 })),
+    ...complaints.map(([text, level]) => ({ text, y: 1, level: level as number })),
+    ...notComplaints.map((text) => ({ text, y: 0, level: 0 })),
   ];
   const verdicts = rows.map((r) => detect(r.text));
   const ys = rows.map((r) => r.y), ps = verdicts.map((v) => (v.complaint ? 1 : 0));
@@ -32,11 +39,13 @@ export function heldoutFigures(): HeldoutFigures {
 }
 
 export function heldoutReport(): string[] {
-  const f = heldoutFigures();
   const pct = (v: number) => (100 * v).toFixed(1);
-  return [
-    `complaint macro-F1 ${pct(f.macroF1)}, recall ${pct(f.recall)} (${HELDOUT_BLOG_COMPLAINTS.length} complaints), ` +
-      `false alarms ${f.falseAlarms}/${HELDOUT_BLOG_NOT_COMPLAINTS.length}; severity macro-F1 ${pct(f.sevMacroF1)}, within-one ${pct(f.sevWithinOne)}`,
-    ...f.lines,
-  ];
+  return HELDOUT_LISTS.flatMap((list) => {
+    const f = heldoutFigures(list.complaints, list.notComplaints);
+    return [
+      `${list.name}: complaint macro-F1 ${pct(f.macroF1)}, recall ${pct(f.recall)} (${list.complaints.length} complaints), ` +
+        `false alarms ${f.falseAlarms}/${list.notComplaints.length}; severity macro-F1 ${pct(f.sevMacroF1)}, within-one ${pct(f.sevWithinOne)}`,
+      ...(process.env.HELDOUT_LINES === '1' ? f.lines : []),
+    ];
+  });
 }

@@ -195,7 +195,7 @@ function round6(v: number, digits = 6): number {
 /** Main's recipe before issue 20's round 3: one severity model, on the banking posts only. */
 export const mainRecipe: Recipe = {
   name: 'main (before round 3)',
-  setup() { featureFlags.mentions = true; },
+  setup() { featureFlags.mentions = true; featureFlags.places = false; },
   fitComplaint,
   fitSeverity: (_tweets, finance) => fitSeverity(finance.map((e) => e.x), finance.map((e) => e.level)),
   predictSeverity: (m, x) => predictSeverity(m as Multi, x),

@@ -91,9 +91,13 @@ export function predictLevel(h: SeverityHeads, x: Sparse, text: string): number 
   return decodeLevel(logits(h.social, x), logits(h.bank, withMentionCount(x, text)), dotSparse(h.gate.w, x) + h.gate.bias, LEVELS, floor);
 }
 
+/** Round 6 (places.ts): PLACES=1 trains with links, "cc @x" and platform phrases giving no feature; measured on detect5-wip, not shipped. */
+const PLACES = process.env.PLACES === '1';
+
 export const shippedRecipe: Recipe = {
-  name: SEV_COPIES ? 'round 5 (mentions ignored; politeness shapes; complaint and severity trained with per-data-set feature copies; gate, floors)' : BANK_MENTIONS ? 'round 4 (mentions ignored; social + banking severity heads, the banking head reads the @mention count; gate, floors)' : 'round 3 (mentions ignored; social + banking severity heads, gate, floors)',
-  setup() { featureFlags.mentions = false; },
+  name: (SEV_COPIES ? 'round 5 (mentions ignored; politeness shapes; complaint and severity trained with per-data-set feature copies; gate, floors)' : BANK_MENTIONS ? 'round 4 (mentions ignored; social + banking severity heads, the banking head reads the @mention count; gate, floors)' : 'round 3 (mentions ignored; social + banking severity heads, gate, floors)')
+    + (PLACES ? ' + round 6 places (links, cc before a handle and platform phrases give no feature)' : ''),
+  setup() { featureFlags.mentions = false; featureFlags.places = PLACES; },
   fitComplaint,
   fitSeverity: fitSeverityHeads,
   predictSeverity: (m, x, text) => predictLevel(m as SeverityHeads, x, text),

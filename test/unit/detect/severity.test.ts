@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFeatureSet, extract, featureFlags } from '../../../lib/detect/features';
 import { normalise } from '../../../lib/detect/normalise';
-import { decodeLevel, escalationFloor, FLOORS } from '../../../lib/detect/severity';
+import { decodeLevel, escalationFloor, FLOORS, sentencesOf } from '../../../lib/detect/severity';
 
 function features(text: string) {
   const f = createFeatureSet();
@@ -57,5 +57,13 @@ describe('severity floors', () => {
 
   it('leaves a banking-like post to the banking head', () => {
     expect(decodeLevel([3, 1, 0, -1], [4, 0, 0, 0], 4, [1, 2, 3, 4], 3)).toBe(1);
+  });
+});
+
+describe('sentences', () => {
+  it('cuts at a full stop, ! or ? before a space, never inside a link, a file name or a version number', () => {
+    expect(sentencesOf('charged twice https://example.com/shot.png and still waiting. third time! why?'))
+      .toEqual(['charged twice https://example.com/shot.png and still waiting.', ' third time!', ' why?']);
+    expect(sentencesOf('v4.5 broke the export... again')).toEqual(['v4.5 broke the export...', ' again']);
   });
 });
