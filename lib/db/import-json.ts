@@ -42,12 +42,14 @@ export async function importJSON(db: FrontlineDB, data: unknown, options: Transf
   const { onProgress, signal } = options;
   let file: ExportFile;
   try {
-    let raw = typeof data === 'string' ? parseJSONText(data) : data;
+    // Parsed here, the records are nobody else's: the check may keep them rather than copy them.
+    const owned = typeof data === 'string';
+    let raw = owned ? parseJSONText(data as string) : data;
     // The text (100+ MB for a big log) and the parsed copy are not needed past this point:
     // dropping them lets the garbage collector reclaim them during the writes.
     data = undefined;
     // zod's verdict, most records checked by hand (export-file-check.ts: zod alone took 3.2 s).
-    const checked = checkExportFile(raw);
+    const checked = checkExportFile(raw, owned);
     raw = undefined;
     if (!checked.ok) return { ok: false, cancelled: false, error: checked.error };
     file = checked.file;

@@ -20,8 +20,13 @@ function zodAnswer(raw: unknown) {
 }
 
 function expectSameAsZod(raw: unknown, label: string) {
-  const ours = checkExportFile(raw);
-  const zods = zodAnswer(raw);
+  expectSame(checkExportFile(raw), zodAnswer(raw), label);
+  // As the import reads a file: its own parse of the text, whose records may be kept as they are.
+  const text = JSON.stringify(raw);
+  if (text !== undefined) expectSame(checkExportFile(JSON.parse(text), true), zodAnswer(JSON.parse(text)), `${label} (parsed text)`);
+}
+
+function expectSame(ours: ReturnType<typeof checkExportFile>, zods: ReturnType<typeof checkExportFile>, label: string) {
   expect(ours.ok, label).toBe(zods.ok);
   if (ours.ok && zods.ok) {
     expect(ours.file, label).toStrictEqual(zods.file);
@@ -140,6 +145,26 @@ describe('an export file checked by hand says what zod says', () => {
       }
     }
     for (const value of [null, 'x', undefined, 5]) expectSameAsZod(value, `file = ${String(value)}`);
+  });
+
+  it('keeps the records of its own parse that are already in zod\'s shape, and copies the others into it', () => {
+    const raw = JSON.parse(JSON.stringify(fullFile())) as Raw;
+    const [interaction] = raw.interactions as Raw[];
+    const [event, plain] = raw.events as Raw[];
+    // Keys in another order than the schema's: zod's copy lists them in its order, so must ours.
+    const [contact] = raw.contacts as Raw[];
+    (raw.contacts as Raw[])[0] = Object.fromEntries(Object.entries(contact!).reverse());
+    const kept = checkByHand(raw, true)!;
+    expect(kept.interactions[0]).toBe(interaction);
+    expect(kept.events[0]).toBe(event);
+    expect(kept.events[1]).toBe(plain);
+    expect(kept.contacts[0]).not.toBe((raw.contacts as Raw[])[0]);
+    expect(Object.keys(kept.contacts[0]!)).toEqual(Object.keys(contact!));
+    // Not its own parse (an object handed in): always copies, the caller's records untouched.
+    const copied = checkByHand(raw)!;
+    expect(copied.interactions[0]).not.toBe(interaction);
+    expect(copied.interactions[0]).toStrictEqual(interaction);
+    expectSameAsZod(raw, 'keys reversed');
   });
 
   it('leaves a contact holding merged people to zod, and the file still to the hand checks', () => {
