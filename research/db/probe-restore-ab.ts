@@ -4,8 +4,9 @@
  * Restore into a fresh profile, two builds in alternation in one run (issue 22, branch restore2):
  * the bench data set (generate-records.ts, 20,000 people) written once as an export file, then
  * per round and build a fresh profile whose dashboard imports it (bench:db's importFile: the
- * file picked, until the status says imported). The order alternates between rounds, so the
- * machine's load falls on both alike; the medians and their ratio are printed.
+ * file picked, until the status says imported), then the same file imported again into it (a
+ * merge where every record is already there, as bench:db's "import same file"). The order
+ * alternates between rounds, so the machine's load falls on both alike; medians and ratios printed.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -28,20 +29,25 @@ async function main(): Promise<void> {
     const interactions = data.interactions.map(({ events: _events, ...i }) => i);
     await writeFile(file, JSON.stringify({ format: 'frontline-export', version: 1, exportedAt: now, contacts: data.contacts, interactions, events: data.events, corrections: [] }));
     const times: number[][] = builds.map(() => []);
+    const merges: number[][] = builds.map(() => []);
     for (let round = 0; round < rounds; round++) {
       for (const k of round % 2 ? [1, 0] : [0, 1]) {
         const browser = await launchWithExtension({ extensionPath: builds[k]! });
         try {
           const t = await importFile(browser, file);
           times[k]!.push(t.ms);
-          console.log(`round ${round + 1} ${k ? 'B' : 'A'} ${(t.ms / 1000).toFixed(2)} s  ${t.note}`);
+          const m = await importFile(browser, file);
+          merges[k]!.push(m.ms);
+          console.log(`round ${round + 1} ${k ? 'B' : 'A'} restore ${(t.ms / 1000).toFixed(2)} s, merge ${(m.ms / 1000).toFixed(2)} s  ${t.note} | ${m.note}`);
         } finally {
           await browser.close();
         }
       }
     }
-    const [ma, mb] = times.map(median) as [number, number];
-    console.log(`median A ${(ma / 1000).toFixed(2)} s, B ${(mb / 1000).toFixed(2)} s, B/A ${(mb / ma).toFixed(2)}`);
+    for (const [what, list] of [['restore', times], ['merge', merges]] as const) {
+      const [ma, mb] = list.map(median) as [number, number];
+      console.log(`${what}: median A ${(ma / 1000).toFixed(2)} s, B ${(mb / 1000).toFixed(2)} s, B/A ${(mb / ma).toFixed(2)}`);
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
