@@ -2,7 +2,7 @@ import { now as clockNow } from '../time/clock';
 import { applyRetention, deleteAllData, importJSON, pendingAfter, type FrontlineDB, type ImportResult, type TransferOptions } from '../db';
 import { refreshBadge } from './badge';
 import { armFollowUp } from './follow-up-alarm';
-import { rebuildMergedOwners } from './merge-owners';
+import { keepMergedOwners, rebuildMergedOwners } from './merge-owners';
 
 /**
  * Restores an export. Its pending follow-ups due later get their reminders (the file carries
@@ -12,7 +12,7 @@ export async function importFile(db: FrontlineDB, data: unknown, options: Transf
   const result = await importJSON(db, data, options);
   if (!result.ok) return result;
   // The file's merged people: their accounts' next posts join them here too.
-  await rebuildMergedOwners(db);
+  await keepMergedOwners(db, result.mergedOwners);
   try {
     // The *due index holds pending follow-ups only (schema v4; on the history since v8).
     const later = await pendingAfter(db, now);

@@ -39,6 +39,11 @@ export async function rebuildMergedOwners(db: FrontlineDB): Promise<void> {
   await store(db, mergedOwnersOf(holders));
 }
 
+/** After an import, which knows the owners it left (importJSON's `mergedOwners`): no pass over contacts. */
+export async function keepMergedOwners(db: FrontlineDB, owners: Record<string, string>): Promise<void> {
+  await store(db, owners);
+}
+
 /** Loads the stored owners into `db` and keeps them current while this context lives. */
 export async function followMergedOwners(db: FrontlineDB): Promise<void> {
   try {

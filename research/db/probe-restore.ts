@@ -23,6 +23,7 @@ const PROBE = `async (opts) => {
   if (has('parse')) {
     const raw = await t('JSON.parse', () => JSON.parse(text));
     await t('zod ExportFileSchema.safeParse', () => FL.ExportFileSchema.safeParse(raw));
+    if (FL.checkExportFile) await t('checkExportFile (hand checks)', () => FL.checkExportFile(raw));
   }
   if (has('import')) {
     const db = new FL.FrontlineDB('probe-restore');
@@ -33,6 +34,13 @@ const PROBE = `async (opts) => {
     phases[lastPhase] = (phases[lastPhase] || 0) + performance.now() - last;
     for (const k in phases) out.push('  until/through ' + k.padEnd(28) + phases[k].toFixed(0).padStart(7) + ' ms');
     out.push('  result ' + JSON.stringify(r));
+    if (has('after')) {
+      // What the dashboard's import does next (lib/actions/data.ts importFile).
+      await t('after: contacts holding merges (filter)', () => db.contacts.filter((c) => (c.merged?.length ?? 0) > 0).toArray());
+      await t('after: contacts holding merges (getAll)', async () => (await db.contacts.toArray()).filter((c) => (c.merged?.length ?? 0) > 0));
+      const later = await t('after: pendingAfter', () => FL.pendingAfter(db, Date.now()));
+      out.push('  pending later: ' + later.length);
+    }
     db.close();
     await FL.Dexie.delete('probe-restore');
   }

@@ -167,6 +167,24 @@ describe('export and import', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('tell who owns each merged account after a restore and after a merge import, and the dashboard keeps it for the worker', async () => {
+    const { exportJSON, importJSON, deleteAllData } = await import('../../../lib/db');
+    const { importFile, MERGED_OWNERS_KEY } = await import('../../../lib/actions');
+    const { browser } = await import('wxt/browser');
+    await mergeContacts(db, keepId, mergeId, T0 + 3 * DAY);
+    const file = JSON.stringify(await exportJSON(db));
+    await deleteAllData(db);
+    await browser.storage.local.clear();
+    // A restore: from the contacts it wrote.
+    expect(await importFile(db, file)).toMatchObject({ ok: true, mergedOwners: { [mergeId]: keepId } });
+    expect((await browser.storage.local.get(MERGED_OWNERS_KEY))[MERGED_OWNERS_KEY]).toEqual({ [mergeId]: keepId });
+    // A merge import of a file without the merge: the stored merge stands.
+    const other = freshDB(isolatedIDB());
+    await recordPosts(other, [{ post: post({ author: 'Omar Haddad', handle: '@omar' }), verdict: verdict(2) }], T0 + 5 * DAY);
+    expect(await importJSON(db, JSON.stringify(await exportJSON(other)))).toMatchObject({ ok: true, mergedOwners: { [mergeId]: keepId } });
+    other.close();
+  });
+
   it('refuse a file whose merged contact carries a link that is not a web link', async () => {
     const { exportJSON, importJSON, deleteAllData } = await import('../../../lib/db');
     await mergeContacts(db, keepId, mergeId, T0 + 3 * DAY);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyRetention,
+  ExportFileSchema,
+  describeIssue,
   contactHistory,
   contactSummary,
   deleteAllData,
@@ -150,6 +152,35 @@ describe('restore into an empty database (schema v8: histories written in chunks
     expect(done.filter((p) => p.phase === 'interactions').at(-1)).toEqual({ phase: 'interactions', done: 3_000, total: 3_000 });
     expect(await countInteractions(db)).toBe(3_000);
     expect(await allEvents(db)).toHaveLength(data.events.length);
+  }, 60_000);
+});
+
+describe('a restore refuses a bad record anywhere in a big file, before writing anything', () => {
+  it('names the record and the field as zod does, and leaves the database empty', async () => {
+    const data = generateRecords({ contacts: 1_500, interactions: 3_000, now: T0, seed: 6 });
+    const file = {
+      format: 'frontline-export', version: 1, exportedAt: T0,
+      contacts: data.contacts, interactions: data.interactions.map(withoutEvents), events: data.events, corrections: [],
+    };
+    const db = freshDB();
+    const bad: Array<[(f: typeof file) => void, string]> = [
+      [(f) => ((f.interactions[2_999] as { permalink: string }).permalink = 'javascript:alert(1)'), 'interactions[2999].permalink: expected an http(s) link'],
+      [(f) => ((f.events[4_000] as { type: string }).type = 'deleted'), 'events[4000].type: '],
+      [(f) => ((f.contacts[1_499] as { firstSeenAt: number }).firstSeenAt = -1), 'contacts[1499].firstSeenAt: '],
+      [(f) => ((f.interactions[1_000] as { signals: unknown }).signals = { brand: true }), 'interactions[1000].signals.churn: '],
+    ];
+    for (const [spoil, message] of bad) {
+      const spoilt = structuredClone(file);
+      spoil(spoilt);
+      const result = await importJSON(db, JSON.stringify(spoilt));
+      expect(result.ok, message).toBe(false);
+      // zod's own words for the first bad field, whatever checked the records before it.
+      expect(!result.ok && result.error, message).toBe(describeIssue(ExportFileSchema.safeParse(spoilt).error!));
+      expect(!result.ok && result.error, message).toContain(message);
+      expect([await db.contacts.count(), await db.histories.count(), await db.locator.count(), await db.directory.count()]).toEqual([0, 0, 0, 0]);
+    }
+    // Unspoilt, the same file restores every record.
+    expect(await importJSON(db, JSON.stringify(file))).toMatchObject({ ok: true, interactions: { added: 3_000 }, events: { added: data.events.length } });
   }, 60_000);
 });
 
