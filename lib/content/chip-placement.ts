@@ -58,7 +58,7 @@ const MARGIN_GAP = 8;
  */
 export function marginLeft(post: Box, postEl: Element, viewport: { width: number; height: number }, hitAt: (x: number, y: number) => Element | null): number | null {
   const left = post.right + MARGIN_GAP;
-  const y = post.top + OFFSET_Y + CHIP_HEIGHT / 2;
+  const y = marginY(post);
   if (left + CHIP_WIDTH > viewport.width - MARGIN_GAP || y < 0 || y >= viewport.height) return null;
   for (const x of [left + 1, left + CHIP_WIDTH / 2, left + CHIP_WIDTH - 1]) {
     const hit = hitAt(x, y);
@@ -66,6 +66,11 @@ export function marginLeft(post: Box, postEl: Element, viewport: { width: number
   }
   return left;
 }
+
+const marginY = (post: Box): number => post.top + OFFSET_Y + CHIP_HEIGHT / 2;
+
+/** Whether marginLeft's null for this post came from its hit tests or the lack of room (not from its top being off screen). */
+export const marginTested = (post: Box, viewportHeight: number): boolean => marginY(post) >= 0 && marginY(post) < viewportHeight;
 
 /**
  * The fixed or sticky layers at the top and bottom edge of the viewport in column `x`, found by
