@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { FLOOD_HOST, FLOOD_STATIC_PATH, floodStaticHtml } from '../../bench/page/flood-pages';
 import { analyseTrace } from '../../bench/page/trace-analyse';
 import { startTrace, stopTrace, type TraceEvent } from '../../bench/page/trace-collect';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, startSiteServer } from '../../test/e2e/harness';
 
 /**
@@ -12,6 +13,7 @@ import { launchWithExtension, startSiteServer } from '../../test/e2e/harness';
  * (build with FRONTLINE_PROFILE_BUILD=1 for readable names). Each run: the e2e's visit (top, a jump to
  * comment 25,000) plus a few wheel scrolls and a jump to the end. `--cpu N` slows the renderer N times
  * (CDP CPU throttling, from the load event on), which makes a step that is unsliced show as a long task on a fast machine too.
+ * `--mode skim` scrolls as bench:page does instead (2,500 px every 50 ms for 15 s).
  * Prints, for every task with over `--min` ms of ours, our frames and the render events nested in it.
  */
 
@@ -21,6 +23,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     cpu: { type: 'string', default: '1' },
     min: { type: 'string', default: '20' },
+    // visit: the e2e's visit (jumps, a few wheels); skim: bench:page's scroll (2,500 px every 50 ms for 15 s).
+    mode: { type: 'string', default: 'visit' },
   },
 });
 
@@ -37,6 +41,19 @@ function nestedIn(events: TraceEvent[], task: TraceEvent): string {
     sums.set(e.name, s);
   }
   return [...sums].map(([name, s]) => `${name} ${s.ms.toFixed(1)} ms ×${s.n}`).join(', ');
+}
+
+async function visit(page: Page): Promise<void> {
+  await page.waitForTimeout(6_000);
+  await page.evaluate(() => document.getElementById('comment-25000')!.scrollIntoView());
+  await page.waitForTimeout(4_000);
+  for (let i = 0; i < 6; i++) {
+    await page.mouse.wheel(0, 1500);
+    await page.waitForTimeout(400);
+  }
+  await page.waitForTimeout(2_000);
+  await page.evaluate(() => document.getElementById('comment-49990')!.scrollIntoView());
+  await page.waitForTimeout(4_000);
 }
 
 async function oneRun(run: number): Promise<void> {
@@ -57,18 +74,16 @@ async function oneRun(run: number): Promise<void> {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     // After the page's own build of 50,000 comments (throttled, the load itself takes minutes).
     if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await page.waitForTimeout(6_000);
-    await page.evaluate(() => document.getElementById('comment-25000')!.scrollIntoView());
-    await page.waitForTimeout(4_000);
-    for (let i = 0; i < 6; i++) {
-      await page.mouse.wheel(0, 1500);
-      await page.waitForTimeout(400);
-    }
-    await page.waitForTimeout(2_000);
-    await page.evaluate(() => document.getElementById('comment-49990')!.scrollIntoView());
-    await page.waitForTimeout(4_000);
+    if (values.mode === 'skim') {
+      await page.mouse.move(640, 450);
+      for (const until = Date.now() + 15_000; Date.now() < until; ) {
+        await page.mouse.wheel(0, 2500);
+        await page.waitForTimeout(50);
+      }
+      await page.waitForTimeout(1_000);
+    } else await visit(page);
     const events = await stopTrace(cdp);
-    const trace = analyseTrace(events, url);
+    const trace = analyseTrace(events, url, Number(values.min));
     const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
     console.log(
       `run ${run}: long tasks ${trace.longTasks}, with ours ${trace.longTasksWithExtension}, caused by us ${trace.longTasksCausedByExtension} ` +
@@ -77,7 +92,7 @@ async function oneRun(run: number): Promise<void> {
     const min = Number(values.min) * 1000;
     // Tasks again, to show what ran nested in the worst ones.
     const worst = trace.worstExtensionTasks ?? [];
-    for (const t of worst) console.log(`  ${t.taskMs.toFixed(0)} ms task, ${t.extensionMs.toFixed(0)} ms ours${t.evaluation ? ' (evaluation)' : ''}: ${t.frames.join(' < ')}`);
+    for (const t of worst) if (t.evaluation || t.taskMs > 50) console.log(`  ${t.taskMs.toFixed(0)} ms task, ${t.extensionMs.toFixed(0)} ms ours${t.evaluation ? ' (evaluation)' : ''}: ${t.frames.join(' < ')}`);
     const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) > Math.max(min, 50_000));
     for (const task of tasks) {
       const nested = nestedIn(events, task);
