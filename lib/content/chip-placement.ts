@@ -37,7 +37,7 @@ export const chipLeft = (post: Box): number => Math.max(8, post.right - OFFSET_X
  */
 export function placeChip(post: Box, viewport: { height: number }, covers: EdgeCovers, left = chipLeft(post)): { left: number; top: number } | null {
   let top = post.top + OFFSET_Y;
-  if (top + CHIP_HEIGHT <= 0 || top >= viewport.height) return { left, top };
+  if (!chipOnScreen(post, viewport.height)) return { left, top };
   if (top < covers.top) {
     top = covers.top + GAP;
     if (top + CHIP_HEIGHT > post.bottom) return null;
@@ -45,6 +45,9 @@ export function placeChip(post: Box, viewport: { height: number }, covers: EdgeC
   if (top + CHIP_HEIGHT > covers.bottom) return null;
   return { left, top };
 }
+
+/** Whether the post's chip lies in the viewport; placeChip needs the edge covers only then. */
+export const chipOnScreen = (post: Box, viewportHeight: number): boolean => post.top + OFFSET_Y + CHIP_HEIGHT > 0 && post.top + OFFSET_Y < viewportHeight;
 
 /** Space between a post's right edge and a chip drawn in the margin beside it. */
 const MARGIN_GAP = 8;

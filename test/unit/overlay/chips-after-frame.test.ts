@@ -18,7 +18,52 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+async function setUp(rect: { top: number; bottom: number }) {
+  const frames: Array<() => void> = [];
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(() => cb(0)));
+  vi.resetModules(); // page-globals captures requestAnimationFrame when it loads
+  const { createChips } = await import('../../../lib/content/chips');
+  const { createOverlayStore } = await import('../../../lib/content/store');
+  const counter = { hitTests: 0 };
+  Object.assign(document, {
+    elementFromPoint: () => {
+      counter.hitTests += 1;
+      return document.body;
+    },
+    elementsFromPoint: () => [document.body],
+  });
+  const post = document.createElement('article');
+  post.setAttribute('data-frontline-post', 'p1');
+  post.setAttribute('data-frontline-severity', '3');
+  post.getBoundingClientRect = () => ({ ...rect, left: 100, right: 600, width: 500, height: rect.bottom - rect.top, x: 100, y: rect.top, toJSON: () => ({}) });
+  document.body.append(post);
+  const host = document.createElement('div');
+  const layer = document.createElement('div');
+  host.attachShadow({ mode: 'open' }).append(layer);
+  document.body.append(host);
+  const store = createOverlayStore();
+  const chips = createChips(document, layer, store, () => undefined);
+  store.addFlagged([
+    {
+      post: { id: 'p1', platform: 'generic', author: 'Sam', text: 'You charged me twice', url: 'https://forum.example/t/1' } as unknown as FlaggedPost['post'],
+      verdict: { complaint: true, score: 0.9, severity: 3, signals: [] } as unknown as Verdict,
+      el: post,
+    },
+  ]);
+  return { frames, counter, layer, chips };
+}
+
 describe('the chips pass', () => {
+  it('makes no hit test for a post whose chip is above the viewport (its column lies inside the page\'s list)', async () => {
+    const { frames, counter, layer, chips } = await setUp({ top: -300, bottom: 200 });
+    await sleep(50);
+    for (const f of frames.splice(0)) f();
+    await sleep(50);
+    expect(layer.querySelectorAll('button').length).toBe(1); // drawn where it scrolls in from
+    expect(counter.hitTests).toBe(0);
+    chips.stop();
+  });
+
   it('makes no hit test until a frame was drawn, then places the chip; a still screen is not hit-tested again', async () => {
     // Frames come only when the test says so (a page too busy to draw for over a second).
     const frames: Array<() => void> = [];
