@@ -37,7 +37,7 @@ export const chipLeft = (post: Box): number => Math.max(8, post.right - OFFSET_X
  */
 export function placeChip(post: Box, viewport: { height: number }, covers: EdgeCovers, left = chipLeft(post)): { left: number; top: number } | null {
   let top = post.top + OFFSET_Y;
-  if (top + CHIP_HEIGHT <= 0 || top >= viewport.height) return { left, top };
+  if (!chipOnScreen(post, viewport.height)) return { left, top };
   if (top < covers.top) {
     top = covers.top + GAP;
     if (top + CHIP_HEIGHT > post.bottom) return null;
@@ -45,6 +45,9 @@ export function placeChip(post: Box, viewport: { height: number }, covers: EdgeC
   if (top + CHIP_HEIGHT > covers.bottom) return null;
   return { left, top };
 }
+
+/** Whether the post's chip lies in the viewport; placeChip needs the edge covers only then. */
+export const chipOnScreen = (post: Box, viewportHeight: number): boolean => post.top + OFFSET_Y + CHIP_HEIGHT > 0 && post.top + OFFSET_Y < viewportHeight;
 
 /** Space between a post's right edge and a chip drawn in the margin beside it. */
 const MARGIN_GAP = 8;
@@ -58,7 +61,7 @@ const MARGIN_GAP = 8;
  */
 export function marginLeft(post: Box, postEl: Element, viewport: { width: number; height: number }, hitAt: (x: number, y: number) => Element | null): number | null {
   const left = post.right + MARGIN_GAP;
-  const y = post.top + OFFSET_Y + CHIP_HEIGHT / 2;
+  const y = marginY(post);
   if (left + CHIP_WIDTH > viewport.width - MARGIN_GAP || y < 0 || y >= viewport.height) return null;
   for (const x of [left + 1, left + CHIP_WIDTH / 2, left + CHIP_WIDTH - 1]) {
     const hit = hitAt(x, y);
@@ -66,6 +69,11 @@ export function marginLeft(post: Box, postEl: Element, viewport: { width: number
   }
   return left;
 }
+
+const marginY = (post: Box): number => post.top + OFFSET_Y + CHIP_HEIGHT / 2;
+
+/** Whether marginLeft's null for this post came from its hit tests or the lack of room (not from its top being off screen). */
+export const marginTested = (post: Box, viewportHeight: number): boolean => marginY(post) >= 0 && marginY(post) < viewportHeight;
 
 /**
  * The fixed or sticky layers at the top and bottom edge of the viewport in column `x`, found by

@@ -1,6 +1,6 @@
 import { describeTriage, triageOf } from '../detect/triage';
 import { POST_ATTR, SEVERITY_ATTR, SEVERITY_LABELS } from './marks';
-import { chipLeft, edgeCovers, marginLeft, placeChip, type Box, type EdgeCovers } from './chip-placement';
+import { chipLeft, chipOnScreen, edgeCovers, marginLeft, marginTested, placeChip, type Box, type EdgeCovers } from './chip-placement';
 import type { FlaggedPost, OverlayStore } from './store';
 import { createAfterPaintSchedule } from '../scan/after-paint';
 
@@ -30,6 +30,8 @@ const MIN_PASS_GAP_MS = 500;
 const PASS_GAP_PER_MS = 20;
 /** A pass waits this long for a frame before it reads layout without one (a tab that draws nothing). */
 const AFTER_FRAME_FALLBACK_MS = 1_000;
+/** Rounds without a frame a pass waits before it reads layout anyway (a visible tab that never draws). */
+const MAX_FRAMELESS_WAITS = 5;
 /** New flagged posts measured (one rect read each) per pass; more wait for the next pass. */
 const MAX_NEW_PER_PASS = 100;
 /**
@@ -98,6 +100,22 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
     return null;
   };
 
+  /**
+   * Whether a post's chip goes in the margin, found by three hit tests and kept a while per post (at
+   * the same viewport width and post edge): a pass over a still screen then hit-tests nothing, and
+   * every hit test is a chance to pay for the page's pending style, layout and pre-paint (260–510 ms
+   * on the 50,000-comment page after a mark was written).
+   */
+  const margins = new WeakMap<Element, { left: number | null; right: number; width: number; at: number }>();
+  const besideOf = (el: Element, rect: Box, width: number, height: number, t: number): number | null => {
+    const known = margins.get(el);
+    if (known && known.right === rect.right && known.width === width && t - known.at < COVERS_TTL_MS) return known.left;
+    const left = marginLeft(rect, el, { width, height }, hitAt);
+    // A post whose top is off screen is not tested (marginLeft says null): nothing learnt to keep.
+    if (left !== null || marginTested(rect, height)) margins.set(el, { left, right: rect.right, width, at: t });
+    return left;
+  };
+
   /** Posts in view, read from layout right after a paint and placed; nothing written yet. */
   const measure = (): Array<{ id: string; el: Element; left: number; top: number }> => {
     const width = win.innerWidth;
@@ -157,10 +175,13 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
       const id = el.getAttribute(POST_ATTR);
       if (!id || !store.get().flagged.has(id)) continue;
       // Headers and bars live at the edges: a chip well inside the viewport needs no hit test.
-      const nearEdge = rect.top < EDGE_BAND_PX || rect.top + EDGE_BAND_PX > height;
+      // A chip off screen (its post's top scrolled above the viewport) is placed without them: the
+      // margin is not tested for it either, so its column lies inside the post, and a hit test inside
+      // a list of 50,000 comments walks the list (a 208 ms pass of ours in bench:page).
+      const nearEdge = chipOnScreen(rect, height) && (rect.top < EDGE_BAND_PX || rect.top + EDGE_BAND_PX > height);
       // The edges are tested in the column the chip is drawn in: in the margin when there is room
       // (a hit test there is cheap; one inside a list of 50,000 comments cost 20–70 ms).
-      const beside = marginLeft(rect, el, { width, height }, hitAt);
+      const beside = besideOf(el, rect, width, height, t);
       const x = beside ?? chipLeft(rect);
       const column = Math.round(x / 50);
       let covers = nearEdge ? coversByColumn.get(column) : { top: 0, bottom: height };
@@ -216,9 +237,19 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
   let lastPass = -Infinity;
   let passGap = MIN_PASS_GAP_MS;
   let passTimer = 0;
-  const pass = () => {
+  let framelessWaits = 0;
+  const pass = (painted: boolean) => {
     frameRequested = false;
     if (stopped) return;
+    // No frame came before the timer (a page so busy that it draws less than once a second): layout
+    // may be dirty (our marks written since, the page's own changes), and the first hit test would
+    // do that frame's style, layout and pre-paint inside our task (a 339 ms task of ours on a CI run
+    // of the 50,000-comment page). Wait for a frame; a tab that never draws is read after a few tries.
+    if (!painted && doc.visibilityState !== 'hidden' && framelessWaits < MAX_FRAMELESS_WAITS) {
+      framelessWaits += 1;
+      return requestPass();
+    }
+    framelessWaits = 0;
     lastPass = win.performance.now();
     morePending = false;
     draw(measure());

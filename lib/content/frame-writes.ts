@@ -1,7 +1,13 @@
 import { nativeNow, nativeRequestAnimationFrame, nativeSetTimeout } from '../scan/page-globals';
 
-/** Hidden tabs get no animation frames: the writes wait at most this long. */
-const FRAME_FALLBACK_MS = 50;
+/**
+ * A visible tab that draws no frame for this long gets its writes anyway (hidden tabs get them at
+ * once, below). Long on purpose: writes done outside a frame leave the page's style dirty until the
+ * next one, and any read of ours before it (the scanner's viewport search, the chips' rects and hit
+ * tests) did that style pass in our task (30–50 ms on the 50,000-comment page while scrolling; a
+ * 50 ms fallback fired often there, where a frame takes 200–400 ms).
+ */
+const FRAME_FALLBACK_MS = 1_000;
 
 /**
  * Our DOM writes (marks), held until just before the next frame and done together (issue 18: "writes

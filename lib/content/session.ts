@@ -35,6 +35,12 @@ const MARK_SLICE_MS = 6;
 /** Marks are written in one frame at most this often (frame-writes.ts: each write costs a style pass). */
 const MARK_FLUSH_GAP_MS = 200;
 const MAX_TRIES = 3;
+/**
+ * Verdicts kept for posts shown again (oldest dropped first): a post whose verdict was dropped is
+ * scored again if the page shows it again, one round trip instead of a map that grows with every
+ * post of a flood (issue 18). A 5,000-post timeline still fits.
+ */
+const MAX_VERDICTS = 6_000;
 
 /**
  * One page's worth of work: scan → ask the background's detector → mark → tell the background
@@ -128,7 +134,15 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
       }
       // The verdicts are known at once (a post read again meanwhile is marked from them); the marks
       // and the full reads of flagged posts are written in slices (below).
-      for (const [index, { post }] of entries.entries()) verdicts.set(post.id, byIndex.get(index) ?? null);
+      for (const [index, { post }] of entries.entries()) {
+        verdicts.delete(post.id); // set again below: the newest are the last dropped
+        verdicts.set(post.id, byIndex.get(index) ?? null);
+      }
+      for (let over = verdicts.size - MAX_VERDICTS; over > 0; over -= 1) {
+        const oldest = verdicts.keys().next().value as string;
+        verdicts.delete(oldest);
+        notRead.delete(oldest);
+      }
       const pageUrl = urlOnce();
       let next = 0;
       marking.push(() => {

@@ -18,16 +18,22 @@ const FRAME_FALLBACK_MS = 50;
  * `fallbackMs`: how long the timer gives the frame; a caller that reads layout (the chips' hit tests)
  * gives it longer, so that it reads after the frame that drew our latest marks, not before it (a read
  * before it forces that frame's style recalculation into our task: 115 ms on a 50,000-comment page).
+ * Callbacks hear whether a frame was drawn before them (`painted`): when the timer won, layout may
+ * still be dirty, and a caller that reads it can wait for the next round instead.
  */
-export function createAfterPaintSchedule(doc: Document, fallbackMs = FRAME_FALLBACK_MS): (cb: () => void) => void {
-  const waiting = new Fifo<() => void>();
+export function createAfterPaintSchedule(doc: Document, fallbackMs = FRAME_FALLBACK_MS): (cb: (painted: boolean) => void) => void {
+  const waiting = new Fifo<(painted: boolean) => void>();
   let hop: () => void = () => nativeSetTimeout0(runWaiting);
+  // Whether the round now running followed an animation frame (false: the timer won, or the tab is hidden).
+  let painted = false;
 
   function runWaiting(): void {
+    const afterFrame = painted;
+    painted = false;
     let n = waiting.size;
     while (n > 0) {
       n -= 1;
-      waiting.take()?.();
+      waiting.take()?.(afterFrame);
     }
   }
 
@@ -38,9 +44,10 @@ export function createAfterPaintSchedule(doc: Document, fallbackMs = FRAME_FALLB
   }
 
   let requested = false;
-  const fire = (): void => {
+  const fire = (frame: boolean): void => {
     if (!requested) return;
     requested = false;
+    painted = frame;
     hop();
   };
 
@@ -49,8 +56,8 @@ export function createAfterPaintSchedule(doc: Document, fallbackMs = FRAME_FALLB
     if (requested) return;
     requested = true;
     if (nativeRequestAnimationFrame && doc.visibilityState !== 'hidden') {
-      nativeRequestAnimationFrame(fire);
-      nativeSetTimeout(fire, fallbackMs);
-    } else fire();
+      nativeRequestAnimationFrame(() => fire(true));
+      nativeSetTimeout(() => fire(false), fallbackMs);
+    } else fire(false);
   };
 }

@@ -13,10 +13,11 @@ import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteS
  * frame on the stack) from the page's, task by task.
 
 /** Every comment at least half inside the viewport carries the test contract's mark. */
-function inViewMarked(page: Page): Promise<{ inView: number; marked: number }> {
+function inViewMarked(page: Page): Promise<{ inView: number; marked: number; flagged: number }> {
   return page.evaluate(() => {
     let inView = 0;
     let marked = 0;
+    let flagged = 0;
     // The comments around the scroll position (the page is one column of equal comments).
     for (const li of document.querySelectorAll('li.comment')) {
       const r = li.getBoundingClientRect();
@@ -25,12 +26,13 @@ function inViewMarked(page: Page): Promise<{ inView: number; marked: number }> {
       if (r.top + r.height / 2 < 0 || r.bottom - r.height / 2 > innerHeight) continue;
       inView += 1;
       if (li.hasAttribute('data-frontline-post')) marked += 1;
+      if (li.hasAttribute('data-frontline-severity')) flagged += 1;
     }
-    return { inView, marked };
+    return { inView, marked, flagged };
   });
 }
 
-async function waitForViewMarked(page: Page, timeoutMs: number): Promise<{ inView: number; marked: number }> {
+async function waitForViewMarked(page: Page, timeoutMs: number): Promise<{ inView: number; marked: number; flagged: number }> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const state = await inViewMarked(page);
@@ -71,9 +73,14 @@ describe('a page that floods: 50,000 complaints at once', () => {
     await page.evaluate(() => document.getElementById('comment-25000')!.scrollIntoView());
     const middle = await waitForViewMarked(page, 15_000);
     await page.waitForTimeout(2_000);
+    // Back to the top, a thousand or more flagged posts later: the page's store of flagged posts is
+    // capped at 500 (lib/content/store.ts) and has most likely dropped these; their marks stay.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(500);
+    const back = await inViewMarked(page);
     const trace = analyseTrace(await stopTrace(cdp), url);
     console.info(
-      `flood page: in view marked ${top.marked}/${top.inView} at the top, ${middle.marked}/${middle.inView} in the middle; ` +
+      `flood page: in view marked ${top.marked}/${top.inView} at the top, ${middle.marked}/${middle.inView} in the middle, ${back.flagged}/${back.inView} flagged back at the top; ` +
         `long tasks ${trace.longTasks} (${trace.longTasksWithExtension} with our code, ${trace.longTasksCausedByExtension} caused by it, ` +
         `${trace.longTasksCausedByEvaluation} of them evaluating our script); ` +
         `most of our JS in one task ${trace.maxExtensionPerTaskMs.toFixed(1)} ms; our JS ${trace.extensionMs.toFixed(0)} ms`,
@@ -82,6 +89,8 @@ describe('a page that floods: 50,000 complaints at once', () => {
     expect(top.marked).toBe(top.inView);
     expect(middle.inView).toBeGreaterThan(0);
     expect(middle.marked).toBe(middle.inView);
+    expect(back.inView).toBe(top.inView);
+    expect(back.flagged).toBe(back.inView);
     for (const task of trace.worstExtensionTasks ?? []) console.info(`  ${task.taskMs.toFixed(0)} ms task, ${task.extensionMs.toFixed(0)} ms ours${task.evaluation ? ' (evaluation)' : ''}: ${task.frames.join(' < ')}`);
     // The long-task goal (issue 16 item 4, issue 18) is measured and printed above, not asserted:
     // it is not met yet. Most runs have no step of ours over 50 ms (main's build: one step of
