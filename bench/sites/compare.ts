@@ -7,8 +7,7 @@
  */
 import path from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { forumPage } from './forum-page';
+import { openForumTab } from './forum-tab';
 
 async function main(): Promise<void> {
   const roots = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -21,12 +20,7 @@ async function main(): Promise<void> {
     // Each checkout's readers under their own name.
     bundles.push(b.outputFiles[0]!.text.replace('globalThis.__frontlineSites', `globalThis.__frontlineSites${i}`));
   }
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true });
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  const html = forumPage(posts);
-  await page.route('**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
-  await page.goto('https://talk.example.org/t/1', { waitUntil: 'domcontentloaded' });
+  const { browser, page } = await openForumTab(posts);
   for (const b of bundles) await page.evaluate(b);
   const result = await page.evaluate(
     ({ n, rounds }) => {

@@ -7,8 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { forumPage } from './forum-page';
+import { openForumTab } from './forum-tab';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -18,14 +17,9 @@ async function main(): Promise<void> {
   const posts = Number(process.argv[2] ?? 100);
   const runs = Number(process.argv[3] ?? 200);
   const bundle = await build({ entryPoints: [path.join(ROOT, 'bench/sites/entry.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', sourcemap: false });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true });
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  const html = forumPage(posts);
-  await page.route('**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
-  await page.goto('https://talk.example.org/t/1', { waitUntil: 'domcontentloaded' });
+  const { browser, page } = await openForumTab(posts);
   await page.evaluate(bundle.outputFiles[0]!.text);
-  const cdp = await context.newCDPSession(page);
+  const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
