@@ -81,7 +81,7 @@ function findPostsUnsafe(root: ParentNode): Element[] {
   const known = doc ? learned.get(doc) : undefined;
   // A subtree added after load: posts of the type already learned on this page.
   if (known && root !== doc) {
-    const tag = known.split(/[.#]/)[0]!;
+    const tag = known.split(/[.#~]/)[0]!;
     const found = [...(signature(root as Element) === known ? [root as Element] : []), ...$$(root, tag).filter((e) => signature(e) === known)];
     for (const el of found) modes.set(el, { kind: 'block', sig: known });
     acceptPosts(known, found);
@@ -225,7 +225,7 @@ function readBlock(el: Element, sig: string, pageUrl: URL): Post | null {
  * are of other kinds).
  */
 function holdsSignature(el: Element, sig: string): boolean {
-  const tag = sig.split(/[.#]/)[0]!;
+  const tag = sig.split(/[.#~]/)[0]!;
   const rest = sig.slice(tag.length);
   const token = rest.startsWith('.') ? rest.slice(1) : null;
   const blocks = el.getElementsByTagName(tag);
@@ -241,7 +241,9 @@ function holdsSignature(el: Element, sig: string): boolean {
 
 /** A CSS selector for elements of a signature ("LI.comment" → "li.comment", "DIV#post_" → 'div[id^="post_"]'). */
 function nestedSelector(sig: string): string {
-  const [tag, rest] = [sig.split(/[.#]/)[0]!.toLowerCase(), sig.slice(sig.split(/[.#]/)[0]!.length)];
+  const [tag, rest] = [sig.split(/[.#~]/)[0]!.toLowerCase(), sig.slice(sig.split(/[.#~]/)[0]!.length)];
+  // A bare row by its cell count: CSS cannot say "rows of N cells" without :has, so a row nested in a post is matched by its cells.
+  if (rest.startsWith('~')) return `${tag}:has(> :nth-child(${rest.slice(1)}):last-child)`;
   if (rest.startsWith('.')) return `${tag}.${CSS_escape(rest.slice(1))}`;
   if (rest.startsWith('#')) return `${tag}[id^="${rest.slice(1).replace(/"/g, '')}"]`;
   return tag;
