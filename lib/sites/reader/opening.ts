@@ -125,7 +125,7 @@ function openingBefore(first: Element, members: readonly Element[], sig: string,
           const s = signature(up);
           if (!s || members.includes(up)) continue;
           const own = authorOf(up, s);
-          if (own && sameAuthorLine(own.el, a) && verdict(up, s) === 'post') return up;
+          if (own && sameAuthorLine(own.el, a) && verdict(up, s, { titled: true }) === 'post') return up;
         }
       }
     }

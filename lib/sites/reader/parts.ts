@@ -126,7 +126,7 @@ export function inBadRegion(el: Element): boolean {
 }
 
 /** Prose a navigation region never holds: more than this many characters of words outside links, links a small share. */
-const REGION_PROSE = 1_000;
+const REGION_PROSE = 600;
 const REGION_LINK_SHARE = 0.25;
 const proseRegions = new WeakMap<Element, boolean>();
 
