@@ -422,10 +422,13 @@ export function bodyOf(post: Element, sig: string, author: Author | null, opts: 
   let tightLen = bestLen;
   // Where the words run as prose, the tighter element must hold nearly all of it: a short details row
   // ("#2 · May 27, 2025") inside a short post's wrapper is within the slack but holds none of its words.
+  const inside = candidates.filter(([el]) => el !== best && best.contains(el));
+  // Nothing body-like inside the best: it is the body (most posts), no prose to weigh.
+  if (inside.length === 0) return best;
   const { prose, longest } = proseOf(best, post, sig);
   const holdsProse = (el: Element) => (prose < PROSE_RUN ? !longest || el.contains(longest) : proseOf(el, post, sig).prose >= prose * 0.9);
-  for (const [el, len] of candidates) {
-    if (el !== best && best.contains(el) && len >= bestLen - slack && len < tightLen && len > 0 && holdsProse(el)) {
+  for (const [el, len] of inside) {
+    if (len >= bestLen - slack && len < tightLen && len > 0 && holdsProse(el)) {
       tight = el;
       tightLen = len;
     }
@@ -433,7 +436,7 @@ export function bodyOf(post: Element, sig: string, author: Author | null, opts: 
   // Where the wrapper also repeats the topic's title, a date, a "#N" link and a signature around the
   // words (more than the slack allows), the smallest body-like element holding nearly all its prose.
   if (prose < PROSE_RUN) return tight;
-  for (const [el, len] of candidates) {
+  for (const [el, len] of inside) {
     if (el !== tight && tight.contains(el) && len < tightLen && proseOf(el, post, sig).prose >= prose * 0.9) {
       tight = el;
       tightLen = len;

@@ -72,6 +72,28 @@ describe('generic reader: families read since the eighth pass', () => {
     expect(posts.map((p) => p.author)).toEqual(['quill_ada', 'rowan_b', 'pekka']);
   });
 
+  it('read from <body>, where the content script starts, the page gives what reading the document gives: the comment section found by its id, the opening story', () => {
+    const c = (id: number, who: string) =>
+      `<div class="cmt" id="cmt-${id}"><div class="cmt-words"><p>${W(String(id))}</p></div><p class="cmt-foot">Posted by: ${who} | <a href="${PAGE}#cmt-${id}">April 9, 2024 at 10:0${id % 10} AM</a></p></div>`;
+    const story =
+      `<ol class="items"><li id="item_q1" class="item"><div class="item-head"><span class="heading"><a href="/i/q1/charger">Replacement charger stops after two weeks</a></span>` +
+      `<div class="meta"><a href="/~vera"><img class="icon" src="/i/vera.png" alt=""></a> by <a class="h-card p-author" href="/~vera">vera</a> <span title="2024-05-20 09:00">2 hours ago</span></div></div>` +
+      `<div class="item-text"><p>Bought the official charger in March; it stopped charging after two weeks and support keeps sending me the same FAQ link. Has anyone got a refund?</p></div></li></ol>`;
+    const reply = (id: string, who: string) =>
+      `<li class="branch"><div id="r_${id}" class="reply-item"><div class="meta"><a href="/~${who}"><img class="icon" src="/i/${who}.png" alt=""></a> <a href="/~${who}">${who}</a> <span title="2024-05-20 10:00">1 hour ago</span> | <a href="/r/${id}">link</a></div><div class="reply-text"><p>${W(id)}</p></div></div></li>`;
+    for (const html of [
+      // Guests only: no profile link nor author class, the comment section known by its id alone.
+      `<div id="comments">${c(701, 'Ilse')}${c(702, 'Oona')}${c(703, 'Marek')}</div>`,
+      `${story}<ol class="replies">${reply('b1', 'kofi')}${reply('b2', 'lin')}</ol>`,
+    ]) {
+      const doc = parsePage(`<!doctype html><html><body>${html}</body></html>`, PAGE);
+      const fromDoc = readPostsWith(genericAdapter, doc, new URL(PAGE)).map((p) => `${p.author}: ${p.text}`);
+      const fromBody = readPostsWith(genericAdapter, doc.body, new URL(PAGE)).map((p) => `${p.author}: ${p.text}`);
+      expect(fromDoc.length).toBeGreaterThanOrEqual(3);
+      expect(fromBody).toEqual(fromDoc);
+    }
+  });
+
   it("the date and \"#N\" link above the words, the topic title repeated in the wrapper and a signature are not the post's words", () => {
     const m = (id: number, who: string) =>
       `<div class="entry-row"><div class="who-col"><a class="who-link" href="/forum/user/${id}-${who}">${who}</a></div>` +
