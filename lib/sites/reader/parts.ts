@@ -623,9 +623,11 @@ function customQuotes(body: Element): Element[] {
 }
 
 /** Text that is a date and nothing else ("3 weeks ago", "2024-02-19 18:02:00 +01:00", "14 May 2024 10:40"). */
+const DATE_WORDS_ALL = new RegExp(DATE_WORDS.source, 'gi');
+
 function dateOnly(text: string): boolean {
   if (!DATE_WORDS.test(text)) return false;
-  const rest = text.replace(new RegExp(DATE_WORDS.source, 'gi'), ' ').replace(/\b\d{1,2}:\d\d(:\d\d)?\s*([ap]\.?m\.?)?/gi, ' ').replace(/\b(utc|gmt|[+-]\d\d:?\d\d|\d{4}|at|on)\b/gi, ' ');
+  const rest = text.replace(DATE_WORDS_ALL, ' ').replace(/\b\d{1,2}:\d\d(:\d\d)?\s*([ap]\.?m\.?)?/gi, ' ').replace(/\b(utc|gmt|[+-]\d\d:?\d\d|\d{4}|at|on)\b/gi, ' ');
   return !/[\p{L}\p{N}]/u.test(rest);
 }
 
