@@ -39,13 +39,22 @@ const selectors = {
 
 const GATE_IDS = ['comments', 'comment-list', 'commentlist', 'respond', 'comment-section', 'replies'];
 
-/** Hashed id lookups first (free), then one budgeted walk that stops at the second author-like mark. */
-function hasGate(root: ParentNode): boolean {
-  const doc = root as Document;
-  if (doc.nodeType === 9 && typeof doc.getElementById === 'function') {
+/** Hashed id lookups first (free) when the whole page is read, then one budgeted walk that stops at the second author-like mark. */
+function hasGate(root: ParentNode, doc: Document | null, whole: boolean): boolean {
+  if (whole && doc && typeof doc.getElementById === 'function') {
     for (const id of GATE_IDS) if (doc.getElementById(id)) return true;
   }
   return mayHoldPosts(root);
+}
+
+/**
+ * Whether root is the whole page: the document, or its <body> or <html> element (the content
+ * script's scanner starts at <body>; `npm run extract` reads the document). The page-wide looks —
+ * the comment-section ids, JSON-LD, the opening post — belong to a whole-page read, not to a
+ * subtree added later.
+ */
+function isWholePage(root: ParentNode, doc: Document | null): boolean {
+  return doc !== null && (root === doc || root === doc.body || root === doc.documentElement);
 }
 
 type Mode = { kind: 'micro' } | { kind: 'block'; sig: string } | { kind: 'declared'; post: ShownPost; reading: DeclaredReading };
@@ -79,16 +88,17 @@ function findPostsUnsafe(root: ParentNode): Element[] {
   forgetFoundAuthors();
   const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
   const known = doc ? learned.get(doc) : undefined;
+  const whole = isWholePage(root, doc);
   // A subtree added after load: posts of the type already learned on this page.
-  if (known && root !== doc) {
-    const tag = known.split(/[.#]/)[0]!;
+  if (known && !whole) {
+    const tag = known.split(/[.#~]/)[0]!;
     const found = [...(signature(root as Element) === known ? [root as Element] : []), ...$$(root, tag).filter((e) => signature(e) === known)];
     for (const el of found) modes.set(el, { kind: 'block', sig: known });
     acceptPosts(known, found);
     return found.slice(0, POST_BUDGET);
   }
-  const jsonLd = root === doc && doc !== null && $(doc, 'script[type="application/ld+json" i]') !== null;
-  const gate = hasGate(root);
+  const jsonLd = whole && $(doc!, 'script[type="application/ld+json" i]') !== null;
+  const gate = hasGate(root, doc, whole);
   if (!jsonLd && !gate) return [];
   const micro = structuredPosts(root);
   if (micro.length > 0 && carriesPosts(micro)) {
@@ -103,7 +113,7 @@ function findPostsUnsafe(root: ParentNode): Element[] {
     return reading.shown.map((p) => p.el);
   }
   if (!type) return [];
-  if (doc && root === doc) learned.set(doc, type.sig);
+  if (doc && whole) learned.set(doc, type.sig);
   for (const el of type.members) modes.set(el, { kind: 'block', sig: type.sig });
   // Replies drawn unlike their parents, nested inside them: read as posts of their own kind, and left
   // out of their parent's words.
@@ -112,7 +122,7 @@ function findPostsUnsafe(root: ParentNode): Element[] {
   if (doc && replies.length > 0) replySigs.set(doc, [...new Set(replies.map(([, s]) => s))]);
   const all = replies.length > 0 ? inDocumentOrder([...type.members, ...replies.map(([el]) => el)]).slice(0, POST_BUDGET) : type.members;
   // On the whole page, the opening posts drawn unlike their replies (lib/sites/reader/opening.ts).
-  const openings = root === doc ? openingPosts(type.members, type.sig).filter((o) => !all.includes(o)) : [];
+  const openings = whole ? openingPosts(type.members, type.sig).filter((o) => !all.includes(o)) : [];
   const kept: Element[] = [];
   for (const opening of openings) {
     const openingSig = signature(opening);
@@ -225,7 +235,7 @@ function readBlock(el: Element, sig: string, pageUrl: URL): Post | null {
  * are of other kinds).
  */
 function holdsSignature(el: Element, sig: string): boolean {
-  const tag = sig.split(/[.#]/)[0]!;
+  const tag = sig.split(/[.#~]/)[0]!;
   const rest = sig.slice(tag.length);
   const token = rest.startsWith('.') ? rest.slice(1) : null;
   const blocks = el.getElementsByTagName(tag);
@@ -241,7 +251,9 @@ function holdsSignature(el: Element, sig: string): boolean {
 
 /** A CSS selector for elements of a signature ("LI.comment" → "li.comment", "DIV#post_" → 'div[id^="post_"]'). */
 function nestedSelector(sig: string): string {
-  const [tag, rest] = [sig.split(/[.#]/)[0]!.toLowerCase(), sig.slice(sig.split(/[.#]/)[0]!.length)];
+  const [tag, rest] = [sig.split(/[.#~]/)[0]!.toLowerCase(), sig.slice(sig.split(/[.#~]/)[0]!.length)];
+  // A bare row by its cell count: CSS cannot say "rows of N cells" without :has, so a row nested in a post is matched by its cells.
+  if (rest.startsWith('~')) return `${tag}:has(> :nth-child(${rest.slice(1)}):last-child)`;
   if (rest.startsWith('.')) return `${tag}.${CSS_escape(rest.slice(1))}`;
   if (rest.startsWith('#')) return `${tag}[id^="${rest.slice(1).replace(/"/g, '')}"]`;
   return tag;

@@ -46,7 +46,28 @@ const LINK_SHARE_MAX = 0.45;
 /** Fewer own words than this says nothing either way: separators, "back to top" rows, header rows. */
 const TELLS_MIN = 25;
 
-export function verdict(m: Element, sig: string): Verdict {
+/** Prose an opening post titled by a headline link carries beyond its title: a teaser's summary is one line. */
+const TITLED_PROSE = 120;
+
+/** Characters of paragraph text outside links: what a story says under its title. */
+function paragraphProse(m: Element): number {
+  let n = 0;
+  const ps = m.getElementsByTagName('p');
+  for (let i = 0; i < ps.length && i < 30; i++) {
+    const p = ps[i]!;
+    let links = 0;
+    const as = p.getElementsByTagName('a');
+    for (let j = 0; j < as.length && j < 20; j++) links += (as[j]!.textContent ?? '').trim().length;
+    n += foldWhitespace(p.textContent ?? '').length - links;
+  }
+  return n;
+}
+
+/**
+ * `titled`: the block is looked at as a thread's opening post (just before its replies), where a
+ * headline link first is the story's own title when paragraphs of prose follow it.
+ */
+export function verdict(m: Element, sig: string, opts: { titled?: boolean } = {}): Verdict {
   if (inBadRegion(m)) return 'other';
   // Cheapest tests first: words and link density, then the author scan.
   const { text, links } = textStats(m);
@@ -56,7 +77,7 @@ export function verdict(m: Element, sig: string): Verdict {
   const author = authorOf(m, sig);
   if (!author || text - links - author.name.length < WORDS_MIN) return 'other';
   // A related story or suggested topic opens with a headline link; a post opens with who wrote it.
-  if (isTeaser(m, author.el)) return 'other';
+  if (isTeaser(m, author.el) && !(opts.titled && paragraphProse(m) >= TITLED_PROSE)) return 'other';
   // Member cards, writer boxes and leaderboard rows have a name and prose too; a post says when it
   // was written or where it lives (a definition-list entry says so in its <dt>).
   const head = headOf(m);

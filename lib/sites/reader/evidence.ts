@@ -147,6 +147,9 @@ function leadPicture(el: Element, authorEl: Element): boolean {
   if (!first.querySelector('img, picture')) return false;
   const href = first.getAttribute('href') ?? '';
   if (!href || href.includes('#') || href.startsWith('javascript:') || PROFILE_HREF.test(href)) return false;
+  // A picture acting on the post itself (a vote arrow to "vote?for=<its number>") is a control, not a story's picture.
+  const n = postNumber(el);
+  if (n && ownNumberIn(href, n)) return false;
   // An avatar links where the name links, written relative or absolute: compared resolved.
   const names = [authorEl.closest('a[href]'), ...authorEl.querySelectorAll('a[href]')].filter((a): a is Element => a !== null);
   const target = resolved(href, el);

@@ -24,6 +24,11 @@ function kindOf(el: Element): string {
   return `${el.tagName}.${cls ?? ''}`;
 }
 
+/** The block's own author is the element found, or of its kind, or printed in the same author line (a name beside its avatar link). */
+function sameAuthorLine(own: Element, found: Element): boolean {
+  return own === found || kindOf(own) === kindOf(found) || (own.parentElement !== null && own.parentElement === found.parentElement);
+}
+
 function depthBelow(el: Element, block: Element): number {
   let d = 0;
   for (let a: Element | null = el; a && a !== block; a = a.parentElement) d += 1;
@@ -113,11 +118,15 @@ function openingBefore(first: Element, members: readonly Element[], sig: string,
         if (depth === undefined) continue;
         let block: Element | null = a;
         for (let d = 0; block && d < depth; d++) block = block.parentElement;
-        if (!block || block.contains(first) || block.getElementsByTagName('h1').length > 0) continue;
-        const s = signature(block);
-        if (!s || members.includes(block)) continue;
-        const own = authorOf(block, s);
-        if (own && kindOf(own.el) === kindOf(a) && verdict(block, s) === 'post') return block;
+        // The block at the replies' depth, else the wrapper around it inside this sibling: a story's
+        // by-line block and its text often sit side by side in the story's item (li.story > div.byline-part + div.text).
+        for (let up: Element | null = block, k = 0; up && k < LEVELS; up = up === sib ? null : up.parentElement, k++) {
+          if (up.contains(first) || up.getElementsByTagName('h1').length > 0) break;
+          const s = signature(up);
+          if (!s || members.includes(up)) continue;
+          const own = authorOf(up, s);
+          if (own && sameAuthorLine(own.el, a) && verdict(up, s, { titled: true }) === 'post') return up;
+        }
       }
     }
   }

@@ -120,9 +120,31 @@ export function inBadRegion(el: Element): boolean {
     if (BAD_TAGS.has(a.tagName)) return true;
     const role = a.getAttribute('role');
     if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return true;
-    if (badElement(a)) return true;
+    if (badElement(a) && !holdsProse(a)) return true;
   }
   return false;
+}
+
+/** Prose a navigation region never holds: more than this many characters of words outside links, links a small share. */
+const REGION_PROSE = 600;
+const REGION_LINK_SHARE = 0.25;
+const proseRegions = new WeakMap<Element, boolean>();
+
+/**
+ * A region named like navigation or a sidebar that holds pages of prose is the page's body under a
+ * wrong name, or inside a navigation element a template left unclosed (the browser then nests the
+ * whole thread in it). Judged once per region: its text and its links' text.
+ */
+function holdsProse(region: Element): boolean {
+  let known = proseRegions.get(region);
+  if (known !== undefined) return known;
+  const text = foldWhitespace(region.textContent ?? '').length;
+  let links = 0;
+  const anchors = region.getElementsByTagName('a');
+  for (let i = 0; i < anchors.length && i < 2_000; i++) links += (anchors[i]!.textContent ?? '').trim().length;
+  known = text - links >= REGION_PROSE && links <= text * REGION_LINK_SHARE;
+  proseRegions.set(region, known);
+  return known;
 }
 
 /**
@@ -214,7 +236,8 @@ function nameIn(el: Element): Author | null {
   // A link around a default avatar holds its initials only: the printed name is elsewhere.
   const inner =
     el.querySelector('[itemprop="name"], .fn, .p-name, [class*="name" i]') ??
-    $$(el, 'a[href]').find((a) => !a.getAttribute('href')!.includes('#') && !initialsOnly(a, el)) ??
+    // A picture-only link (the writer's icon before the name link) prints no name.
+    $$(el, 'a[href]').find((a) => !a.getAttribute('href')!.includes('#') && !initialsOnly(a, el) && foldWhitespace(a.textContent ?? '') !== '') ??
     el;
   // Only a picture's initials: a name of last resort (authorOf prefers one printed elsewhere).
   const pictured = !fromAttr && initialsOnly(inner, el);
@@ -344,7 +367,7 @@ function plainNameOf(post: Element, sig: string): Author | null {
 }
 
 /** "Name | date", "Name · date", "Name, date", "Name on date": the separator and the date after the name. */
-const BYLINE = new RegExp(`^(?:(?:posted|submitted|written)\\s+)?(?:by\\s+)?(.{1,60}?)\\s*(?:[|·•,–—-]|\\s(?:on|at))\\s*(?:on\\s+)?${DATE_WORDS.source.replace(/^\\b/, '')}`, 'i');
+const BYLINE = new RegExp(`^(?:(?:posted|submitted|written)\\s+)?(?:by:?\\s+)?(.{1,60}?)\\s*(?:[|·•,–—-]|\\s(?:on|at))\\s*(?:on\\s+)?${DATE_WORDS.source.replace(/^\\b/, '')}`, 'i');
 
 /**
  * A name in the first words written straight into a by-line element (a text node of its own, not
@@ -353,8 +376,11 @@ const BYLINE = new RegExp(`^(?:(?:posted|submitted|written)\\s+)?(?:by\\s+)?(.{1
 function bylineName(el: Element): string | null {
   for (let n = el.firstChild, k = 0; n && k < 3; n = n.nextSibling, k++) {
     if (n.nodeType !== 3) continue;
-    const text = foldWhitespace(n.nodeValue ?? '');
-    if (!text) continue;
+    if (!foldWhitespace(n.nodeValue ?? '')) continue;
+    // The date may follow in an element of its own ("Posted by: Hugh | <a>April 9, 2024</a>").
+    let line = n.nodeValue ?? '';
+    for (let m = n.nextSibling, j = 0; m && j < 3 && line.length < 160; m = m.nextSibling, j++) line += ` ${m.textContent ?? ''}`;
+    const text = foldWhitespace(line);
     const name = text.match(BYLINE)?.[1]?.trim();
     return name && plausibleName(name) && !DATE_WORDS.test(name) && name.split(' ').length <= 4 ? name : null;
   }
@@ -394,13 +420,63 @@ export function bodyOf(post: Element, sig: string, author: Author | null, opts: 
   const slack = Math.max(120, bestLen * 0.15);
   let tight = best;
   let tightLen = bestLen;
-  for (const [el, len] of candidates) {
-    if (el !== best && best.contains(el) && len >= bestLen - slack && len < tightLen && len > 0) {
+  // Where the words run as prose, the tighter element must hold nearly all of it: a short details row
+  // ("#2 · May 27, 2025") inside a short post's wrapper is within the slack but holds none of its words.
+  const inside = candidates.filter(([el]) => el !== best && best.contains(el));
+  // Nothing body-like inside the best: it is the body (most posts), no prose to weigh.
+  if (inside.length === 0) return best;
+  const { prose, longest } = proseOf(best, post, sig);
+  const holdsProse = (el: Element) => (prose < PROSE_RUN ? !longest || el.contains(longest) : proseOf(el, post, sig).prose >= prose * 0.9);
+  for (const [el, len] of inside) {
+    if (len >= bestLen - slack && len < tightLen && len > 0 && holdsProse(el)) {
+      tight = el;
+      tightLen = len;
+    }
+  }
+  // Where the wrapper also repeats the topic's title, a date, a "#N" link and a signature around the
+  // words (more than the slack allows), the smallest body-like element holding nearly all its prose.
+  if (prose < PROSE_RUN) return tight;
+  for (const [el, len] of inside) {
+    if (el !== tight && tight.contains(el) && len < tightLen && proseOf(el, post, sig).prose >= prose * 0.9) {
       tight = el;
       tightLen = len;
     }
   }
   return tight;
+}
+
+/** A run of text this long is prose; titles, dates, "#N" links, buttons and one-line signatures are shorter. */
+const PROSE_RUN = 60;
+
+/**
+ * Characters of prose in el (text runs of PROSE_RUN or more outside quotes, signatures, chrome and
+ * nested posts) and its longest run of text, whatever its length. Budgeted.
+ */
+function proseOf(el: Element, post: Element, sig: string): { prose: number; longest: Node | null } {
+  let total = 0;
+  let longest: Node | null = null;
+  let longestLen = 0;
+  const stack: Node[] = [el];
+  let budget = 2_000;
+  while (stack.length > 0 && budget-- > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      const len = (n.nodeValue ?? '').trim().length;
+      if (len >= PROSE_RUN) total += len;
+      // A date or a "#N" is the post's stamp, not its words, however long the words are.
+      if (len > longestLen && len < PROSE_RUN && stampText(foldWhitespace(n.nodeValue ?? ''))) continue;
+      if (len > longestLen) {
+        longest = n;
+        longestLen = len;
+      }
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    if (e !== el && (matches(e, NOT_WORDS) || matches(e, QUOTE) || (e !== post && postOf(e, sig, post) !== post))) continue;
+    for (let i = e.childNodes.length - 1; i >= 0; i--) stack.push(e.childNodes[i]!);
+  }
+  return { prose: total, longest };
 }
 
 const INLINE = new Set(['A', 'B', 'STRONG', 'I', 'EM', 'U', 'S', 'SPAN', 'SMALL', 'BIG', 'CODE', 'SUB', 'SUP', 'MARK', 'ABBR', 'TIME', 'FONT', 'IMG', 'BR', 'WBR']);
@@ -546,14 +622,57 @@ function customQuotes(body: Element): Element[] {
   return out;
 }
 
+/** Text that is a date and nothing else ("3 weeks ago", "2024-02-19 18:02:00 +01:00", "14 May 2024 10:40"). */
+const DATE_WORDS_ALL = new RegExp(DATE_WORDS.source, 'gi');
+
+function dateOnly(text: string): boolean {
+  if (!DATE_WORDS.test(text)) return false;
+  const rest = text.replace(DATE_WORDS_ALL, ' ').replace(/\b\d{1,2}:\d\d(:\d\d)?\s*([ap]\.?m\.?)?/gi, ' ').replace(/\b(utc|gmt|[+-]\d\d:?\d\d|\d{4}|at|on)\b/gi, ' ');
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/** A date, or a post number, and nothing else. */
+function stampText(text: string): boolean {
+  return POST_NUMBER.test(text) || dateOnly(text);
+}
+
+/** Links that act on a post, never words of it. */
+const CONTROL_LINK = /^(reply|quote|report|report post|edit|delete|like|unlike|share|permalink|flag|multi-?quote)$/i;
+
+/** A post's number as its engine links it ("#8815", "#12"). */
+const POST_NUMBER = /^#\d+$/;
+
+/**
+ * The post's own stamp written into its words' wrapper: its date (a <time>, a [datetime], a short
+ * date-classed element) or its "#N" link, outside any paragraph (a date inside a sentence stays);
+ * and its controls written as links.
+ */
+function stampsOf(body: Element): Element[] {
+  const out: Element[] = [];
+  // The post's controls written as links among its words ("reply", "Quote", "Report"): never words.
+  for (const a of queryAll(body, 'a[href]').slice(0, 60)) {
+    if (CONTROL_LINK.test(foldWhitespace(a.textContent ?? ''))) out.push(a);
+  }
+  // The wrapper itself may be the stamp: an event row's only text outside its by-line is its date.
+  for (const el of [body, ...queryAll(body, 'time, [datetime], [class*="date" i], [class*="time" i], a[href*="#"]').slice(0, 20)]) {
+    if (el.closest('p, li, blockquote') && body.contains(el.closest('p, li, blockquote'))) continue;
+    const text = foldWhitespace(el.textContent ?? '');
+    if (text.length > 40) continue;
+    const stamp = el.tagName === 'A' ? POST_NUMBER.test(text) : el.matches('time, [datetime]') || (text.length > 0 && dateOnly(text));
+    if (stamp && !out.some((o) => o.contains(el))) out.push(el);
+  }
+  return out;
+}
+
 export function wordsOf(body: Element, sig: string, nestedSelector: string | null, post?: Element, author?: Author | null): { text: string; quoted: string } {
   const skip = [QUOTE, NOT_WORDS, nestedSelector].filter(Boolean).join(', ');
   const skipped = new Set(queryAll(body, skip));
   for (const note of editNotes(body)) skipped.add(note);
+  for (const stamp of stampsOf(body)) skipped.add(stamp);
   const said = [...saidQuotes(body), ...customQuotes(body)];
   for (const q of said) skipped.add(q);
   if (post && (body === post || (author && body.contains(author.el)))) for (const c of chromeOf(body, author ?? null)) skipped.add(c);
-  const text = withoutSignature(body, visibleText(body, { skipElements: skipped, maxNodes: 20_000 }));
+  const text = skipped.has(body) ? '' : withoutSignature(body, visibleText(body, { skipElements: skipped, maxNodes: 20_000 }));
   const where = post && post !== body && !queryAll(body, QUOTE).length ? post : body;
   const quotes = [...queryAll(where, QUOTE).filter((q) => !closest(q.parentElement, QUOTE) && postOf(q, sig, where) === (where === body ? null : where)), ...said];
   const outer = quotes.filter((q) => !quotes.some((o) => o !== q && o.contains(q)));

@@ -21,7 +21,10 @@ export function signature(el: Element): string | null {
     const pattern = id.replace(/\d+/g, '');
     if (pattern.length >= 1 && pattern.length <= 30) return `${el.tagName}#${pattern}`;
   }
-  return el.tagName === 'LI' || el.tagName === 'ARTICLE' || el.tagName === 'TR' || el.tagName === 'DD' ? el.tagName : null;
+  // A bare table row is told apart by its cells: a layout table nests a post's one-cell wrapper row
+  // around its three-cell content row (spacer, vote, words), and header, post and spacer rows differ too.
+  if (el.tagName === 'TR') return `TR~${Math.min(el.children.length, 9)}`;
+  return el.tagName === 'LI' || el.tagName === 'ARTICLE' || el.tagName === 'DD' ? el.tagName : null;
 }
 
 

@@ -8,13 +8,10 @@ import { scoreSynthetic, SHAPES5 } from '../../../scripts/sites/score';
  * lists the pages still short (from `npm run score:sites`), so a page that gets better or worse fails
  * until the list says so; on no page is anything read that is not a post.
  */
-const STILL_SHORT = new Set([
-  'arc-forum-thread.html', // table markup, depth as spacer width: nothing read
-  'dreamwidth-entry.html', // the comment subject taken as the name on two of three
-  'forgejo-issue.html', // timeline items: nothing read
-  'kunena6-topic.html', // one post's words open with its relative date and #N
-  'lobsters-story.html', // the text story not read as the opening post
-  'typepad-comments.html', // a guest named in plain text after the words: missed
+const STILL_SHORT = new Set<string>([
+  // Every page read right since the eighth pass (table rows told apart by their cells, a story beside
+  // its by-line, a guest named before a date in the next element, the picture-only link before a name,
+  // stamps and control links out of the words, a navigation region holding the thread).
 ]);
 
 describe('fifth test set (held out): engines and themes no other set covers', () => {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { scoreSynthetic, SHAPES6 } from '../../../scripts/sites/score';
+
+/**
+ * The sixth test set (test/fixtures/sites/shapes6, README there): engines and comment systems no other
+ * set covers, modelled on their public templates (Zendesk Copenhagen, Phorum, Coral, Cusdis,
+ * HyperKitty, GitLab, Ghost comments-ui, JForum, a news front page), written before the eighth pass
+ * and held out from tuning. Like shapes5.test.ts it lists the pages still short (from `npm run
+ * score:sites`), so a page that gets better or worse fails until the list says so; on no page is
+ * anything read that is not a post.
+ */
+const STILL_SHORT = new Set([
+  'coral-stream.html', // nothing read
+  'ghost-comments-frame.html', // nothing read
+  'gitlab-merge-request.html', // nothing read
+  'hyperkitty-thread.html', // nothing read
+  'zendesk-community-post.html', // the opening post not read; each comment credited to the next one's author
+]);
+
+describe('sixth test set (held out): engines and comment systems modelled on their public templates', () => {
+  const scores = scoreSynthetic(SHAPES6);
+
+  it('has the nine pages', () => {
+    expect(scores).toHaveLength(9);
+  });
+
+  for (const s of scores) {
+    it(`${s.file}: ${STILL_SHORT.has(s.file) ? 'still short, ' : 'every post read right, '}nothing read that is not a post`, () => {
+      expect(s.read).toBeLessThanOrEqual(s.expected);
+      expect(s.misses.length === 0, s.misses.join('; ')).toBe(!STILL_SHORT.has(s.file));
+    });
+  }
+});
