@@ -1,7 +1,7 @@
 import type { Platform } from '../types';
 import type { FrontlineDB } from './schema';
 import type { DirectoryMatch } from './directory';
-import { interactionsOfMany, logTables } from './histories';
+import { dueCountsOf, interactionsOfMany, logTables } from './histories';
 import { dueCount, dueInteractions, dueUpTo, recentContacts, searchDirectory, type ContactListItem, type RecentContactsOptions } from './queries';
 import type { Contact, Interaction, Status } from './records';
 
@@ -110,8 +110,8 @@ async function pendingOfMany(db: FrontlineDB, contactIds: readonly string[], now
  * A search's due follow-ups without a platform or status filter. The directory knows each
  * matching person's earliest pending follow-up, and every one of the POPUP_DUE_LIMIT earliest
  * due interactions belongs to one of the POPUP_DUE_LIMIT people whose earliest is earliest: only
- * theirs are read; the others' are counted on the index. "h" (76 people due on the bench data)
- * read all 480 pending follow-ups before.
+ * theirs are read; the others' are counted on the due index's keys (dueCountsOf). "h" (76 people
+ * due on the bench data) read all 480 pending follow-ups before, then all 76 histories.
  */
 async function dueOfPeople(db: FrontlineDB, matches: DirectoryMatch, now: number): Promise<{ shown: Interaction[]; dueTotal: number }> {
   const people = matches.due.map((id, n) => ({ id, at: matches.dueAt[n]! }));
@@ -120,11 +120,10 @@ async function dueOfPeople(db: FrontlineDB, matches: DirectoryMatch, now: number
   const cut = people[Math.min(POPUP_DUE_LIMIT, people.length) - 1]?.at ?? 0;
   const read = people.filter((p) => p.at <= cut);
   const rest = people.filter((p) => p.at > cut);
-  // The others are counted from their history records (v8: no per-person index to count on).
-  const [lists, others] = await db.transaction('r', logTables(db), () =>
-    Promise.all([pendingOfMany(db, read.map((p) => p.id), now), pendingOfMany(db, rest.map((p) => p.id), now)]),
+  // The others are only counted, on the due index's keys (one request, whatever their number).
+  const [lists, counts] = await db.transaction('r', logTables(db), () =>
+    Promise.all([pendingOfMany(db, read.map((p) => p.id), now), dueCountsOf(db, rest.map((p) => p.id), now)]),
   );
-  const counts = others.map((l) => l.length);
   const due = lists.flat().filter((i) => !i.followUpDone && i.status !== 'resolved').sort(byDueThenId);
   return { shown: due.slice(0, POPUP_DUE_LIMIT), dueTotal: due.length + counts.reduce((a, b) => a + b, 0) };
 }
