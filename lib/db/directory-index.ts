@@ -13,14 +13,17 @@ import type { DirectoryMatch, DirectoryShard } from './directory';
  * data that competed with the first keystrokes after the popup opened. This one is a join of the
  * rows' words and their offsets (a few ms), and a match costs about the same (~1 ms).
  *
- * Why a handful of big objects and no string or array per person (issue 22, branch query3): the
- * kept index lives as long as the page, and it is built the moment the popup opens, so it is
- * young when the agent types. V8 copies every young object still alive at each minor collection
- * (twice, before moving it to the old generation). Kept as arrays of ~20,000 id and word strings
- * on the bench data, it made the first collections after the popup opened take 25–84 ms under
- * load, landing inside a keystroke's search (research/db/probe-query-tail.ts --trace). The ids and
- * words are now each one string with Int32Array offsets, the times Float64Arrays: a big string
- * and a typed array's contents are never copied by a minor collection.
+ * Why a handful of big values and no string or array per person (issue 22, branch query3): the
+ * kept index lives as long as the page, and a match used to allocate per row it looked at (a
+ * closure per row, and a rope of the whole text flattened by the first search). As arrays of
+ * ~20,000 ids and ~20,000 word strings it was ~40,000 objects for every collection to trace; now
+ * it is seven values whatever the number of people (the ids and the words each one string with
+ * Int32Array offsets, the times Float64Arrays), and a match allocates only its answer. Over
+ * bench:db's ten queries V8's sampling allocation profiler counted 8.0–8.2 MB allocated before,
+ * 6.4–6.5 MB after, the match's share 1.9 MB → 0.4–0.8 MB (research/db/probe-query-tail.ts
+ * --alloc). What this did *not* change measurably: a minor collection forced as the agent would
+ * type costs ~4 ms on one thread with either layout (--minor-gc), so the 25–187 ms collections
+ * seen inside queries under load were the machine's, not the index's size.
  */
 export interface DirectoryIndex {
   /** How many people (rows). */

@@ -316,6 +316,39 @@ function describe(r: QueryRun): string {
   return lines.join('\n');
 }
 
+/**
+ * --minor-gc (run with PROBE_JS_FLAGS="--expose-gc --single-threaded-gc"): what a minor collection
+ * costs at the moment the agent types. Per open, once the first row shows and the page has had
+ * 300 ms to finish reading ahead, two minor collections are forced and timed (the first copies
+ * every live young object, the second copies the survivors again and promotes them). On one
+ * thread, so the figure is the work itself, not helper threads waiting for a core.
+ */
+async function minorCollections(opened: ExtensionBrowser[], builds: string[], sessions: number): Promise<void> {
+  const times = builds.map(() => ({ first: [] as number[], second: [] as number[] }));
+  for (let s = 0; s < sessions; s++) {
+    const order = builds.map((_, k) => k);
+    if (s % 2) order.reverse();
+    for (const k of order) {
+      const page = await opened[k]!.context.newPage();
+      await page.goto(`chrome-extension://${opened[k]!.extensionId}/popup.html`);
+      await page.waitForSelector('li.contact-item');
+      await new Promise((r) => setTimeout(r, 300));
+      const [first, second] = (await page.evaluate(`(() => {
+        const t = (f) => { const a = performance.now(); f(); return performance.now() - a; };
+        return [t(() => gc({ type: 'minor' })), t(() => gc({ type: 'minor' }))];
+      })()`)) as [number, number];
+      times[k]!.first.push(first);
+      times[k]!.second.push(second);
+      await page.close();
+    }
+  }
+  builds.forEach((ext, k) => {
+    const t = times[k]!;
+    const fmt = (xs: number[]) => `median ${median(xs).toFixed(2)} ms (${xs.map((x) => x.toFixed(1)).join(', ')})`;
+    console.log(`${path.basename(ext)}: first minor collection after the first row ${fmt(t.first)}; second ${fmt(t.second)}`);
+  });
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string, fallback: number) => {
@@ -332,6 +365,11 @@ async function main(): Promise<void> {
   for (const ext of builds) {
     const { context, id } = await launch(ext, await seededProfile(ext));
     opened.push({ context, extensionId: id } as unknown as ExtensionBrowser);
+  }
+  if (args.includes('--minor-gc')) {
+    await minorCollections(opened, builds, sessions);
+    for (const b of opened) await b.context.close();
+    return;
   }
   const all: QueryRun[] = [];
   try {

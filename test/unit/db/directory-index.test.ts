@@ -88,9 +88,8 @@ describe('search directory index', () => {
   });
 
   it('is kept as a handful of values whatever the number of people: no string or array per person', () => {
-    // The kept index is young when the agent types (built as the popup opens), and V8 copies every
-    // live young object at each minor collection: as ~40,000 strings on the bench data they made
-    // those collections take 25–84 ms inside a keystroke's search under load (issue 22, branch query3).
+    // Kept for the page's life: as arrays of ids and words it was ~40,000 objects on the bench data
+    // for every collection to trace (issue 22, branch query3).
     const values = (value: unknown): number => {
       if (typeof value === 'string' || ArrayBuffer.isView(value)) return 1;
       if (Array.isArray(value)) return 1 + value.reduce((n: number, v) => n + values(v), 0);
