@@ -67,10 +67,12 @@ async function dueFor(
   const matches = await matchesPromise;
   let shown: Interaction[];
   let dueTotal: number;
+  // People whose contact records were read along with their follow-ups (a search's due list).
+  let read: Map<string, Contact> | undefined;
   if (!matches && !filters.platform && !filters.status) {
     [shown, dueTotal] = await Promise.all([dueUpTo(db, now, POPUP_DUE_LIMIT), dueCount(db, now)]);
   } else if (matches && !filters.platform && !filters.status) {
-    ({ shown, dueTotal } = await dueOfPeople(db, matches, now));
+    ({ shown, dueTotal, contacts: read } = await dueOfPeople(db, matches, now));
   } else {
     let interactions: Interaction[];
     if (matches) {
@@ -96,8 +98,8 @@ async function dueFor(
     shown = due.slice(0, POPUP_DUE_LIMIT);
     dueTotal = due.length;
   }
-  const known = new Map<string, Contact>();
-  const people = [...new Set(shown.map((i) => i.contactId))];
+  const known = read ?? new Map<string, Contact>();
+  const people = [...new Set(shown.map((i) => i.contactId))].filter((id) => !known.has(id));
   if (people.length) (await db.contacts.bulkGet(people)).forEach((c) => c && known.set(c.id, c));
   return { due: shown.map((interaction) => ({ interaction, contact: known.get(interaction.contactId) })), dueTotal };
 }
@@ -113,10 +115,15 @@ async function pendingOfMany(db: FrontlineDB, contactIds: readonly string[], now
  * A search's due follow-ups without a platform or status filter. The directory knows each
  * matching person's earliest pending follow-up, and every one of the POPUP_DUE_LIMIT earliest
  * due interactions belongs to one of the POPUP_DUE_LIMIT people whose earliest is earliest: only
- * theirs are read; the others' are counted on the due index's keys (dueCountsOf). "h" (76 people
- * due on the bench data) read all 480 pending follow-ups before, then all 76 histories.
+ * theirs are read, with their contacts; the others' are counted (from their histories when few, on
+ * the due index's keys when many: dueCountsOf). "h" (76 people due on the bench data) read all 480
+ * pending follow-ups before, then all 76 histories.
  */
-async function dueOfPeople(db: FrontlineDB, matches: DirectoryMatch, now: number): Promise<{ shown: Interaction[]; dueTotal: number }> {
+async function dueOfPeople(
+  db: FrontlineDB,
+  matches: DirectoryMatch,
+  now: number,
+): Promise<{ shown: Interaction[]; dueTotal: number; contacts: Map<string, Contact> }> {
   const people = matches.due.map((id, n) => ({ id, at: matches.dueAt[n]! }));
   people.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // People tied with the last one read are read too: the order among their interactions is by id.
@@ -127,14 +134,20 @@ async function dueOfPeople(db: FrontlineDB, matches: DirectoryMatch, now: number
   // request whatever their number; on the bench data it reads ~480 keys in 2–12 ms, about what
   // 10–15 histories cost, and far less main-thread work than 56 histories for "h").
   const restIds = rest.map((p) => p.id);
-  const [lists, counts] = await db.transaction('r', logTables(db), () =>
+  const readIds = read.map((p) => p.id);
+  // The contacts of the people read are asked for with their histories, not after them: one
+  // round trip less on every keystroke whose matches have follow-ups due (issue 22, branch query3).
+  const [lists, counts, contacts] = await db.transaction('r', [db.contacts, ...logTables(db)], () =>
     Promise.all([
-      pendingOfMany(db, read.map((p) => p.id), now),
+      pendingOfMany(db, readIds, now),
       restIds.length > DUE_COUNT_READS ? dueCountsOf(db, restIds, now) : pendingOfMany(db, restIds, now).then((ls) => ls.map((l) => l.length)),
+      db.contacts.bulkGet(readIds),
     ]),
   );
+  const known = new Map<string, Contact>();
+  for (const c of contacts) if (c) known.set(c.id, c);
   const due = lists.flat().filter((i) => !i.followUpDone && i.status !== 'resolved').sort(byDueThenId);
-  return { shown: due.slice(0, POPUP_DUE_LIMIT), dueTotal: due.length + counts.reduce((a, b) => a + b, 0) };
+  return { shown: due.slice(0, POPUP_DUE_LIMIT), dueTotal: due.length + counts.reduce((a, b) => a + b, 0), contacts: known };
 }
 
 /**
