@@ -22,7 +22,7 @@ import { writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import type { ExtensionBrowser } from '../../test/e2e/harness';
 import { exportAll, importFile, popupOpens, SEARCHES } from '../../bench/db/measure-db';
 import { median, percentile } from '../../bench/db/stats';
