@@ -81,6 +81,9 @@ describe('search directory index', () => {
       expect(cost(query).work, query).toBe(rowsWith(lead));
       expect(cost(query).work, query).toBeLessThan(people.length / 5);
     }
+    // A second word nobody holds ends the walk at the first row: a common first name followed by a
+    // typo or a stranger's name does not walk every row of the first name (issue 22, branch query3).
+    expect(cost('nadia qqq')).toEqual({ work: 1, found: 0 });
     // A handle typed out reads its own row and little else.
     const handle = people.find((p) => p.handle.startsWith('cx'))!.handle;
     expect(cost(handle)).toEqual({ work: expect.any(Number), found: 1 });
