@@ -174,6 +174,24 @@ export function dueIndexRange(db: FrontlineDB, now: number) {
 }
 
 /**
+ * How many pending follow-ups due by `now` each of `contactIds` has (same order), from the due
+ * index's keys alone: one entry per pending follow-up, keyed by its person, and no history read.
+ * For a search's due list (popup-lists.ts): "h" on the bench data has 76 people due; reading the
+ * histories of the 56 not shown, only to count them, was 56 requests and their whole histories
+ * deserialised on every keystroke (issue 22, branch query3).
+ */
+export async function dueCountsOf(db: FrontlineDB, contactIds: readonly string[], now: number): Promise<number[]> {
+  const counts = contactIds.map(() => 0);
+  if (!contactIds.length) return counts;
+  const slot = new Map(contactIds.map((id, n) => [id, n]));
+  for (const owner of await dueIndexRange(db, now).primaryKeys()) {
+    const n = slot.get(owner as string);
+    if (n !== undefined) counts[n]!++;
+  }
+  return counts;
+}
+
+/**
  * Pending follow-ups due by `now`, oldest due first (then by id), at most `limit`: the due index
  * read `limit` entries far (each entry is one interaction) and the histories it names.
  */

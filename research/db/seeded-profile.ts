@@ -11,7 +11,8 @@ export async function launch(ext: string, profile: string): Promise<{ context: B
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--no-first-run'],
+    // PROBE_JS_FLAGS: V8 flags for the probe (e.g. "--expose-gc --single-threaded-gc" for probe-query-tail.ts --minor-gc).
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--no-first-run', ...(process.env.PROBE_JS_FLAGS ? [`--js-flags=${process.env.PROBE_JS_FLAGS}`] : [])],
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, id: new URL(sw.url()).host };

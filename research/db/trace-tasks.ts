@@ -32,7 +32,7 @@ export function printLongTasks(events: TraceEvent[], urlPart: string, minMs = 15
   }
 }
 
-function cpuSamples(events: TraceEvent[], pid: number, tid: number): Array<{ ts: number; fn: string; ms: number }> {
+export function cpuSamples(events: TraceEvent[], pid: number, tid: number): Array<{ ts: number; fn: string; ms: number }> {
   const nodes = new Map<number, string>();
   const out: Array<{ ts: number; fn: string; ms: number }> = [];
   const chunks = events.filter((e) => e.name === 'ProfileChunk' && e.pid === pid).sort((a, b) => a.ts - b.ts);
