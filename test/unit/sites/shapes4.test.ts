@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { scoreSynthetic, SHAPES4 } from '../../../scripts/sites/score';
+import { SHAPES4 } from '../../../scripts/sites/score';
+import { describeHeldOutSet } from './held-out-set';
 
 /**
  * The fourth test set (test/fixtures/sites/shapes4, README there): engines' and comment widgets' own
@@ -12,17 +12,9 @@ import { scoreSynthetic, SHAPES4 } from '../../../scripts/sites/score';
 // is found by its class token before another one).
 const STILL_SHORT = new Set<string>([]);
 
-describe('fourth test set (held out): engines the reader was not written from', () => {
-  const scores = scoreSynthetic(SHAPES4);
-
-  it('has the eight pages', () => {
-    expect(scores).toHaveLength(8);
-  });
-
-  for (const s of scores) {
-    it(`${s.file}: ${STILL_SHORT.has(s.file) ? 'still short, ' : 'every post read right, '}nothing read that is not a post`, () => {
-      expect(s.read).toBeLessThanOrEqual(s.expected);
-      expect(s.misses.length === 0, s.misses.join('; ')).toBe(!STILL_SHORT.has(s.file));
-    });
-  }
-});
+describeHeldOutSet(
+  'fourth test set (held out): engines the reader was not written from',
+  SHAPES4,
+  8,
+  STILL_SHORT,
+);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { scoreSynthetic, SHAPES5 } from '../../../scripts/sites/score';
+import { SHAPES5 } from '../../../scripts/sites/score';
+import { describeHeldOutSet } from './held-out-set';
 
 /**
  * The fifth test set (test/fixtures/sites/shapes5, README there): engines and themes no other set covers
@@ -14,17 +14,9 @@ const STILL_SHORT = new Set<string>([
   // stamps and control links out of the words, a navigation region holding the thread).
 ]);
 
-describe('fifth test set (held out): engines and themes no other set covers', () => {
-  const scores = scoreSynthetic(SHAPES5);
-
-  it('has the eight pages', () => {
-    expect(scores).toHaveLength(8);
-  });
-
-  for (const s of scores) {
-    it(`${s.file}: ${STILL_SHORT.has(s.file) ? 'still short, ' : 'every post read right, '}nothing read that is not a post`, () => {
-      expect(s.read).toBeLessThanOrEqual(s.expected);
-      expect(s.misses.length === 0, s.misses.join('; ')).toBe(!STILL_SHORT.has(s.file));
-    });
-  }
-});
+describeHeldOutSet(
+  'fifth test set (held out): engines and themes no other set covers',
+  SHAPES5,
+  8,
+  STILL_SHORT,
+);

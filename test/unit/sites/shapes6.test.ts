@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { scoreSynthetic, SHAPES6 } from '../../../scripts/sites/score';
+import { SHAPES6 } from '../../../scripts/sites/score';
+import { describeHeldOutSet } from './held-out-set';
 
 /**
  * The sixth test set (test/fixtures/sites/shapes6, README there): engines and comment systems no other
@@ -17,17 +17,9 @@ const STILL_SHORT = new Set([
   'zendesk-community-post.html', // the opening post not read; each comment credited to the next one's author
 ]);
 
-describe('sixth test set (held out): engines and comment systems modelled on their public templates', () => {
-  const scores = scoreSynthetic(SHAPES6);
-
-  it('has the nine pages', () => {
-    expect(scores).toHaveLength(9);
-  });
-
-  for (const s of scores) {
-    it(`${s.file}: ${STILL_SHORT.has(s.file) ? 'still short, ' : 'every post read right, '}nothing read that is not a post`, () => {
-      expect(s.read).toBeLessThanOrEqual(s.expected);
-      expect(s.misses.length === 0, s.misses.join('; ')).toBe(!STILL_SHORT.has(s.file));
-    });
-  }
-});
+describeHeldOutSet(
+  'sixth test set (held out): engines and comment systems modelled on their public templates',
+  SHAPES6,
+  9,
+  STILL_SHORT,
+);
