@@ -1,0 +1,72 @@
+/**
+ * Issue 20, round 7: the ordinal severity decoder. Escalation cues are read in general terms (our
+ * own sentences, none from a fixture), the decoder is monotone (a running minimum over the
+ * thresholds, cues with non-negative weights only), and the shipped weights use it.
+ */
+import { describe, expect, it } from 'vitest';
+import { createFeatureSet, extract } from '../../../lib/detect/features';
+import { ESCALATION_NAMES, ESCALATION_SIZE, escalationCues } from '../../../lib/detect/escalation';
+import { model } from '../../../lib/detect/model';
+import { normalise } from '../../../lib/detect/normalise';
+import { decodeOrdinal } from '../../../lib/detect/severity';
+
+function kindsOf(text: string): string[] {
+  const f = createFeatureSet();
+  const norm = normalise(text);
+  extract(norm, f);
+  const v = escalationCues(norm, f.lexiconBits, new Float64Array(ESCALATION_SIZE));
+  return ESCALATION_NAMES.filter((_, j) => v[j] === 1);
+}
+
+describe('escalation cues', () => {
+  it('reads churn, repetition, an outage and lost money in words no list names one by one', () => {
+    expect(kindsOf('Fourth billing error this year.')).toContain('repetition');
+    expect(kindsOf('Second crash since the update.')).toContain('repetition');
+    expect(kindsOf('I have asked three times for a callback.')).toContain('repetition');
+    expect(kindsOf('The portal was down for six hours.')).toContain('outage');
+    expect(kindsOf('Another outage, the dashboard is unreachable.')).toContain('outage');
+    expect(kindsOf('We lost two days of orders because of it.')).toContain('loss');
+    expect(kindsOf('I was charged twice for one ticket.')).toContain('loss');
+    expect(kindsOf('I am cancelling my plan.')).toContain('churn');
+  });
+
+  it('counts how many kinds come together', () => {
+    expect(kindsOf('Third outage this quarter and we are switching to another host.')).toEqual(
+      expect.arrayContaining(['churn', 'repetition', 'outage', 'two kinds', 'three kinds']));
+    expect(kindsOf('The checkout button is grey.')).toEqual([]);
+  });
+
+  it('takes an ordinal for repetition only when it counts something that went wrong', () => {
+    expect(kindsOf('The third party app needs a login.')).not.toContain('repetition');
+    expect(kindsOf('Our office is on the second floor.')).not.toContain('repetition');
+  });
+});
+
+describe('the ordinal decoder', () => {
+  it('counts thresholds passed in a row: a later threshold cannot skip a failed one', () => {
+    expect(decodeOrdinal([1, -1, 2], null, 0, 0)).toBe(2);
+    expect(decodeOrdinal([-0.5, 3, 3], null, 0, 0)).toBe(1);
+    expect(decodeOrdinal([2, 1, 0.5], null, 0, 0)).toBe(4);
+  });
+
+  it('never lowers the level when a non-negative amount is added to the thresholds (an escalation cue)', () => {
+    let seed = 7;
+    const rand = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+    for (let i = 0; i < 2000; i++) {
+      const social = [0, 1, 2].map(() => 6 * rand() - 3), bank = [0, 1, 2].map(() => 6 * rand() - 3);
+      const add = [0, 1, 2].map(() => 2 * rand());
+      const gate = 6 * rand() - 3;
+      const before = decodeOrdinal(social, bank, gate, 0);
+      const after = decodeOrdinal(social.map((v, k) => v + add[k]!), bank.map((v, k) => v + add[k]!), gate, 0);
+      expect(after).toBeGreaterThanOrEqual(before);
+    }
+  });
+
+  it('is what the shipped weights use, with no negative weight on any escalation cue', () => {
+    const m = model();
+    expect(m.severityOrdinal).not.toBeNull();
+    const rows = [...m.severityOrdinal!.social, ...m.severityOrdinal!.bank];
+    expect(rows.length).toBe(6);
+    for (const r of rows) expect(Math.min(...r)).toBeGreaterThanOrEqual(0);
+  });
+});
