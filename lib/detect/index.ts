@@ -9,7 +9,7 @@ import { createFeatureSet, extract, MENTION_SLOT, mentionValue } from './feature
 import { calibrate, logit, model, type Model } from './model';
 import { normalise } from './normalise';
 import { isResolvedPraise, mayMentionResolution } from './resolved';
-import { escalationCues, ESCALATION_SIZE } from './escalation';
+import { compoundFloor, escalationCues, ESCALATION_SIZE } from './escalation';
 import { decodeLevel, decodeOrdinal, escalationFloor, hasThanks, isPlainThanks, sentencesOf } from './severity';
 import { signalsOf } from './signals';
 
@@ -167,7 +167,8 @@ function levelOf(m: Model, norm: string): Severity {
     // Ordinal decoder (round 7): the escalation cues add their non-negative weights to every table.
     escalationCues(norm, features.lexiconBits, escalationBuf);
     for (let k = 0; k < m.severity.length; k++) { social[k] = social[k]! + dot(ord.social[k]!, escalationBuf); bank[k] = bank[k]! + dot(ord.bank[k]!, escalationBuf); }
-    return decodeOrdinal(social, bank, gate, escalationFloor(norm, features.lexiconBits), m.severity.length) as Severity;
+    const floor = Math.max(escalationFloor(norm, features.lexiconBits), compoundFloor(escalationBuf));
+    return decodeOrdinal(social, bank, gate, floor, m.severity.length) as Severity;
   }
   return decodeLevel(social, heads ? bank : null, gate, m.severityLevels, escalationFloor(norm, features.lexiconBits)) as Severity;
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFeatureSet, extract } from '../../../lib/detect/features';
 import { ESCALATION_NAMES, ESCALATION_SIZE, escalationCues } from '../../../lib/detect/escalation';
+import { detect } from '../../../lib/detect/index';
 import { model } from '../../../lib/detect/model';
 import { normalise } from '../../../lib/detect/normalise';
 import { decodeOrdinal } from '../../../lib/detect/severity';
@@ -39,6 +40,7 @@ describe('escalation cues', () => {
   it('takes an ordinal for repetition only when it counts something that went wrong', () => {
     expect(kindsOf('The third party app needs a login.')).not.toContain('repetition');
     expect(kindsOf('Our office is on the second floor.')).not.toContain('repetition');
+    expect(kindsOf('Prices went down last month.')).not.toContain('outage');
   });
 });
 
@@ -68,5 +70,22 @@ describe('the ordinal decoder', () => {
     const rows = [...m.severityOrdinal!.social, ...m.severityOrdinal!.bank];
     expect(rows.length).toBe(6);
     for (const r of rows) expect(Math.min(...r)).toBeGreaterThanOrEqual(0);
+  });
+});
+
+/** Our own posts where churn, a repeated failure and an outage come together (none from a fixture or the demo). */
+const COMPOUND = [
+  'Second outage this week. We are cancelling our contract.',
+  'The servers went down again for the fourth time this month, we are switching to another host.',
+  'Third time the portal has been down since Monday. I am closing my account.',
+  'Another outage, the fifth this year. Done with this provider, refund the rest of the plan.',
+  'Our shop was offline yet again during the sale, we are moving to a different platform.',
+];
+
+describe('churn, repetition and an outage together', () => {
+  it('put a complaint at accusation (3) or above, from the cues, not from any one post', () => {
+    const flagged = COMPOUND.map((t) => ({ t, v: detect(t) })).filter(({ v }) => v.complaint);
+    expect(flagged.length).toBeGreaterThanOrEqual(4);
+    expect(flagged.filter(({ v }) => v.severity < 3).map(({ t, v }) => `${v.severity}: ${t}`)).toEqual([]);
   });
 });
