@@ -111,7 +111,7 @@ const logits = (m: Multi, x: Sparse) => m.w.map((w, c) => dotSparse(w, x) + m.bi
 export function predictLevel(h: SeverityHeads, x: Sparse, text: string): number {
   const norm = normalise(text);
   extract(norm, fs);
-  const floor = NO_FLOORS ? 0 : escalationFloor(norm, fs.lexiconBits, floors);
+  const floor = NO_FLOORS ? 0 : Math.max(escalationFloor(norm, fs.lexiconBits, floors), compoundFloor(escalationOf(text)));
   return decodeLevel(logits(h.social, x), logits(h.bank, withMentionCount(x, text)), dotSparse(h.gate.w, x) + h.gate.bias, LEVELS, floor);
 }
 

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { createFeatureSet, extract } from '../../../lib/detect/features';
 import { ESCALATION_NAMES, ESCALATION_SIZE, escalationCues } from '../../../lib/detect/escalation';
 import { detect } from '../../../lib/detect/index';
-import { model } from '../../../lib/detect/model';
+import { decode } from '../../../lib/detect/model';
+import rawWeights from '../../../lib/detect/weights.json';
 import { normalise } from '../../../lib/detect/normalise';
 import { decodeOrdinal } from '../../../lib/detect/severity';
 
@@ -64,12 +65,17 @@ describe('the ordinal decoder', () => {
     }
   });
 
-  it('is what the shipped weights use, with no negative weight on any escalation cue', () => {
-    const m = model();
-    expect(m.severityOrdinal).not.toBeNull();
-    const rows = [...m.severityOrdinal!.social, ...m.severityOrdinal!.bank];
-    expect(rows.length).toBe(6);
-    for (const r of rows) expect(Math.min(...r)).toBeGreaterThanOrEqual(0);
+  it('is read from a weights file that declares it, and a negative weight on an escalation cue is refused', () => {
+    const shipped = JSON.parse(JSON.stringify(rawWeights)) as { severity: { classes: unknown[]; bank: unknown[]; decoder?: string; escalation?: unknown } };
+    const rows = (v: number) => Array.from({ length: 3 }, () => new Array<number>(ESCALATION_SIZE).fill(v));
+    const ordinal = { ...shipped, severity: { ...shipped.severity, classes: shipped.severity.classes.slice(0, 3), bank: shipped.severity.bank.slice(0, 3), decoder: 'ordinal', escalation: { social: rows(0.5), bank: rows(0.5) } } };
+    try {
+      const m = decode(ordinal);
+      expect(m.severityOrdinal?.social.length).toBe(3);
+      expect(() => decode({ ...ordinal, severity: { ...ordinal.severity, escalation: { social: rows(-0.1), bank: rows(0.5) } } })).toThrow();
+    } finally {
+      decode(rawWeights); // decode() sets the feature switches: put back the shipped file's
+    }
   });
 });
 
