@@ -15,6 +15,8 @@ export const ESCALATION_NAMES = [
 export const ESCALATION_SIZE = ESCALATION_NAMES.length;
 
 const CHURN = categoryBit('churn');
+/** Leaving said in more words than the lexicon's: "moving everything off X", "taking our business elsewhere". */
+const LEAVING = /\b(?:moving|move|moved|migrating|migrate|switching|switch|taking|take|pulling|pull) (?:\w+ ){0,2}(?:off|away from|elsewhere)\b|\b(?:taking|take) (?:my|our) (?:business|money|account)\b|\bnot renewing\b|\bwont renew\b/;
 const ACCUSATION = categoryBit('abuse') | categoryBit('accusation');
 const THREAT = categoryBit('blame');
 
@@ -27,17 +29,20 @@ const ORDINAL = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|u
 const REPETITION = new RegExp(
   `\\b${ORDINAL} (?:\\w+ ){0,2}(?:time|outage|error|failure|crash|incident|issue|problem|complaint|ticket|call|email|request|attempt|charge|delay|cancellation|correction|reminder|breach|loss|bug)s?\\b` +
   '|\\b(?:\\d+|two|three|four|five|six|several|many|multiple|countless|numerous) times\\b|\\btwice\\b' +
+  `|\\b${ORDINAL} (?:\\w+ )?(?:this|in a|in the|since) (?:week|month|year|quarter|update|release)\\b` +
+  '|\\banother (?:\\w+ )?(?:outage|failure|error|crash|incident|delay|overcharge)\\b' +
+  '|\\b(?:two|three|four|five|several|multiple|\\d+) (?:outages|failures|crashes|incidents)\\b' +
   '|\\bonce again\\b|\\bagain and again\\b|\\byet again\\b|\\bover and over\\b|\\bstill not\\b' +
   '|\\bkeeps? (?:\\w+ing|happening)\\b|\\bevery (?:single )?(?:time|day|week|month)\\b|\\bagain\\b',
 );
 /** The service itself is down or lost data, not one feature misbehaving. */
-const OUTAGE = /\boutages?\b|\bdowntime\b|\bwent (?:down|dark|offline)\b|\b(?:is|was|are|were|been|goes|go) (?:down|offline)\b|\bdata loss\b|\blost (?:all )?(?:my |our )?(?:data|files|work|project)\b|\bservice (?:is )?(?:unavailable|down)\b/;
+const OUTAGE = /\boutages?\b|\bdowntime\b|\b(?:site|service|server|servers|app|portal|platform|network|system|website|page|api|internet|wifi|connection|dashboard|store|shop|everything)\b(?: \w+){0,2} (?:went|is|was|are|were|been|goes|go|has gone) (?:down|dark|offline)\b|\bdata loss\b|\blost (?:all )?(?:my |our )?(?:data|files|work|project)\b|\bservice (?:is )?(?:unavailable|down)\b/;
 /** Money or business lost: charged wrongly, money gone, sales or clients lost. */
 const LOSS = /\b(?:lost|losing|lose|cost us|cost me)\b(?: \w+){0,3} (?:money|sales|revenue|clients|customers|business|orders|income|savings|deposit)\b|\b(?:charged|billed) (?:twice|double|again)\b|\bdouble charged\b|\bovercharged\b|\b(?:money|amount|funds) (?:was |were |got )?(?:deducted|debited|taken|gone|stuck)\b|\bnot (?:been )?refunded\b/;
 
 /** Fills `out` (length ESCALATION_SIZE) with the post's escalation cues; `norm` is normalised text. */
 export function escalationCues(norm: string, lexiconBits: number, out: Float64Array): Float64Array {
-  const churn = (lexiconBits & CHURN) !== 0 ? 1 : 0;
+  const churn = (lexiconBits & CHURN) !== 0 || LEAVING.test(norm) ? 1 : 0;
   const repetition = REPETITION.test(norm) ? 1 : 0;
   const outage = OUTAGE.test(norm) ? 1 : 0;
   const loss = LOSS.test(norm) ? 1 : 0;
@@ -48,4 +53,14 @@ export function escalationCues(norm: string, lexiconBits: number, out: Float64Ar
   out[6] = kinds >= 2 ? 1 : 0;
   out[7] = kinds >= 3 ? 1 : 0;
   return out;
+}
+
+/**
+ * Level the cues guarantee together: a customer who is leaving (churn) over a failure that keeps
+ * coming back (repetition) and that took the service down or cost them money holds the company to
+ * account for it, Trosborg's accusation (3), whatever single words the post uses.
+ */
+export function compoundFloor(cues: ArrayLike<number>): number {
+  const leaving = cues[0] === 1, repeated = cues[1] === 1, harmed = cues[2] === 1 || cues[3] === 1;
+  return leaving && repeated && harmed ? 3 : 0;
 }

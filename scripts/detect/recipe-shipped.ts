@@ -8,6 +8,7 @@
 import { createFeatureSet, extract, featureFlags, MENTION_SLOT, mentionValue } from '../../lib/detect/features';
 import { normalise } from '../../lib/detect/normalise';
 import { decodeLevel, decodeOrdinal, escalationFloor, FLOORS } from '../../lib/detect/severity';
+import { compoundFloor } from '../../lib/detect/escalation';
 import { escalationOf, fitOrdinal, ordinalLogits, type OrdinalHeads } from './severity-ordinal';
 import { dotSparse, trainBinary, type Binary, type Multi } from './logreg';
 import { fitAux, foldAux, withAux } from './aux-emotion';
@@ -75,8 +76,9 @@ export function fitOrdinalHeads(tweets: SeverityExample[], finance: SeverityExam
 export function predictOrdinal(h: OrdinalSeverity, x: Sparse, text: string): number {
   const norm = normalise(text);
   extract(norm, fs);
-  const floor = NO_FLOORS ? 0 : escalationFloor(norm, fs.lexiconBits, floors);
+  const base = NO_FLOORS ? 0 : escalationFloor(norm, fs.lexiconBits, floors);
   const esc = escalationOf(text);
+  const floor = NO_FLOORS ? 0 : Math.max(base, compoundFloor(esc));
   return decodeOrdinal(ordinalLogits(h.ordinal, x, esc, 0), ordinalLogits(h.ordinal, withMentionCount(x, text), esc, 1),
     dotSparse(h.gate.w, x) + h.gate.bias, floor);
 }
@@ -109,7 +111,7 @@ const logits = (m: Multi, x: Sparse) => m.w.map((w, c) => dotSparse(w, x) + m.bi
 export function predictLevel(h: SeverityHeads, x: Sparse, text: string): number {
   const norm = normalise(text);
   extract(norm, fs);
-  const floor = NO_FLOORS ? 0 : escalationFloor(norm, fs.lexiconBits, floors);
+  const floor = NO_FLOORS ? 0 : Math.max(escalationFloor(norm, fs.lexiconBits, floors), compoundFloor(escalationOf(text)));
   return decodeLevel(logits(h.social, x), logits(h.bank, withMentionCount(x, text)), dotSparse(h.gate.w, x) + h.gate.bias, LEVELS, floor);
 }
 

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { createFeatureSet, extract } from '../../../lib/detect/features';
 import { ESCALATION_NAMES, ESCALATION_SIZE, escalationCues } from '../../../lib/detect/escalation';
-import { model } from '../../../lib/detect/model';
+import { detect } from '../../../lib/detect/index';
+import { decode } from '../../../lib/detect/model';
+import rawWeights from '../../../lib/detect/weights.json';
 import { normalise } from '../../../lib/detect/normalise';
 import { decodeOrdinal } from '../../../lib/detect/severity';
 
@@ -39,6 +41,7 @@ describe('escalation cues', () => {
   it('takes an ordinal for repetition only when it counts something that went wrong', () => {
     expect(kindsOf('The third party app needs a login.')).not.toContain('repetition');
     expect(kindsOf('Our office is on the second floor.')).not.toContain('repetition');
+    expect(kindsOf('Prices went down last month.')).not.toContain('outage');
   });
 });
 
@@ -62,11 +65,33 @@ describe('the ordinal decoder', () => {
     }
   });
 
-  it('is what the shipped weights use, with no negative weight on any escalation cue', () => {
-    const m = model();
-    expect(m.severityOrdinal).not.toBeNull();
-    const rows = [...m.severityOrdinal!.social, ...m.severityOrdinal!.bank];
-    expect(rows.length).toBe(6);
-    for (const r of rows) expect(Math.min(...r)).toBeGreaterThanOrEqual(0);
+  it('is read from a weights file that declares it, and a negative weight on an escalation cue is refused', () => {
+    const shipped = JSON.parse(JSON.stringify(rawWeights)) as { severity: { classes: unknown[]; bank: unknown[]; decoder?: string; escalation?: unknown } };
+    const rows = (v: number) => Array.from({ length: 3 }, () => new Array<number>(ESCALATION_SIZE).fill(v));
+    const ordinal = { ...shipped, severity: { ...shipped.severity, classes: shipped.severity.classes.slice(0, 3), bank: shipped.severity.bank.slice(0, 3), decoder: 'ordinal', escalation: { social: rows(0.5), bank: rows(0.5) } } };
+    try {
+      const m = decode(ordinal);
+      expect(m.severityOrdinal?.social.length).toBe(3);
+      expect(() => decode({ ...ordinal, severity: { ...ordinal.severity, escalation: { social: rows(-0.1), bank: rows(0.5) } } })).toThrow();
+    } finally {
+      decode(rawWeights); // decode() sets the feature switches: put back the shipped file's
+    }
+  });
+});
+
+/** Our own posts where churn, a repeated failure and an outage come together (none from a fixture or the demo). */
+const COMPOUND = [
+  'Second outage this week. We are cancelling our contract.',
+  'The servers went down again for the fourth time this month, we are switching to another host.',
+  'Third time the portal has been down since Monday. I am closing my account.',
+  'Another outage, the fifth this year. Done with this provider, refund the rest of the plan.',
+  'Our shop was offline yet again during the sale, we are moving to a different platform.',
+];
+
+describe('churn, repetition and an outage together', () => {
+  it('put a complaint at accusation (3) or above, from the cues, not from any one post', () => {
+    const flagged = COMPOUND.map((t) => ({ t, v: detect(t) })).filter(({ v }) => v.complaint);
+    expect(flagged.length).toBeGreaterThanOrEqual(4);
+    expect(flagged.filter(({ v }) => v.severity < 3).map(({ t, v }) => `${v.severity}: ${t}`)).toEqual([]);
   });
 });
