@@ -56,11 +56,18 @@ export function escalationCues(norm: string, lexiconBits: number, out: Float64Ar
 }
 
 /**
- * Level the cues guarantee together: a customer who is leaving (churn) over a failure that keeps
- * coming back (repetition) and that took the service down or cost them money holds the company to
- * account for it, Trosborg's accusation (3), whatever single words the post uses.
+ * Leaving, strictly: the lexicon's churn list also holds "refund", and asking for one's money back
+ * is not walking away, so the compound floor reads leaving from these words only.
  */
-export function compoundFloor(cues: ArrayLike<number>): number {
-  const leaving = cues[0] === 1, repeated = cues[1] === 1, harmed = cues[2] === 1 || cues[3] === 1;
-  return leaving && repeated && harmed ? 3 : 0;
+const WALKING_AWAY = /\bcancel(?:ling|ing|led|ed)?\b|\bcancellation\b|\b(?:switching|switch|switched|moving|move|going) to\b|\b(?:close|closing|closed) (?:my|our) account\b|\bleaving\b|\bnever (?:again|using|use|buying|buy)\b|\bdone with\b|\bunsubscribe\b|\bchargeback\b|\bcompetitor\b|\banother (?:provider|host|supplier|vendor|platform|bank)\b/;
+
+/**
+ * Level the cues guarantee together: a customer who is leaving over a failure that keeps coming
+ * back (repetition) and that took the service down or cost them money holds the company to account
+ * for it, Trosborg's accusation (3), whatever single words the post uses. `norm` is normalised text.
+ */
+export function compoundFloor(norm: string, cues: ArrayLike<number>): number {
+  const repeated = cues[1] === 1, harmed = cues[2] === 1 || cues[3] === 1;
+  if (!repeated || !harmed) return 0;
+  return LEAVING.test(norm) || WALKING_AWAY.test(norm) ? 3 : 0;
 }

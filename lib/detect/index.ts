@@ -164,7 +164,7 @@ function levelOf(m: Model, norm: string): Severity {
   const gate = m.severityGate ? logit(m.severityGate, features) : 0;
   escalationCues(norm, features.lexiconBits, escalationBuf);
   // Churn over a repeated outage or loss is level 3 whichever decoder the weights use (round 7).
-  const floor = Math.max(escalationFloor(norm, features.lexiconBits), compoundFloor(escalationBuf));
+  const floor = Math.max(escalationFloor(norm, features.lexiconBits), compoundFloor(norm, escalationBuf));
   const ord = m.severityOrdinal;
   if (ord && heads) {
     // Ordinal decoder (round 7): the escalation cues add their non-negative weights to every table.

@@ -81,7 +81,7 @@ export function predictOrdinal(h: OrdinalSeverity, x: Sparse, text: string): num
   extract(norm, fs);
   const base = NO_FLOORS ? 0 : escalationFloor(norm, fs.lexiconBits, floors);
   const esc = escalationOf(text);
-  const floor = NO_FLOORS ? 0 : Math.max(base, compoundFloor(esc));
+  const floor = NO_FLOORS ? 0 : Math.max(base, compoundFloor(norm, esc));
   return decodeOrdinal(ordinalLogits(h.ordinal, x, esc, 0), ordinalLogits(h.ordinal, withMentionCount(x, text), esc, 1),
     dotSparse(h.gate.w, x) + h.gate.bias, floor);
 }
@@ -114,7 +114,7 @@ const logits = (m: Multi, x: Sparse) => m.w.map((w, c) => dotSparse(w, x) + m.bi
 export function predictLevel(h: SeverityHeads, x: Sparse, text: string): number {
   const norm = normalise(text);
   extract(norm, fs);
-  const floor = NO_FLOORS ? 0 : Math.max(escalationFloor(norm, fs.lexiconBits, floors), compoundFloor(escalationOf(text)));
+  const floor = NO_FLOORS ? 0 : Math.max(escalationFloor(norm, fs.lexiconBits, floors), compoundFloor(norm, escalationOf(text)));
   return decodeLevel(logits(h.social, x), logits(h.bank, withMentionCount(x, text)), dotSparse(h.gate.w, x) + h.gate.bias, LEVELS, floor);
 }
 
