@@ -8,13 +8,12 @@
 import { FNV_OFFSET, fnvStep, mix } from './hash';
 import { lexiconHits } from './lexicon';
 import { markPlaces } from './places';
-import { POLITENESS_NAMES, writePoliteness } from './politeness';
 import { LEXICON_CATEGORIES } from './lexicon-terms';
 import { MAX_CHARS } from './normalise';
 import { createScan, scanText, TokenKind, type Scan } from './tokens';
 
 /** Shape features after the lexicon ones: @mentions (tagging regulators, police), amounts/ids, length, tone marks. */
-const SHAPE_NAMES = ['shape:mentions', 'shape:numbers', 'shape:length', 'shape:bang', 'shape:question', ...POLITENESS_NAMES];
+const SHAPE_NAMES = ['shape:mentions', 'shape:numbers', 'shape:length', 'shape:bang', 'shape:question'];
 export const DENSE_NAMES = [...LEXICON_CATEGORIES.map((c) => `lexicon:${c}`), ...SHAPE_NAMES];
 const NL = LEXICON_CATEGORIES.length;
 export const DENSE_SIZE = DENSE_NAMES.length;
@@ -113,7 +112,6 @@ export function extract(norm: string, f: FeatureSet): void {
   f.dense[NL + 2] = Math.log1p((featureFlags.mentions ? scan.nTokens : scan.nTokens - users) - skipped) / 4;
   f.dense[NL + 3] = bang;
   f.dense[NL + 4] = question;
-  writePoliteness(bits, question, f.dense, NL + 5);
 }
 
 /** Removes the char n-grams of skipped tokens from the scan, in place (order kept). */

@@ -12,10 +12,6 @@ export const LEXICON = {
     'unsubscribe', 'leaving', 'never again', 'never using', 'never use', 'never buying', 'never buy',
     'never shopping', 'last time', 'chargeback', 'take my business', 'taking my business',
     'lost a customer', 'ex customer', 'done with',
-    // A renewal in doubt is churn said politely (issue 20, round 5).
-    'not renewing', 'wont renew', 'before we renew', 'before renewing', 'renewal', 'alternatives',
-    'another provider', 'another supplier', 'another vendor', 'competitor', 'competitors', 'reconsider',
-    'reconsidering', 'look elsewhere', 'looking elsewhere',
   ],
   abuse: [
     'idiot', 'idiots', 'stupid', 'moron', 'morons', 'incompetent', 'useless', 'pathetic',
@@ -64,23 +60,6 @@ export const LEXICON = {
     'good job', 'well done', 'kudos', 'congrats', 'congratulations', 'nice', 'cool', 'fantastic',
     'brilliant', 'helpful', 'resolved', 'sorted',
   ],
-  // Expectation against reality: what was promised, advertised or documented (round 5). A cue
-  // only with a grievance beside it (the shape:unmet feature); alone it is a neutral citation.
-  expectation: [
-    'promised', 'promise', 'promises', 'supposed to', 'advertised', 'advertise', 'guarantee',
-    'guaranteed', 'claims', 'claimed', 'were told', 'was told', 'told us', 'told me', 'on paper',
-    'so called', 'meant to', 'should be', 'should have', 'expected', 'according to', 'docs say',
-    'docs promise', 'documentation says', 'spec says',
-  ],
-  // Thanks and praise for the writer or the post: how blog and forum readers answer (round 5).
-  gratitude: [
-    'thanks for sharing', 'thanks for posting', 'thanks for writing', 'thank you for', 'great post',
-    'great article', 'nice post', 'nice article', 'great read', 'good read', 'well written',
-    'nicely done', 'great work', 'nice work', 'impressive', 'impressed', 'informative', 'insightful',
-    'interesting', 'fascinating', 'bookmarked', 'congrats', 'congratulations', 'cheers', 'enjoyed',
-  ],
-  // Contrast: "but", "instead" — with an expectation word, the gap between promise and reality.
-  contrast: ['but', 'yet', 'however', 'instead', 'turns out', 'in reality', 'in practice', 'only to', 'whereas'],
 } as const;
 
 export type LexiconCategory = keyof typeof LEXICON;

@@ -62,7 +62,7 @@ export const COMPLAINT_L2 = 3e-5;
 // SEV_L2: a tuning knob for the severity benches (the default is what ships).
 export const SEVERITY_L2 = Number(process.env.SEV_L2 ?? 3e-5);
 /** Finance posts' weight in the complaint loss; FEATURE_COPIES=1 (measured in round 5, not shipped) raises it (the copies absorb their quirks). */
-export const FEATURE_COPIES = process.env.FEATURE_COPIES !== '0';
+export const FEATURE_COPIES = process.env.FEATURE_COPIES === '1';
 export const FINANCE_WEIGHT = Number(process.env.FW ?? (FEATURE_COPIES ? 0.5 : 0.15));
 export const LEVELS = [1, 2, 3, 4];
 export const SEED = 20250321;

@@ -58,8 +58,8 @@ export function withMentionCount(x: Sparse, text: string): Sparse {
 
 /** Emotion as an auxiliary input of both heads (round 5, aux-emotion.ts): AUX=1; not shipped, it lowered both domains on 3 folds. */
 const AUX = process.env.AUX === '1';
-/** Both heads from one pooled fit with feature copies (severity-copies.ts, round 5; shipped since round 7); SEV_COPIES=0 fits them apart (round 4). */
-const SEV_COPIES = process.env.SEV_COPIES !== '0';
+/** Both heads from one pooled fit with feature copies (severity-copies.ts): SEV_COPIES=1, measured in round 5, not shipped (round 7: on detect6-wip). */
+const SEV_COPIES = process.env.SEV_COPIES === '1';
 
 /**
  * Round 7: SEV=ordinal trains the ordinal heads (severity-ordinal.ts). Measured, not shipped: on the
@@ -118,8 +118,8 @@ export function predictLevel(h: SeverityHeads, x: Sparse, text: string): number 
   return decodeLevel(logits(h.social, x), logits(h.bank, withMentionCount(x, text)), dotSparse(h.gate.w, x) + h.gate.bias, LEVELS, floor);
 }
 
-/** Round 6 (places.ts): links, "cc @x" and platform phrases give no feature (shipped since round 7); PLACES=0 measures without. */
-const PLACES = process.env.PLACES !== '0';
+/** Round 6 (places.ts): PLACES=1 trains with links, "cc @x" and platform phrases giving no feature; not shipped (round 7: on detect6-wip). */
+const PLACES = process.env.PLACES === '1';
 
 export const shippedRecipe: Recipe = {
   name: (ORDINAL ? 'round 7 ordinal severity (three "level > k" models, tweets + banking with feature copies, monotone escalation cues, gate, floors) on ' : '') + (SEV_COPIES ? 'round 5 (mentions ignored; politeness shapes; complaint and severity trained with per-data-set feature copies; gate, floors)' : BANK_MENTIONS ? 'round 4 (mentions ignored; social + banking severity heads, the banking head reads the @mention count; gate, floors)' : 'round 3 (mentions ignored; social + banking severity heads, gate, floors)')
