@@ -71,3 +71,9 @@ export function compoundFloor(norm: string, cues: ArrayLike<number>): number {
   if (!repeated || !harmed) return 0;
   return LEAVING.test(norm) || WALKING_AWAY.test(norm) ? 3 : 0;
 }
+
+/** compoundFloor from the text alone, testing the rarest cue first (most complaints repeat nothing): the one-vs-rest path needs no other cue. */
+export function compoundFloorOfText(norm: string): number {
+  if (!REPETITION.test(norm) || !(OUTAGE.test(norm) || LOSS.test(norm))) return 0;
+  return LEAVING.test(norm) || WALKING_AWAY.test(norm) ? 3 : 0;
+}

@@ -9,7 +9,7 @@ import { createFeatureSet, extract, MENTION_SLOT, mentionValue } from './feature
 import { calibrate, logit, model, type Model } from './model';
 import { normalise } from './normalise';
 import { isResolvedPraise, mayMentionResolution } from './resolved';
-import { compoundFloor, escalationCues, ESCALATION_SIZE } from './escalation';
+import { compoundFloor, compoundFloorOfText, escalationCues, ESCALATION_SIZE } from './escalation';
 import { decodeLevel, decodeOrdinal, escalationFloor, hasThanks, isPlainThanks, sentencesOf } from './severity';
 import { signalsOf } from './signals';
 
@@ -162,14 +162,15 @@ function levelOf(m: Model, norm: string): Severity {
     for (let k = 0; k < heads.length; k++) bank[k] = logit(heads[k]!, features) + heads[k]!.dense[MENTION_SLOT]! * mentions;
   }
   const gate = m.severityGate ? logit(m.severityGate, features) : 0;
-  escalationCues(norm, features.lexiconBits, escalationBuf);
-  // Churn over a repeated outage or loss is level 3 whichever decoder the weights use (round 7).
-  const floor = Math.max(escalationFloor(norm, features.lexiconBits), compoundFloor(norm, escalationBuf));
   const ord = m.severityOrdinal;
   if (ord && heads) {
     // Ordinal decoder (round 7): the escalation cues add their non-negative weights to every table.
+    escalationCues(norm, features.lexiconBits, escalationBuf);
+    const floor = Math.max(escalationFloor(norm, features.lexiconBits), compoundFloor(norm, escalationBuf));
     for (let k = 0; k < m.severity.length; k++) { social[k] = social[k]! + dot(ord.social[k]!, escalationBuf); bank[k] = bank[k]! + dot(ord.bank[k]!, escalationBuf); }
     return decodeOrdinal(social, bank, gate, floor, m.severity.length) as Severity;
   }
+  // Leaving over a repeated outage or loss is level 3 whichever decoder the weights use (round 7).
+  const floor = Math.max(escalationFloor(norm, features.lexiconBits), compoundFloorOfText(norm));
   return decodeLevel(social, heads ? bank : null, gate, m.severityLevels, floor) as Severity;
 }

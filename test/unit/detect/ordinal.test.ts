@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createFeatureSet, extract } from '../../../lib/detect/features';
-import { ESCALATION_NAMES, ESCALATION_SIZE, escalationCues } from '../../../lib/detect/escalation';
+import { compoundFloor, compoundFloorOfText, ESCALATION_NAMES, ESCALATION_SIZE, escalationCues } from '../../../lib/detect/escalation';
 import { detect } from '../../../lib/detect/index';
 import { decode } from '../../../lib/detect/model';
 import rawWeights from '../../../lib/detect/weights.json';
@@ -89,6 +89,15 @@ const COMPOUND = [
 ];
 
 describe('churn, repetition and an outage together', () => {
+  it('the text-only floor agrees with the floor from the cue vector', () => {
+    for (const t of [...COMPOUND, 'Charged twice on my card this month, where is my refund?', 'The checkout button is grey.', 'Third outage, switching hosts.']) {
+      const f = createFeatureSet();
+      const norm = normalise(t);
+      extract(norm, f);
+      expect(compoundFloorOfText(norm), t).toBe(compoundFloor(norm, escalationCues(norm, f.lexiconBits, new Float64Array(ESCALATION_SIZE))));
+    }
+  });
+
   it('put a complaint at accusation (3) or above, from the cues, not from any one post', () => {
     const flagged = COMPOUND.map((t) => ({ t, v: detect(t) })).filter(({ v }) => v.complaint);
     expect(flagged.length).toBeGreaterThanOrEqual(4);
