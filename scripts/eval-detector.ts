@@ -24,6 +24,8 @@ const ONLY = process.env.ONLY ?? '';
 // Tuning looks: another split seed, and only the first RUN folds trained and scored.
 const SPLIT = Number(process.env.SPLIT_SEED ?? SEED);
 const RUN = Number(process.env.RUN ?? K);
+// FROM: first fold of the severity part (with RUN, a slice of the folds; slices' confusion tables add up).
+const FROM = Number(process.env.FROM ?? 0);
 const recipe = process.env.RECIPE === 'main' ? mainRecipe : shippedRecipe;
 recipe.setup();
 const started = Date.now();
@@ -84,14 +86,14 @@ if (ONLY === '' || ONLY === 'severity') {
   const pool = [...rated(tweets, 0), ...rated(finance, 1)];
   const sevFolds = stratifiedFolds(pool.map((e) => e.domain * 10 + e.level), K, SPLIT);
   const sevPred = new Array<number>(pool.length).fill(0);
-  for (let f = 0; f < RUN; f++) {
+  for (let f = FROM; f < RUN; f++) {
     const train = pool.filter((_, i) => sevFolds[i] !== f);
     const m = recipe.fitSeverity(train.filter((e) => e.domain === 0) as SeverityExample[], train.filter((e) => e.domain === 1) as SeverityExample[]);
     pool.forEach((e, i) => { if (sevFolds[i] === f) sevPred[i] = recipe.predictSeverity(m, e.x, e.text); });
     process.stderr.write(`severity fold ${f + 1}/${K}\r`);
   }
   for (const [domain, label] of [[0, 'tweets'], [1, 'finance posts']] as const) {
-    const idx = pool.map((e, i) => (e.domain === domain && sevFolds[i]! < RUN ? i : -1)).filter((i) => i >= 0);
+    const idx = pool.map((e, i) => (e.domain === domain && sevFolds[i]! >= FROM && sevFolds[i]! < RUN ? i : -1)).filter((i) => i >= 0);
     const ys = idx.map((i) => pool[i]!.level), ps = idx.map((i) => sevPred[i]!);
     console.log(`Severity, ${label} (${idx.length} rated complaints, levels 1..4, ${K}-fold CV)`);
     console.log(`  macro-F1 ${pct(macroF1(ys, ps, LEVELS))}  within-one ${pct(withinOne(ys, ps))}  exact ${pct(accuracy(ys, ps))}  ` +

@@ -12,7 +12,8 @@ import {
   complaintLogit, COMPLAINT_BITS, FINANCE_WEIGHT, fitComplaint, fitDecision, LEVELS, quantise, SEED, SEVERITY_BITS,
   type Example,
 } from './detect/pipeline';
-import { shippedRecipe, fitSeverityHeads } from './detect/recipe-shipped';
+import { fitOrdinalHeads, fitSeverityHeads, ORDINAL, shippedRecipe } from './detect/recipe-shipped';
+import type { Binary } from './detect/logreg';
 import { toSparse } from './detect/sparse';
 import type { Row } from './detect/data';
 
@@ -48,16 +49,31 @@ const complaint = kept ?? trainComplaint();
 const rated = (rows: Row[]) => rows.filter((r) => r.complaint === 1 && LEVELS.includes(r.severity ?? 0))
   .map((r) => ({ x: toSparse(r.text, SEVERITY_BITS), level: r.severity!, text: r.text }));
 const ratedTweets = rated(tweets), ratedFinance = rated(finance);
-const heads = fitSeverityHeads(ratedTweets, ratedFinance);
 const head = (m: { w: Float64Array[]; bias: number[] }) => m.w.map((w, k) => quantise(w, m.bias[k]!, SEVERITY_BITS));
+const tables = (ms: Binary[]) => ms.map((m) => quantise(m.w, m.bias, SEVERITY_BITS));
+const round = (rows: number[][]) => rows.map((r) => r.map((v) => Number(v.toPrecision(6))));
+
+function severityJson(): WeightsJson['severity'] {
+  if (ORDINAL) {
+    // Round 7: three "level > k" tables per data set and the escalation cues' weights (severity-ordinal.ts).
+    const h = fitOrdinalHeads(ratedTweets, ratedFinance);
+    return {
+      bits: SEVERITY_BITS, levels: LEVELS, decoder: 'ordinal', classes: tables(h.ordinal.social), bank: tables(h.ordinal.bank),
+      gate: quantise(h.gate.w, h.gate.bias, SEVERITY_BITS),
+      escalation: { social: round(h.ordinal.escalation.social), bank: round(h.ordinal.escalation.bank) },
+    };
+  }
+  const heads = fitSeverityHeads(ratedTweets, ratedFinance);
+  return {
+    bits: SEVERITY_BITS, levels: LEVELS, classes: head(heads.social), bank: head(heads.bank),
+    gate: quantise(heads.gate.w, heads.gate.bias, SEVERITY_BITS),
+  };
+}
 
 const weights: WeightsJson = {
   version: 1,
   complaint,
-  severity: {
-    bits: SEVERITY_BITS, levels: LEVELS, classes: head(heads.social), bank: head(heads.bank),
-    gate: quantise(heads.gate.w, heads.gate.bias, SEVERITY_BITS),
-  },
+  severity: severityJson(),
   features: { mentions: featureFlags.mentions, places: featureFlags.places },
   dense: DENSE_NAMES,
   trainedOn: { tweets: tweets.length, finance: finance.length, severityTweets: ratedTweets.length, severityFinance: ratedFinance.length },

@@ -9,7 +9,8 @@ import { createFeatureSet, extract, MENTION_SLOT, mentionValue } from './feature
 import { calibrate, logit, model, type Model } from './model';
 import { normalise } from './normalise';
 import { isResolvedPraise, mayMentionResolution } from './resolved';
-import { decodeLevel, escalationFloor, hasThanks, isPlainThanks, sentencesOf } from './severity';
+import { compoundFloor, compoundFloorOfText, escalationCues, ESCALATION_SIZE } from './escalation';
+import { decodeLevel, decodeOrdinal, escalationFloor, hasThanks, isPlainThanks, sentencesOf } from './severity';
 import { signalsOf } from './signals';
 
 export type { DetectOptions, Verdict } from '../types';
@@ -89,6 +90,13 @@ function complaintScore(m: Model): number {
 
 const social = new Float64Array(4);
 const bank = new Float64Array(4);
+const escalationBuf = new Float64Array(ESCALATION_SIZE);
+
+function dot(w: Float64Array, v: Float64Array): number {
+  let s = 0;
+  for (let j = 0; j < w.length; j++) s += w[j]! * v[j]!;
+  return s;
+}
 
 /**
  * Level 1..4 of a complaint. An escalating sentence never lowers it (below). Thanks never raises it: the social head learned that tweets' "thanks"
@@ -154,5 +162,15 @@ function levelOf(m: Model, norm: string): Severity {
     for (let k = 0; k < heads.length; k++) bank[k] = logit(heads[k]!, features) + heads[k]!.dense[MENTION_SLOT]! * mentions;
   }
   const gate = m.severityGate ? logit(m.severityGate, features) : 0;
-  return decodeLevel(social, heads ? bank : null, gate, m.severityLevels, escalationFloor(norm, features.lexiconBits)) as Severity;
+  const ord = m.severityOrdinal;
+  if (ord && heads) {
+    // Ordinal decoder (round 7): the escalation cues add their non-negative weights to every table.
+    escalationCues(norm, features.lexiconBits, escalationBuf);
+    const floor = Math.max(escalationFloor(norm, features.lexiconBits), compoundFloor(norm, escalationBuf));
+    for (let k = 0; k < m.severity.length; k++) { social[k] = social[k]! + dot(ord.social[k]!, escalationBuf); bank[k] = bank[k]! + dot(ord.bank[k]!, escalationBuf); }
+    return decodeOrdinal(social, bank, gate, floor, m.severity.length) as Severity;
+  }
+  // Leaving over a repeated outage or loss is level 3 whichever decoder the weights use (round 7).
+  const floor = Math.max(escalationFloor(norm, features.lexiconBits), compoundFloorOfText(norm));
+  return decodeLevel(social, heads ? bank : null, gate, m.severityLevels, floor) as Severity;
 }

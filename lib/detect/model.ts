@@ -4,6 +4,7 @@
  */
 import rawWeights from './weights.json';
 import { DENSE_NAMES, DENSE_SIZE, featureFlags, viewScale, type FeatureSet } from './features';
+import { ESCALATION_SIZE } from './escalation';
 import { weightsSchema, type LinearJson } from './weights-format';
 
 export interface Linear {
@@ -22,6 +23,8 @@ export interface Model {
   /** Head learned on banking posts, and the gate that weighs it (issue 20); null in older weights. */
   severityBank: Linear[] | null;
   severityGate: Linear | null;
+  /** Round 7: the ordinal decoder's escalation weights per table (null: one-vs-rest heads). */
+  severityOrdinal: { social: Float64Array[]; bank: Float64Array[] } | null;
 }
 
 let cached: Model | null = null;
@@ -47,7 +50,17 @@ export function decode(raw: unknown): Model {
     severity: w.severity.classes.map((k) => linear(k, w.severity.bits)),
     severityBank: w.severity.bank?.map((k) => linear(k, w.severity.bits)) ?? null,
     severityGate: w.severity.gate ? linear(w.severity.gate, w.severity.bits) : null,
+    severityOrdinal: ordinal(w.severity),
   };
+}
+
+function ordinal(s: ReturnType<typeof weightsSchema.parse>['severity']): Model['severityOrdinal'] {
+  if (s.decoder !== 'ordinal') return null;
+  const e = s.escalation;
+  const n = s.classes.length;
+  if (!e || !s.bank || s.bank.length !== n || e.social.length !== n || e.bank.length !== n
+    || [...e.social, ...e.bank].some((r) => r.length !== ESCALATION_SIZE)) throw new Error('weights.json is damaged');
+  return { social: e.social.map((r) => Float64Array.from(r)), bank: e.bank.map((r) => Float64Array.from(r)) };
 }
 
 function linear(j: LinearJson, bits: number): Linear {

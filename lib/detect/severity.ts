@@ -68,3 +68,20 @@ export function decodeLevel(social: ArrayLike<number>, bank: ArrayLike<number> |
   }
   return p < 0.5 ? Math.max(level, floor) : level;
 }
+
+/**
+ * Level from the ordinal heads (round 7): per threshold k the logit of "level > k+1", blended by
+ * the gate as above (escalation cues already added). A running minimum keeps P(level > k) from
+ * rising with k, so the level is 1 + the number of thresholds passed in a row; since the cues'
+ * weights are non-negative, a cue can only raise it. Floors as in decodeLevel.
+ */
+export function decodeOrdinal(social: ArrayLike<number>, bank: ArrayLike<number> | null, gateLogit: number, floor: number, count = social.length): number {
+  const p = bank ? 1 / (1 + Math.exp(-gateLogit)) : 0;
+  let level = 1;
+  for (let k = 0; k < count; k++) {
+    const z = (1 - p) * social[k]! + (bank ? p * bank[k]! : 0);
+    if (z <= 0) break;
+    level++;
+  }
+  return p < 0.5 ? Math.max(level, floor) : level;
+}

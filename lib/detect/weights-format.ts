@@ -30,6 +30,13 @@ export const weightsSchema = z.object({
      */
     bank: z.array(linear).optional(),
     gate: linear.optional(),
+    /**
+     * Round 7: 'ordinal' when `classes` and `bank` are the "level > k" tables of the ordinal decoder
+     * (severity.ts decodeOrdinal) and `escalation` their non-negative weights on the escalation cues
+     * (escalation.ts), one row per table; absent (one-vs-rest argmax) in older files.
+     */
+    decoder: z.literal('ordinal').optional(),
+    escalation: z.object({ social: z.array(z.array(z.number().min(0))), bank: z.array(z.array(z.number().min(0))) }).optional(),
   }),
   /** Feature switches the file was trained with (features.ts); absent in files from before issue 20 round 3. */
   features: z.object({ mentions: z.boolean(), places: z.boolean().optional() }).optional(),

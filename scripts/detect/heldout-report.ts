@@ -5,11 +5,13 @@
 import { detect } from '../../lib/detect/index';
 import { HELDOUT_BLOG_COMPLAINTS, HELDOUT_BLOG_NOT_COMPLAINTS } from './heldout-blog';
 import { HELDOUT_FORUM_COMPLAINTS, HELDOUT_FORUM_NOT_COMPLAINTS } from './heldout-forum';
+import { HELDOUT_THIRD_COMPLAINTS, HELDOUT_THIRD_NOT_COMPLAINTS } from './heldout-third';
 
 type Complaints = ReadonlyArray<readonly [string, 1 | 2 | 3 | 4]>;
 export const HELDOUT_LISTS: ReadonlyArray<{ name: string; complaints: Complaints; notComplaints: readonly string[] }> = [
   { name: 'blog list (round 5)', complaints: HELDOUT_BLOG_COMPLAINTS, notComplaints: HELDOUT_BLOG_NOT_COMPLAINTS },
   { name: 'forum list (round 6)', complaints: HELDOUT_FORUM_COMPLAINTS, notComplaints: HELDOUT_FORUM_NOT_COMPLAINTS },
+  { name: 'third list (round 7)', complaints: HELDOUT_THIRD_COMPLAINTS, notComplaints: HELDOUT_THIRD_NOT_COMPLAINTS },
 ];
 import { macroF1, withinOne } from './metrics';
 

@@ -7,7 +7,9 @@
  */
 import { createFeatureSet, extract, featureFlags, MENTION_SLOT, mentionValue } from '../../lib/detect/features';
 import { normalise } from '../../lib/detect/normalise';
-import { decodeLevel, escalationFloor, FLOORS } from '../../lib/detect/severity';
+import { decodeLevel, decodeOrdinal, escalationFloor, FLOORS } from '../../lib/detect/severity';
+import { compoundFloor } from '../../lib/detect/escalation';
+import { escalationOf, fitOrdinal, ordinalLogits, type OrdinalHeads } from './severity-ordinal';
 import { dotSparse, trainBinary, type Binary, type Multi } from './logreg';
 import { fitAux, foldAux, withAux } from './aux-emotion';
 import { fitSeverityWithCopies } from './severity-copies';
@@ -56,8 +58,33 @@ export function withMentionCount(x: Sparse, text: string): Sparse {
 
 /** Emotion as an auxiliary input of both heads (round 5, aux-emotion.ts): AUX=1; not shipped, it lowered both domains on 3 folds. */
 const AUX = process.env.AUX === '1';
-/** Both heads from one pooled fit with feature copies (severity-copies.ts): SEV_COPIES=1, measured in round 5, not shipped (weights not retrained in time). */
+/** Both heads from one pooled fit with feature copies (severity-copies.ts): SEV_COPIES=1, measured in round 5, not shipped (round 7: on detect6-wip). */
 const SEV_COPIES = process.env.SEV_COPIES === '1';
+
+/**
+ * Round 7: SEV=ordinal trains the ordinal heads (severity-ordinal.ts). Measured, not shipped: on the
+ * held-out lists its levels were no better and one more CheckList invariance case failed (README).
+ */
+export const ORDINAL = process.env.SEV === 'ordinal';
+export interface OrdinalSeverity { ordinal: OrdinalHeads; gate: Binary }
+
+export function fitOrdinalHeads(tweets: SeverityExample[], finance: SeverityExample[]): OrdinalSeverity {
+  const ordinal = fitOrdinal([
+    ...tweets.map((e) => ({ ...e, domain: 0 as const })),
+    ...finance.map((e) => ({ ...e, x: withMentionCount(e.x, e.text), domain: 1 as const })),
+  ]);
+  return { ordinal, gate: fitGate(tweets.map((e) => e.x), finance.map((e) => e.x)) };
+}
+
+export function predictOrdinal(h: OrdinalSeverity, x: Sparse, text: string): number {
+  const norm = normalise(text);
+  extract(norm, fs);
+  const base = NO_FLOORS ? 0 : escalationFloor(norm, fs.lexiconBits, floors);
+  const esc = escalationOf(text);
+  const floor = NO_FLOORS ? 0 : Math.max(base, compoundFloor(norm, esc));
+  return decodeOrdinal(ordinalLogits(h.ordinal, x, esc, 0), ordinalLogits(h.ordinal, withMentionCount(x, text), esc, 1),
+    dotSparse(h.gate.w, x) + h.gate.bias, floor);
+}
 
 export function fitSeverityHeads(tweets: SeverityExample[], finance: SeverityExample[]): SeverityHeads {
   if (SEV_COPIES) {
@@ -87,18 +114,18 @@ const logits = (m: Multi, x: Sparse) => m.w.map((w, c) => dotSparse(w, x) + m.bi
 export function predictLevel(h: SeverityHeads, x: Sparse, text: string): number {
   const norm = normalise(text);
   extract(norm, fs);
-  const floor = NO_FLOORS ? 0 : escalationFloor(norm, fs.lexiconBits, floors);
+  const floor = NO_FLOORS ? 0 : Math.max(escalationFloor(norm, fs.lexiconBits, floors), compoundFloor(norm, escalationOf(text)));
   return decodeLevel(logits(h.social, x), logits(h.bank, withMentionCount(x, text)), dotSparse(h.gate.w, x) + h.gate.bias, LEVELS, floor);
 }
 
-/** Round 6 (places.ts): PLACES=1 trains with links, "cc @x" and platform phrases giving no feature; measured on detect5-wip, not shipped. */
+/** Round 6 (places.ts): PLACES=1 trains with links, "cc @x" and platform phrases giving no feature; not shipped (round 7: on detect6-wip). */
 const PLACES = process.env.PLACES === '1';
 
 export const shippedRecipe: Recipe = {
-  name: (SEV_COPIES ? 'round 5 (mentions ignored; politeness shapes; complaint and severity trained with per-data-set feature copies; gate, floors)' : BANK_MENTIONS ? 'round 4 (mentions ignored; social + banking severity heads, the banking head reads the @mention count; gate, floors)' : 'round 3 (mentions ignored; social + banking severity heads, gate, floors)')
+  name: (ORDINAL ? 'round 7 ordinal severity (three "level > k" models, tweets + banking with feature copies, monotone escalation cues, gate, floors) on ' : '') + (SEV_COPIES ? 'round 5 (mentions ignored; politeness shapes; complaint and severity trained with per-data-set feature copies; gate, floors)' : BANK_MENTIONS ? 'round 4 (mentions ignored; social + banking severity heads, the banking head reads the @mention count; gate, floors)' : 'round 3 (mentions ignored; social + banking severity heads, gate, floors)')
     + (PLACES ? ' + round 6 places (links, cc before a handle and platform phrases give no feature)' : ''),
   setup() { featureFlags.mentions = false; featureFlags.places = PLACES; },
   fitComplaint,
-  fitSeverity: fitSeverityHeads,
-  predictSeverity: (m, x, text) => predictLevel(m as SeverityHeads, x, text),
+  fitSeverity: ORDINAL ? fitOrdinalHeads : fitSeverityHeads,
+  predictSeverity: (m, x, text) => (ORDINAL ? predictOrdinal(m as OrdinalSeverity, x, text) : predictLevel(m as SeverityHeads, x, text)),
 };
