@@ -41,6 +41,20 @@ const MAX_NEW_PER_PASS = 100;
 const COVERS_TTL_MS = 5_000;
 /** How close to the viewport's top or bottom edge a chip must be for a sticky layer to matter. */
 const EDGE_BAND_PX = 200;
+/**
+ * A hit test over a list walks the list's children one by one (Blink keeps no index of a block's
+ * children): inside a list of 50,000 comments one cost 20–185 ms (the 104–136 ms tasks of ours
+ * bench:page and the flood probe traced to marginLeft's hit tests). A post among more siblings than
+ * this gets its chip without hit tests: inside its top-right corner, against the edge layers already
+ * known. A 2,000-comment blog's threads and an X timeline (120 cells) stay well under it... mostly:
+ * a flat list of 2,000 comments is over it, and there a hit test cost 7–10 ms.
+ */
+const BIG_LIST_CHILDREN = 1_000;
+/**
+ * Whatever the structure, a hit test that took this long says the page makes them dear (a typical
+ * one costs 0.1–0.3 ms): the chips make no more hit tests on this page.
+ */
+const DEAR_HIT_TEST_MS = 8;
 
 /**
  * One "Reply as support" button per flagged post in view, at the post's top-right corner in
@@ -69,6 +83,8 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
   let morePending = false;
   const coversByColumn = new Map<number, EdgeCovers>();
   let [coversAt, coversWidth, coversHeight] = [-Infinity, 0, 0];
+  // The edge layers found last, for chips placed without hit tests (none found yet: nothing covers).
+  let lastCovers: EdgeCovers | null = null;
   // After the next paint, when layout is clean: reads then force nothing, and the writes that
   // follow are drawn in the next frame (reading in requestAnimationFrame forced the layout early).
   const afterPaint = createAfterPaintSchedule(doc, AFTER_FRAME_FALLBACK_MS);
@@ -91,13 +107,26 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
   const ownHost = (layer.getRootNode() as ShadowRoot).host ?? null;
   const isOurs = (node: Element) => node === ownHost;
 
+  /** Set once a hit test took over DEAR_HIT_TEST_MS: none are made on this page after that. */
+  let hitTestsDear = false;
   /** The topmost page element at a viewport point (ours skipped), for placeChip. */
   const hitAt = (x: number, y: number): Element | null => {
-    const top = doc.elementFromPoint(x, y);
-    if (!top || !isOurs(top)) return top;
+    const started = win.performance.now();
+    let top = doc.elementFromPoint(x, y);
     // One of our chips is there already: look under it (the longer list, only then).
-    for (const node of doc.elementsFromPoint(x, y)) if (!isOurs(node)) return node;
-    return null;
+    if (top && isOurs(top)) top = doc.elementsFromPoint(x, y).find((node) => !isOurs(node)) ?? null;
+    if (win.performance.now() - started > DEAR_HIT_TEST_MS) hitTestsDear = true;
+    return top;
+  };
+
+  /** Whether a post's parent is a list too long to hit-test over; counted once per parent. */
+  const bigLists = new WeakMap<Element, boolean>();
+  const inBigList = (el: Element): boolean => {
+    const parent = el.parentElement;
+    if (!parent) return false;
+    let big = bigLists.get(parent);
+    if (big === undefined) bigLists.set(parent, (big = parent.children.item(BIG_LIST_CHILDREN) !== null));
+    return big;
   };
 
   /**
@@ -179,13 +208,17 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
       // margin is not tested for it either, so its column lies inside the post, and a hit test inside
       // a list of 50,000 comments walks the list (a 208 ms pass of ours in bench:page).
       const nearEdge = chipOnScreen(rect, height) && (rect.top < EDGE_BAND_PX || rect.top + EDGE_BAND_PX > height);
+      // No hit test at all where one walks a huge list or has proved dear on this page: the chip
+      // goes inside the post, against the edge layers found before (or none).
+      const mayHitTest = !hitTestsDear && !inBigList(el);
       // The edges are tested in the column the chip is drawn in: in the margin when there is room
       // (a hit test there is cheap; one inside a list of 50,000 comments cost 20–70 ms).
-      const beside = besideOf(el, rect, width, height, t);
+      const beside = mayHitTest ? besideOf(el, rect, width, height, t) : null;
       const x = beside ?? chipLeft(rect);
       const column = Math.round(x / 50);
       let covers = nearEdge ? coversByColumn.get(column) : { top: 0, bottom: height };
-      if (!covers) coversByColumn.set(column, (covers = edgeCovers({ width, height }, x, hitAt)));
+      if (!covers && !mayHitTest) covers = lastCovers ?? { top: 0, bottom: height };
+      if (!covers) coversByColumn.set(column, (covers = lastCovers = edgeCovers({ width, height }, x, hitAt)));
       const at = placeChip(rect, { height }, covers, beside ?? undefined);
       if (at) placed.push({ id, el, left: at.left + scrollX, top: at.top + scrollY });
     }
