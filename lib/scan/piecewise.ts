@@ -14,10 +14,29 @@
 /** Above this many elements a root is searched in pieces; below, one findPosts (~1 ms) is cheaper. */
 export const SPLIT_AT = 2_000;
 
-/** True when `root` holds more than SPLIT_AT elements; walks at most SPLIT_AT + 1 of them (natively). */
+/**
+ * True when `root` holds more than SPLIT_AT elements; walks at most SPLIT_AT + 1 of them. Walked by
+ * sibling links, not `getElementsByTagName('*').item(n)`: that live collection stays cached on the
+ * root with Blink's per-node list data (~0.4 KB), and every comment of a 50,000-comment list is
+ * asked in turn (research/page/probe-flood-heap.ts: 11,000 such collections after 15 s).
+ */
 export function isBig(root: Element): boolean {
-  // A live collection's item(n) stops walking at the n-th element: cheap on small roots, bounded on huge ones.
-  return root.getElementsByTagName('*').item(SPLIT_AT) !== null;
+  let count = 0;
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (++count > SPLIT_AT) return true;
+    const down = el.firstElementChild;
+    if (down) {
+      el = down;
+      continue;
+    }
+    while (!el.nextElementSibling) {
+      el = el.parentElement;
+      if (!el || el === root) return false;
+    }
+    el = el.nextElementSibling;
+  }
+  return false;
 }
 
 /** Where the search of one big root's children stands: forward from the viewport, then backward above it. */
