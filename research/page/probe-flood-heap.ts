@@ -20,17 +20,65 @@ const { values } = parseArgs({
     ext: { type: 'string', default: '.output/chrome-mv3' },
     runs: { type: 'string', default: '1' },
     top: { type: 'string', default: '25' },
+    // Also sum each build's heap by retainer path (two levels up): which of our structures hold it.
+    retainers: { type: 'boolean', default: false },
   },
 });
 
 interface Snapshot {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+  snapshot: { meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[]; edge_types: [string[]] } };
   nodes: number[];
+  edges: number[];
   strings: string[];
 }
 
+/** JS heap self sizes summed by "what it is ← edge of its first retainer ← edge of that one's retainer". */
+function byRetainers(snap: Snapshot): Map<string, { bytes: number; count: number }> {
+  const nf = snap.snapshot.meta.node_fields;
+  const ef = snap.snapshot.meta.edge_fields;
+  const ntypes = snap.snapshot.meta.node_types[0];
+  const etypes = snap.snapshot.meta.edge_types[0];
+  const N = nf.length;
+  const [tAt, nAt, sAt, cAt] = ['type', 'name', 'self_size', 'edge_count'].map((f) => nf.indexOf(f)) as [number, number, number, number];
+  const [etAt, enAt, toAt] = ['type', 'name_or_index', 'to_node'].map((f) => ef.indexOf(f)) as [number, number, number];
+  const count = snap.nodes.length / N;
+  const retainer = new Int32Array(count).fill(-1);
+  const via = new Array<string>(count);
+  let e = 0;
+  for (let i = 0; i < count; i++) {
+    const edges = snap.nodes[i * N + cAt]!;
+    for (let k = 0; k < edges; k++, e += ef.length) {
+      const type = etypes[snap.edges[e + etAt]!]!;
+      if (type === 'weak' || type === 'shortcut') continue;
+      const to = snap.edges[e + toAt]! / N;
+      if (retainer[to] !== -1) continue;
+      retainer[to] = i;
+      const nameOrIndex = snap.edges[e + enAt]!;
+      via[to] = type === 'element' || type === 'hidden' ? `[${type}]` : snap.strings[nameOrIndex]!;
+    }
+  }
+  const label = (i: number) => {
+    const type = ntypes[snap.nodes[i * N + tAt]!]!;
+    const name = ['object', 'native', 'closure'].includes(type) ? snap.strings[snap.nodes[i * N + nAt]!]!.slice(0, 40) : '';
+    return `${type}:${name}`;
+  };
+  const out = new Map<string, { bytes: number; count: number }>();
+  for (let i = 0; i < count; i++) {
+    // The JS heap only (what Runtime.getHeapUsage and bench:page's heap growth count): Blink's own objects are natives.
+    if (['native', 'synthetic'].includes(ntypes[snap.nodes[i * N + tAt]!]!)) continue;
+    const r1 = retainer[i]!;
+    const r2 = r1 >= 0 ? retainer[r1]! : -1;
+    const key = `${label(i)} ← ${via[i] ?? ''} of ${r1 >= 0 ? label(r1) : '-'} ← ${r1 >= 0 ? via[r1] ?? '' : ''} of ${r2 >= 0 ? label(r2) : '-'}`;
+    const row = out.get(key) ?? { bytes: 0, count: 0 };
+    row.bytes += snap.nodes[i * N + sAt]!;
+    row.count += 1;
+    out.set(key, row);
+  }
+  return out;
+}
+
 /** Self size and count per "type:name" (objects by constructor, strings, code, DOM wrappers...). */
-async function heapByConstructor(cdp: CDPSession): Promise<Map<string, { bytes: number; count: number }>> {
+async function heapByConstructor(cdp: CDPSession): Promise<{ rows: Map<string, { bytes: number; count: number }>; retained?: Map<string, { bytes: number; count: number }> }> {
   const chunks: string[] = [];
   const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
@@ -51,7 +99,7 @@ async function heapByConstructor(cdp: CDPSession): Promise<Map<string, { bytes: 
     row.count += 1;
     out.set(key, row);
   }
-  return out;
+  return { rows: out, retained: values.retainers ? byRetainers(snap) : undefined };
 }
 
 async function oneRun(server: Awaited<ReturnType<typeof startSiteServer>>, ext: string | null) {
@@ -71,7 +119,8 @@ async function oneRun(server: Awaited<ReturnType<typeof startSiteServer>>, ext: 
     await cdp.send('HeapProfiler.collectGarbage');
     const used = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     const marked = (await page.evaluate('document.querySelectorAll("[data-frontline-post]").length')) as number;
-    return { used, marked, byConstructor: await heapByConstructor(cdp) };
+    const heap = await heapByConstructor(cdp);
+    return { used, marked, byConstructor: heap.rows, retained: heap.retained };
   } finally {
     await browser.close();
   }
@@ -104,6 +153,10 @@ async function main(): Promise<void> {
           })
           .sort((x, y) => y.bytes - x.bytes);
         for (const d of diffs.slice(0, Number(values.top))) console.log(`    ${(d.bytes / 1024).toFixed(0).padStart(7)} KB  ${String(d.count).padStart(7)}×  ${d.k}`);
+        if (!withExt.retained) continue;
+        console.log('  by retainer path (with the extension; the page alone holds ~1 MB):');
+        const rows = [...withExt.retained].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, Number(values.top));
+        for (const [k, r] of rows) console.log(`    ${(r.bytes / 1024).toFixed(0).padStart(7)} KB  ${String(r.count).padStart(7)}×  ${k}`);
       }
     }
   } finally {
