@@ -147,14 +147,32 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
     return left;
   };
 
+  /**
+   * What the pass knew of elements no longer among its candidates goes with them: the per-element
+   * maps stay as small as the candidates (on a flood they held every flagged post of the page: ~0.5 MB
+   * on the 50,000-comment page), and a dropped post flagged again (the page shows it again) is a
+   * candidate again.
+   */
+  const forgetAllBut = (before: Element[], kept: Element[]): void => {
+    const keep = new Set(kept);
+    for (const el of before) {
+      if (keep.has(el)) continue;
+      known.delete(el);
+      pageTop.delete(el);
+      margins.delete(el);
+    }
+  };
+
   /** Posts in view, read from layout right after a paint and placed; nothing written yet. */
   const measure = (): Array<{ id: string; el: Element; left: number; top: number }> => {
     const width = win.innerWidth;
     const height = win.innerHeight;
     const inView: Array<{ el: Element; rect: Box }> = [];
     const scrollY = win.scrollY;
+    const before = candidates;
     candidates = candidates.filter((el) => el.isConnected && el.hasAttribute(SEVERITY_ATTR));
     if (candidates.length > MAX_CANDIDATES) candidates = candidates.slice(-MAX_CANDIDATES);
+    if (candidates.length < before.length) forgetAllBut(before, candidates);
     // Each candidate's place down the page is measured once, when it is new; sorted by it, the
     // ones near the viewport are found by a binary search and only they are measured again. (Sorting
     // by compareDocumentPosition cost 2.5 s on a 50,000-comment page: it walks long sibling lists.)
