@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { isBig } from '../../../lib/scan/piecewise';
+import { isBig, isBigPiece } from '../../../lib/scan/piecewise';
 import { wordpressAdapter } from '../../../lib/sites/wordpress';
 
 /**
@@ -68,7 +68,7 @@ describe('searching and reading posts', () => {
     let read = 0;
     // What the scanner does with each piece of a big list (lib/scan/piecewise.ts), then each post found.
     for (let li = list.firstElementChild; li; li = li.nextElementSibling) {
-      expect(isBig(li)).toBe(false);
+      expect(isBigPiece(li)).toBe(false);
       for (const el of wordpressAdapter.findPosts(li)) if (wordpressAdapter.readPost(el, url)?.text.includes('charged me twice')) read += 1;
     }
     expect(read).toBe(400);
@@ -80,6 +80,7 @@ describe('searching and reading posts', () => {
     const list = floodList(500); // 500 × 9 elements
     document.body.append(list);
     expect(isBig(list)).toBe(true);
-    expect(isBig(list.firstElementChild!)).toBe(false);
+    expect(isBigPiece(list)).toBe(true);
+    expect(isBigPiece(list.firstElementChild!)).toBe(false);
   });
 });
