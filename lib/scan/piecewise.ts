@@ -25,15 +25,34 @@ export function isBig(root: Element): boolean {
   return root.getElementsByTagName('*').item(SPLIT_AT) !== null;
 }
 
+/** Elements a piece is walked through by hand before it is counted natively. */
+const SMALL_PIECE = 64;
+
 /**
- * The same for a piece of a split root, i.e. every comment of a 50,000-comment list in turn: a static
- * list, counted natively, leaves nothing on the element (asked of each piece, the live collection left
- * ~11,000 cached collections, ~3 MB of the browser's memory, after 15 s: research/page/probe-flood-heap.ts;
- * walking by hand instead cost 17 ms of wrappers and calls on the 2,000-comment blog). A piece is one
- * level down a split: listing it whole costs what searching it whole would.
+ * The same for a piece of a split root, i.e. every comment of a 50,000-comment list in turn. Asked of
+ * each piece, the live collection left ~11,000 cached collections (~3 MB of the browser's memory)
+ * after 15 s (research/page/probe-flood-heap.ts), so a piece is first walked by hand, at most
+ * SMALL_PIECE elements (a comment has 8–40): only a piece bigger than that (the list's own
+ * containers, a long thread) is counted with the live collection. Not a static list: one of the
+ * comments' container listed whole was a 29 ms step.
  */
 export function isBigPiece(piece: Element): boolean {
-  return piece.querySelectorAll('*').length > SPLIT_AT;
+  let count = 0;
+  let el: Element | null = piece.firstElementChild;
+  while (el) {
+    if (++count > SMALL_PIECE) return isBig(piece);
+    const down = el.firstElementChild;
+    if (down) {
+      el = down;
+      continue;
+    }
+    while (!el.nextElementSibling) {
+      el = el.parentElement;
+      if (!el || el === piece) return false;
+    }
+    el = el.nextElementSibling;
+  }
+  return false;
 }
 
 /** Where the search of one big root's children stands: forward from the viewport, then backward above it. */
