@@ -4,6 +4,7 @@ import { HISTORY_ENTRIES, HistoryEntrySchema, ReturningSummarySchema as ModelRet
 import { SeveritySchema } from './model/severity';
 import { AdapterStateSchema } from './detect/adapt';
 import { PageSettingsSchema } from './settings/schema';
+import { SCORE_BATCH_MAX, SCORE_PORT } from './message-names';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -145,7 +146,7 @@ export const CsPageSettings = z.object({ type: z.literal('cs→bg:page-settings'
  * model stays off the page's main thread (issue 18). Only words: the answer names posts by their
  * place in the batch, so no id the page made up has to round-trip (and none can refuse a batch).
  */
-export const SCORE_BATCH_MAX = 500;
+export { SCORE_BATCH_MAX, SCORE_PORT };
 export const ScoreItemSchema = z.object({ text: Text(10_000), quoted: Text(10_000).optional() });
 export type ScoreItem = z.infer<typeof ScoreItemSchema>;
 export const CsScore = z.object({ type: z.literal('cs→bg:score'), items: z.array(ScoreItemSchema).min(1).max(SCORE_BATCH_MAX) });
@@ -157,13 +158,7 @@ export const ScoreResultSchema = z.object({
 });
 export type ScoreResult = z.infer<typeof ScoreResultSchema>;
 
-/**
- * Score batches travel over one long-lived port per frame (lib/content/score-channel.ts), not one
- * sendMessage each: every sendMessage opens a channel, which cost the page ~0.7 ms a batch. Each
- * request is `{ seq, msg }` with msg a `cs→bg:score`, routed like any message (sender, schema);
- * each answer `{ seq, reply }`.
- */
-export const SCORE_PORT = 'frontline-score';
+/** The score port's request and answer (SCORE_PORT, lib/message-names.ts). */
 export const ScorePortRequest = z.object({ seq: z.number().int().min(0), msg: z.unknown() });
 export const ScorePortAnswer = z.object({ seq: z.number().int().min(0), reply: z.unknown() });
 

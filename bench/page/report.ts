@@ -82,6 +82,8 @@ export function printVerdicts(scenario: Scenario, without: RunResult[], withExt:
     for (const line of run.trace.topFrames ?? []) console.log(`    ${line}`);
     console.log('  hottest extension functions (inclusive):');
     for (const line of run.trace.topInclusive ?? []) console.log(`    ${line}`);
+    console.log('  tasks with over 30 ms of ours (first run):');
+    for (const t of run.trace.worstExtensionTasks ?? []) console.log(`    ${t.taskMs.toFixed(0)} ms task, ${t.extensionMs.toFixed(1)} ms ours${t.evaluation ? ' (evaluation)' : ''}: ${t.frames.join(' < ')}`);
   }
 }
 

@@ -41,6 +41,22 @@ const MAX_NEW_PER_PASS = 100;
 const COVERS_TTL_MS = 5_000;
 /** How close to the viewport's top or bottom edge a chip must be for a sticky layer to matter. */
 const EDGE_BAND_PX = 200;
+/**
+ * A hit test over a list walks the list's children one by one (Blink keeps no index of a block's
+ * children): inside a list of 50,000 comments one cost 20–185 ms (the 104–136 ms tasks of ours
+ * bench:page and the flood probe traced to marginLeft's hit tests). A post among more siblings than
+ * this gets its chip without hit tests: inside its top-right corner, against the edge layers already
+ * known. A 2,000-comment blog's threads and an X timeline (120 cells) stay well under it... mostly:
+ * a flat list of 2,000 comments is over it, and there a hit test cost 7–10 ms.
+ */
+const BIG_LIST_CHILDREN = 1_000;
+/**
+ * Whatever the structure, a hit test that took this long says the page makes them dear (a typical
+ * one costs 0.1–0.3 ms, 7–10 ms on a 2,000-comment blog; one over a list of 50,000 cost 20–185 ms):
+ * the chips make no more hit tests on this page. High enough that a loaded machine's slow moment
+ * does not take the margin and the sticky-header check from an ordinary page.
+ */
+const DEAR_HIT_TEST_MS = 30;
 
 /**
  * One "Reply as support" button per flagged post in view, at the post's top-right corner in
@@ -69,6 +85,8 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
   let morePending = false;
   const coversByColumn = new Map<number, EdgeCovers>();
   let [coversAt, coversWidth, coversHeight] = [-Infinity, 0, 0];
+  // The edge layers found last, for chips placed without hit tests (none found yet: nothing covers).
+  let lastCovers: EdgeCovers | null = null;
   // After the next paint, when layout is clean: reads then force nothing, and the writes that
   // follow are drawn in the next frame (reading in requestAnimationFrame forced the layout early).
   const afterPaint = createAfterPaintSchedule(doc, AFTER_FRAME_FALLBACK_MS);
@@ -91,13 +109,26 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
   const ownHost = (layer.getRootNode() as ShadowRoot).host ?? null;
   const isOurs = (node: Element) => node === ownHost;
 
+  /** Set once a hit test took over DEAR_HIT_TEST_MS: none are made on this page after that. */
+  let hitTestsDear = false;
   /** The topmost page element at a viewport point (ours skipped), for placeChip. */
   const hitAt = (x: number, y: number): Element | null => {
-    const top = doc.elementFromPoint(x, y);
-    if (!top || !isOurs(top)) return top;
+    const started = win.performance.now();
+    let top = doc.elementFromPoint(x, y);
     // One of our chips is there already: look under it (the longer list, only then).
-    for (const node of doc.elementsFromPoint(x, y)) if (!isOurs(node)) return node;
-    return null;
+    if (top && isOurs(top)) top = doc.elementsFromPoint(x, y).find((node) => !isOurs(node)) ?? null;
+    if (win.performance.now() - started > DEAR_HIT_TEST_MS) hitTestsDear = true;
+    return top;
+  };
+
+  /** Whether a post's parent is a list too long to hit-test over; counted once per parent. */
+  const bigLists = new WeakMap<Element, boolean>();
+  const inBigList = (el: Element): boolean => {
+    const parent = el.parentElement;
+    if (!parent) return false;
+    let big = bigLists.get(parent);
+    if (big === undefined) bigLists.set(parent, (big = parent.children.item(BIG_LIST_CHILDREN) !== null));
+    return big;
   };
 
   /**
@@ -116,14 +147,32 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
     return left;
   };
 
+  /**
+   * What the pass knew of elements no longer among its candidates goes with them: the per-element
+   * maps stay as small as the candidates (on a flood they held every flagged post of the page: ~0.5 MB
+   * on the 50,000-comment page), and a dropped post flagged again (the page shows it again) is a
+   * candidate again.
+   */
+  const forgetAllBut = (before: Element[], kept: Element[]): void => {
+    const keep = new Set(kept);
+    for (const el of before) {
+      if (keep.has(el)) continue;
+      known.delete(el);
+      pageTop.delete(el);
+      margins.delete(el);
+    }
+  };
+
   /** Posts in view, read from layout right after a paint and placed; nothing written yet. */
   const measure = (): Array<{ id: string; el: Element; left: number; top: number }> => {
     const width = win.innerWidth;
     const height = win.innerHeight;
     const inView: Array<{ el: Element; rect: Box }> = [];
     const scrollY = win.scrollY;
+    const before = candidates;
     candidates = candidates.filter((el) => el.isConnected && el.hasAttribute(SEVERITY_ATTR));
     if (candidates.length > MAX_CANDIDATES) candidates = candidates.slice(-MAX_CANDIDATES);
+    if (candidates.length < before.length) forgetAllBut(before, candidates);
     // Each candidate's place down the page is measured once, when it is new; sorted by it, the
     // ones near the viewport are found by a binary search and only they are measured again. (Sorting
     // by compareDocumentPosition cost 2.5 s on a 50,000-comment page: it walks long sibling lists.)
@@ -179,13 +228,17 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
       // margin is not tested for it either, so its column lies inside the post, and a hit test inside
       // a list of 50,000 comments walks the list (a 208 ms pass of ours in bench:page).
       const nearEdge = chipOnScreen(rect, height) && (rect.top < EDGE_BAND_PX || rect.top + EDGE_BAND_PX > height);
+      // No hit test at all where one walks a huge list or has proved dear on this page: the chip
+      // goes inside the post, against the edge layers found before (or none).
+      const mayHitTest = !hitTestsDear && !inBigList(el);
       // The edges are tested in the column the chip is drawn in: in the margin when there is room
       // (a hit test there is cheap; one inside a list of 50,000 comments cost 20–70 ms).
-      const beside = besideOf(el, rect, width, height, t);
+      const beside = mayHitTest ? besideOf(el, rect, width, height, t) : null;
       const x = beside ?? chipLeft(rect);
       const column = Math.round(x / 50);
       let covers = nearEdge ? coversByColumn.get(column) : { top: 0, bottom: height };
-      if (!covers) coversByColumn.set(column, (covers = edgeCovers({ width, height }, x, hitAt)));
+      if (!covers && !mayHitTest) covers = lastCovers ?? { top: 0, bottom: height };
+      if (!covers) coversByColumn.set(column, (covers = lastCovers = edgeCovers({ width, height }, x, hitAt)));
       const at = placeChip(rect, { height }, covers, beside ?? undefined);
       if (at) placed.push({ id, el, left: at.left + scrollX, top: at.top + scrollY });
     }

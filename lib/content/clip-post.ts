@@ -1,4 +1,4 @@
-import { POST_LIMITS } from '../db/records';
+import { POST_LIMITS } from '../model/post-limits';
 import type { Post } from '../types';
 import { isWebUrl } from '../web-url';
 

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BackgroundToContent, parseReply, SCORE_PORT, type Send } from '../messages';
+import type { BackgroundToContentMessage, Send } from '../messages';
+import { SCORE_PORT } from '../message-names';
+import { builtSchemas, messageSchemas } from './protocol';
 import { createScoreChannel } from './score-channel';
-import { DEFAULT_SETTINGS, pageSettingsOf, siteAccess, type PageSettings } from '../settings';
+import { pageSettingsOf, siteAccess, type PageSettings } from '../settings/site-access';
 import type { SiteAdapter } from '../sites/types';
 import { adHocPost } from './ad-hoc';
 import { fitMessage } from './clip-post';
@@ -51,9 +53,12 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   const store = createOverlayStore();
   // Every answer is parsed with its schema (messages.ts PROTOCOL): typed both ways.
   const send: Send = async (msg) => {
-    if (!ctx.isValid) return parseReply(msg.type, undefined);
+    // Built while the message travels (the first time), in a task of their own.
+    const schemas = messageSchemas();
+    if (!ctx.isValid) return (await schemas).parseReply(msg.type, undefined);
     try {
-      return parseReply(msg.type, await browser.runtime.sendMessage(fitMessage(msg)));
+      const raw = await browser.runtime.sendMessage(fitMessage(msg));
+      return (await schemas).parseReply(msg.type, raw);
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
@@ -64,7 +69,9 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
    */
   const pageSettings = async (): Promise<PageSettings> => {
     const reply = await send({ type: 'cs→bg:page-settings' });
-    return reply.ok ? reply.settings : pageSettingsOf(DEFAULT_SETTINGS);
+    if (reply.ok) return reply.settings;
+    // Loaded like the message schemas, on use: the settings' module builds theirs when it loads.
+    return pageSettingsOf((await import('../settings/schema')).DEFAULT_SETTINGS);
   };
   // The agent's corrections live with the detector, in the background (lib/background/score.ts).
   let settings: PageSettings = await pageSettings();
@@ -74,9 +81,15 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   // The listener goes first: the background may send "open helper" right after injecting us.
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !ctx.isValid) return undefined;
-    const parsed = BackgroundToContent.safeParse(raw);
+    // The schemas are built a moment after load: a message that comes sooner waits for them.
+    const schemas = builtSchemas();
+    if (!schemas) return messageSchemas().then(() => onBackgroundMessage(raw));
+    return onBackgroundMessage(raw);
+  });
+  const onBackgroundMessage = (raw: unknown): Promise<unknown> | undefined => {
+    const parsed = builtSchemas()!.BackgroundToContent.safeParse(raw);
     if (!parsed.success) return undefined;
-    const msg = parsed.data;
+    const msg: BackgroundToContentMessage = parsed.data;
     if (msg.type === 'bg→cs:ping') return Promise.resolve({ ok: true });
     if (msg.type === 'bg→cs:settings-changed') {
       void pageSettings().then((next) => {
@@ -110,7 +123,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
       overlay.openApp();
     }
     return Promise.resolve({ ok: true });
-  });
+  };
 
   const scores = createScoreChannel(() => browser.runtime.connect({ name: SCORE_PORT }));
   let session: ReturnType<typeof startSession> | null = null;

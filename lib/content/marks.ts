@@ -51,7 +51,7 @@ export function ensureMarkStyles(doc: Document): HTMLStyleElement {
   return style;
 }
 
-export { SEVERITY_LABELS } from '../model/severity';
+export { SEVERITY_LABELS } from '../model/severities';
 
 /** Every mark a reader wrote, taken off: when another reader takes the page over, its posts are marked afresh. */
 export function clearMarks(doc: Document): void {

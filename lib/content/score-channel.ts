@@ -1,4 +1,5 @@
-import { parseReply, ScorePortAnswer, type ScoreItem, type ScoreResult } from '../messages';
+import type { ScoreItem, ScoreResult } from '../messages';
+import { messageSchemas } from './protocol';
 
 /** The part of runtime.Port this needs. */
 export interface ChannelPort {
@@ -22,11 +23,13 @@ export function createScoreChannel(connect: () => ChannelPort) {
   const open = (): ChannelPort => {
     const p = connect();
     p.onMessage.addListener((raw) => {
-      const parsed = ScorePortAnswer.safeParse(raw);
-      if (!parsed.success) return;
-      const done = waiting.get(parsed.data.seq);
-      waiting.delete(parsed.data.seq);
-      done?.(parsed.data.reply);
+      void messageSchemas().then(({ ScorePortAnswer }) => {
+        const parsed = ScorePortAnswer.safeParse(raw);
+        if (!parsed.success) return;
+        const done = waiting.get(parsed.data.seq);
+        waiting.delete(parsed.data.seq);
+        done?.(parsed.data.reply);
+      });
     });
     p.onDisconnect.addListener(() => {
       if (port === p) port = null;
@@ -50,7 +53,7 @@ export function createScoreChannel(connect: () => ChannelPort) {
           resolve(undefined);
         }
       });
-      const reply = parseReply('cs→bg:score', raw);
+      const reply = (await messageSchemas()).parseReply('cs→bg:score', raw);
       return reply.ok ? { flagged: reply.flagged, notRead: reply.notRead } : null;
     },
     close(): void {

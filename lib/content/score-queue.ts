@@ -1,4 +1,5 @@
-import { SCORE_BATCH_MAX, type ScoreItem, type ScoreResult } from '../messages';
+import { SCORE_BATCH_MAX } from '../message-names';
+import type { ScoreItem, ScoreResult } from '../messages';
 
 /**
  * The page's posts on their way to the background's detector (`cs→bg:score`, issue 18): one

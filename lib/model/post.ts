@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { POST_LIMITS } from './post-limits';
 import { PLATFORMS } from './platforms';
 
 /**
@@ -7,7 +8,7 @@ import { PLATFORMS } from './platforms';
  * long WordPress author name (245 allowed) is shortened on the page instead of refused. Text is
  * longer than what is stored: the store truncates it, not refuses.
  */
-export const POST_LIMITS = { id: 300, author: 200, handle: 500, text: 20_000, quoted: 20_000, permalink: 2_000, time: 64 } as const;
+export { POST_LIMITS };
 
 const text = (max: number) => z.string().max(max);
 

@@ -14,10 +14,45 @@
 /** Above this many elements a root is searched in pieces; below, one findPosts (~1 ms) is cheaper. */
 export const SPLIT_AT = 2_000;
 
-/** True when `root` holds more than SPLIT_AT elements; walks at most SPLIT_AT + 1 of them (natively). */
+/**
+ * True when `root` holds more than SPLIT_AT elements; walks at most SPLIT_AT + 1 of them (natively).
+ * For the few roots the scanner is handed (the document, what the page added): the live collection
+ * stays cached on the root (Blink keeps it, with its per-node list data), so never ask this of every
+ * piece of a big list: isBigPiece.
+ */
 export function isBig(root: Element): boolean {
   // A live collection's item(n) stops walking at the n-th element: cheap on small roots, bounded on huge ones.
   return root.getElementsByTagName('*').item(SPLIT_AT) !== null;
+}
+
+/** Elements a piece is walked through by hand before it is counted natively. */
+const SMALL_PIECE = 64;
+
+/**
+ * The same for a piece of a split root, i.e. every comment of a 50,000-comment list in turn. Asked of
+ * each piece, the live collection left ~11,000 cached collections (~3 MB of the browser's memory)
+ * after 15 s (research/page/probe-flood-heap.ts), so a piece is first walked by hand, at most
+ * SMALL_PIECE elements (a comment has 8–40): only a piece bigger than that (the list's own
+ * containers, a long thread) is counted with the live collection. Not a static list: one of the
+ * comments' container listed whole was a 29 ms step.
+ */
+export function isBigPiece(piece: Element): boolean {
+  let count = 0;
+  let el: Element | null = piece.firstElementChild;
+  while (el) {
+    if (++count > SMALL_PIECE) return isBig(piece);
+    const down = el.firstElementChild;
+    if (down) {
+      el = down;
+      continue;
+    }
+    while (!el.nextElementSibling) {
+      el = el.parentElement;
+      if (!el || el === piece) return false;
+    }
+    el = el.nextElementSibling;
+  }
+  return false;
 }
 
 /** Where the search of one big root's children stands: forward from the viewport, then backward above it. */

@@ -2,7 +2,7 @@ import type { Post } from '../types';
 import { Fifo } from './fifo';
 import { collectAdded, type IntakeItem } from './mutation-intake';
 import { NativeIntersectionObserver, NativeMutationObserver, NativeWeakMap, NativeWeakSet, nativeNow } from './page-globals';
-import { cursorAt, isBig, nextPiece, type PieceCursor } from './piecewise';
+import { cursorAt, isBig, isBigPiece, nextPiece, type PieceCursor } from './piecewise';
 import { createErrorGate } from './report-once';
 import { createSliceRunner } from './slice-runner';
 import type { Scanner, ScannedPost, ScannerOptions } from './types';
@@ -216,8 +216,9 @@ export function createScanner(opts: ScannerOptions): Scanner {
   }
 
   /** Only an adapter that says which element is a post can be searched in pieces (piecewise.ts). */
-  function splittable(root: Element | ParentNode): root is Element {
-    return adapter.isPost !== undefined && (root as Node).nodeType === 1 && isBig(root as Element);
+  function splittable(root: Element | ParentNode, piece = false): root is Element {
+    if (adapter.isPost === undefined || (root as Node).nodeType !== 1) return false;
+    return piece ? isBigPiece(root as Element) : isBig(root as Element);
   }
 
   /** A big root: itself checked now, its children searched one per step, from the viewport on. */
@@ -236,7 +237,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     while (piece && (searchedPieces.has(piece) || isOwnNode(piece))) piece = nextPiece(cursor);
     if (!piece) return void cursors.pop();
     searchedPieces.add(piece);
-    if (splittable(piece)) return split(piece);
+    if (splittable(piece, true)) return split(piece);
     queueFound(errors.guard('findPosts', () => adapter.findPosts(piece)) ?? [], false);
   }
 

@@ -87,8 +87,9 @@ export function visibleText(root: Element | null | undefined, opts: TextOptions 
       parts.push(' ');
       stack.push(spaceMarker);
     }
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    // Sibling links, not childNodes: a NodeList once asked for stays cached on its element (with
+    // Blink's per-node list data, ~0.2 KB), which on a 50,000-comment page was most of our heap growth.
+    for (let kid = el.lastChild; kid; kid = kid.previousSibling) stack.push(kid);
   }
   return foldWhitespace(parts.join('')).slice(0, maxChars);
 }

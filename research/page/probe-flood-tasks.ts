@@ -25,6 +25,8 @@ const { values } = parseArgs({
     min: { type: 'string', default: '20' },
     // visit: the e2e's visit (jumps, a few wheels); skim: bench:page's scroll (2,500 px every 50 ms for 15 s).
     mode: { type: 'string', default: 'visit' },
+    // Also print our hottest functions (self and inclusive time): where the per-post cost goes.
+    hot: { type: 'boolean', default: false },
   },
 });
 
@@ -89,6 +91,11 @@ async function oneRun(run: number): Promise<void> {
       `run ${run}: long tasks ${trace.longTasks}, with ours ${trace.longTasksWithExtension}, caused by us ${trace.longTasksCausedByExtension} ` +
         `(${trace.longTasksCausedByEvaluation} evaluating); worst of ours ${trace.maxExtensionPerTaskMs.toFixed(1)} ms; our JS ${trace.extensionMs.toFixed(0)} ms; heap ${(heap / 1e6).toFixed(1)} MB`,
     );
+    if (values.hot) {
+      console.log(`  posts marked (trace) ${trace.markedInTrace}; our JS per post ${((trace.extensionMs * 1000) / Math.max(1, trace.markedInTrace)).toFixed(0)} µs`);
+      for (const f of trace.topFrames ?? []) console.log(`  self ${f}`);
+      for (const f of trace.topInclusive ?? []) console.log(`  incl ${f}`);
+    }
     const min = Number(values.min) * 1000;
     // Tasks again, to show what ran nested in the worst ones.
     const worst = trace.worstExtensionTasks ?? [];

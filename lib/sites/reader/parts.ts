@@ -514,7 +514,8 @@ function wordsBlock(post: Element, sig: string, author: Author | null): Element 
       // The author's line and nested replies credit nothing; what holds the author may still hold the words.
       if (!(author && el.contains(author.el) && el !== author.el && !matches(el, NOT_WORDS))) continue;
     }
-    for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push(el.childNodes[i]!);
+    // Sibling links, not childNodes (a NodeList stays cached on its element: lib/sites/dom.ts textOf).
+    for (let kid = el.lastChild; kid; kid = kid.previousSibling) stack.push(kid);
   }
   let best: Element = post;
   let most = 0;

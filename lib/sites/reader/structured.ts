@@ -98,8 +98,8 @@ function indexWords(root: Element): WordIndex {
       parts.push(s);
       length += s.length;
     } else if (n.nodeType === 1 && !NO_TEXT.has((n as Element).tagName)) {
-      const kids = n.childNodes;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      // Sibling links, not childNodes (a NodeList stays cached on its element: lib/sites/dom.ts textOf).
+      for (let kid = n.lastChild; kid; kid = kid.previousSibling) stack.push(kid);
     }
   }
   return { words: parts.join(''), starts, nodes };

@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+
+/**
+ * Issue 18 / issue 16 item 4: loading the page's script built every zod schema of the protocol,
+ * the records and the settings (25–30 ms of the 45–65 ms its evaluation cost; on the flood page that
+ * evaluation was a long task of ours). The content script's modules now build none when they load;
+ * the schemas are built on first use, in a task of their own, and still parse every message.
+ * Counted: schema constructors zod ran.
+ */
+
+const built = { count: 0 };
+
+vi.mock('zod', async (importOriginal) => {
+  const real = await importOriginal<typeof import('zod')>();
+  // Every schema, however made (z.object, .extend, .pick…), runs a constructor's init: count those.
+  const counting = (make: (...args: never[]) => unknown) =>
+    function (this: unknown, ...args: never[]) {
+      built.count += 1;
+      return make.apply(this, args);
+    };
+  const z = { ...real.z };
+  for (const name of ['object', 'string', 'number', 'boolean', 'array', 'enum', 'literal', 'union', 'discriminatedUnion', 'url', 'unknown', 'tuple', 'record', 'looseObject'] as const) {
+    (z as Record<string, unknown>)[name] = counting((real.z as unknown as Record<string, (...a: never[]) => unknown>)[name]!);
+  }
+  return { ...real, z, default: z };
+});
+
+describe('loading the page script', () => {
+  it('builds no message schema until a message is parsed, then parses with them', async () => {
+    await import('../../../lib/content/frontline');
+    await import('../../../lib/content/score-channel');
+    await import('../../../lib/content/session');
+    expect(built.count).toBe(0);
+
+    const { messageSchemas } = await import('../../../lib/content/protocol');
+    const schemas = await messageSchemas();
+    expect(built.count).toBeGreaterThan(50);
+    // The schemas do their work: a well-formed answer passes, a forged one is refused.
+    expect(schemas.parseReply('cs→bg:score', { ok: true, flagged: [], notRead: [] }).ok).toBe(true);
+    expect(schemas.parseReply('cs→bg:score', { ok: true, flagged: [{ index: 9_999 }], notRead: [] }).ok).toBe(false);
+    expect(schemas.BackgroundToContent.safeParse({ type: 'bg→cs:ping' }).success).toBe(true);
+    expect(schemas.BackgroundToContent.safeParse({ type: 'bg→cs:nonsense' }).success).toBe(false);
+  });
+});
