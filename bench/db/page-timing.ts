@@ -37,26 +37,35 @@ export async function openWatched(
 }
 
 /**
+ * In-page script text that defines `query`, `input` (the "Search contacts" box; rejects without it)
+ * and `settled()`: the number of rows once every row shown matches the query or "No contact
+ * matches" shows, else -1. For a `new Promise((resolve, reject) => …)` body.
+ */
+export const searchSettledJs = (query: string): string => `
+  const query = ${JSON.stringify(query)};
+  const tokens = query.toLowerCase().split(/\\s+/).filter(Boolean);
+  const input = document.querySelector('input[aria-label="Search contacts"]');
+  if (!input) return reject(new Error('no "Search contacts" box'));
+  const matches = (li) => {
+    const words = ((li.querySelector('.name')?.textContent ?? '') + ' ' + (li.querySelector('.handle')?.textContent ?? ''))
+      .toLowerCase().split(/[^\\p{L}\\p{N}]+/u);
+    return tokens.every((t) => words.some((w) => w.startsWith(t)));
+  };
+  const settled = () => {
+    const rows = document.querySelectorAll('li.contact-item');
+    const none = Array.from(document.querySelectorAll('.list-empty')).some((el) => el.textContent.includes('No contact matches'));
+    return (rows.length > 0 && Array.from(rows).every(matches)) || none ? rows.length : -1;
+  };
+`;
+
+/**
  * Types a whole query into "Search contacts" the way React sees typing (native value setter,
  * then an input event) and times until every contact row shown matches it: the live query
  * has answered and React has committed the new rows.
  */
 export async function timeSearch(page: Page, query: string): Promise<{ ms: number; rows: number }> {
   return (await page.evaluate(`new Promise((resolve, reject) => {
-    const query = ${JSON.stringify(query)};
-    const tokens = query.toLowerCase().split(/\\s+/).filter(Boolean);
-    const input = document.querySelector('input[aria-label="Search contacts"]');
-    if (!input) return reject(new Error('no "Search contacts" box'));
-    const matches = (li) => {
-      const words = ((li.querySelector('.name')?.textContent ?? '') + ' ' + (li.querySelector('.handle')?.textContent ?? ''))
-        .toLowerCase().split(/[^\\p{L}\\p{N}]+/u);
-      return tokens.every((t) => words.some((w) => w.startsWith(t)));
-    };
-    const settled = () => {
-      const rows = document.querySelectorAll('li.contact-item');
-      const none = Array.from(document.querySelectorAll('.list-empty')).some((el) => el.textContent.includes('No contact matches'));
-      return (rows.length > 0 && Array.from(rows).every(matches)) || none ? rows.length : -1;
-    };
+    ${searchSettledJs(query)}
     const started = performance.now();
     const observer = new MutationObserver(() => {
       const rows = settled();

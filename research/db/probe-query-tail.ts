@@ -26,6 +26,7 @@ import type { CDPSession } from 'playwright-core';
 import type { ExtensionBrowser } from '../../test/e2e/harness';
 import { exportAll, importFile, popupOpens, SEARCHES } from '../../bench/db/measure-db';
 import { median, percentile } from '../../bench/db/stats';
+import { searchSettledJs } from '../../bench/db/page-timing';
 import type { TraceEvent } from '../../bench/page/trace-collect';
 import { launch, seededProfile } from './seeded-profile';
 import { cpuSamples } from './trace-tasks';
@@ -53,20 +54,7 @@ const WATCH_IDB = `(() => {
 
 /** bench:db's timeSearch (page-timing.ts), plus the moments it started and ended and the heap around it. */
 const TIME_SEARCH = (query: string) => `new Promise((resolve, reject) => {
-  const query = ${JSON.stringify(query)};
-  const tokens = query.toLowerCase().split(/\\s+/).filter(Boolean);
-  const input = document.querySelector('input[aria-label="Search contacts"]');
-  if (!input) return reject(new Error('no "Search contacts" box'));
-  const matches = (li) => {
-    const words = ((li.querySelector('.name')?.textContent ?? '') + ' ' + (li.querySelector('.handle')?.textContent ?? ''))
-      .toLowerCase().split(/[^\\p{L}\\p{N}]+/u);
-    return tokens.every((t) => words.some((w) => w.startsWith(t)));
-  };
-  const settled = () => {
-    const rows = document.querySelectorAll('li.contact-item');
-    const none = Array.from(document.querySelectorAll('.list-empty')).some((el) => el.textContent.includes('No contact matches'));
-    return (rows.length > 0 && Array.from(rows).every(matches)) || none ? rows.length : -1;
-  };
+  ${searchSettledJs(query)}
   const heapBefore = performance.memory ? performance.memory.usedJSHeapSize : 0;
   performance.mark('q-start');
   const started = performance.now();

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect';
-import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { openHelperBeside, saveProfile, waitForMarked } from './helpers';
+import type { ExtensionBrowser, SiteServer } from './harness';
+import { openSavedSites } from './saved-sites';
+import { openHelperBeside, waitForMarked } from './helpers';
 
 /**
  * Engines recognised by their markup on hosts no list names (lib/sites/engines), in real Chromium:
@@ -43,15 +44,10 @@ describe('forum engines on their own domains', () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    server = await startSiteServer({
+    ({ server, browser } = await openSavedSites({
       [FLARUM_HOST]: { [FLARUM_PATH]: path.resolve('test/e2e/pages/flarum-app-draws-later.html') },
       [SMF_HOST]: { '/index.php': path.resolve('test/fixtures/sites/engines/smf21--community.example-boats.net-index.php-topic-77.html') },
-    });
-    browser = await launchWithExtension({ server });
-    const options = await saveProfile(browser, '');
-    await options.getByLabel('Every complaint').check();
-    await options.getByRole('button', { name: 'Save', exact: true }).click();
-    await options.close();
+    }));
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect';
-import type { Post } from '../../lib/types';
-import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { openHelperFor, saveProfile, waitForMarked } from './helpers';
+import type { ExtensionBrowser, SiteServer } from './harness';
+import { openSavedSites, routesOf, extractPosts } from './saved-sites';
+import { openHelperFor, waitForMarked } from './helpers';
 
 /**
  * Families of pages only the generic reader reads (issue 15, eighth pass), in real Chromium under
@@ -25,23 +24,13 @@ const CASES = [
   return { ...c, host: u.hostname, path: u.pathname + u.search, abs: path.resolve(SET, c.file) };
 });
 
-function extract(url: string, file: string): Post[] {
-  return JSON.parse(execFileSync('npx', ['tsx', 'scripts/extract.ts', '--url', url, file], { encoding: 'utf8' })) as Post[];
-}
 
 describe('pages only the generic reader reads, under their own host names', () => {
   let server: SiteServer;
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    const routes: Record<string, Record<string, string>> = {};
-    for (const c of CASES) (routes[c.host] ??= {})[c.path] = c.abs;
-    server = await startSiteServer(routes);
-    browser = await launchWithExtension({ server });
-    const options = await saveProfile(browser, '');
-    await options.getByLabel('Every complaint').check();
-    await options.getByRole('button', { name: 'Save', exact: true }).click();
-    await options.close();
+    ({ server, browser } = await openSavedSites(routesOf(CASES.map((c) => ({ host: c.host, path: c.path, file: c.abs })))));
   });
   afterAll(async () => {
     await browser?.close();
@@ -50,7 +39,7 @@ describe('pages only the generic reader reads, under their own host names', () =
 
   for (const c of CASES) {
     it(`${c.family}: marks every post, flags the complaints, opens the helper with ${c.helperAuthor} as the author`, async () => {
-      const posts = extract(c.url, c.abs);
+      const posts = extractPosts(c.url, c.abs);
       // Read by the generic reader alone, and the post the helper opens on is a flagged complaint.
       expect(posts.every((p) => p.platform === 'generic')).toBe(true);
       const at = posts.findIndex((p) => p.author === c.helperAuthor && detect(p.text).complaint);

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { fillTemplateFields, saveProfile, waitForMarked, replyHelper } from './helpers';
+import type { ExtensionBrowser, SiteServer } from './harness';
+import { openSavedSites } from './saved-sites';
+import { fillTemplateFields, waitForMarked, replyHelper } from './helpers';
 
 // Issue 5: "Insert reply" puts the text into the site's own reply box — a Discourse composer
 // textarea and Reddit's shreddit rich-text composer — and never submits.
@@ -30,12 +31,7 @@ describe('inserting into forum composers', () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    server = await startSiteServer({ [DISCOURSE.host]: { [DISCOURSE.path]: DISCOURSE.file }, [SHREDDIT.host]: { [SHREDDIT.path]: SHREDDIT.file } });
-    browser = await launchWithExtension({ server });
-    const options = await saveProfile(browser, '');
-    await options.getByLabel('Every complaint').check();
-    await options.getByRole('button', { name: 'Save', exact: true }).click();
-    await options.close();
+    ({ server, browser } = await openSavedSites({ [DISCOURSE.host]: { [DISCOURSE.path]: DISCOURSE.file }, [SHREDDIT.host]: { [SHREDDIT.path]: SHREDDIT.file } }));
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect';
-import type { Post } from '../../lib/types';
-import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { saveProfile, waitForMarked } from './helpers';
+import type { ExtensionBrowser, SiteServer } from './harness';
+import { openSavedSites, routesOf, extractPosts } from './saved-sites';
+import { waitForMarked } from './helpers';
 
 // Issue 4: real saved pages of each site served under their real host names. In Chromium the
 // extension must mark exactly the posts the adapter reads in Node (`npm run extract`), and flag
@@ -19,25 +18,13 @@ const PAGES = [
   { name: 'Hacker News', host: 'news.ycombinator.com', path: '/item?id=41230000', file: F('hackernews/real-markup--news.ycombinator.com-item-id=41230000.html') },
 ];
 
-function extract(url: string, file: string): Post[] {
-  const out = execFileSync('npx', ['tsx', 'scripts/extract.ts', '--url', url, file], { encoding: 'utf8' });
-  return JSON.parse(out) as Post[];
-}
 
 describe('every target site, read in a real browser', () => {
   let server: SiteServer;
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    const routes: Record<string, Record<string, string>> = {};
-    for (const p of PAGES) (routes[p.host] ??= {})[p.path] = p.file;
-    server = await startSiteServer(routes);
-    browser = await launchWithExtension({ server });
-    // Every complaint, not only brand mentions: these pages are not about our brand.
-    const options = await saveProfile(browser, '');
-    await options.getByLabel('Every complaint').check();
-    await options.getByRole('button', { name: 'Save', exact: true }).click();
-    await options.close();
+    ({ server, browser } = await openSavedSites(routesOf(PAGES)));
   });
   afterAll(async () => {
     await browser?.close();
@@ -47,7 +34,7 @@ describe('every target site, read in a real browser', () => {
   for (const p of PAGES) {
     it(`${p.name}: marks the posts the adapter reads and flags the complaints`, async () => {
       const url = `https://${p.host}${p.path}`;
-      const posts = extract(url, p.file);
+      const posts = extractPosts(url, p.file);
       expect(posts.length).toBeGreaterThan(0);
       const complaints = posts.filter((post) => detect(post.text).complaint).length;
 

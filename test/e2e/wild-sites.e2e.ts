@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect';
-import type { Post } from '../../lib/types';
 import { wildPages } from '../../scripts/sites/score';
-import { launchWithExtension, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
-import { openHelperFor, saveProfile, waitForMarked } from './helpers';
+import type { ExtensionBrowser, SiteServer } from './harness';
+import { openSavedSites, routesOf, extractPosts } from './saved-sites';
+import { openHelperFor, waitForMarked } from './helpers';
 
 /**
  * Issue 15: saved pages of engines read by fingerprint or by the generic reader, served under their
@@ -20,23 +19,13 @@ const PAGES = wildPages()
     return { engine: p.engine, url: p.url, host: u.hostname, path: u.pathname + u.search, file: path.resolve('test/fixtures/sites/wild', p.file) };
   });
 
-function extract(url: string, file: string): Post[] {
-  return JSON.parse(execFileSync('npx', ['tsx', 'scripts/extract.ts', '--url', url, file], { encoding: 'utf8' })) as Post[];
-}
 
 describe('wild forum pages under their real host names', () => {
   let server: SiteServer;
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    const routes: Record<string, Record<string, string>> = {};
-    for (const p of PAGES) (routes[p.host] ??= {})[p.path] = p.file;
-    server = await startSiteServer(routes);
-    browser = await launchWithExtension({ server });
-    const options = await saveProfile(browser, '');
-    await options.getByLabel('Every complaint').check();
-    await options.getByRole('button', { name: 'Save', exact: true }).click();
-    await options.close();
+    ({ server, browser } = await openSavedSites(routesOf(PAGES)));
   });
   afterAll(async () => {
     await browser?.close();
@@ -48,7 +37,7 @@ describe('wild forum pages under their real host names', () => {
   for (const engine of ENGINES) {
     it(`${engine}: marks every post, flags the complaints, opens the helper with the flagged post's author`, async () => {
       const p = PAGES.find((x) => x.engine === engine)!;
-      const posts = extract(p.url, p.file);
+      const posts = extractPosts(p.url, p.file);
       const flagged = posts.filter((post) => detect(post.text).complaint);
       expect(flagged.length).toBeGreaterThan(0);
 

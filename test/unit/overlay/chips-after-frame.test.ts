@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FlaggedPost } from '../../../lib/content/store';
-import type { Verdict } from '../../../lib/types';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chipsUnderTest, flaggedPost, markedPost, rectAt, resetChipsTest, sleep } from './chips-harness';
 
 /**
  * Issue 18 / issue 16 item 4: a hit test made while the page has style, layout or pre-paint still to
@@ -10,55 +9,21 @@ import type { Verdict } from '../../../lib/types';
  * only right after a frame was drawn. Counted, not timed: how many hit tests ran before the frame.
  */
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+afterEach(resetChipsTest);
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.resetModules();
-  document.body.replaceChildren();
-});
-
-async function setUp(rect: { top: number; bottom: number }) {
-  const frames: Array<() => void> = [];
-  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(() => cb(0)));
-  vi.resetModules(); // page-globals captures requestAnimationFrame when it loads
-  const { createChips } = await import('../../../lib/content/chips');
-  const { createOverlayStore } = await import('../../../lib/content/store');
-  const counter = { hitTests: 0 };
-  Object.assign(document, {
-    elementFromPoint: () => {
-      counter.hitTests += 1;
-      return document.body;
-    },
-    elementsFromPoint: () => [document.body],
-  });
-  const post = document.createElement('article');
-  post.setAttribute('data-frontline-post', 'p1');
-  post.setAttribute('data-frontline-severity', '3');
-  post.getBoundingClientRect = () => ({ ...rect, left: 100, right: 600, width: 500, height: rect.bottom - rect.top, x: 100, y: rect.top, toJSON: () => ({}) });
+async function setUp(top: number, height = 120) {
+  const t = await chipsUnderTest();
+  const post = markedPost('article', 'p1');
+  post.getBoundingClientRect = rectAt(top, 600, height);
   document.body.append(post);
-  const host = document.createElement('div');
-  const layer = document.createElement('div');
-  host.attachShadow({ mode: 'open' }).append(layer);
-  document.body.append(host);
-  const store = createOverlayStore();
-  const chips = createChips(document, layer, store, () => undefined);
-  store.addFlagged([
-    {
-      post: { id: 'p1', platform: 'generic', author: 'Sam', text: 'You charged me twice', url: 'https://forum.example/t/1' } as unknown as FlaggedPost['post'],
-      verdict: { complaint: true, score: 0.9, severity: 3, signals: [] } as unknown as Verdict,
-      el: post,
-    },
-  ]);
-  return { frames, counter, layer, chips };
+  t.store.addFlagged([flaggedPost('p1', post)]);
+  return t;
 }
 
 describe('the chips pass', () => {
   it('makes no hit test for a post whose chip is above the viewport (its column lies inside the page\'s list)', async () => {
-    const { frames, counter, layer, chips } = await setUp({ top: -300, bottom: 200 });
-    await sleep(50);
-    for (const f of frames.splice(0)) f();
-    await sleep(50);
+    const { counter, layer, chips, drawFrames } = await setUp(-300, 500); // the post's top is above the viewport, its body in view
+    await drawFrames();
     expect(layer.querySelectorAll('button').length).toBe(1); // drawn where it scrolls in from
     expect(counter.hitTests).toBe(0);
     chips.stop();
@@ -66,7 +31,7 @@ describe('the chips pass', () => {
 
   it('makes no hit test until a frame was drawn, then places the chip; a still screen is not hit-tested again', async () => {
     // Frames come only when the test says so (a page too busy to draw for over a second).
-    const { frames, counter, layer, chips } = await setUp({ top: 100, bottom: 220 });
+    const { frames, counter, layer, chips } = await setUp(100);
     // The pass's timer (1 s) fires with no frame drawn: it waits, reading nothing.
     await sleep(1_300);
     expect(counter.hitTests).toBe(0);

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FlaggedPost } from '../../../lib/content/store';
-import type { Verdict } from '../../../lib/types';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chipsUnderTest, flaggedPost, markedPost, rectAt, resetChipsTest } from './chips-harness';
 
 /**
  * Issue 18 / issue 16 item 4: a hit test over a list walks the list's children, so on the
@@ -10,59 +9,18 @@ import type { Verdict } from '../../../lib/types';
  * Counted, not timed.
  */
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.resetModules();
-  document.body.replaceChildren();
-});
-
-function rectAt(top: number, right = 600) {
-  return () => ({ top, bottom: top + 120, left: 100, right, width: right - 100, height: 120, x: 100, y: top, toJSON: () => ({}) });
-}
+afterEach(resetChipsTest);
 
 async function setUp(opts: { siblings: number; hitTest: () => void }) {
-  const frames: Array<() => void> = [];
-  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(() => cb(0)));
-  vi.resetModules(); // page-globals captures requestAnimationFrame when it loads
-  const { createChips } = await import('../../../lib/content/chips');
-  const { createOverlayStore } = await import('../../../lib/content/store');
-  const counter = { hitTests: 0 };
-  Object.assign(document, {
-    elementFromPoint: () => {
-      counter.hitTests += 1;
-      opts.hitTest();
-      return document.body;
-    },
-    elementsFromPoint: () => [document.body],
-  });
+  const t = await chipsUnderTest({ hitTest: opts.hitTest });
   const list = document.createElement('ol');
   for (let i = 0; i < opts.siblings; i++) list.append(document.createElement('li'));
-  const post = document.createElement('li');
-  post.setAttribute('data-frontline-post', 'p1');
-  post.setAttribute('data-frontline-severity', '3');
+  const post = markedPost('li', 'p1');
   post.getBoundingClientRect = rectAt(100);
   list.append(post);
   document.body.append(list);
-  const host = document.createElement('div');
-  const layer = document.createElement('div');
-  host.attachShadow({ mode: 'open' }).append(layer);
-  document.body.append(host);
-  const store = createOverlayStore();
-  const chips = createChips(document, layer, store, () => undefined);
-  store.addFlagged([
-    {
-      post: { id: 'p1', platform: 'generic', author: 'Sam', text: 'You charged me twice', url: 'https://forum.example/t/1' } as unknown as FlaggedPost['post'],
-      verdict: { complaint: true, score: 0.9, severity: 3, signals: [] } as unknown as Verdict,
-      el: post,
-    },
-  ]);
-  const drawFrames = async () => {
-    await sleep(50);
-    for (const f of frames.splice(0)) f();
-    await sleep(50);
-  };
+  t.store.addFlagged([flaggedPost('p1', post)]);
+  const { counter, layer, chips, drawFrames } = t;
   /** The page's layout changes (the post moves and narrows): what was learnt of its margin no longer holds. */
   const moveTo = async (top: number, right: number) => {
     post.getBoundingClientRect = rectAt(top, right);
