@@ -27,7 +27,7 @@ import type { ExtensionBrowser } from '../../test/e2e/harness';
 import { exportAll, importFile, popupOpens, SEARCHES } from '../../bench/db/measure-db';
 import { median, percentile } from '../../bench/db/stats';
 import { searchSettledJs } from '../../bench/db/page-timing';
-import type { TraceEvent } from '../../bench/page/trace-collect';
+import { stopTrace, type TraceEvent } from '../../bench/page/trace-collect';
 import { launch, seededProfile } from './seeded-profile';
 import { cpuSamples } from './trace-tasks';
 
@@ -100,23 +100,6 @@ const CATEGORIES = [
   'IndexedDB',
 ];
 const SAMPLES = ['disabled-by-default-v8.cpu_profiler', 'disabled-by-default-v8.cpu_profiler.hires'];
-
-async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
-  const complete = new Promise<string>((resolve, reject) => {
-    cdp.once('Tracing.tracingComplete', (event) => (event.stream ? resolve(event.stream) : reject(new Error('trace has no stream'))));
-  });
-  await cdp.send('Tracing.end');
-  const handle = await complete;
-  const parts: string[] = [];
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle, size: 8 << 20 });
-    parts.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data);
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle });
-  const parsed = JSON.parse(parts.join('')) as TraceEvent[] | { traceEvents: TraceEvent[] };
-  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
-}
 
 /** The events that say what a task was: names kept as they are, script named by its function or timer. */
 function label(e: TraceEvent): string {
