@@ -49,7 +49,7 @@ describe('chips on a page with a sticky header', () => {
     await tab.goto(server.url(HOST, PATH));
     await waitForMarked(tab, COMMENTS);
     const chips = tab.getByRole('button', { name: /^Reply as support/ });
-    await expect.poll(() => chips.count()).toBeGreaterThan(0);
+    await expect.poll(() => chips.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     // 40 flagged posts, about six on screen: a chip per post in view, not per flagged post.
     expect(await chips.count()).toBeLessThan(COMMENTS / 2);
 
@@ -60,13 +60,15 @@ describe('chips on a page with a sticky header', () => {
     }, HEADER_PX);
     const header = (await tab.locator('header.site').boundingBox())!;
     const post12 = tab.locator('#comment-12');
-    // The chips are placed again once scrolling pauses; wait until one is drawn beside comment 12.
+    // The chips are placed again once scrolling pauses, within their budget: after a pass that took
+    // t ms the next waits 20 × t (at least 0.5 s), so on a loaded machine this takes seconds, not the
+    // poll's default second. Wait until one is drawn beside comment 12.
     await expect
       .poll(async () => {
         const box = (await post12.boundingBox())!;
         const tops = await Promise.all((await chips.all()).map((c) => c.boundingBox()));
         return tops.some((b) => b && b.y >= box.y && b.y < box.y + box.height);
-      })
+      }, { timeout: 15_000 })
       .toBe(true);
     for (const chip of await chips.all()) {
       const b = await chip.boundingBox();
