@@ -68,12 +68,16 @@ const WALKING_AWAY = /\bcancel(?:ling|ing|led|ed)?\b|\bcancellation\b|\b(?:switc
  */
 export function compoundFloor(norm: string, cues: ArrayLike<number>): number {
   const repeated = cues[1] === 1, harmed = cues[2] === 1 || cues[3] === 1;
-  if (!repeated || !harmed) return 0;
-  return LEAVING.test(norm) || WALKING_AWAY.test(norm) ? 3 : 0;
+  return repeated && harmed ? floorIfLeaving(norm) : 0;
 }
 
 /** compoundFloor from the text alone, testing the rarest cue first (most complaints repeat nothing): the one-vs-rest path needs no other cue. */
 export function compoundFloorOfText(norm: string): number {
   if (!REPETITION.test(norm) || !(OUTAGE.test(norm) || LOSS.test(norm))) return 0;
+  return floorIfLeaving(norm);
+}
+
+/** The compound floor's last condition, once repetition and harm are known: the customer is leaving. */
+function floorIfLeaving(norm: string): number {
   return LEAVING.test(norm) || WALKING_AWAY.test(norm) ? 3 : 0;
 }
