@@ -274,12 +274,15 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
     for (const id of [...shown.keys()]) if (!keep.has(id)) hide(id);
     // Tab order follows the page: chips in the order of their posts from the top.
     const order = placed.filter((p) => keep.has(p.id)).sort((a, b) => a.top - b.top || a.left - b.left);
+    // Moving an element drops its focus: a keyboard user on a chip that moves in the tab order stays on it.
+    const focused = [...shown.values()].find((c) => c.button.matches(':focus'))?.button;
     let expected: Element | null = layer.firstElementChild;
     for (const { id } of order) {
       const button = shown.get(id)!.button;
       if (button !== expected) layer.insertBefore(button, expected);
       expected = button.nextElementSibling;
     }
+    if (focused?.isConnected && !focused.matches(':focus')) focused.focus({ preventScroll: true });
   };
 
   const hide = (id: string): void => {
