@@ -35,8 +35,19 @@ export async function onboardingPage(browser: ExtensionBrowser): Promise<Page> {
 }
 
 /** Waits until the scanner has marked at least `count` posts. */
+/**
+ * Waits for `count` read posts, then for the marks that follow them: a flagged post's severity is
+ * written in a later frame than its read mark (frame-writes.ts, at least 200 ms apart), so a test
+ * that looked at the severities at once would race the extension.
+ */
 export async function waitForMarked(page: Page, count: number): Promise<void> {
   await page.waitForFunction((n) => document.querySelectorAll('[data-frontline-post]').length >= n, count, { timeout: 15_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((settled) =>
+        setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(settled, 0))), 300),
+      ),
+  );
 }
 
 export async function markedSeverities(page: Page): Promise<Record<string, string | null>> {
