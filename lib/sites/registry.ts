@@ -38,6 +38,7 @@ import { zendeskAdapter, zendeskSite } from './engines/zendesk';
 import { hyperkittyAdapter, hyperkittySite } from './engines/hyperkitty';
 import { ghostAdapter, ghostSite } from './engines/ghost';
 import { coralAdapter, coralSite } from './engines/coral';
+import { gitlabAdapter, gitlabSite } from './engines/gitlab';
 import { genericAdapter, genericSite } from './generic';
 import type { SiteDescriptor } from './descriptor';
 import type { SiteAdapter } from './types';
@@ -80,6 +81,7 @@ export const SITES: readonly SiteDescriptor[] = [
   hyperkittySite,
   ghostSite,
   coralSite,
+  gitlabSite,
   genericSite,
 ];
 
@@ -116,5 +118,6 @@ export const ADAPTERS_BY_ID: Readonly<Record<string, SiteAdapter>> = {
   hyperkitty: hyperkittyAdapter,
   'ghost-comments': ghostAdapter,
   coral: coralAdapter,
+  gitlab: gitlabAdapter,
   generic: genericAdapter,
 };

@@ -3,11 +3,11 @@ import { adapterForPage, readPostsOnPage } from '../../../lib/sites/index';
 import { loadFixture } from './load-fixture';
 
 /**
- * Zendesk Guide community posts, HyperKitty list archives, Ghost's member comments and the Coral comment
- * stream, read by fingerprint (lib/sites/engines/*). The pages are HAND-MADE from each engine's own
+ * Zendesk Guide community posts, HyperKitty list archives, Ghost's member comments, the Coral comment
+ * stream and self-hosted GitLab issues, read by fingerprint (lib/sites/engines/*). The pages are HAND-MADE from each engine's own
  * public templates or components (test/fixtures/sites/README.md) and read under a host no list names,
  * so only the markup can name the engine. On main the generic reader read none of these engines' pages
- * right: nothing at all on HyperKitty, Ghost and Coral, and on Zendesk every comment credited to the
+ * right: nothing at all on HyperKitty, Ghost, Coral and GitLab, and on Zendesk every comment credited to the
  * next one's author with the question itself missed.
  */
 function read(file: string, url: string) {
@@ -81,5 +81,22 @@ describe('the Coral comment stream', () => {
     expect(posts[1]!.text).toBe('Same here, twice in one week. My bank reversed it after I sent them the receipts.');
     expect(posts[0]!.text).not.toMatch(/Respect|Reply|Report/);
     expect(posts[0]!.time).toBe('2024-10-02T17:04:00.000Z');
+  });
+});
+
+describe('an issue on a self-hosted GitLab', () => {
+  const { engine, posts } = read('gitlab--code.example-maps.org-issues-207.html', 'https://git.example.net/example-maps/tiles/-/issues/207');
+
+  it('is recognised by its markup', () => {
+    expect(engine).toBe('gitlab');
+  });
+
+  it('reads the description with its author from the header above it, then each comment; the label event is not a post', () => {
+    expect(posts.map((p) => p.author)).toEqual(['Léa Moreau', 'Omar Haddad', 'Sanne Bakker']);
+    expect(posts[0]!.text).toMatch(/^After upgrading to 3\.2 last night/);
+    expect(posts[0]!.text).not.toContain('Edited');
+    expect(posts[0]!.handle).toBe('https://git.example.net/lmoreau');
+    expect(posts[2]!.text).not.toMatch(/Maintainer|Reply/);
+    expect(posts[1]!.permalink).toBe('https://git.example.net/example-maps/tiles/-/issues/207#note_9004');
   });
 });
