@@ -14,7 +14,8 @@ const spec: EngineSpec = {
   name: 'ghost-comments',
   gate: { classes: ['gh-comment-content'] },
   selectors: {
-    fingerprint: { css: '[data-testid="comment-component"] [data-testid="comment-content"]', checkedAgainst: F },
+    // The class on the right (found from its index on every page), the component's test id around it.
+    fingerprint: { css: '[data-testid="comment-component"] .gh-comment-content', checkedAgainst: F },
     post: { css: '[data-testid="comment-component"]', checkedAgainst: F },
     author: { css: 'h4', checkedAgainst: F },
     text: { css: '[data-testid="comment-content"], .gh-comment-content', checkedAgainst: F },

@@ -14,7 +14,7 @@ const spec: EngineSpec = {
   name: 'hyperkitty',
   gate: { classes: ['email-body'] },
   selectors: {
-    fingerprint: { css: 'div.email > .email-header .email-author .name', checkedAgainst: F },
+    fingerprint: { css: 'div.email > .email-header .email-author', checkedAgainst: F },
     post: { css: 'div.email', checkedAgainst: F },
     author: { css: '.email-author .name', checkedAgainst: F },
     text: { css: '.email-body', checkedAgainst: F },

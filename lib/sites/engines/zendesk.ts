@@ -15,7 +15,8 @@ const spec: EngineSpec = {
   name: 'zendesk',
   gate: { classes: ['comment-list', 'post-body'] },
   selectors: {
-    fingerprint: { css: 'article#main-content .post-meta > span[title], ul.comment-list > li.comment .comment-meta > span[title]', checkedAgainst: F },
+    // Class names on the right: the fingerprint group is tried on every page, and a class is found from its index.
+    fingerprint: { css: 'article#main-content .post-body, ul.comment-list > li.comment .comment-body', checkedAgainst: F },
     post: { css: 'article#main-content, ul.comment-list > li.comment', checkedAgainst: F },
     author: { css: '.post-meta > span[title], .comment-meta > span[title]', checkedAgainst: F },
     text: { css: '.post-body, .comment-body', checkedAgainst: F },
