@@ -42,7 +42,7 @@ async function correctFromPopup(db: FrontlineDB, interaction: { id: string; text
 }
 
 export function PopupApp({ db, first }: { db: FrontlineDB; first?: FirstScreen }) {
-  const listsFor = async (filters: Filters, now: number) => ({ ...(await popupLists(db, filters, now)), query: filters.query, filters });
+  const listsFor = async (filters: Filters, now: number, live = true) => ({ ...(await popupLists(db, filters, now, { live })), query: filters.query, filters });
   const now = useNow(undefined, first?.now);
   const [filters, setFilters] = useState<Filters>(first?.filters ?? NO_FILTERS);
   const [status, setStatus] = useState<Status | null>(null);
@@ -63,7 +63,7 @@ export function PopupApp({ db, first }: { db: FrontlineDB; first?: FirstScreen }
   const fromStart = first !== undefined && filters === first.filters && now === first.now && !settled;
   // New filters are read in the change handler itself, while React draws (useTypedRead.ts); that
   // answer is shown until a write, then the live query reads again and subscribes.
-  const typedRead = useTypedRead(db, listsFor);
+  const typedRead = useTypedRead(db, (typed: Filters, at: number) => listsFor(typed, at, false));
   const typed = !fromStart && typedRead.typed?.filters === filters && typedRead.typed.now === now ? typedRead.typed : undefined;
   const data = useLiveQuery(
     async () => (fromStart ? first : typed ? await typed.answer : await listsFor(filters, now)),

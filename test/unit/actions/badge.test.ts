@@ -44,7 +44,7 @@ describe('the toolbar badge', () => {
     expect(await dueFollowUps(db, now)).toHaveLength(3);
 
     const historyReads: string[] = [];
-    for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype] as Array<Record<string, unknown>>) {
+    for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype] as unknown as Array<Record<string, unknown>>) {
       for (const name of ['get', 'getAll', 'openCursor']) {
         const original = proto[name] as (...args: unknown[]) => unknown;
         vi.spyOn(proto as Record<string, (...args: unknown[]) => unknown>, name).mockImplementation(function (this: { name: string; objectStore?: { name: string } }, ...args) {
