@@ -318,12 +318,16 @@ async function restoreHistories(
   onEvents(events);
   const histories = historiesOf(items);
   progress(0, items.length);
+  // The locator first, not after the last history is confirmed: the database writes it while the
+  // page serialises the histories (the same transaction either way).
+  const located = db.locator.bulkAdd([...buildLocator(histories).values()]);
+  located.catch(() => {});
   let done = 0;
   await writeAhead(histories, HISTORY_CHUNK, HISTORY_CHUNKS_AHEAD, (chunk) => db.histories.bulkAdd(chunk), (_, chunk) => {
     for (const h of chunk) done += h.interactions.length;
     progress(done, items.length);
   });
-  await db.locator.bulkAdd([...buildLocator(histories).values()]);
+  await located;
   return { added: items.length, updated: 0 };
 }
 
