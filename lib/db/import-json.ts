@@ -70,44 +70,50 @@ export async function importJSON(db: FrontlineDB, data: unknown, options: Transf
       for (const i of file.interactions) setFollowUpDue(i);
       const fresh =
         (await db.contacts.limit(1).primaryKeys()).length === 0 && (await db.histories.limit(1).primaryKeys()).length === 0;
-      // Each interaction carries its events; the file's events of an interaction that is only in
-      // the database (checkReferences made sure it is) are appended to the stored record.
-      const eventsById = groupEvents(file.events);
-      const incoming: StoredInteraction[] = file.interactions.map((i) => withLog(i, eventsById.get(i.id) ?? []));
-      const onlyStored = [...eventsById.keys()].filter((id) => !inFile.has(id));
-      if (onlyStored.length) {
-        (await getInteractions(db, onlyStored)).forEach((s, n) => s && incoming.push(withLog(s, eventsById.get(onlyStored[n]!)!)));
-      }
       const touched = new Set<string>();
-      if (fresh) {
-        // A restore: the file holds every interaction each person will have; summarise in memory.
-        const byId = new Map<string, Interaction>();
-        for (const i of file.interactions) {
-          const seen = byId.get(i.id);
-          byId.set(i.id, seen ? newerInteraction(seen, i) : i);
-        }
+      const holders: Contact[] = [];
+      // A restore hands the contacts to IndexedDB without waiting for them, as soon as their
+      // summaries are known: the database writes them while this page groups the events and
+      // prepares and serialises the histories (restoreHistories), which it did before only once the
+      // last contact was confirmed.
+      let contactsWritten: Promise<unknown> = Promise.resolve();
+      let contacts: { added: number; updated: number } | undefined;
+      const restoreContacts = (interactions: Iterable<Interaction>) => {
+        // The file holds every interaction each person will have; summarise in memory.
         const builders = new Map<string, SummaryBuilder>();
-        for (const i of byId.values()) {
+        for (const i of interactions) {
           let b = builders.get(i.contactId);
           if (!b) builders.set(i.contactId, (b = new SummaryBuilder()));
           b.add(i);
         }
-        file.contacts = file.contacts.map((c) => withSummary(c, (builders.get(c.id) ?? new SummaryBuilder()).summary));
-      }
-      const holders: Contact[] = [];
-      // A restore hands the contacts to IndexedDB without waiting for them: the database writes them
-      // while this page prepares and serialises the histories (restoreHistories), which it would
-      // otherwise do only once the last contact was confirmed.
-      let contactsWritten: Promise<unknown> = Promise.resolve();
-      let contacts: { added: number; updated: number };
-      if (fresh) {
-        const latest = latestById(file.contacts, newerContact);
+        const latest = latestById(file.contacts, newerContact).map((c) => withSummary(c, (builders.get(c.id) ?? new SummaryBuilder()).summary));
         for (const c of latest) if (c.merged?.length) holders.push(c);
         contactsWritten = writeAhead(latest, CHUNK, Infinity, (chunk) => db.contacts.bulkAdd(chunk), (d) => step('contacts', d, latest.length));
         // Awaited once the histories are handed over; a failure (or Cancel) aborts the transaction then or sooner.
         contactsWritten.catch(() => {});
         contacts = { added: latest.length, updated: 0 };
-      } else {
+      };
+      // Which copy of a repeated interaction counts depends on its events (lastEventAt, set below):
+      // only a file without repeats is summarised before they are attached. Exports have none.
+      const repeated = fresh && inFile.size !== file.interactions.length;
+      if (fresh && !repeated) restoreContacts(file.interactions);
+      // Each interaction carries its events; the file's events of an interaction that is only in
+      // the database (checkReferences made sure it is; never in a restore) are appended to the stored record.
+      const eventsById = groupEvents(file.events);
+      const incoming: StoredInteraction[] = file.interactions.map((i) => withLog(i, eventsById.get(i.id) ?? []));
+      const onlyStored = fresh ? [] : [...eventsById.keys()].filter((id) => !inFile.has(id));
+      if (onlyStored.length) {
+        (await getInteractions(db, onlyStored)).forEach((s, n) => s && incoming.push(withLog(s, eventsById.get(onlyStored[n]!)!)));
+      }
+      if (repeated) {
+        const byId = new Map<string, Interaction>();
+        for (const i of file.interactions) {
+          const seen = byId.get(i.id);
+          byId.set(i.id, seen ? newerInteraction(seen, i) : i);
+        }
+        restoreContacts(byId.values());
+      }
+      if (!fresh) {
         contacts = await mergeByKey(db.contacts, file.contacts, newerContact, (d, t) => step('contacts', d, t), (written) => {
           for (const [, c] of written) touched.add(c.id);
         });
@@ -139,7 +145,7 @@ export async function importJSON(db: FrontlineDB, data: unknown, options: Transf
       const corrections = await mergeCorrections(db, file.corrections);
       // A merge may keep or replace stored people holding merges: those are read back, as before.
       const mergedOwners = mergedOwnersOf(fresh ? holders : await db.contacts.filter((c) => (c.merged?.length ?? 0) > 0).toArray());
-      return { ok: true as const, contacts, interactions, events: { added: eventsAdded, skipped: file.events.length - eventsAdded }, corrections, mergedOwners };
+      return { ok: true as const, contacts: contacts!, interactions, events: { added: eventsAdded, skipped: file.events.length - eventsAdded }, corrections, mergedOwners };
     });
   } catch (error) {
     return failure(error);
