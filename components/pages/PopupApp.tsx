@@ -23,6 +23,7 @@ import { useTextSearch } from './useTextSearch';
 import { useTyping } from './useTyping';
 import { useQuietAfter } from './useQuietAfter';
 import { useFirstScreenFirst } from './useFirstScreenFirst';
+import { useTypedRead } from './useTypedRead';
 import type { FirstScreen } from './popup-start';
 import './theme.css';
 import './popup.css';
@@ -41,6 +42,7 @@ async function correctFromPopup(db: FrontlineDB, interaction: { id: string; text
 }
 
 export function PopupApp({ db, first }: { db: FrontlineDB; first?: FirstScreen }) {
+  const listsFor = async (filters: Filters, now: number, live = true) => ({ ...(await popupLists(db, filters, now, { live })), query: filters.query, filters });
   const now = useNow(undefined, first?.now);
   const [filters, setFilters] = useState<Filters>(first?.filters ?? NO_FILTERS);
   const [status, setStatus] = useState<Status | null>(null);
@@ -59,9 +61,13 @@ export function PopupApp({ db, first }: { db: FrontlineDB; first?: FirstScreen }
   // the live query reads (and subscribes) once the popup has settled or the filters change, not
   // in the moment of the agent's first keystroke (a write meanwhile shows then).
   const fromStart = first !== undefined && filters === first.filters && now === first.now && !settled;
+  // New filters are read in the change handler itself, while React draws (useTypedRead.ts); that
+  // answer is shown until a write, then the live query reads again and subscribes.
+  const typedRead = useTypedRead(db, (typed: Filters, at: number) => listsFor(typed, at, false));
+  const typed = !fromStart && typedRead.typed?.filters === filters && typedRead.typed.now === now ? typedRead.typed : undefined;
   const data = useLiveQuery(
-    async () => (fromStart ? first : { ...(await popupLists(db, filters, now)), query: filters.query, filters }),
-    [db, now, filters, fromStart],
+    async () => (fromStart ? first : typed ? await typed.answer : await listsFor(filters, now)),
+    [db, now, filters, fromStart, typed],
     first,
   );
   const listShown = data !== undefined;
@@ -193,6 +199,7 @@ export function PopupApp({ db, first }: { db: FrontlineDB; first?: FirstScreen }
               ref={searchRef}
               filters={filters}
               onChange={(next) => {
+                typedRead.start(next, now);
                 setFilters(next);
                 keys.setActive(0);
               }}

@@ -75,18 +75,32 @@ function keptIndex(db: FrontlineDB, entry: Kept): Promise<DirectoryIndex> {
   return reading;
 }
 
+export interface SearchOptions {
+  /**
+   * False for a read shown outside a live query, ended by the next write (the popup's answer to a
+   * keystroke, useTypedRead.ts): the directory is then not counted, and with the index kept the
+   * match needs no round trip, so the people's reads are asked for in the keystroke's own task.
+   */
+  live?: boolean;
+}
+
 /**
  * The people whose name or handle words start with every token of `query`, newest first, and
  * which of them have a follow-up due by `now`. Undefined for an empty query.
  */
-export async function searchDirectory(db: FrontlineDB, query: string, now: number = clockNow()): Promise<DirectoryMatch | undefined> {
+export async function searchDirectory(
+  db: FrontlineDB,
+  query: string,
+  now: number = clockNow(),
+  { live = true }: SearchOptions = {},
+): Promise<DirectoryMatch | undefined> {
   if (!searchTokens(query).length) return undefined;
   // Inside a write transaction the directory may hold writes not yet committed (and not yet
   // announced): read it as that transaction sees it.
   if (Dexie.currentTransaction?.mode === 'readwrite') return matchDirectory(await db.directory.toArray(), query, now);
   // A live query reading this subscribes to every shard; once it has settled every listener
   // has heard of writes committed before it, so what is kept is current.
-  await db.directory.count();
+  if (live) await db.directory.count();
   return matchIndex(await keptIndex(db, keptFor(db)), query, now);
 }
 

@@ -4,7 +4,7 @@ import { type Contact, type Correction, type Interaction, type InteractionEvent,
 import { toStoredEvent, withoutEvents } from './event-shape';
 import { SummaryBuilder, setFollowUpDue, withSummary } from './summary';
 import { refreshSummaries } from './summary-refresh';
-import { buildLocator, getInteractions, historiesOf, logTables, writeInteractions, type History } from './histories';
+import { buildLocator, getInteractions, historiesOf, logTables, writeInteractions } from './histories';
 import { checkExportFile } from './export-file-check';
 import { mergedOwnersOf } from './merged';
 import { type ExportFile, type Progress, type TransferOptions } from './transfer';
@@ -70,35 +70,54 @@ export async function importJSON(db: FrontlineDB, data: unknown, options: Transf
       for (const i of file.interactions) setFollowUpDue(i);
       const fresh =
         (await db.contacts.limit(1).primaryKeys()).length === 0 && (await db.histories.limit(1).primaryKeys()).length === 0;
+      const touched = new Set<string>();
+      const holders: Contact[] = [];
+      // A restore hands the contacts to IndexedDB without waiting for them, as soon as their
+      // summaries are known: the database writes them while this page groups the events and
+      // prepares and serialises the histories (restoreHistories), which it did before only once the
+      // last contact was confirmed.
+      let contactsWritten: Promise<unknown> = Promise.resolve();
+      let contacts: { added: number; updated: number } | undefined;
+      const restoreContacts = (interactions: Iterable<Interaction>) => {
+        // The file holds every interaction each person will have; summarise in memory.
+        const builders = new Map<string, SummaryBuilder>();
+        for (const i of interactions) {
+          let b = builders.get(i.contactId);
+          if (!b) builders.set(i.contactId, (b = new SummaryBuilder()));
+          b.add(i);
+        }
+        const latest = latestById(file.contacts, newerContact).map((c) => withSummary(c, (builders.get(c.id) ?? new SummaryBuilder()).summary));
+        for (const c of latest) if (c.merged?.length) holders.push(c);
+        contactsWritten = writeAhead(latest, CHUNK, Infinity, (chunk) => db.contacts.bulkAdd(chunk), (d) => step('contacts', d, latest.length));
+        // Awaited once the histories are handed over; a failure (or Cancel) aborts the transaction then or sooner.
+        contactsWritten.catch(() => {});
+        contacts = { added: latest.length, updated: 0 };
+      };
+      // Which copy of a repeated interaction counts depends on its events (lastEventAt, set below):
+      // only a file without repeats is summarised before they are attached. Exports have none.
+      const repeated = fresh && inFile.size !== file.interactions.length;
+      if (fresh && !repeated) restoreContacts(file.interactions);
       // Each interaction carries its events; the file's events of an interaction that is only in
-      // the database (checkReferences made sure it is) are appended to the stored record.
+      // the database (checkReferences made sure it is; never in a restore) are appended to the stored record.
       const eventsById = groupEvents(file.events);
       const incoming: StoredInteraction[] = file.interactions.map((i) => withLog(i, eventsById.get(i.id) ?? []));
-      const onlyStored = [...eventsById.keys()].filter((id) => !inFile.has(id));
+      const onlyStored = fresh ? [] : [...eventsById.keys()].filter((id) => !inFile.has(id));
       if (onlyStored.length) {
         (await getInteractions(db, onlyStored)).forEach((s, n) => s && incoming.push(withLog(s, eventsById.get(onlyStored[n]!)!)));
       }
-      const touched = new Set<string>();
-      if (fresh) {
-        // A restore: the file holds every interaction each person will have; summarise in memory.
+      if (repeated) {
         const byId = new Map<string, Interaction>();
         for (const i of file.interactions) {
           const seen = byId.get(i.id);
           byId.set(i.id, seen ? newerInteraction(seen, i) : i);
         }
-        const builders = new Map<string, SummaryBuilder>();
-        for (const i of byId.values()) {
-          let b = builders.get(i.contactId);
-          if (!b) builders.set(i.contactId, (b = new SummaryBuilder()));
-          b.add(i);
-        }
-        file.contacts = file.contacts.map((c) => withSummary(c, (builders.get(c.id) ?? new SummaryBuilder()).summary));
+        restoreContacts(byId.values());
       }
-      const holders: Contact[] = [];
-      const contacts = await mergeByKey(db.contacts, file.contacts, newerContact, (d, t) => step('contacts', d, t), (written) => {
-        if (!fresh) for (const [, c] of written) touched.add(c.id);
-        else for (const [, c] of written) if (c.merged?.length) holders.push(c);
-      });
+      if (!fresh) {
+        contacts = await mergeByKey(db.contacts, file.contacts, newerContact, (d, t) => step('contacts', d, t), (written) => {
+          for (const [, c] of written) touched.add(c.id);
+        });
+      }
       let eventsAdded = 0;
       const interactions = fresh
         ? await restoreHistories(db, incoming, (d, t) => step('interactions', d, t), (n) => (eventsAdded = n))
@@ -118,6 +137,7 @@ export async function importJSON(db: FrontlineDB, data: unknown, options: Transf
         // Only appended events: the interaction itself is not "updated".
         (before, after) => !sameJSON(withoutEvents(before), withoutEvents(after)),
       );
+      await contactsWritten;
       // A merge: everyone whose record or interactions were written gets their summary recomputed.
       await refreshSummaries(db, touched);
       // The events went in with their interactions; the phase is reported for the progress bar.
@@ -125,7 +145,7 @@ export async function importJSON(db: FrontlineDB, data: unknown, options: Transf
       const corrections = await mergeCorrections(db, file.corrections);
       // A merge may keep or replace stored people holding merges: those are read back, as before.
       const mergedOwners = mergedOwnersOf(fresh ? holders : await db.contacts.filter((c) => (c.merged?.length ?? 0) > 0).toArray());
-      return { ok: true as const, contacts, interactions, events: { added: eventsAdded, skipped: file.events.length - eventsAdded }, corrections, mergedOwners };
+      return { ok: true as const, contacts: contacts!, interactions, events: { added: eventsAdded, skipped: file.events.length - eventsAdded }, corrections, mergedOwners };
     });
   } catch (error) {
     return failure(error);
@@ -304,24 +324,65 @@ async function restoreHistories(
   onEvents(events);
   const histories = historiesOf(items);
   progress(0, items.length);
+  // The locator first, not after the last history is confirmed: the database writes it while the
+  // page serialises the histories (the same transaction either way).
+  const located = db.locator.bulkAdd([...buildLocator(histories).values()]);
+  located.catch(() => {});
   let done = 0;
-  let inFlight: Promise<unknown> | undefined;
-  for (let start = 0; start < histories.length; start += HISTORY_CHUNK) {
-    const chunk: History[] = histories.slice(start, start + HISTORY_CHUNK);
-    const write = db.histories.bulkAdd(chunk);
-    write.catch(() => {});
-    if (inFlight) await inFlight;
-    inFlight = write;
+  await writeAhead(histories, HISTORY_CHUNK, HISTORY_CHUNKS_AHEAD, (chunk) => db.histories.bulkAdd(chunk), (_, chunk) => {
     for (const h of chunk) done += h.interactions.length;
     progress(done, items.length);
-  }
-  if (inFlight) await inFlight;
-  await db.locator.bulkAdd([...buildLocator(histories).values()]);
+  });
+  await located;
   return { added: items.length, updated: 0 };
 }
 
 /** Histories per write request in a restore (~5 interactions each: about CHUNK interactions). */
 const HISTORY_CHUNK = 1_000;
+
+/**
+ * Chunks of histories handed to IndexedDB before the oldest is confirmed. With one ahead (before
+ * issue 22, branch query4) the page stopped after serialising each chunk until the database had
+ * written the one before, and the contacts, handed over just before, held the database for the
+ * first ~2.5 s: the page idled. Eight (~40 MB of serialised records at most) keep both at work.
+ */
+const HISTORY_CHUNKS_AHEAD = 8;
+
+/**
+ * Hands `items` to `write` `size` at a time, up to `ahead` requests unconfirmed (the next chunk is
+ * serialised while the database writes the ones before), reporting each chunk as handed over;
+ * resolves once every chunk is written. A failed chunk rejects it, at the latest at the end, and
+ * the caller's transaction then aborts: nothing is kept. `progress` may throw (Cancel) to stop.
+ */
+async function writeAhead<T>(
+  items: readonly T[],
+  size: number,
+  ahead: number,
+  write: (chunk: T[]) => Promise<unknown>,
+  progress: (handed: number, chunk: T[]) => void,
+): Promise<void> {
+  const inFlight: Array<Promise<unknown>> = [];
+  for (let start = 0; start < items.length; start += size) {
+    const chunk = items.slice(start, start + size);
+    const written = write(chunk);
+    // Awaited below (or at the end); until then a failure must not count as unhandled.
+    written.catch(() => {});
+    inFlight.push(written);
+    if (inFlight.length > ahead) await inFlight.shift();
+    progress(Math.min(start + size, items.length), chunk);
+  }
+  await Promise.all(inFlight);
+}
+
+/** One record per id, as mergeByKey keeps them (`merge` decides between copies). */
+function latestById<T extends { id: string }>(incoming: readonly T[], merge: (existing: T, incoming: T) => T): T[] {
+  const byId = new Map<string, T>();
+  for (const item of incoming) {
+    const seen = byId.get(item.id);
+    byId.set(item.id, seen ? merge(seen, item) : item);
+  }
+  return [...byId.values()];
+}
 
 /**
  * The interactions as mergeByKey's table. A lookup reads the histories of the people the file

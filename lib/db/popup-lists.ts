@@ -3,6 +3,7 @@ import type { FrontlineDB } from './schema';
 import type { DirectoryMatch } from './directory';
 import { dueCountsOf, interactionsOfMany, logTables } from './histories';
 import { dueCount, dueInteractions, dueUpTo, recentContacts, searchDirectory, type ContactListItem, type RecentContactsOptions } from './queries';
+import type { SearchOptions } from './directory-cache';
 import type { Contact, Interaction, Status } from './records';
 
 /** The popup must stay instant on a large log: every list is an indexed query with a limit. */
@@ -154,10 +155,10 @@ async function dueOfPeople(
  * Everything the popup lists, in one read so the due follow-ups and the recent people arrive
  * together (due rows come first). A plain function: the popup wraps it in a live query.
  */
-export async function popupLists(db: FrontlineDB, filters: ListFilters, now: number): Promise<PopupLists> {
+export async function popupLists(db: FrontlineDB, filters: ListFilters, now: number, options: SearchOptions = {}): Promise<PopupLists> {
   // The search's matching ids are read once and shared by both lists.
   const first = db.contacts.orderBy('lastSeenAt').limit(1).primaryKeys();
-  const matches = searchDirectory(db, filters.query, now);
+  const matches = searchDirectory(db, filters.query, now, options);
   const [due, recent] = await Promise.all([
     dueFor(db, filters, now, matches),
     recentContacts(db, { ...contactQuery(filters, POPUP_RECENT_LIMIT), matches }),

@@ -77,6 +77,18 @@ describe('stored summaries, pending follow-ups (schema v4) and the search direct
     const lyingFresh = freshDB();
     expect((await importJSON(lyingFresh, JSON.stringify(lying))).ok).toBe(true);
     await expectNoDrift(lyingFresh);
+    // A file listing an interaction twice: the copy kept is the later by lastEventAt once the
+    // events are attached (here a tie: the first), not the later as the file says; the summary
+    // must be of the copy kept (the restore then summarises after attaching the events).
+    const twice = structuredClone(file);
+    const first = twice.interactions.find((i) => i.contactId === 'x:janedoe' && i.status !== 'resolved')!;
+    const other = first.status === 'waiting' ? 'resolved' : 'waiting';
+    twice.interactions.push({ ...first, status: other, severity: 4, lastEventAt: first.lastEventAt + 1 });
+    twice.events.push({ interactionId: first.id, contactId: first.contactId, type: 'note', text: 'later', at: T0 + 50 * DAY });
+    const twiceFresh = freshDB();
+    expect((await importJSON(twiceFresh, JSON.stringify(twice))).ok).toBe(true);
+    await expectNoDrift(twiceFresh);
+    expect((await getInteraction(twiceFresh, first.id))?.status).toBe(first.status);
 
     // Retention forgets the old interactions: the people left keep a true summary.
     await recordPosts(db, [jane(5, 1)], T0 + 40 * DAY);

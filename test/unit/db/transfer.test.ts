@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { IDBObjectStore } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   applyRetention,
   ExportFileSchema,
@@ -152,6 +153,58 @@ describe('restore into an empty database (schema v8: histories written in chunks
     expect(done.filter((p) => p.phase === 'interactions').at(-1)).toEqual({ phase: 'interactions', done: 3_000, total: 3_000 });
     expect(await countInteractions(db)).toBe(3_000);
     expect(await allEvents(db)).toHaveLength(data.events.length);
+  }, 60_000);
+});
+
+describe('restore into an empty database: the writes overlap (issue 22, branch query4)', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const fileOf = (data: ReturnType<typeof generateRecords>) =>
+    JSON.stringify({
+      format: 'frontline-export', version: 1, exportedAt: T0,
+      contacts: data.contacts, interactions: data.interactions.map(withoutEvents), events: data.events, corrections: [],
+    });
+  /** Every add() made, by store, and every contact add confirmed, in the order they happened. */
+  function watchAdds(failAt?: { store: string; nth: number }) {
+    const seen: string[] = [];
+    const counts = new Map<string, number>();
+    const seenValues = new Map<string, unknown>();
+    const add = IDBObjectStore.prototype.add;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      const n = (counts.get(this.name) ?? 0) + 1;
+      counts.set(this.name, n);
+      seen.push(`add ${this.name}`);
+      // A record the store already holds: IndexedDB refuses it (ConstraintError), as it would a full disk.
+      const request = failAt?.store === this.name && failAt.nth === n ? add.call(this, (seenValues.get(this.name) as unknown) ?? value, key) : add.call(this, value, key);
+      if (!seenValues.has(this.name)) seenValues.set(this.name, value);
+      if (this.name === 'contacts') request.addEventListener('success', () => seen.push('ok contacts'));
+      return request;
+    });
+    return seen;
+  }
+
+  it('hands the histories to IndexedDB while it is still writing the contacts', async () => {
+    const data = generateRecords({ contacts: 1_500, interactions: 3_000, now: T0, seed: 7 });
+    const db = freshDB();
+    const seen = watchAdds();
+    expect(await importJSON(db, fileOf(data))).toMatchObject({ ok: true, contacts: { added: 1_500 }, interactions: { added: 3_000 } });
+    // Before: the first history was asked for only once the last contact was confirmed.
+    expect(seen.indexOf('add histories')).toBeGreaterThan(-1);
+    expect(seen.indexOf('add histories')).toBeLessThan(seen.lastIndexOf('ok contacts'));
+    expect(await countInteractions(db)).toBe(3_000);
+  }, 60_000);
+
+  it('a write refused part-way, with chunks still in flight, leaves the database empty and says why', async () => {
+    const data = generateRecords({ contacts: 2_500, interactions: 5_000, now: T0, seed: 8 });
+    const db = freshDB();
+    // The 1,500th history: its chunk is the second of three, the third already handed over.
+    watchAdds({ store: 'histories', nth: 1_500 });
+    const result = await importJSON(db, fileOf(data));
+    expect(result).toMatchObject({ ok: false, cancelled: false });
+    expect(!result.ok && result.error).toMatch(/^import failed: /);
+    vi.restoreAllMocks();
+    expect([await db.contacts.count(), await db.histories.count(), await db.locator.count(), await db.directory.count()]).toEqual([0, 0, 0, 0]);
+    // Nothing half-written stands in the way: the same file then restores whole.
+    expect(await importJSON(db, fileOf(data))).toMatchObject({ ok: true, interactions: { added: 5_000 } });
   }, 60_000);
 });
 
