@@ -112,13 +112,13 @@ export function fitDecision(z: number[], y: number[]): { a: number; b: number; t
 }
 
 /** One-vs-rest NB-LR per level, class-balanced; no offsets. Class k predicts LEVELS[k]. */
-export function fitSeverityRaw(xs: Sparse[], levels: number[], dim = dimension(SEVERITY_BITS), hashed = 1 << SEVERITY_BITS): Multi {
+export function fitSeverityRaw(xs: Sparse[], levels: number[], dim = dimension(SEVERITY_BITS), hashed = 1 << SEVERITY_BITS, l2 = SEVERITY_L2): Multi {
   const out: Multi = { w: [], bias: [] };
   for (let c = 0; c < LEVELS.length; c++) {
     const y = levels.map((l): number => (l === LEVELS[c] ? 1 : 0));
     const pos = y.reduce((a, b) => a + b, 0);
     const weights = y.map((v) => (v === 1 ? xs.length / (2 * pos) : xs.length / (2 * (xs.length - pos))));
-    const m = trainBinary(xs, y, dim, { l2: SEVERITY_L2, weights, scale: nbRatios(xs, y, dim, hashed) });
+    const m = trainBinary(xs, y, dim, { l2, weights, scale: nbRatios(xs, y, dim, hashed) });
     out.w.push(m.w);
     out.bias.push(m.bias);
   }
@@ -155,16 +155,16 @@ export function tuneOffsets(z: number[][], levels: number[]): number[] {
 }
 
 /** `levels` are 1..4; returns a model whose class k predicts LEVELS[k], offsets folded into the biases. */
-export function fitSeverity(xs: Sparse[], levels: number[], innerK = 4, dim = dimension(SEVERITY_BITS)): Multi {
+export function fitSeverity(xs: Sparse[], levels: number[], innerK = 4, dim = dimension(SEVERITY_BITS), l2 = SEVERITY_L2): Multi {
   const folds = stratifiedFolds(levels, innerK, SEED + 1);
   const z = new Array<number[]>(xs.length);
   for (let f = 0; f < innerK; f++) {
     const train = xs.map((_, i) => i).filter((i) => folds[i] !== f);
-    const m = fitSeverityRaw(train.map((i) => xs[i]!), train.map((i) => levels[i]!), dim);
+    const m = fitSeverityRaw(train.map((i) => xs[i]!), train.map((i) => levels[i]!), dim, 1 << SEVERITY_BITS, l2);
     xs.forEach((x, i) => { if (folds[i] === f) z[i] = severityLogits(m, x); });
   }
   const off = tuneOffsets(z, levels);
-  const m = fitSeverityRaw(xs, levels, dim);
+  const m = fitSeverityRaw(xs, levels, dim, 1 << SEVERITY_BITS, l2);
   return { w: m.w, bias: m.bias.map((b, c) => b + off[c]!) };
 }
 
