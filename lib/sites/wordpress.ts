@@ -1,6 +1,6 @@
 import { defineAdapter } from './define';
 import type { SiteDescriptor } from './descriptor';
-import { $, absoluteUrl, clickFirst, editableIn, isoTime, postsUnder, visibleText } from './dom';
+import { $, $$, absoluteUrl, clickFirst, editableIn, isoTime, postsUnder, visibleText } from './dom';
 import { ownFirst } from './own';
 import { buildPost, neverThrows } from './post';
 
@@ -55,7 +55,7 @@ function readCore(el: Element, pageUrl: URL) {
   const authorEl = own(selectors.author.css);
   const bodyEl = own(selectors.body.css);
   const id = commentId(el);
-  const link = own(id ? `a[href$="#${id}"]` : selectors.permalink.css)?.getAttribute('href') ?? (id ? `#${id}` : null);
+  const link = (id ? ownLinkTo(el, id) : own(selectors.permalink.css))?.getAttribute('href') ?? (id ? `#${id}` : null);
   const timeEl = own(selectors.time.css);
   return buildPost({
     platform: 'wordpress',
@@ -68,6 +68,20 @@ function readCore(el: Element, pageUrl: URL) {
     permalink: absoluteUrl(link, pageUrl),
     time: isoTime(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('title')),
   });
+}
+
+/**
+ * The comment's own link to itself (`a[href$="#comment-N"]`, which every `a[href*="#comment-"]`
+ * includes), found without a selector written per comment: the browser parses and caches each new
+ * selector string, ~5 µs a comment against ~0.6 µs for the one shared selector (issue 18).
+ */
+function ownLinkTo(el: Element, id: string): Element | null {
+  const suffix = `#${id}`;
+  const isIt = (a: Element) => (a.getAttribute('href') ?? '').endsWith(suffix) && a.closest(selectors.comment.css) === el;
+  const first = $(el, selectors.permalink.css);
+  if (!first || isIt(first)) return first;
+  for (const a of $$(el, selectors.permalink.css)) if (isIt(a)) return a;
+  return null;
 }
 
 /** Id and words only (see SiteAdapter.readLight): 7 comments in 8 are not complaints. */
