@@ -87,7 +87,9 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     let full = post;
     if (v && opts.adapter.readLight) {
       // Flagged posts are read in full (author, link, time); the element must still show this post.
-      const read = opts.adapter.readPost(el, pageUrl(), light);
+      // An adapter that can complete a light read keeps the words already read (and scored).
+      const { adapter } = opts;
+      const read = adapter.completeRead ? adapter.completeRead(el, pageUrl(), post) : adapter.readPost(el, pageUrl(), light);
       if (read?.id === post.id) full = read;
       else v = null;
     }

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const scripts = await Promise.all(roots.map(bundle));
   const results: Record<string, unknown>[] = [];
   // Alternate the checkouts run by run, so a change in the machine's load hits all of them.
-  const times = roots.map(() => ({ light: [] as number[], full: [] as number[] }));
+  const times = roots.map(() => ({ light: [] as number[], full: [] as number[], complete: [] as number[] }));
   for (let r = 0; r < runs; r++) {
     for (const [i, script] of scripts.entries()) {
       await page.route('**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
@@ -57,15 +57,21 @@ async function main(): Promise<void> {
         t0 = performance.now();
         for (const el of els) if (wp.readPost(el, url)) n++;
         const full = (performance.now() - t0) * 1000 / els.length;
-        return { light, full, n };
+        // The session's full read of a flagged comment: its light read completed (readPost without completeRead).
+        const lights = els.map((el) => wp.readLight(el, url)?.post);
+        t0 = performance.now();
+        for (const [i, el] of els.entries()) if (wp.completeRead ? wp.completeRead(el, url, lights[i]) : wp.readPost(el, url)) n++;
+        const complete = (performance.now() - t0) * 1000 / els.length;
+        return { light, full, complete, n };
       });
       times[i]!.light.push(t.light);
       times[i]!.full.push(t.full);
+      times[i]!.complete.push(t.complete);
     }
   }
   const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
   for (const [i, root] of roots.entries()) {
-    results.push({ checkout: root, runs, 'light µs/comment': median(times[i]!.light).toFixed(2), 'full µs/comment': median(times[i]!.full).toFixed(2) });
+    results.push({ checkout: root, runs, 'light µs/comment': median(times[i]!.light).toFixed(2), 'full µs/comment': median(times[i]!.full).toFixed(2), 'completed µs/flagged': median(times[i]!.complete).toFixed(2) });
   }
   console.table(results);
   await browser.close();
