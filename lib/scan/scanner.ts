@@ -2,7 +2,7 @@ import type { Post } from '../types';
 import { Fifo } from './fifo';
 import { collectAdded, type IntakeItem } from './mutation-intake';
 import { NativeIntersectionObserver, NativeMutationObserver, NativeWeakMap, NativeWeakSet, nativeNow } from './page-globals';
-import { cursorAt, isBig, isBigPiece, nextPiece, type PieceCursor } from './piecewise';
+import { createSearchedPieces, cursorAt, isBig, isBigPiece, nextPiece, type PieceCursor } from './piecewise';
 import { createErrorGate } from './report-once';
 import { createSliceRunner } from './slice-runner';
 import type { Scanner, ScannedPost, ScannerOptions } from './types';
@@ -100,7 +100,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
   let waitingForVisibility = false;
   // Big roots being searched child by child, innermost last (searched first).
   const cursors: PieceCursor[] = [];
-  let searchedPieces = new NativeWeakSet<Element>();
+  const newSearchedPieces = () => createSearchedPieces(NativeWeakMap);
+  let searchedPieces = newSearchedPieces();
   let reseekDue = false;
   let lastSeek = 0;
   const onScroll = (): void => {
@@ -233,8 +234,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
     if (reseekDue && now() - lastSeek >= RESEEK_MS) reseek();
     const cursor = cursors[cursors.length - 1] as PieceCursor;
     if (!cursor.parent.isConnected) return void cursors.pop();
-    let piece = nextPiece(cursor);
-    while (piece && (searchedPieces.has(piece) || isOwnNode(piece))) piece = nextPiece(cursor);
+    let piece = nextPiece(cursor, searchedPieces);
+    while (piece && (searchedPieces.has(piece) || isOwnNode(piece))) piece = nextPiece(cursor, searchedPieces);
     if (!piece) return void cursors.pop();
     searchedPieces.add(piece);
     if (splittable(piece, true)) return split(piece);
@@ -337,7 +338,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     changedSet.clear();
     rest.clear();
     cursors.length = 0;
-    searchedPieces = new NativeWeakSet();
+    searchedPieces = newSearchedPieces();
     reseekDue = false;
     enqueued = new NativeWeakSet();
     batch = [];
