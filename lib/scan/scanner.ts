@@ -38,6 +38,11 @@ const MAX_BACKLOG = 3_000;
  * page of 50,000 posts never holds 50,000 in our queues.
  */
 const SEARCH_AHEAD = 200;
+/**
+ * Post ids remembered for `reused` (oldest forgotten first): every id ever read was kept, ~30 bytes
+ * each for as long as the tab lived (issue 18). A 5,000-post timeline still fits.
+ */
+const MAX_KNOWN_IDS = 6_000;
 /** After the agent scrolls, the pieces' search restarts from the new viewport at most this often. */
 const RESEEK_MS = 100;
 /**
@@ -286,7 +291,9 @@ export function createScanner(opts: ScannerOptions): Scanner {
     readIds.set(el, post ? post.id : null);
     if (!post || post.id === before) return;
     const reused = knownIds.has(post.id);
+    if (reused) knownIds.delete(post.id); // added again below: the newest are the last dropped
     knownIds.add(post.id);
+    if (knownIds.size > MAX_KNOWN_IDS) knownIds.delete(knownIds.values().next().value as string);
     batch[batch.length] = { el, post, reused };
   }
 
@@ -389,6 +396,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       watchedCount = 0;
       if (running) queueDocument();
     },
+    postShownBy: (el) => readIds.get(el) ?? null,
     stats() {
       const rs = runner.stats();
       return {
