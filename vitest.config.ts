@@ -8,5 +8,6 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
+    setupFiles: ['test/unit/setup/testing-library.ts'],
   },
 });

@@ -3,7 +3,7 @@
  *   npm run --silent score:sites        (add --posts to print what was read on each page; --tuning leaves the held-out pages out)
  * Held-out pages are reported apart: they were never looked at while tuning.
  */
-import { HELD_OUT, meetsTarget, scoreExpected, scoreSynthetic, scoreWild, SHAPES3, SHAPES4, SHAPES5, SHAPES6, wildPages, type SyntheticScore, type WildScore } from './sites/score';
+import { HELD_OUT, meetsTarget, scoreExpected, scoreSynthetic, scoreWild, SHAPES3, SHAPES4, SHAPES5, SHAPES6, SHAPES7, wildPages, type SyntheticScore, type WildScore } from './sites/score';
 
 const pct = (x: number | null) => (x === null ? '   –' : `${(x * 100).toFixed(0).padStart(3)}%`);
 
@@ -50,6 +50,7 @@ shapes('Third test set: community software beside blocks that look like posts (g
 if (!tuning) shapes('Fourth test set, held out: engines\' and comment widgets\' own markup (no adapter names them)', scoreSynthetic(SHAPES4));
 if (!tuning) shapes('Fifth test set, held out: engines and themes no other set covers (written before the seventh pass)', scoreSynthetic(SHAPES5));
 if (!tuning) shapes('Sixth test set, held out: engines and comment systems modelled on their public templates (written before the eighth pass)', scoreSynthetic(SHAPES6));
+if (!tuning) shapes('Seventh test set, held out: forum and comment engines modelled on their public templates (written before the ninth pass)', scoreSynthetic(SHAPES7));
 
 console.log('\n## Older fixtures with an expected reading\n');
 console.log('| page | read / expected | matched in order | reader |');

@@ -56,6 +56,11 @@ export interface EngineSpec {
   permalinkOf?: (el: Element, pageUrl: URL) => string | null;
   /** The post's native id from its element; default: the digits of its id attribute. */
   nativeId?: (el: Element) => string | null;
+  /**
+   * The author's name element when the engine writes it outside the post (an issue tracker names the
+   * description's author in the page header above it); asked only when `author` finds nothing inside.
+   */
+  authorOutside?: (el: Element) => Element | null;
   /** When posts are found by a broad selector, the ones to keep (the story row among the comments...). */
   keep?: (el: Element) => boolean;
   /** Nested posts (threaded replies) sit inside their parent: their words stay theirs. */
@@ -106,7 +111,7 @@ export /*#__NO_SIDE_EFFECTS__*/ function engineAdapter(spec: EngineSpec, site: S
   };
 
   function readPost(el: Element, pageUrl: URL) {
-    const authorEl = own(el, s.author.css) ?? own(el, s.authorFallback?.css);
+    const authorEl = own(el, s.author.css) ?? own(el, s.authorFallback?.css) ?? spec.authorOutside?.(el) ?? null;
     const body = own(el, s.text.css) ?? own(el, s.textFallback?.css);
     // Outermost quotes only: a quote of a quote is already in its parent's words.
     const quotes = $$(body, quoteCss).filter((q) => !q.parentElement?.closest(quoteCss) && (!spec.nested || q.closest(s.post.css) === el));

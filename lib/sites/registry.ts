@@ -34,6 +34,11 @@ import { smfAdapter, smfSite } from './engines/smf';
 import { flarumAdapter, flarumSite } from './engines/flarum';
 import { drupalAdapter, drupalSite } from './engines/drupal';
 import { mybbAdapter, mybbSite } from './engines/mybb';
+import { zendeskAdapter, zendeskSite } from './engines/zendesk';
+import { hyperkittyAdapter, hyperkittySite } from './engines/hyperkitty';
+import { ghostAdapter, ghostSite } from './engines/ghost';
+import { coralAdapter, coralSite } from './engines/coral';
+import { gitlabAdapter, gitlabSite } from './engines/gitlab';
 import { genericAdapter, genericSite } from './generic';
 import type { SiteDescriptor } from './descriptor';
 import type { SiteAdapter } from './types';
@@ -72,6 +77,11 @@ export const SITES: readonly SiteDescriptor[] = [
   mybbSite,
   flarumSite,
   drupalSite,
+  zendeskSite,
+  hyperkittySite,
+  ghostSite,
+  coralSite,
+  gitlabSite,
   genericSite,
 ];
 
@@ -104,5 +114,10 @@ export const ADAPTERS_BY_ID: Readonly<Record<string, SiteAdapter>> = {
   mybb: mybbAdapter,
   flarum: flarumAdapter,
   drupal: drupalAdapter,
+  zendesk: zendeskAdapter,
+  hyperkitty: hyperkittyAdapter,
+  'ghost-comments': ghostAdapter,
+  coral: coralAdapter,
+  gitlab: gitlabAdapter,
   generic: genericAdapter,
 };
