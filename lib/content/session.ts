@@ -41,6 +41,12 @@ const MAX_TRIES = 3;
  * post of a flood (issue 18). A 5,000-post timeline still fits.
  */
 const MAX_VERDICTS = 6_000;
+/**
+ * Of them, flagged ones: a flagged verdict carries its cues (~100 bytes and 3 strings a post), and on
+ * a flood every post is flagged (~0.6 MB for 6,000, issue 18). Twice the flagged posts the overlay
+ * keeps (store.ts MAX_FLAGGED); the 625 of a 5,000-post timeline fit.
+ */
+const MAX_FLAGGED_VERDICTS = 1_000;
 
 /**
  * One page's worth of work: scan → ask the background's detector → mark → tell the background
@@ -58,8 +64,12 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
   const notRead = new Map<string, string>();
   // Post ids sent to be scored → further elements that showed the same post meanwhile.
   const asked = new Map<string, Element[]>();
-  // The post each element showed when last read: an answer for a post the element no longer shows is not written.
-  const lastShown = new WeakMap<Element, string>();
+  // The scanner knows the post each element showed when last read (Scanner.postShownBy): an answer
+  // for a post the element no longer shows is not written. Set below; no answer comes before it is.
+  let scanner: Scanner | null = null;
+  const shows = (el: Element, id: string): boolean => scanner?.postShownBy(el) === id;
+  // Flagged verdicts (with their cues, which the helper shows) among `verdicts`, oldest first.
+  const flaggedKept = new Set<string>();
 
   const batcher = createBatcher<{ post: Post; verdict: SeenVerdict }>({
     send: (items) => {
@@ -82,12 +92,14 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     store.addFlagged(out);
   });
   const show = (el: Element, post: Post, verdict: Verdict | null, pageUrl: () => URL, light?: LightRead): void => {
-    if (lastShown.get(el) !== post.id || !el.isConnected) return;
+    if (!shows(el, post.id) || !el.isConnected) return;
     let v = verdict;
     let full = post;
     if (v && opts.adapter.readLight) {
       // Flagged posts are read in full (author, link, time); the element must still show this post.
-      const read = opts.adapter.readPost(el, pageUrl(), light);
+      // An adapter that can complete a light read keeps the words already read (and scored).
+      const { adapter } = opts;
+      const read = adapter.completeRead ? adapter.completeRead(el, pageUrl(), post) : adapter.readPost(el, pageUrl(), light);
       if (read?.id === post.id) full = read;
       else v = null;
     }
@@ -101,7 +113,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     markPost(el, post.id, null, true);
     writes.push(() => {
       // The element shows another post by now (X recycles cells): that post's own marks follow.
-      if (lastShown.get(el) !== post.id) return;
+      if (!shows(el, post.id)) return;
       markPost(el, post.id, v);
       if (!flagged) return;
       if (!styled) {
@@ -110,6 +122,25 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
       }
       markedFlagged.push(flagged);
     });
+  };
+
+  /**
+   * The newest verdicts are the last dropped; past MAX_VERDICTS in all or MAX_FLAGGED_VERDICTS
+   * flagged (each with its cues: a flood flags every post), the oldest go. A post whose verdict went
+   * is scored again if the page shows it again.
+   */
+  const keep = (id: string, verdict: Verdict | null): void => {
+    verdicts.delete(id);
+    flaggedKept.delete(id);
+    verdicts.set(id, verdict);
+    if (verdict) flaggedKept.add(id);
+    const drop = (old: string): void => {
+      verdicts.delete(old);
+      flaggedKept.delete(old);
+      notRead.delete(old);
+    };
+    while (verdicts.size > MAX_VERDICTS) drop(verdicts.keys().next().value as string);
+    while (flaggedKept.size > MAX_FLAGGED_VERDICTS) drop(flaggedKept.values().next().value as string);
   };
 
   const urlOnce = () => {
@@ -134,15 +165,8 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
       }
       // The verdicts are known at once (a post read again meanwhile is marked from them); the marks
       // and the full reads of flagged posts are written in slices (below).
-      for (const [index, { post }] of entries.entries()) {
-        verdicts.delete(post.id); // set again below: the newest are the last dropped
-        verdicts.set(post.id, byIndex.get(index) ?? null);
-      }
-      for (let over = verdicts.size - MAX_VERDICTS; over > 0; over -= 1) {
-        const oldest = verdicts.keys().next().value as string;
-        verdicts.delete(oldest);
-        notRead.delete(oldest);
-      }
+      const scored = entries.map((_, index) => byIndex.get(index) ?? null);
+      for (const [index, { post }] of entries.entries()) keep(post.id, scored[index] as Verdict | null);
       const pageUrl = urlOnce();
       let next = 0;
       marking.push(() => {
@@ -150,7 +174,8 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         next += 1;
         const others = asked.get(entry.post.id) ?? [];
         asked.delete(entry.post.id);
-        const verdict = verdicts.get(entry.post.id) ?? null;
+        // This answer's verdict, not the map's: on a flood the map may have dropped it meanwhile.
+        const verdict = scored[next - 1] as Verdict | null;
         for (const target of [entry.el, ...others]) show(target, entry.post, verdict, pageUrl);
         return next < entries.length;
       });
@@ -186,7 +211,8 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
    * light reads, and never again: an entry is looked up then or never, and goes with its post.
    */
   const lightReads = new WeakMap<Post, LightRead>();
-  const scanner = createScanner({
+  const keepsLightReads = opts.adapter.readLight !== undefined && opts.adapter.completeRead === undefined;
+  scanner = createScanner({
     doc,
     adapter: {
       findPosts: (root) => opts.adapter.findPosts(root),
@@ -196,7 +222,8 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
       readPost: opts.adapter.readLight
         ? (el, url) => {
             const light = opts.adapter.readLight!(el, url);
-            if (light) lightReads.set(light.post, light);
+            // An adapter that completes a light read needs only the post (completeRead).
+            if (light && keepsLightReads) lightReads.set(light.post, light);
             return light?.post ?? null;
           }
         : (el, url) => opts.adapter.readPost(el, url),
@@ -207,7 +234,6 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
       const toScore: Array<{ item: ScoreItem; entry: Waiting }> = [];
       const pageUrl = urlOnce();
       for (const { el, post } of batch) {
-        lastShown.set(el, post.id);
         const verdict = verdicts.get(post.id);
         if (verdict !== undefined) {
           // Known post in a fresh element (or its words changed back): marked now, same task as the light read.

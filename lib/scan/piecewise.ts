@@ -67,19 +67,94 @@ export function cursorAt(parent: Element): PieceCursor {
   return { parent, forward: start, backward: start ? start.previousElementSibling : parent.lastElementChild };
 }
 
-/** The next child to search, or null when the cursor is done. */
-export function nextPiece(cursor: PieceCursor): Element | null {
-  const ahead = cursor.forward;
+/** The next child to search, or null when the cursor is done; runs of searched children are jumped over. */
+export function nextPiece(cursor: PieceCursor, searched?: SearchedPieces): Element | null {
+  const ahead = searched && cursor.forward ? searched.firstAfter(cursor.forward) : cursor.forward;
   if (ahead) {
     cursor.forward = ahead.nextElementSibling;
     return ahead;
   }
-  const above = cursor.backward;
+  cursor.forward = null;
+  const above = searched && cursor.backward ? searched.firstBefore(cursor.backward) : cursor.backward;
   if (above) {
     cursor.backward = above.previousElementSibling;
     return above;
   }
+  cursor.backward = null;
   return null;
+}
+
+/**
+ * The pieces already searched, and the runs of adjacent siblings they form. After a scroll the
+ * search restarts from the viewport, and on its way it meets the pieces searched before: on a
+ * 50,000-comment page one step walked over thousands of them, one sibling at a time, at every
+ * scroll pause (issue 18). Each run is a union-find set that knows its first and last piece, so
+ * the cursor jumps over a run from any piece of it. A run whose far end has left the list (or a
+ * page that reorders its list) is stepped through one sibling at a time, as before; a piece the page
+ * inserts inside a run is found by the scanner as an added subtree, not by the cursor.
+ */
+export interface SearchedPieces {
+  has(el: Element): boolean;
+  add(el: Element): void;
+  /** `el` or the first sibling after it that is not searched (null: none). */
+  firstAfter(el: Element): Element | null;
+  /** `el` or the first sibling before it that is not searched. */
+  firstBefore(el: Element): Element | null;
+}
+
+/** Jumps over runs per call before stepping one sibling at a time (a reordered list cannot loop us). */
+const MAX_JUMPS = 64;
+
+export function createSearchedPieces(WM: WeakMapConstructor = WeakMap): SearchedPieces {
+  // Union-find: a searched piece → a piece of the same run; a run's root maps to itself.
+  const up = new WM<Element, Element>();
+  const runAt = new WM<Element, { first: Element; last: Element }>(); // at roots only
+  const root = (el: Element): Element => {
+    let r = el;
+    for (let next = up.get(r)!; next !== r; next = up.get(r)!) r = next;
+    for (let p = el; p !== r; ) {
+      const next = up.get(p)!;
+      up.set(p, r);
+      p = next;
+    }
+    return r;
+  };
+  /** `a`'s run followed by `b`'s (adjacent siblings), as one. */
+  const join = (a: Element, b: Element): void => {
+    const ra = root(a);
+    const rb = root(b);
+    if (ra === rb) return;
+    const first = runAt.get(ra)!.first;
+    const last = runAt.get(rb)!.last;
+    up.set(rb, ra);
+    runAt.delete(rb);
+    runAt.set(ra, { first, last });
+  };
+  const walk = (el: Element, forward: boolean): Element | null => {
+    let p: Element | null = el;
+    let jumps = 0;
+    while (p && up.has(p)) {
+      const run: { first: Element; last: Element } = runAt.get(root(p))!;
+      const far: Element = forward ? run.last : run.first;
+      if (far !== p && far.parentNode === p.parentNode && jumps++ < MAX_JUMPS) p = forward ? far.nextElementSibling : far.previousElementSibling;
+      else p = forward ? p.nextElementSibling : p.previousElementSibling;
+    }
+    return p;
+  };
+  return {
+    has: (el) => up.has(el),
+    add(el) {
+      if (up.has(el)) return;
+      up.set(el, el);
+      runAt.set(el, { first: el, last: el });
+      const before = el.previousElementSibling;
+      if (before && up.has(before)) join(before, el);
+      const after = el.nextElementSibling;
+      if (after && up.has(after)) join(el, after);
+    },
+    firstAfter: (el) => walk(el, true),
+    firstBefore: (el) => walk(el, false),
+  };
 }
 
 /**

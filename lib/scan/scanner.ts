@@ -2,7 +2,7 @@ import type { Post } from '../types';
 import { Fifo } from './fifo';
 import { collectAdded, type IntakeItem } from './mutation-intake';
 import { NativeIntersectionObserver, NativeMutationObserver, NativeWeakMap, NativeWeakSet, nativeNow } from './page-globals';
-import { cursorAt, isBig, isBigPiece, nextPiece, type PieceCursor } from './piecewise';
+import { createSearchedPieces, cursorAt, isBig, isBigPiece, nextPiece, type PieceCursor } from './piecewise';
 import { createErrorGate } from './report-once';
 import { createSliceRunner } from './slice-runner';
 import type { Scanner, ScannedPost, ScannerOptions } from './types';
@@ -38,6 +38,11 @@ const MAX_BACKLOG = 3_000;
  * page of 50,000 posts never holds 50,000 in our queues.
  */
 const SEARCH_AHEAD = 200;
+/**
+ * Post ids remembered for `reused` (oldest forgotten first): every id ever read was kept, ~30 bytes
+ * each for as long as the tab lived (issue 18). A 5,000-post timeline still fits.
+ */
+const MAX_KNOWN_IDS = 6_000;
 /** After the agent scrolls, the pieces' search restarts from the new viewport at most this often. */
 const RESEEK_MS = 100;
 /**
@@ -100,7 +105,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
   let waitingForVisibility = false;
   // Big roots being searched child by child, innermost last (searched first).
   const cursors: PieceCursor[] = [];
-  let searchedPieces = new NativeWeakSet<Element>();
+  const newSearchedPieces = () => createSearchedPieces(NativeWeakMap);
+  let searchedPieces = newSearchedPieces();
   let reseekDue = false;
   let lastSeek = 0;
   const onScroll = (): void => {
@@ -233,8 +239,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
     if (reseekDue && now() - lastSeek >= RESEEK_MS) reseek();
     const cursor = cursors[cursors.length - 1] as PieceCursor;
     if (!cursor.parent.isConnected) return void cursors.pop();
-    let piece = nextPiece(cursor);
-    while (piece && (searchedPieces.has(piece) || isOwnNode(piece))) piece = nextPiece(cursor);
+    let piece = nextPiece(cursor, searchedPieces);
+    while (piece && (searchedPieces.has(piece) || isOwnNode(piece))) piece = nextPiece(cursor, searchedPieces);
     if (!piece) return void cursors.pop();
     searchedPieces.add(piece);
     if (splittable(piece, true)) return split(piece);
@@ -285,7 +291,9 @@ export function createScanner(opts: ScannerOptions): Scanner {
     readIds.set(el, post ? post.id : null);
     if (!post || post.id === before) return;
     const reused = knownIds.has(post.id);
+    if (reused) knownIds.delete(post.id); // added again below: the newest are the last dropped
     knownIds.add(post.id);
+    if (knownIds.size > MAX_KNOWN_IDS) knownIds.delete(knownIds.values().next().value as string);
     batch[batch.length] = { el, post, reused };
   }
 
@@ -337,7 +345,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     changedSet.clear();
     rest.clear();
     cursors.length = 0;
-    searchedPieces = new NativeWeakSet();
+    searchedPieces = newSearchedPieces();
     reseekDue = false;
     enqueued = new NativeWeakSet();
     batch = [];
@@ -388,6 +396,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       watchedCount = 0;
       if (running) queueDocument();
     },
+    postShownBy: (el) => readIds.get(el) ?? null,
     stats() {
       const rs = runner.stats();
       return {

@@ -21,8 +21,8 @@ export interface ScannedPost {
   el: Element;
   post: Post;
   /**
-   * True when this element is new to us but its post id is not: the site rendered a known post
-   * again in a fresh element (X recycles and re-creates timeline cells). The caller re-marks the
+   * True when this element is new to us but its post id is not (among the last MAX_KNOWN_IDS read):
+   * the site rendered a known post again in a fresh element (X recycles and re-creates timeline cells). The caller re-marks the
    * element from what it already knows instead of treating the post as new.
    */
   reused: boolean;
@@ -74,4 +74,10 @@ export interface Scanner {
   /** SPA navigation: forget read elements and post ids, then rescan the document. */
   reset(): void;
   stats(): ScannerStats;
+  /**
+   * The id of the post this element showed when last read (null: not a post, or not read since
+   * start or reset). One map for the scanner and its caller, who checks that an answer still fits
+   * the element before writing it (a second per-element map was ~0.25 MB on a flood, issue 18).
+   */
+  postShownBy(el: Element): string | null;
 }

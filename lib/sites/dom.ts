@@ -137,6 +137,16 @@ export function attrOf(root: ParentNode | null | undefined, css: string, name: s
 const PLAIN_PATH = /^\/(?!\/)[\w\-/]*$/;
 /** A fragment a URL parser would keep as written: letters, digits, - _ . : only. */
 const FRAGMENT = /^#[\w\-.:]+$/;
+/** A plain path with such a fragment ("/2026/11/post/#comment-12", a comment's date link). */
+const PLAIN_PATH_FRAGMENT = /^\/(?!\/)[\w\-/]*#[\w\-.:]+$/;
+/**
+ * An absolute http(s) URL a URL parser would keep as written (a commenter's website,
+ * "https://name.example.net/"): lower-case letters, digits and inner hyphens in every host label, the
+ * last one starting with a letter (so never read as an IPv4 number), no punycode label (checked by
+ * the parser), no port, user or query, and a plain path. Anything else goes to the parser: ~4 µs a
+ * URL, two per flagged comment (issue 18).
+ */
+const PLAIN_ABSOLUTE = /^https?:\/\/(?!(?:[^/]*\.)?xn--)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z](?:[a-z0-9-]*[a-z0-9])?\/[\w\-/]*$/;
 
 /** Absolute http(s) URL, or null for missing, relative-garbage, javascript: and other schemes. */
 export function absoluteUrl(href: string | null | undefined, base: URL | string): string | null {
@@ -150,6 +160,10 @@ export function absoluteUrl(href: string | null | undefined, base: URL | string)
   if (FRAGMENT.test(href) && typeof base !== 'string' && (base.protocol === 'https:' || base.protocol === 'http:')) {
     return base.origin + base.pathname + base.search + href;
   }
+  if (PLAIN_PATH_FRAGMENT.test(href) && typeof base !== 'string' && (base.protocol === 'https:' || base.protocol === 'http:')) {
+    return base.origin + href;
+  }
+  if (PLAIN_ABSOLUTE.test(href)) return href;
   try {
     const u = new URL(href.trim(), base);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;

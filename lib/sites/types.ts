@@ -67,6 +67,15 @@ export interface SiteReader {
    * scanner reads every post this way; only posts that turn out flagged are read in full.
    */
   readLight?(el: Element, pageUrl: URL): LightRead | null;
+  /**
+   * Optional: the full read of a post whose light read (`light`: its id and words, scored since) may
+   * be from an earlier task. Reads only what the light read left empty and keeps its id and words,
+   * the ones the verdict is about; the same post as readPost gives (a parity test holds each adapter
+   * to that). Only for sites whose elements keep showing one post: the element's id is read again,
+   * and a post it no longer shows comes back with another id (or null). Saves walking a flagged
+   * post's words twice: on a flood every post is flagged (issue 18).
+   */
+  completeRead?(el: Element, pageUrl: URL, light: Post): Post | null;
   /** The reply box for this post if present (textarea, input, contenteditable), else null. */
   findComposer(el: Element, doc: Document): HTMLElement | null;
   /** Click the site's own "Reply" control so its composer appears; true when something was clicked. */

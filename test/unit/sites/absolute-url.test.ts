@@ -22,6 +22,21 @@ describe('absoluteUrl (permalinks: the interaction log is keyed by them)', () =>
     fc.assert(fc.property(href, (h) => absoluteUrl(h, base) === reference(h, base)), { numRuns: 2000 });
   });
 
+  it('agrees with the parser on absolute addresses and on paths with a fragment (the fast paths of a comment\'s links)', () => {
+    const hostChars = fc.constantFrom('a', 'z', 'A', '0', '1', '9', 'x', 'n', '-', '.', '_', 'é', '%', '[', ':');
+    const label = fc.array(hostChars, { minLength: 0, maxLength: 8 }).map((cs) => cs.join(''));
+    const host = fc.oneof(
+      fc.array(label, { minLength: 1, maxLength: 4 }).map((ls) => ls.join('.')),
+      fc.constantFrom('0x7f.1', '1.2.3.4', 'xn--abc.com', 'a.xn--p1ai', 'foo.0x', 'a..b', 'localhost', 'name.example.net'),
+    );
+    const path = fc.array(fc.constantFrom('/', 'a', '_', '-', '.', '%', '?', '#', ':'), { maxLength: 8 }).map((cs) => `/${cs.join('')}`);
+    const absolute = fc.tuple(fc.constantFrom('http://', 'https://', 'HTTPS://', 'ftp://'), host, fc.option(path, { nil: '' })).map(([s, h, p]) => `${s}${h}${p}`);
+    const withFragment = fc.tuple(path, fc.array(fc.constantFrom('a', '-', '.', ':', '#', ' ', '/'), { maxLength: 6 })).map(([p, f]) => `${p}#${f.join('')}`);
+    fc.assert(fc.property(fc.oneof(absolute, withFragment), (h) => absoluteUrl(h, base) === reference(h, base)), { numRuns: 4000 });
+    expect(absoluteUrl('https://0x7f.1/', base)).toBe('https://127.0.0.1/');
+    expect(absoluteUrl('/2026/11/post/#comment-12', base)).toBe('https://x.com/2026/11/post/#comment-12');
+  });
+
   it('never turns a protocol-relative or script link into a permalink on our page', () => {
     expect(absoluteUrl('//evil.example/status/1', base)).toBe('https://evil.example/status/1');
     expect(absoluteUrl('javascript:alert(1)', base)).toBeNull();

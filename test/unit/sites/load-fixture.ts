@@ -75,6 +75,8 @@ export function expectLightReadParity(adapter: SiteAdapter, pages: ReadonlyArray
       expect(light?.id, name).toBe(full?.id);
       expect(light?.text, name).toBe(full?.text);
       expect(light?.quoted, name).toBe(full?.quoted);
+      // Completing the light read (SiteReader.completeRead) gives the full read's post, field for field.
+      if (adapter.completeRead && light) expect(adapter.completeRead(el, url, light), name).toEqual(full);
       if (full) compared += 1;
     }
   }
