@@ -13,3 +13,8 @@ export function articleAdapter(author: string): SiteAdapter {
     findComposer: () => null,
   };
 }
+
+/** Polls `ok` every 20 ms for up to `ms`: the session's work runs in its own timers and frames. */
+export async function until(ok: () => boolean, ms: number): Promise<void> {
+  for (const end = Date.now() + ms; !ok() && Date.now() < end; ) await new Promise((r) => setTimeout(r, 20));
+}

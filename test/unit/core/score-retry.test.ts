@@ -4,7 +4,7 @@ import { scorePosts } from '../../../lib/background/score';
 import { startSession } from '../../../lib/content/session';
 import { createOverlayStore } from '../../../lib/content/store';
 import type { ScoreItem } from '../../../lib/messages';
-import { articleAdapter } from './article-adapter';
+import { articleAdapter, until } from './article-adapter';
 
 const COMPLAINT = 'You charged me twice, worst service ever, this is a scam and I want my money back.';
 
@@ -15,10 +15,6 @@ afterEach(() => {
   stop();
   document.body.replaceChildren();
 });
-
-const until = async (ok: () => boolean, ms: number) => {
-  for (const end = Date.now() + ms; !ok() && Date.now() < end; ) await new Promise((r) => setTimeout(r, 20));
-};
 
 describe('a batch the background never answered', () => {
   it('is asked again, so the complaint is still marked and gets its chip', async () => {

@@ -6,7 +6,7 @@ import { startSession } from '../../../lib/content/session';
 import { createOverlayStore } from '../../../lib/content/store';
 import type { ScoreItem, ScoreResult } from '../../../lib/messages';
 import type { Verdict } from '../../../lib/types';
-import { articleAdapter } from './article-adapter';
+import { articleAdapter, until } from './article-adapter';
 
 /**
  * Issue 18 (heap growth ≤ 3 MB on the 50,000-comment page): on a flood every post is flagged, and
@@ -23,10 +23,6 @@ afterEach(() => {
   stop();
   document.body.replaceChildren();
 });
-
-const until = async (ok: () => boolean, ms: number) => {
-  for (const end = Date.now() + ms; !ok() && Date.now() < end; ) await new Promise((r) => setTimeout(r, 20));
-};
 
 describe('what the session holds per flagged post', () => {
   it('keeps at most 1,000 flagged verdicts (with their cues) after 1,500 complaints, and marks every one', async () => {
