@@ -8,6 +8,7 @@
  * Pure: normalised text and lexicon bits in, 0/1 values out.
  */
 import { categoryBit } from './lexicon';
+import { MONEY_LOST } from './money-lost';
 
 export const ESCALATION_NAMES = [
   'churn', 'repetition', 'outage', 'loss', 'accusation', 'threat', 'two kinds', 'three kinds',
@@ -27,7 +28,7 @@ const ORDINAL = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|u
  * "second floor") is not enough: it must count something that went wrong, or a time.
  */
 const REPETITION = new RegExp(
-  `\\b${ORDINAL} (?:\\w+ ){0,2}(?:time|outage|error|failure|crash|incident|issue|problem|complaint|ticket|call|email|request|attempt|charge|delay|cancellation|correction|reminder|breach|loss|bug)s?\\b` +
+  `\\b${ORDINAL} (?:\\w+ ){0,2}(?:time|outage|error|failure|crash|incident|issue|problem|complaint|ticket|call|email|request|attempt|charge|delay|cancellation|correction|reminder|breach|loss|bug|mistake)s?\\b` +
   '|\\b(?:\\d+|two|three|four|five|six|several|many|multiple|countless|numerous) times\\b|\\btwice\\b' +
   `|\\b${ORDINAL} (?:\\w+ )?(?:this|in a|in the|since) (?:week|month|year|quarter|update|release)\\b` +
   '|\\banother (?:\\w+ )?(?:outage|failure|error|crash|incident|delay|overcharge)\\b' +
@@ -40,12 +41,17 @@ const OUTAGE = /\boutages?\b|\bdowntime\b|\b(?:site|service|server|servers|app|p
 /** Money or business lost: charged wrongly, money gone, sales or clients lost. */
 const LOSS = /\b(?:lost|losing|lose|cost us|cost me)\b(?: \w+){0,3} (?:money|sales|revenue|clients|customers|business|orders|income|savings|deposit)\b|\b(?:charged|billed) (?:twice|double|again)\b|\bdouble charged\b|\bovercharged\b|\b(?:money|amount|funds) (?:was |were |got )?(?:deducted|debited|taken|gone|stuck)\b|\bnot (?:been )?refunded\b/;
 
+/** Business lost (LOSS) or money lost in the words the triage reads as "lost money" (a billing error, no refund). */
+function lostMoneyOrBusiness(norm: string): boolean {
+  return LOSS.test(norm) || MONEY_LOST.test(norm);
+}
+
 /** Fills `out` (length ESCALATION_SIZE) with the post's escalation cues; `norm` is normalised text. */
 export function escalationCues(norm: string, lexiconBits: number, out: Float64Array): Float64Array {
   const churn = (lexiconBits & CHURN) !== 0 || LEAVING.test(norm) ? 1 : 0;
   const repetition = REPETITION.test(norm) ? 1 : 0;
   const outage = OUTAGE.test(norm) ? 1 : 0;
-  const loss = LOSS.test(norm) ? 1 : 0;
+  const loss = lostMoneyOrBusiness(norm) ? 1 : 0;
   out[0] = churn; out[1] = repetition; out[2] = outage; out[3] = loss;
   out[4] = (lexiconBits & ACCUSATION) !== 0 ? 1 : 0;
   out[5] = (lexiconBits & THREAT) !== 0 ? 1 : 0;
@@ -73,7 +79,7 @@ export function compoundFloor(norm: string, cues: ArrayLike<number>): number {
 
 /** compoundFloor from the text alone, testing the rarest cue first (most complaints repeat nothing): the one-vs-rest path needs no other cue. */
 export function compoundFloorOfText(norm: string): number {
-  if (!REPETITION.test(norm) || !(OUTAGE.test(norm) || LOSS.test(norm))) return 0;
+  if (!REPETITION.test(norm) || !(OUTAGE.test(norm) || lostMoneyOrBusiness(norm))) return 0;
   return floorIfLeaving(norm);
 }
 

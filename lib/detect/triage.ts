@@ -7,6 +7,7 @@
  * reasons are always words that are in the post (or facts from the agent's own log).
  */
 import type { Severity, Signals } from '../types';
+import { MONEY_LOST } from './money-lost';
 import { normalise } from './normalise';
 
 export const PRIORITIES = ['urgent', 'soon', 'normal'] as const;
@@ -48,7 +49,7 @@ const RULES: readonly Rule[] = [
   {
     reason: 'lost money',
     priority: 'urgent',
-    pattern: /\b((double|over|wrongly|twice) ?charged|charged (me )?(twice|two times|again|double|\d+ times)|bill(ed)? (me )?twice|billing (error|mistake)|overcharg\w*|unauthori[sz]ed (charge|transaction|payment|debit)|(money|amount|funds|payment) (was |has been |got )?(deducted|debited|taken|gone|lost|missing|stuck)|(deducted|debited) (from|twice)|(lost|losing|lose) (\w+ ){0,2}money|(stole|took|stealing|taking) (my|our) money|(no|never got (my|a)|still waiting for (my|a)|where is my) refund|refund (not|never) (received|arrived|came|processed))\b/,
+    pattern: MONEY_LOST,
   },
   {
     reason: 'an outage',

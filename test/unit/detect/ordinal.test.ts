@@ -11,6 +11,7 @@ import { decode } from '../../../lib/detect/model';
 import rawWeights from '../../../lib/detect/weights.json';
 import { normalise } from '../../../lib/detect/normalise';
 import { decodeOrdinal } from '../../../lib/detect/severity';
+import { triageOf } from '../../../lib/detect/triage';
 
 function kindsOf(text: string): string[] {
   const f = createFeatureSet();
@@ -103,4 +104,21 @@ describe('churn, repetition and an outage together', () => {
     expect(flagged.length).toBeGreaterThanOrEqual(4);
     expect(flagged.filter(({ v }) => v.severity < 3).map(({ t, v }) => `${v.severity}: ${t}`)).toEqual([]);
   });
+
+  it('counts as harm every loss of money the triage names, so the two never disagree', () => {
+    // Our own sentences: a billing mistake, an unrefunded charge, an unauthorised debit; each repeated, each walking away.
+    const posts = [
+      'Third billing mistake this quarter. I am closing my account.',
+      'Second time I ask: still waiting for my refund, and I am done with you.',
+      'Another unauthorised charge, the fifth this year, we are switching to another bank.',
+    ];
+    for (const t of posts) {
+      const v = detect(t);
+      expect(v.complaint, t).toBe(true);
+      expect(triageOf({ text: t, verdict: v }).reasons, t).toContain('lost money');
+      expect(compoundFloorOfText(normalise(t)), t).toBe(3);
+      expect(v.severity, t).toBeGreaterThanOrEqual(3);
+    }
+  });
 });
+
