@@ -4,6 +4,7 @@ import { defineAdapter } from './define';
 import type { SiteDescriptor } from './descriptor';
 import { $, $$, absoluteUrl, editableIn, isoTime, postsUnder, visibleText } from './dom';
 import { buildPost, neverThrows } from './post';
+import { mentionsHeadingQuotes } from './quote-heads';
 
 /**
  * A forum engine described as data: how to recognise its pages (fingerprint) and where each part of
@@ -123,7 +124,8 @@ export /*#__NO_SIDE_EFFECTS__*/ function engineAdapter(spec: EngineSpec, site: S
       scope: pageUrl.hostname,
       author: (spec.authorAttr && el.getAttribute(spec.authorAttr)) || visibleText(authorEl),
       handle: absoluteUrl(authorLink?.getAttribute('href'), pageUrl) ?? '',
-      text: visibleText(body, ignore ? { skip: ignore } : {}),
+      // A mention heading a quote names whose words follow: not the reply's words (lib/sites/quote-heads.ts).
+      text: visibleText(body, { ...(ignore ? { skip: ignore } : {}), skipElements: new Set(mentionsHeadingQuotes(body)) }),
       quoted: quotes.map((q) => visibleText(q)).join(' '),
       // XenForo 1 keeps the post's own link in data-href (href is the thread); microdata uses content.
       permalink: absoluteUrl(

@@ -5,6 +5,7 @@
 import { $$, foldWhitespace, isoTime, visibleText } from '../dom';
 import { closest, matcher, matches, queryAll } from './match';
 import { signature } from './signature';
+import { mentionsHeadingQuotes } from '../quote-heads';
 
 /** Where an author's name sits, most telling first (schema.org, microformats, engine class names, profile links). */
 export const AUTHORISH = [
@@ -670,6 +671,7 @@ export function wordsOf(body: Element, sig: string, nestedSelector: string | nul
   const skipped = new Set(queryAll(body, skip));
   for (const note of editNotes(body)) skipped.add(note);
   for (const stamp of stampsOf(body)) skipped.add(stamp);
+  for (const mention of mentionsHeadingQuotes(body)) skipped.add(mention);
   const said = [...saidQuotes(body), ...customQuotes(body)];
   for (const q of said) skipped.add(q);
   if (post && (body === post || (author && body.contains(author.el)))) for (const c of chromeOf(body, author ?? null)) skipped.add(c);
