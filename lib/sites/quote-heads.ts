@@ -7,9 +7,12 @@ import { foldWhitespace } from './dom';
  */
 export function mentionsHeadingQuotes(body: Element | null): Element[] {
   if (!body) return [];
+  // The tag index, not a selector walk: most posts hold no quote, and this runs on every post read.
+  const quotes = body.getElementsByTagName('blockquote');
+  if (quotes.length === 0) return [];
   const out: Element[] = [];
-  for (const q of [...body.querySelectorAll('blockquote')].slice(0, 20)) {
-    const line = q.previousElementSibling;
+  for (let i = 0; i < quotes.length && i < 20; i++) {
+    const line = quotes[i]!.previousElementSibling;
     if (!line || (line.tagName !== 'P' && line.tagName !== 'DIV') || line.children.length !== 1) continue;
     const link = line.firstElementChild!;
     if (link.tagName !== 'A' || link.children.length > 0) continue;
