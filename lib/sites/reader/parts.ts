@@ -15,7 +15,8 @@ export const AUTHORISH = [
   '[rel="author"]',
   '[data-author]',
   '[data-username]',
-  '[class*="author"]:not([class*="authority"])',
+  // A badge beside the name ("author-badge", a role label: "Owner", "Staff") is a label, never the name.
+  '[class*="author"]:not([class*="authority"]):not([class*="badge"])',
   '[class*="username"]',
   '[class*="user-name"]',
   '[class*="userName"]',
@@ -208,13 +209,17 @@ function ownFirst(post: Element, css: string, sig: string): Element | null {
 
 const UI_WORDS = /^(reply|quote|share|report|edit|delete|like|likes|permalink|link|posted|by|admin|moderator|member|guest|anonymous|says|said|wrote|offline|online|#\d+)$/i;
 
-/** A plausible display name: short, one line, not a UI label, not a date. */
+const SENTENCE = /^\S+\s+\S+\s.*\s\p{Ll}+[.!?]$/u;
+
+/** A plausible display name: short, one line, not a UI label, not a date, not a sentence. */
 function plausibleName(s: string): boolean {
   if (s.length < 1 || s.length > 60) return false;
   if (s.split(' ').length > 6) return false;
   if (UI_WORDS.test(s)) return false;
   if (/^\d+[\d\s:./-]*$/.test(s)) return false;
   if (/:\/\/|^www\./i.test(s)) return false;
+  // A sentence is not a name: four words or more ending in a lower-case word and a full stop ("Sign in to reply.").
+  if (SENTENCE.test(s)) return false;
   return /[\p{L}\p{N}]/u.test(s);
 }
 
