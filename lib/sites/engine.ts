@@ -4,6 +4,7 @@ import { defineAdapter } from './define';
 import type { SiteDescriptor } from './descriptor';
 import { $, $$, absoluteUrl, editableIn, isoTime, postsUnder, visibleText } from './dom';
 import { buildPost, neverThrows } from './post';
+import { mentionsHeadingQuotes } from './quote-heads';
 
 /**
  * A forum engine described as data: how to recognise its pages (fingerprint) and where each part of
@@ -98,6 +99,12 @@ function digitsOfId(el: Element): string | null {
   return el.id.match(/\d+/)?.[0] ?? null;
 }
 
+/** The mentions heading quotes in body, as visibleText's skip set; nothing (no Set made) when there are none. */
+function mentionsAsSkip(body: Element | null): { skipElements?: Set<Element> } {
+  const mentions = mentionsHeadingQuotes(body);
+  return mentions.length > 0 ? { skipElements: new Set(mentions) } : {};
+}
+
 export /*#__NO_SIDE_EFFECTS__*/ function engineAdapter(spec: EngineSpec, site: SiteDescriptor = engineSite(spec)): SiteAdapter {
   const s = spec.selectors;
   // In a forum post a blockquote is nearly always someone else's words.
@@ -123,7 +130,8 @@ export /*#__NO_SIDE_EFFECTS__*/ function engineAdapter(spec: EngineSpec, site: S
       scope: pageUrl.hostname,
       author: (spec.authorAttr && el.getAttribute(spec.authorAttr)) || visibleText(authorEl),
       handle: absoluteUrl(authorLink?.getAttribute('href'), pageUrl) ?? '',
-      text: visibleText(body, ignore ? { skip: ignore } : {}),
+      // A mention heading a quote names whose words follow: not the reply's words (lib/sites/quote-heads.ts).
+      text: visibleText(body, { ...(ignore ? { skip: ignore } : {}), ...mentionsAsSkip(body) }),
       quoted: quotes.map((q) => visibleText(q)).join(' '),
       // XenForo 1 keeps the post's own link in data-href (href is the thread); microdata uses content.
       permalink: absoluteUrl(

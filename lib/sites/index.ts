@@ -2,6 +2,7 @@ import type { Post } from '../types';
 import type { SiteAdapter } from './types';
 import { $ } from './dom';
 import { ADAPTERS_BY_ID, SITES } from './registry';
+import { withoutRepeatedCopies, type ReadPost } from './repeated';
 
 /**
  * Every site adapter with a host or markup to be recognised by, in the registry's order (lib/sites/registry.ts).
@@ -66,7 +67,7 @@ export function readPostsWith(adapter: SiteAdapter, root: ParentNode, url: URL):
   } catch {
     return [];
   }
-  const posts: Post[] = [];
+  const read: ReadPost[] = [];
   const seen = new Set<string>();
   for (const el of els) {
     let post: Post | null;
@@ -78,10 +79,10 @@ export function readPostsWith(adapter: SiteAdapter, root: ParentNode, url: URL):
     // Some sites render one post twice (mobile + desktop copies): report it once.
     if (post && !seen.has(post.id)) {
       seen.add(post.id);
-      posts.push(post);
+      read.push({ el, post });
     }
   }
-  return posts;
+  return withoutRepeatedCopies(read);
 }
 
 const warned = new Set<string>();

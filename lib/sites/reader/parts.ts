@@ -5,6 +5,7 @@
 import { $$, foldWhitespace, isoTime, visibleText } from '../dom';
 import { closest, matcher, matches, queryAll } from './match';
 import { signature } from './signature';
+import { mentionsHeadingQuotes } from '../quote-heads';
 
 /** Where an author's name sits, most telling first (schema.org, microformats, engine class names, profile links). */
 export const AUTHORISH = [
@@ -14,7 +15,8 @@ export const AUTHORISH = [
   '[rel="author"]',
   '[data-author]',
   '[data-username]',
-  '[class*="author"]:not([class*="authority"])',
+  // A badge beside the name ("author-badge", a role label: "Owner", "Staff") is a label, never the name.
+  '[class*="author"]:not([class*="authority"]):not([class*="badge"])',
   '[class*="username"]',
   '[class*="user-name"]',
   '[class*="userName"]',
@@ -207,13 +209,17 @@ function ownFirst(post: Element, css: string, sig: string): Element | null {
 
 const UI_WORDS = /^(reply|quote|share|report|edit|delete|like|likes|permalink|link|posted|by|admin|moderator|member|guest|anonymous|says|said|wrote|offline|online|#\d+)$/i;
 
-/** A plausible display name: short, one line, not a UI label, not a date. */
+const SENTENCE = /^\S+\s+\S+\s.*\s\p{Ll}+[.!?]$/u;
+
+/** A plausible display name: short, one line, not a UI label, not a date, not a sentence. */
 function plausibleName(s: string): boolean {
   if (s.length < 1 || s.length > 60) return false;
   if (s.split(' ').length > 6) return false;
   if (UI_WORDS.test(s)) return false;
   if (/^\d+[\d\s:./-]*$/.test(s)) return false;
   if (/:\/\/|^www\./i.test(s)) return false;
+  // A sentence is not a name: four words or more ending in a lower-case word and a full stop ("Sign in to reply.").
+  if (SENTENCE.test(s)) return false;
   return /[\p{L}\p{N}]/u.test(s);
 }
 
@@ -670,6 +676,7 @@ export function wordsOf(body: Element, sig: string, nestedSelector: string | nul
   const skipped = new Set(queryAll(body, skip));
   for (const note of editNotes(body)) skipped.add(note);
   for (const stamp of stampsOf(body)) skipped.add(stamp);
+  for (const mention of mentionsHeadingQuotes(body)) skipped.add(mention);
   const said = [...saidQuotes(body), ...customQuotes(body)];
   for (const q of said) skipped.add(q);
   if (post && (body === post || (author && body.contains(author.el)))) for (const c of chromeOf(body, author ?? null)) skipped.add(c);

@@ -7,7 +7,7 @@ import { FIXTURES, loadFixture } from './load-fixture';
 
 const SITES = join(__dirname, '../../../lib/sites');
 /** Modules in lib/sites that are plumbing, not adapters. */
-const NOT_ADAPTERS = new Set(['index', 'types', 'dom', 'post', 'own', 'decode', 'hosts', 'engine', 'define', 'descriptor', 'own-hosts', 'registry', 'site-facts']);
+const NOT_ADAPTERS = new Set(['index', 'types', 'dom', 'post', 'own', 'decode', 'hosts', 'engine', 'define', 'descriptor', 'own-hosts', 'registry', 'site-facts', 'repeated', 'quote-heads']);
 
 function isAdapter(v: unknown): v is SiteAdapter {
   return typeof v === 'object' && v !== null && 'findPosts' in v && 'readPost' in v && 'platform' in v;
