@@ -20,7 +20,8 @@ describe('detect on hostile text', () => {
   it('handles 1 MB of text in bounded time', () => {
     for (const text of ['a'.repeat(1 << 20), 'refund scam now. '.repeat(62_000), '😡'.repeat(1 << 19)]) {
       const { value, ms } = timed(() => detect(text));
-      expect(ms).toBeLessThan(250);
+      // Bounded, not fast: a regex that backtracks on 1 MB takes seconds to hours; the per-post cost is bench:detect's.
+      expect(ms).toBeLessThan(1_000);
       expect(value.score).toBeGreaterThanOrEqual(0);
       expect(value.score).toBeLessThanOrEqual(1);
     }
