@@ -7,15 +7,16 @@ import { foldWhitespace } from './dom';
  */
 export function mentionsHeadingQuotes(body: Element | null): Element[] {
   if (!body) return [];
-  // The tag index, not a selector walk: most posts hold no quote, and this runs on every post read.
-  const quotes = body.getElementsByTagName('blockquote');
+  // A static list: a live one (getElementsByTagName, children) stays cached on every post's body read,
+  // the heap growth issue 18 removed from the readers (test/unit/scan/no-live-lists.test.ts).
+  const quotes = body.querySelectorAll('blockquote');
   if (quotes.length === 0) return [];
   const out: Element[] = [];
   for (let i = 0; i < quotes.length && i < 20; i++) {
     const line = quotes[i]!.previousElementSibling;
-    if (!line || (line.tagName !== 'P' && line.tagName !== 'DIV') || line.children.length !== 1) continue;
+    if (!line || (line.tagName !== 'P' && line.tagName !== 'DIV') || line.childElementCount !== 1) continue;
     const link = line.firstElementChild!;
-    if (link.tagName !== 'A' || link.children.length > 0) continue;
+    if (link.tagName !== 'A' || link.childElementCount > 0) continue;
     const name = foldWhitespace(link.textContent ?? '');
     if (!name || name.length > 40 || /\s|\//.test(name) || foldWhitespace(line.textContent ?? '') !== name) continue;
     if (!sameSite(link.getAttribute('href'), body)) continue;
