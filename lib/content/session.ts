@@ -1,5 +1,5 @@
 import type { ScoreItem, ScoreResult, SeenVerdict, Send } from '../messages';
-import { createScanner, createSliceRunner, type Scanner } from '../scan';
+import { createRateBudget, createScanner, createSliceRunner, DEFAULT_RATE, nativeNow, type Scanner } from '../scan';
 import type { LightRead, SiteAdapter } from '../sites/types';
 import type { Post, Verdict } from '../types';
 import { clipText, MESSAGE_TEXT_MAX } from './clip-post';
@@ -36,6 +36,16 @@ const MARK_SLICE_MS = 6;
 const MARK_FLUSH_GAP_MS = 200;
 const MAX_TRIES = 3;
 /**
+ * Back-pressure (issue 18 item 3): once this many posts read are waiting to be scored or marked
+ * (two batches: one in flight, one waiting), the scanner stops reading until they fall to
+ * RESUME_READING_AT. On a flood the posts not yet read wait in the scanner's own queue, visible
+ * first and capped (scanner.ts MAX_BACKLOG), instead of piling up here read, clipped and unscored.
+ */
+const HOLD_READING_AT = 1_000;
+const RESUME_READING_AT = 500;
+/** Posts sent to the background as seen, per message (CsPostsSeen allows 200): half the messages of 100. */
+const SEEN_BATCH = 200;
+/**
  * Verdicts kept for posts shown again (oldest dropped first): a post whose verdict was dropped is
  * scored again if the page shows it again, one round trip instead of a map that grows with every
  * post of a flood (issue 18). A 5,000-post timeline still fits.
@@ -70,8 +80,21 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
   const shows = (el: Element, id: string): boolean => scanner?.postShownBy(el) === id;
   // Flagged verdicts (with their cues, which the helper shows) among `verdicts`, oldest first.
   const flaggedKept = new Set<string>();
+  /**
+   * One per-second share of the main thread for reading posts (the scanner) and marking them (the
+   * answers below), issue 18: marking had no budget, so a flood's answers were marked as fast as
+   * they came, on top of the scanner's share.
+   */
+  const budget = createRateBudget({ ...DEFAULT_RATE, now: nativeNow });
+  // Posts read and sent to be scored that are not yet marked, dropped or given up (back-pressure).
+  let downstream = 0;
+  const settled = (n: number): void => {
+    downstream -= n;
+    if (downstream < RESUME_READING_AT) scanner?.resume();
+  };
 
   const batcher = createBatcher<{ post: Post; verdict: SeenVerdict }>({
+    maxItems: SEEN_BATCH,
     send: (items) => {
       // The answer says only how many posts were refused: what we know of their authors never reaches this side.
       void opts.send({ type: 'cs→bg:posts-seen', items }).catch(() => undefined);
@@ -155,6 +178,16 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         const reply = await opts.send({ type: 'cs→bg:score', items });
         return reply.ok ? { flagged: reply.flagged, notRead: reply.notRead } : null;
       }),
+    // A post whose element left the page (or shows another post) while it waited is not scored:
+    // it is read again if the page shows it again.
+    stillWanted: (entry) => {
+      if (entry.el.isConnected && shows(entry.el, entry.post.id)) return true;
+      return (asked.get(entry.post.id) ?? []).some((el) => el.isConnected && shows(el, entry.post.id));
+    },
+    onDropped: (entry) => {
+      asked.delete(entry.post.id);
+      settled(1);
+    },
     onScored: (entries, result) => {
       if (!result) return retryLater(entries);
       const byIndex = new Map<number, Verdict>();
@@ -176,7 +209,13 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         asked.delete(entry.post.id);
         // This answer's verdict, not the map's: on a flood the map may have dropped it meanwhile.
         const verdict = scored[next - 1] as Verdict | null;
-        for (const target of [entry.el, ...others]) show(target, entry.post, verdict, pageUrl);
+        try {
+          for (const target of [entry.el, ...others]) show(target, entry.post, verdict, pageUrl);
+        } catch {
+          // One post the page broke mid-read: the batch's others are still marked, and it is still
+          // counted out below (a count that never falls would hold the scanner for good).
+        }
+        settled(1);
         return next < entries.length;
       });
     },
@@ -186,7 +225,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
    * An answered batch (up to 500 posts, each flagged one read in full) was handled in one task of
    * 30–75 ms on a flooded page: it is handled in slices of a few ms after a paint, like the scanner's.
    */
-  const marking = createSliceRunner({ budgetMs: MARK_SLICE_MS, onError: () => undefined });
+  const marking = createSliceRunner({ budgetMs: MARK_SLICE_MS, budget, onError: () => undefined });
 
   // The scanner reads an element once: a post whose batch got no answer would stay unmarked for good.
   const retries = new Set<ReturnType<typeof setTimeout>>();
@@ -194,7 +233,10 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     const again: Array<{ item: ScoreItem; entry: Waiting }> = [];
     for (const e of entries) {
       if (e.tries + 1 < MAX_TRIES) again.push({ item: e.item, entry: { ...e, tries: e.tries + 1 } });
-      else asked.delete(e.post.id); // given up: read again only if the page changes it
+      else {
+        asked.delete(e.post.id); // given up: read again only if the page changes it
+        settled(1);
+      }
     }
     if (again.length === 0) return;
     const timer = setTimeout(() => {
@@ -229,6 +271,8 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         : (el, url) => opts.adapter.readPost(el, url),
     },
     isOwnNode: opts.isOwnNode,
+    budget,
+    holdReading: () => downstream >= HOLD_READING_AT,
     onPosts: (batch) => {
       readLog.add(batch.length);
       const toScore: Array<{ item: ScoreItem; entry: Waiting }> = [];
@@ -250,6 +294,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         if (post.quoted !== undefined) item.quoted = clipText(post.quoted, MESSAGE_TEXT_MAX);
         toScore.push({ item, entry: { el, post, item, tries: 0 } });
       }
+      downstream += toScore.length;
       if (toScore.length > 0) scores.push(toScore);
     },
   });

@@ -20,6 +20,11 @@ export interface SliceRunnerOptions {
    * slice waits (a timer, `delay`) until enough has refilled for a useful slice. Default: no limit.
    */
   rate?: { perSecondMs: number; burstMs: number };
+  /**
+   * A budget shared with other runners (takes the place of `rate`): the scanner's reading and the
+   * session's marking spend one per-second share between them (issue 18), not one each.
+   */
+  budget?: RateBudget;
   /** How the runner waits for its budget; default setTimeout (the browser may throttle it: fine). */
   delay?: (cb: () => void, ms: number) => void;
 }
@@ -62,7 +67,7 @@ export function createSliceRunner(options: SliceRunnerOptions = {}): SliceRunner
   const schedule = options.schedule ?? defaultSchedule();
   const queue = new Fifo<SliceTask>();
   const delay = options.delay ?? nativeSetTimeout;
-  const rate: RateBudget | null = options.rate ? createRateBudget({ ...options.rate, now }) : null;
+  const rate: RateBudget | null = options.budget ?? (options.rate ? createRateBudget({ ...options.rate, now }) : null);
   const stats: SliceRunnerStats = { slices: 0, tasksRun: 0, maxSliceMs: 0, budgetWaits: 0 };
   let generation = 0;
   let scheduled = false;
