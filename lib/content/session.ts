@@ -272,7 +272,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     },
     isOwnNode: opts.isOwnNode,
     budget,
-    holdReading: () => downstream >= HOLD_READING_AT,
+    holdReading: (unreported) => downstream + unreported >= HOLD_READING_AT,
     onPosts: (batch) => {
       readLog.add(batch.length);
       const toScore: Array<{ item: ScoreItem; entry: Waiting }> = [];

@@ -143,7 +143,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     if (root) return place(root), true;
     const scope = groupOrder.take();
     if (scope) return expand(scope), true;
-    if (opts.holdReading?.()) {
+    if (opts.holdReading?.(batch.length)) {
       if (!held) holds += 1;
       held = true;
       return false;

@@ -50,8 +50,9 @@ export interface ScannerOptions {
    * Back-pressure (issue 18): while this says true, no candidate post is read (finding them goes on,
    * bounded by the backlog cap); the caller calls `Scanner.resume()` once it has room again. Posts
    * read but not yet scored or marked then never pile up faster than they are handled.
+   * `unreported`: posts read in this slice, not yet handed to onPosts.
    */
-  holdReading?: () => boolean;
+  holdReading?: (unreported: number) => boolean;
   /** How a slice waits for its budget to refill; default setTimeout. */
   delay?: (cb: () => void, ms: number) => void;
   /** Default: next animation frame, then a task hop so we run after paint. */
