@@ -17,6 +17,8 @@ export interface SessionOptions {
   /** How words reach the background's detector; default `cs→bg:score` through send (frontline.tsx passes the score port). */
   score?: (items: ScoreItem[]) => Promise<ScoreResult | null>;
   isOwnNode: (node: Node) => boolean;
+  /** The per-second share of reading and marking together; default the scanner's DEFAULT_RATE, null: no limit (tests that count, not time). */
+  rate?: { perSecondMs: number; burstMs: number } | null;
 }
 
 /** A post read and sent to be scored; kept until its answer (one round trip). */
@@ -85,7 +87,8 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
    * answers below), issue 18: marking had no budget, so a flood's answers were marked as fast as
    * they came, on top of the scanner's share.
    */
-  const budget = createRateBudget({ ...DEFAULT_RATE, now: nativeNow });
+  const rate = opts.rate === undefined ? DEFAULT_RATE : opts.rate;
+  const budget = rate ? createRateBudget({ ...rate, now: nativeNow }) : undefined;
   // Posts read and sent to be scored that are not yet marked, dropped or given up (back-pressure).
   let downstream = 0;
   const settled = (n: number): void => {
@@ -272,6 +275,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     },
     isOwnNode: opts.isOwnNode,
     budget,
+    rate: budget ? undefined : null,
     holdReading: (unreported) => downstream + unreported >= HOLD_READING_AT,
     onPosts: (batch) => {
       readLog.add(batch.length);

@@ -74,6 +74,7 @@ function start(score: (items: ScoreItem[]) => Promise<ScoreResult>, onRead: () =
     isOwnNode: () => false,
     send: (async () => ({ ok: true, dropped: 0 })) as never,
     score,
+    rate: null, // counted, not timed: a loaded machine must not spend the per-second share for us
   });
   stop = session.stop;
   return session;
