@@ -1,4 +1,5 @@
-import type { ScoreItem, ScoreResult, SeenVerdict, Send } from '../messages';
+import type { SeenVerdict, Send } from '../messages';
+import { packScoreItems, unpackScoreAnswer, type ScoreItem, type ScoreResult } from '../score-wire';
 import { createRateBudget, createScanner, createSliceRunner, DEFAULT_RATE, nativeNow, type Scanner } from '../scan';
 import type { LightRead, SiteAdapter } from '../sites/types';
 import type { Post, Verdict } from '../types';
@@ -178,8 +179,8 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     ask:
       opts.score ??
       (async (items) => {
-        const reply = await opts.send({ type: 'cs→bg:score', items });
-        return reply.ok ? { flagged: reply.flagged, notRead: reply.notRead } : null;
+        const reply = await opts.send({ type: 'cs→bg:score', ...packScoreItems(items) });
+        return reply.ok ? unpackScoreAnswer(reply) : null;
       }),
     // A post whose element left the page (or shows another post) while it waited is not scored:
     // it is read again if the page shows it again.
