@@ -48,9 +48,31 @@ export const CsPostsSeen = z.object({
 
 /**
  * The batch as it arrives: each item is checked on its own (lib/background/post-items.ts), so
- * one post the page made invalid is dropped and the rest are still logged.
+ * one post the page made invalid is dropped and the rest are still logged. The page script sends
+ * it in columns (`seen`, lib/seen-wire.ts, issue 18: an object per post cost the page's main
+ * thread more than the words); the background unpacks them into items before that check. An
+ * `items` batch (a page script from before the columns) is still accepted.
  */
-const CsPostsSeenWire = CsPostsSeen.extend({ items: z.array(z.unknown()).min(1).max(200) });
+const SeenColumn = z.array(z.unknown()).max(200);
+const SeenColumnsWire = z
+  .object({
+    id: z.array(z.unknown()).min(1).max(200),
+    platform: SeenColumn,
+    author: SeenColumn,
+    handle: SeenColumn,
+    text: SeenColumn,
+    permalink: SeenColumn,
+    time: SeenColumn,
+    quoted: z.array(z.tuple([z.number().int().min(0).max(199), z.unknown()])).max(200),
+    complaint: SeenColumn,
+    score: SeenColumn,
+    severity: SeenColumn,
+    signals: SeenColumn,
+  })
+  .refine((c) => [c.platform, c.author, c.handle, c.text, c.permalink, c.time, c.complaint, c.score, c.severity, c.signals].every((col) => col.length === c.id.length), 'the columns differ in length');
+const CsPostsSeenWire = z
+  .object({ type: z.literal('cs→bg:posts-seen'), items: z.array(z.unknown()).min(1).max(200).optional(), seen: SeenColumnsWire.optional() })
+  .refine((m) => (m.items === undefined) !== (m.seen === undefined), 'send items or seen, one of them');
 
 export const CsInteractionEvent = z.object({
   type: z.literal('cs→bg:interaction-event'),

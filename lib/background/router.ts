@@ -19,6 +19,7 @@ import type { ComposerExpansion } from './expand-shortcut';
 import { contactPrefixesFor, scopePost, type ScopedPost } from './scope';
 import { isOurContentScript, type SenderInfo } from './sender';
 import { packScoreResult, unpackScoreItems } from '../score-wire';
+import { unpackSeen } from '../seen-wire';
 import { interactionIdFor } from '../db/normalise';
 
 type Msg<T extends ContentToBackgroundMessage['type']> = Extract<ContentToBackgroundMessage, { type: T }>;
@@ -96,7 +97,8 @@ export async function routeContentMessage(
   try {
     switch (msg.type) {
       case 'cs→bg:posts-seen': {
-        const { valid, validIndex, dropped } = partitionPostItems(msg.items);
+        const items = msg.items ?? unpackSeen(msg.seen!);
+        const { valid, validIndex, dropped } = partitionPostItems(items);
         // Each post is placed by the frame that sent it; one that cannot be from here is dropped like an invalid one.
         const placed: typeof valid = [];
         for (const [n, item] of valid.entries()) {
@@ -104,7 +106,7 @@ export async function routeContentMessage(
           if (scoped.ok) placed.push({ post: scoped.post, verdict: item.verdict });
           else dropped.push({ index: validIndex[n]!, reason: `post: ${scoped.reason}` });
         }
-        if (dropped.length > 0) (deps.warn ?? console.warn)(droppedWarning(dropped, msg.items.length));
+        if (dropped.length > 0) (deps.warn ?? console.warn)(droppedWarning(dropped, items.length));
         // What the log knows of these people stays here: the page's posts need none of it (the helper asks, ui→bg:history).
         if (placed.length > 0) await deps.postsSeen({ type: msg.type, items: placed });
         return answer(msg.type, { dropped: dropped.length });
