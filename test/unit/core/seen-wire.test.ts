@@ -6,7 +6,7 @@ import { fitMessage } from '../../../lib/content/clip-post';
 import { FrontlineDB, recordPosts } from '../../../lib/db';
 import { allInteractions } from '../../../lib/db/histories';
 import { now } from '../../../lib/time/clock';
-import type { Post, Verdict } from '../../../lib/types';
+import type { Post } from '../../../lib/types';
 
 /**
  * Issue 18, counted: a flood's flagged posts go to the background as "seen" in batches of up to
