@@ -86,7 +86,8 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
   /**
    * One per-second share of the main thread for reading posts (the scanner) and marking them (the
    * answers below), issue 18: marking had no budget, so a flood's answers were marked as fast as
-   * they came, on top of the scanner's share.
+   * they came, on top of the scanner's share. Marking is charged to it but does not wait for it
+   * (spendOnly): the scanner, upstream, reads less instead.
    */
   const rate = opts.rate === undefined ? DEFAULT_RATE : opts.rate;
   const budget = rate ? createRateBudget({ ...rate, now: nativeNow }) : undefined;
@@ -229,7 +230,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
    * An answered batch (up to 500 posts, each flagged one read in full) was handled in one task of
    * 30–75 ms on a flooded page: it is handled in slices of a few ms after a paint, like the scanner's.
    */
-  const marking = createSliceRunner({ budgetMs: MARK_SLICE_MS, budget, onError: () => undefined });
+  const marking = createSliceRunner({ budgetMs: MARK_SLICE_MS, budget, spendOnly: true, onError: () => undefined });
 
   // The scanner reads an element once: a post whose batch got no answer would stay unmarked for good.
   const retries = new Set<ReturnType<typeof setTimeout>>();
