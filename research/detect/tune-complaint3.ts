@@ -19,6 +19,8 @@ import { dotSparse, nbRatios, trainBinary } from '../../scripts/detect/logreg';
 import type { Sparse } from '../../scripts/detect/sparse';
 
 featureFlags.mentions = false;
+/** PLACES=1: links, "cc @x" and platform phrases give no feature (round 6, places.ts). */
+featureFlags.places = process.env.PLACES === '1';
 const L2 = Number(process.env.L2 ?? 3e-5);
 const NBL2 = Number(process.env.NBL2 ?? L2);
 const FW = Number(process.env.FW ?? 0.15);
@@ -29,6 +31,8 @@ const AUX = process.env.AUX === '1';
 const TWO = process.env.TWO === '1';
 /** MORE=1: IDF-scaled plain model, class-balanced plain model, and word-only + char-only models summed into one table. */
 const MORE = process.env.MORE === '1';
+/** VIEWS=1: only the word-only + char-only pairs of MORE (the round 9 candidate). */
+const VIEWS = MORE || process.env.VIEWS === '1';
 const ITER = Number(process.env.ITER ?? 200);
 const K = 5;
 const fs = createFeatureSet();
@@ -74,16 +78,16 @@ for (let f = 0; f < K; f++) {
     const ang = trainBinary(txs, tr.map((i) => (tweets[i]!.emotion === 'anger' ? 1 : 0)), dim, { l2: L2, maxIter: ITER });
     for (const i of tweets.keys()) if (folds[i] === f) { zs[i] = dotSparse(neg.w, xt[i]!) + neg.bias; ze[i] = dotSparse(ang.w, xt[i]!) + ang.bias; }
   }
-  if (MORE) {
+  if (VIEWS) {
     // IDF over the training posts' hashed features, folded into the weights like the NB ratios.
     const df = new Float64Array(dim);
     for (const x of xs) for (const i of x.idx) df[i] = df[i]! + 1;
     const idf = new Float64Array(dim).fill(1);
     for (let i = 0; i < 1 << BITS; i++) idf[i] = Math.log((1 + xs.length) / (1 + df[i]!)) + 1;
-    const mi = trainBinary(xs, ys, dim, { l2: L2, weights: ws, scale: idf, maxIter: ITER });
+    const mi = MORE ? trainBinary(xs, ys, dim, { l2: L2, weights: ws, scale: idf, maxIter: ITER }) : { w: new Float64Array(dim), bias: 0 };
     const pos = ys.reduce((a, b, k) => a + b * ws[k]!, 0), tot = ws.reduce((a, b) => a + b, 0);
     const bw = ws.map((w, k) => w * (ys[k] === 1 ? tot / (2 * pos) : tot / (2 * (tot - pos))));
-    const mc = trainBinary(xs, ys, dim, { l2: L2, weights: bw, maxIter: ITER });
+    const mc = MORE ? trainBinary(xs, ys, dim, { l2: L2, weights: bw, maxIter: ITER }) : { w: new Float64Array(dim), bias: 0 };
     const views = (text: string): [Sparse, Sparse] => {
       extract(normalise(text), fs);
       const mask = (1 << BITS) - 1;
@@ -135,7 +139,7 @@ function nested(z: number[]): number {
   return 100 * macroF1(yt, pred, [0, 1]);
 }
 
-const tag = `L2=${L2} NBL2=${NBL2} FW=${FW} BITS=${BITS} WORDW=${WORDW} ITER=${ITER}`;
+const tag = `PLACES=${featureFlags.places} L2=${L2} NBL2=${NBL2} FW=${FW} BITS=${BITS} WORDW=${WORDW} ITER=${ITER}`;
 const lines: string[] = [];
 for (const mix of [0, 0.25, 0.5, 0.75, 1]) lines.push(`mix ${mix}: ${nested(zp.map((v, i) => (1 - mix) * v + mix * zn[i]!)).toFixed(1)}`);
 if (AUX) {
@@ -145,10 +149,10 @@ if (AUX) {
   }
   for (const b of [0.1, 0.2, 0.35]) lines.push(`+ ${b} x (negative + anger): ${nested(base.map((v, i) => v + b * (zs[i]! + ze[i]!))).toFixed(1)}`);
 }
-if (MORE) {
+if (VIEWS) {
   const base = zp.map((v, i) => (v + zn[i]!) / 2);
-  lines.push(`IDF plain: ${nested(zi).toFixed(1)}; (IDF + NB)/2: ${nested(zi.map((v, i) => (v + zn[i]!) / 2)).toFixed(1)}; (plain + IDF + NB)/3: ${nested(zi.map((v, i) => (v + zn[i]! + zp[i]!) / 3)).toFixed(1)}`);
-  lines.push(`balanced plain: ${nested(zc).toFixed(1)}; (balanced + NB)/2: ${nested(zc.map((v, i) => (v + zn[i]!) / 2)).toFixed(1)}`);
+  if (MORE) lines.push(`IDF plain: ${nested(zi).toFixed(1)}; (IDF + NB)/2: ${nested(zi.map((v, i) => (v + zn[i]!) / 2)).toFixed(1)}; (plain + IDF + NB)/3: ${nested(zi.map((v, i) => (v + zn[i]! + zp[i]!) / 3)).toFixed(1)}`);
+  if (MORE) lines.push(`balanced plain: ${nested(zc).toFixed(1)}; (balanced + NB)/2: ${nested(zc.map((v, i) => (v + zn[i]!) / 2)).toFixed(1)}`);
   lines.push(`word model + char model, one summed table: ${nested(zv).toFixed(1)}; averaged with base: ${nested(zv.map((v, i) => (v / 2 + base[i]!) / 2)).toFixed(1)}`);
 }
 if (TWO) {
