@@ -16,7 +16,7 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function chipsUnderTest(opts: { hitTest?: () => void } = {}) {
   const frames: Array<() => void> = [];
   vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(() => cb(0)));
-  const counter = { hitTests: 0, browserReading: false };
+  const counter: { hitTests: number; browserReading: boolean; layoutReads?: number } = { hitTests: 0, browserReading: false };
   vi.stubGlobal('IntersectionObserver', frameIntersectionObserver(frames, counter));
   vi.resetModules(); // page-globals captures requestAnimationFrame and IntersectionObserver when it loads
   const { createChips } = await import('../../../lib/content/chips');
