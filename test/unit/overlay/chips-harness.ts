@@ -13,7 +13,8 @@ import type { Verdict } from '../../../lib/types';
  */
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function chipsUnderTest(opts: { hitTest?: () => void } = {}) {
+/** `hitTest`: runs in each hit test (may make it slow); `hitAt`: what the page shows at a point (default <body>). */
+export async function chipsUnderTest(opts: { hitTest?: () => void; hitAt?: (x: number, y: number) => Element } = {}) {
   const frames: Array<() => void> = [];
   vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(() => cb(0)));
   const counter: { hitTests: number; browserReading: boolean; layoutReads?: number } = { hitTests: 0, browserReading: false };
@@ -22,10 +23,10 @@ export async function chipsUnderTest(opts: { hitTest?: () => void } = {}) {
   const { createChips } = await import('../../../lib/content/chips');
   const { createOverlayStore } = await import('../../../lib/content/store');
   Object.assign(document, {
-    elementFromPoint: () => {
+    elementFromPoint: (x: number, y: number) => {
       counter.hitTests += 1;
       opts.hitTest?.();
-      return document.body;
+      return opts.hitAt?.(x, y) ?? document.body;
     },
     elementsFromPoint: () => [document.body],
   });

@@ -52,3 +52,31 @@ describe('the chips pass reads no layout of its own', () => {
     chips.stop();
   });
 });
+
+describe('the margin beside a list of posts', () => {
+  it('is hit-tested at three points beside the first post and at one beside its siblings, and a covered row still is not used', async () => {
+    // A page element (a sidebar widget) drawn right of the sixth post, over the middle of its chip's row.
+    const widget = document.createElement('aside');
+    const tops = Array.from({ length: 10 }, (_, i) => 20 + i * 70);
+    const coveredRow = tops[5]! + 8 + 14;
+    const t = await chipsUnderTest({ hitAt: (x, y) => (x > 600 && Math.abs(y - coveredRow) < 5 ? widget : document.body) });
+    document.body.append(widget);
+    const list = document.createElement('ol');
+    document.body.append(list);
+    tops.forEach((top, i) => {
+      const post = list.appendChild(markedPost('li', `p${i}`));
+      post.getBoundingClientRect = rectAt(top, 600, 70);
+      t.store.addFlagged([flaggedPost(`p${i}`, post, `Person ${i}`)]);
+    });
+    await t.drawFrames();
+    await t.drawFrames();
+    const places = chipPlaces(t.layer);
+    expect(places).toHaveLength(10);
+    // Nine in the margin (x 608); the sixth inside its post's top-right corner (600 - 240), not over the widget.
+    expect(places.filter((p) => p.startsWith('translate(608px'))).toHaveLength(9);
+    expect(places).toContain(`translate(360px, ${tops[5]! + 8}px)`);
+    // 3 beside the first post, 1 beside each of the nine others, 2 for the edge layers (main: 3 a post, 32).
+    expect(t.counter.hitTests).toBeLessThanOrEqual(14);
+    t.chips.stop();
+  });
+});
