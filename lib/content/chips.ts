@@ -44,10 +44,12 @@ const EDGE_BAND_PX = 200;
  * children): inside a list of 50,000 comments one cost 20–185 ms (the 104–136 ms tasks of ours
  * bench:page and the flood probe traced to marginLeft's hit tests). A post among more siblings than
  * this gets its chip without hit tests: inside its top-right corner, against the edge layers already
- * known. A 2,000-comment blog's threads and an X timeline (120 cells) stay well under it... mostly:
- * a flat list of 2,000 comments is over it, and there a hit test cost 7–10 ms.
+ * known. An X timeline (120 cells) stays well under it; a blog's 2,000 comments are over it (a hit
+ * test there cost 3.5–10 ms), and so are their threaded replies (BIG_LIST_LEVELS).
  */
 const BIG_LIST_CHILDREN = 1_000;
+/** How many ancestors of a post are looked at for a big list: a reply's list, its thread, the comments' list. */
+const BIG_LIST_LEVELS = 3;
 /**
  * Whatever the structure, a hit test that took this long says the page makes them dear (a typical
  * one costs 0.1–0.3 ms, 7–10 ms on a 2,000-comment blog; one over a list of 50,000 cost 20–185 ms):
@@ -125,14 +127,20 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
     return top;
   };
 
-  /** Whether a post's parent is a list too long to hit-test over; counted once per parent. */
+  /**
+   * Whether a post sits in a list too long to hit-test over, as its parent's child or nested a
+   * little deeper (a threaded reply: li > ol.children > li in a list of 2,000 comments, where a
+   * hit test beside it walked the big list too, ~3.5 ms each); counted once per element.
+   */
   const bigLists = new WeakMap<Element, boolean>();
   const inBigList = (el: Element): boolean => {
-    const parent = el.parentElement;
-    if (!parent) return false;
-    let big = bigLists.get(parent);
-    if (big === undefined) bigLists.set(parent, (big = parent.children.item(BIG_LIST_CHILDREN) !== null));
-    return big;
+    let n = el.parentElement;
+    for (let level = 0; n && level < BIG_LIST_LEVELS; level++, n = n.parentElement) {
+      let big = bigLists.get(n);
+      if (big === undefined) bigLists.set(n, (big = n.children.item(BIG_LIST_CHILDREN) !== null));
+      if (big) return true;
+    }
+    return false;
   };
 
   /**
@@ -143,21 +151,23 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
    */
   const margins = new WeakMap<Element, { left: number | null; right: number; width: number; at: number }>();
   /**
-   * Lists whose margin column was found free beside one of their posts (all three points): a
-   * sibling at the same right edge then needs one hit test, in the middle of its chip's row, not
-   * three (a hit test beside the 2,000-comment blog's list cost ~3.5 ms: 15 of the chips' ~40 ms).
+   * Margin columns (by the posts' right edge) found free beside a post at all three points: another
+   * post with the same right edge then needs one hit test, in the middle of its chip's row, not
+   * three (a hit test beside the 2,000-comment blog's replies cost ~3.5 ms: 15 of the chips' ~40 ms).
    * What it misses: a page element narrower than half a chip that covers only the chip's ends beside
-   * that one sibling.
+   * that one post.
    */
-  const freeColumns = new WeakMap<Element, { right: number; width: number; at: number }>();
+  const freeColumns = new Map<number, { width: number; at: number }>();
   const besideOf = (el: Element, rect: Box, width: number, height: number, t: number): number | null => {
     const known = margins.get(el);
     if (known && known.right === rect.right && known.width === width && t - known.at < COVERS_TTL_MS) return known.left;
-    const parent = el.parentElement;
-    const column = parent ? freeColumns.get(parent) : undefined;
-    const middleOnly = !!column && column.right === rect.right && column.width === width && t - column.at < COVERS_TTL_MS;
+    const column = freeColumns.get(rect.right);
+    const middleOnly = !!column && column.width === width && t - column.at < COVERS_TTL_MS;
     const left = marginLeft(rect, el, { width, height }, hitAt, middleOnly);
-    if (left !== null && !middleOnly && parent) freeColumns.set(parent, { right: rect.right, width, at: t });
+    if (left !== null && !middleOnly) {
+      if (freeColumns.size > 50) freeColumns.clear();
+      freeColumns.set(rect.right, { width, at: t });
+    }
     // A post whose top is off screen is not tested (marginLeft says null): nothing learnt to keep.
     if (left !== null || marginTested(rect, height)) margins.set(el, { left, right: rect.right, width, at: t });
     return left;
