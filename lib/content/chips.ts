@@ -82,7 +82,8 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
   let seenVersion = -1;
   let inOrder = true;
   const pageTop = new WeakMap<Element, number>();
-  let frameRequested = false;
+  // A pass is started or its probe is out (its report comes after the next frame): other reasons wait for it.
+  let passRunning = false;
   // New candidates left unmeasured by the last pass (MAX_NEW_PER_PASS): another pass follows.
   let morePending = false;
   const coversByColumn = new Map<number, EdgeCovers>();
@@ -382,7 +383,7 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
       return;
     }
     cancelProbe = null;
-    frameRequested = false;
+    passRunning = false;
     draw(place(result));
     passGap = Math.max(MIN_PASS_GAP_MS, spent * PASS_GAP_PER_MS);
     if (morePending || askAgain) requestPassSoon();
@@ -407,17 +408,17 @@ export function createChips(doc: Document, layer: HTMLElement, store: OverlaySto
   const requestPass = () => {
     if (stopped) return;
     // Asked while a probe is out (new flagged posts it was not asked about): another pass follows its report.
-    if (frameRequested) askAgain = true;
-    if (frameRequested) return;
-    frameRequested = true;
+    if (passRunning) askAgain = true;
+    if (passRunning) return;
+    passRunning = true;
     // At the end of this task: the flagged posts handed over together are asked about together.
     win.setTimeout(pass, 0);
   };
 
   /** New flagged posts or a scroll pause: a pass soon, but not more often than the budget allows. */
   const requestPassSoon = () => {
-    if (frameRequested) askAgain = true;
-    if (frameRequested || passTimer || stopped) return;
+    if (passRunning) askAgain = true;
+    if (passRunning || passTimer || stopped) return;
     const wait = lastPass + passGap - win.performance.now();
     if (wait <= 0) return requestPass();
     passTimer = win.setTimeout(() => {
