@@ -42,7 +42,8 @@ function trainComplaint(): WeightsJson['complaint'] {
   }
   const decision = fitDecision(oof, tweets.map((r) => r.complaint));
   const complaint = fitComplaint([...tweetExamples, ...financeExamples]);
-  return { ...quantise(complaint.w, complaint.bias, COMPLAINT_BITS), bits: COMPLAINT_BITS, platt: decision, threshold: decision.threshold };
+  // Platt holds a and b only (the threshold is its own field), as the schema keeps them: a full train and SEVERITY_ONLY=1 write the same bytes.
+  return { ...quantise(complaint.w, complaint.bias, COMPLAINT_BITS), bits: COMPLAINT_BITS, platt: { a: decision.a, b: decision.b }, threshold: decision.threshold };
 }
 const complaint = kept ?? trainComplaint();
 

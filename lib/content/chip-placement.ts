@@ -57,13 +57,22 @@ const MARGIN_GAP = 8;
  * and nothing of the page is drawn on that spot (each hit is the post's own backdrop: an element
  * that contains the post, up to <body>); null otherwise, and the chip goes inside the post's
  * top-right corner. In the margin it covers none of the post's own controls (a forum's date and
- * permalink, a menu). Three hit tests per chip, and only chips for posts in view are placed.
+ * permalink, a menu). Three hit tests per chip (one where a sibling's margin in the same column
+ * was found free: see chips.ts), and only chips for posts in view are placed.
  */
-export function marginLeft(post: Box, postEl: Element, viewport: { width: number; height: number }, hitAt: (x: number, y: number) => Element | null): number | null {
+export function marginLeft(
+  post: Box,
+  postEl: Element,
+  viewport: { width: number; height: number },
+  hitAt: (x: number, y: number) => Element | null,
+  middleOnly = false,
+): number | null {
   const left = post.right + MARGIN_GAP;
   const y = marginY(post);
   if (left + CHIP_WIDTH > viewport.width - MARGIN_GAP || y < 0 || y >= viewport.height) return null;
-  for (const x of [left + 1, left + CHIP_WIDTH / 2, left + CHIP_WIDTH - 1]) {
+  // `middleOnly`: the column was found free beside a sibling post; one hit test says this row is too.
+  const xs = middleOnly ? [left + CHIP_WIDTH / 2] : [left + 1, left + CHIP_WIDTH / 2, left + CHIP_WIDTH - 1];
+  for (const x of xs) {
     const hit = hitAt(x, y);
     if (!hit || !hit.contains(postEl)) return null;
   }

@@ -1,4 +1,5 @@
 import { siteMatchesUrl } from '../sites/descriptor';
+import { PROFILE_HREF } from '../sites/reader/gate';
 import { SITES } from '../sites/registry';
 
 /**
@@ -31,7 +32,32 @@ export function pageMayHavePosts(doc: Document, url: URL): boolean {
   if (BY_HOST.some((site) => siteMatchesUrl(site, url))) return true;
   for (const id of PROBES.ids) if (doc.getElementById(id)) return true;
   for (const name of PROBES.classes) if (doc.getElementsByClassName(name).length > 0) return true;
-  return PROBES.generators.some((g) => generatorOf(doc).startsWith(g));
+  return PROBES.generators.some((g) => generatorOf(doc).startsWith(g)) || linksToPeople(doc);
+}
+
+/** Different people linked to (their profile pages) before a page of unknown markup may be a conversation. */
+const PEOPLE = 3;
+/** Links looked at: a front page of thousands of links costs a bounded look. */
+const LINKS_LOOKED_AT = 1_500;
+
+/**
+ * The last probe, for engines no id or class names (a WoltLab, Talkyard or IP.Board thread, a
+ * Discourse embed, a Khoros topic): a conversation links to the pages of the several people in it
+ * (/users/…, /members/…, ?uid=…: the reader's own PROFILE_HREF). The browser keeps the page's links
+ * in `document.links`; only their href is read (no attribute selector, so nothing is synchronised).
+ * An article linking its one author stays shut.
+ */
+function linksToPeople(doc: Document): boolean {
+  const links = doc.links;
+  if (!links) return false;
+  const people = new Set<string>();
+  for (let i = 0; i < links.length && i < LINKS_LOOKED_AT; i++) {
+    const href = links[i]!.getAttribute('href');
+    if (!href || !PROFILE_HREF.test(href)) continue;
+    people.add(href);
+    if (people.size >= PEOPLE) return true;
+  }
+  return false;
 }
 
 /** `<meta name="generator">` read by walking the head's children: an attribute selector would synchronise attributes. */

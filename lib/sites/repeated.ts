@@ -4,7 +4,7 @@ import type { Post } from '../types';
  * Words shorter than this may repeat honestly ("Thanks!", "Same here" twice from one person); a
  * longer post drawn twice with the same author and the same words is one post shown twice.
  */
-const MIN_REPEATED_CHARS = 60;
+export const MIN_REPEATED_CHARS = 60;
 
 export interface ReadPost {
   el: Element;

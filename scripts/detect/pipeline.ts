@@ -53,7 +53,7 @@ import type { LinearJson } from '../../lib/detect/weights-format';
 import { dotSparse, nbRatios, trainBinary, type Binary, type Multi } from './logreg';
 import { stratifiedFolds } from './folds';
 import { fitPlatt, macroF1, withinOne } from './metrics';
-import { dimension, type Sparse } from './sparse';
+import { dimension, viewsOf, type Sparse } from './sparse';
 import type { Example, Recipe } from './recipe';
 
 export const COMPLAINT_BITS = 17;
@@ -69,7 +69,21 @@ export const SEED = 20250321;
 
 export type { Example };
 
+/**
+ * Round 9 (VIEW_MODELS=1; measured, not shipped: README, research/detect/ISSUE20-round9.md): the complaint table is the average of the plain + NB pair on all features and
+ * of a word-view pair plus a char-view pair, each fitted on its view alone and summed (one linear table).
+ */
+export const VIEW_MODELS = process.env.VIEW_MODELS === '1';
+
 export function fitComplaint(train: Example[]): Binary {
+  const joint = fitComplaintPair(train);
+  if (!VIEW_MODELS) return joint;
+  const word = fitComplaintPair(train.map((e) => ({ ...e, x: viewsOf(e.x)[0] })));
+  const char = fitComplaintPair(train.map((e) => ({ ...e, x: viewsOf(e.x)[1] })));
+  return { w: joint.w.map((v, i) => v / 2 + (word.w[i]! + char.w[i]!) / 4), bias: joint.bias / 2 + (word.bias + char.bias) / 4 };
+}
+
+function fitComplaintPair(train: Example[]): Binary {
   // EXTRA_DIM: room for experimental dense features appended by the tuning bench (0 in train/eval).
   const base = dimension(COMPLAINT_BITS) + Number(process.env.EXTRA_DIM ?? 0);
   // Feature copies (Daume III, "Frustratingly easy domain adaptation", 2007): every post has a

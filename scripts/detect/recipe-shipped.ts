@@ -14,7 +14,7 @@ import { dotSparse, trainBinary, type Binary, type Multi } from './logreg';
 import { fitAux, foldAux, withAux } from './aux-emotion';
 import { AUX_TARGETS, auxLogits, fitSocialAux, foldAuxInputs, withAuxInputs } from './aux-social';
 import { fitSeverityWithCopies } from './severity-copies';
-import { fitComplaint, fitSeverity, LEVELS, SEVERITY_BITS } from './pipeline';
+import { fitComplaint, fitSeverity, LEVELS, SEVERITY_BITS, VIEW_MODELS } from './pipeline';
 import type { Recipe, SeverityExample } from './recipe';
 import { dimension, type Sparse } from './sparse';
 
@@ -145,6 +145,7 @@ export const shippedRecipe: Recipe = {
   name: (ORDINAL ? 'round 7 ordinal severity (three "level > k" models, tweets + banking with feature copies, monotone escalation cues, gate, floors) on ' : '') + (SEV_COPIES ? 'round 5 (mentions ignored; politeness shapes; complaint and severity trained with per-data-set feature copies; gate, floors)' : BANK_MENTIONS ? 'round 4 (mentions ignored; social + banking severity heads, the banking head reads the @mention count; gate, floors)' : 'round 3 (mentions ignored; social + banking severity heads, gate, floors)')
     + (SOCIAL_L2 !== 3e-5 ? ` + round 8 social head L2 ${SOCIAL_L2}` : '')
     + (AUX_SOCIAL ? ` + round 8 tweet emotion/sentiment inputs (${AUX_TARGETS.join(', ')}) of the social head` : '')
+    + (VIEW_MODELS ? ' + round 9 complaint table (joint, word-only and char-only model pairs averaged)' : '')
     + (PLACES ? ' + round 6 places (links, cc before a handle and platform phrases give no feature)' : ''),
   setup() { featureFlags.mentions = false; featureFlags.places = PLACES; },
   fitComplaint,

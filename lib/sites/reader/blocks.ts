@@ -47,10 +47,10 @@ const LINK_SHARE_MAX = 0.45;
 const TELLS_MIN = 25;
 
 /** Prose an opening post titled by a headline link carries beyond its title: a teaser's summary is one line. */
-const TITLED_PROSE = 120;
+export const TITLED_PROSE = 120;
 
 /** Characters of paragraph text outside links: what a story says under its title. */
-function paragraphProse(m: Element): number {
+export function paragraphProse(m: Element): number {
   let n = 0;
   const ps = m.getElementsByTagName('p');
   for (let i = 0; i < ps.length && i < 30; i++) {

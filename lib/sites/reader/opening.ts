@@ -7,7 +7,8 @@
  * words. A block holding the page's title (h1) is the article the comments are about, not an opening
  * post: blogs put the title in the article, forums above the thread.
  */
-import { verdict } from './blocks';
+import { paragraphProse, TITLED_PROSE, verdict } from './blocks';
+import { PROFILE_HREF } from './gate';
 import { matches, queryAll } from './match';
 import { authorOf, AUTHORISH } from './parts';
 import { signature, STATE } from './signature';
@@ -27,6 +28,17 @@ function kindOf(el: Element): string {
 /** The block's own author is the element found, or of its kind, or printed in the same author line (a name beside its avatar link). */
 function sameAuthorLine(own: Element, found: Element): boolean {
   return own === found || kindOf(own) === kindOf(found) || (own.parentElement !== null && own.parentElement === found.parentElement);
+}
+
+/** Named by the replies' own kind of name element, linking to a member's page. */
+function ownedByMember(own: { el: Element; href: string | null }, found: Element): boolean {
+  return own.href !== null && PROFILE_HREF.test(own.href) && sameNamedKind(own.el, found);
+}
+
+/** The same kind of name element, and a kind with a class of its own (a bare link is any link). */
+function sameNamedKind(own: Element, found: Element): boolean {
+  const kind = kindOf(found);
+  return !kind.endsWith('.') && kindOf(own) === kind;
 }
 
 function depthBelow(el: Element, block: Element): number {
@@ -121,10 +133,20 @@ function openingBefore(first: Element, members: readonly Element[], sig: string,
         // The block at the replies' depth, else the wrapper around it inside this sibling: a story's
         // by-line block and its text often sit side by side in the story's item (li.story > div.byline-part + div.text).
         for (let up: Element | null = block, k = 0; up && k < LEVELS; up = up === sib ? null : up.parentElement, k++) {
-          if (up.contains(first) || up.getElementsByTagName('h1').length > 0) break;
+          if (up.contains(first)) break;
+          const titled = up.getElementsByTagName('h1').length > 0;
           const s = signature(up);
-          if (!s || members.includes(up)) continue;
+          if (!s || members.includes(up)) {
+            if (titled) break;
+            continue;
+          }
           const own = authorOf(up, s);
+          // A block holding the page's title is the article the comments are about, unless its writer is
+          // named by the very element, class and all, that names each reply's writer, as a link to that
+          // member's page: a community's entry drawn by the thread's own by-line component (a blog's
+          // article names its owner, often unlinked, in a by-line of its own), with paragraphs of words of
+          // its own (a thread's title bar names its last poster the same way).
+          if (titled && !(own && ownedByMember(own, a) && paragraphProse(up) >= TITLED_PROSE)) break;
           if (own && sameAuthorLine(own.el, a) && verdict(up, s, { titled: true }) === 'post') return up;
         }
       }

@@ -65,8 +65,9 @@ export const AUTHORISH = [
 
 /** Quoted posts of other people: kept apart in `quoted`. */
 export const QUOTE =
-  // XenForo 1 writes the post itself as blockquote.messageText: a blockquote named like a body is not a quote.
-  'blockquote:not([class*="message" i]):not([class*="content" i]):not([class*="body" i]):not([class*="text" i]), ' +
+  // XenForo 1 writes the post itself as blockquote.messageText: a blockquote named like a body is not a quote;
+  // nor one named for a comment (some engines draw each comment as a blockquote.comment).
+  'blockquote:not([class*="message" i]):not([class*="content" i]):not([class*="body" i]):not([class*="text" i]):not([class*="comment" i]), ' +
   '[class*="quote" i]:not([class*="quoted-by" i]):not([class*="message" i]), q';
 /** Inside a post but not its words: signatures, edit notes, author panes, action bars, chrome. */
 export const NOT_WORDS = [
@@ -317,22 +318,35 @@ export function authorOf(post: Element, sig: string): Author | null {
   return author;
 }
 
+/** What a default avatar draws in place of a photo: one or two letters and nothing else ("H", "JD"). */
+const INITIALS = /^\p{L}{1,2}$/u;
+
+/**
+ * A name read from the writer's picture: its initials, in a picture-named element or alone in a
+ * profile link (an avatar whose class does not say so: "esAvtr"). A last resort, as the name printed
+ * beside it is the name.
+ */
+function drawnInitials(found: Author, el: Element, post: Element): boolean {
+  return found.pictured === true || (found.name.length <= 2 && (inPicture(el, post) || INITIALS.test(found.name)));
+}
+
 function findAuthor(post: Element, sig: string): Author | null {
   // Most posts name their writer in their first author-like element: one native first-match query,
   // which stops early, before the full list of them.
   const first = ownFirst(post, AUTHORISH, sig);
   if (first) {
     const found = nameIn(first);
-    if (found && !found.pictured && !(found.name.length <= 2 && inPicture(first, post))) return found;
+    if (found && !drawnInitials(found, first, post)) return found;
   }
   let pictured: Author | null = null;
   for (const el of ownParts(post, AUTHORISH, sig, 12)) {
     const found = nameIn(el);
     if (!found) continue;
-    if (!found.pictured && !(found.name.length <= 2 && inPicture(el, post))) return found;
+    if (!drawnInitials(found, el, post)) return found;
     pictured ??= found;
   }
-  if (pictured) return pictured;
+  // The name printed in plain text that the initials stand for ("H" beside "Harriet J."), else the initials.
+  if (pictured) return plainNameOf(post, sig, pictured.name) ?? pictured;
   const head = headOf(post);
   if (head) {
     for (const el of queryAll(head, AUTHORISH).slice(0, 12)) {
@@ -344,7 +358,7 @@ function findAuthor(post: Element, sig: string): Author | null {
 }
 
 /** Dates and times as people write them, relative ones ("3 hours ago", "1h ago") too. */
-export const DATE_WORDS = /\b(\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago|\d+ ?(s|m|min|h|hr|d|w|mo|y) ago|yesterday|today)\b/i;
+export const DATE_WORDS = /\b(\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}|['’]\d\d)|\d{1,2}\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago|\d+ ?(s|m|min|h|hr|d|w|mo|y) ago|yesterday|today)\b/i;
 const NAME_TAGS = new Set(['STRONG', 'B', 'DT', 'SPAN', 'A', 'CITE', 'H3', 'H4', 'H5', 'H6', 'DIV', 'P']);
 
 /**
@@ -352,7 +366,7 @@ const NAME_TAGS = new Set(['STRONG', 'B', 'DT', 'SPAN', 'A', 'CITE', 'H3', 'H4',
  * name-like leaf near the top of the post, trusted only when the post also shows a date, so a list
  * of titled cards does not become a list of posts.
  */
-function plainNameOf(post: Element, sig: string): Author | null {
+function plainNameOf(post: Element, sig: string, initials?: string): Author | null {
   const head = (post.textContent ?? '').slice(0, 600);
   if (!DATE_WORDS.test(head) && !post.querySelector('time, [datetime]')) return null;
   const all = post.getElementsByTagName('*');
@@ -362,10 +376,12 @@ function plainNameOf(post: Element, sig: string): Author | null {
     if (closest(el, QUOTE) || el.closest('h1, h2') || postOf(el, sig, post) !== post) continue;
     // A guest's name written as text in the by-line, before its date ("Ann Lee | May 3, 2015").
     const lined = bylineName(el);
-    if (lined) return { el, name: lined, href: null };
+    if (lined && (!initials || lined[0]!.toLowerCase() === initials[0]!.toLowerCase())) return { el, name: lined, href: null };
     if (el.children.length > 1) continue;
     const name = foldWhitespace(el.textContent ?? '');
     if (!plausibleName(name) || DATE_WORDS.test(name) || name.split(' ').length > 3) continue;
+    // Standing for a picture's initials: a longer name that starts with them.
+    if (initials && (name.length <= 2 || name[0]!.toLowerCase() !== initials[0]!.toLowerCase())) continue;
     const link = el.closest('a[href]') ?? el.querySelector('a[href]');
     return { el, name, href: link?.getAttribute('href') ?? null };
   }

@@ -29,7 +29,9 @@ describe('generic reader on bad input', () => {
     const doc = parsePage(html, URL_);
     const t0 = performance.now();
     const posts = readPostsWith(genericAdapter, doc, new URL(URL_));
-    expect(performance.now() - t0).toBeLessThan(15_000);
+    // 5-7 s in jsdom here when alone, ~20 s once with the whole suite and four helpers on two cores; a
+    // quadratic walk over 20,000 blocks would take many minutes, which is what this bound is for.
+    expect(performance.now() - t0).toBeLessThan(40_000);
     expect(posts.length).toBeGreaterThan(0);
     expect(posts.length).toBeLessThanOrEqual(POST_BUDGET);
     expect(posts[0]).toMatchObject({ author: 'user0', text: 'My order 0 never arrived and nobody answers the phone.', time: '2025-04-01T10:00:00.000Z' });
