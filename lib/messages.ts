@@ -5,6 +5,7 @@ import { SeveritySchema } from './model/severity';
 import { AdapterStateSchema } from './detect/adapt';
 import { PageSettingsSchema } from './settings/schema';
 import { SCORE_BATCH_MAX, SCORE_PORT } from './message-names';
+import { SIGNALS_MAX, type ScoreAnswerColumns } from './score-wire';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -47,9 +48,31 @@ export const CsPostsSeen = z.object({
 
 /**
  * The batch as it arrives: each item is checked on its own (lib/background/post-items.ts), so
- * one post the page made invalid is dropped and the rest are still logged.
+ * one post the page made invalid is dropped and the rest are still logged. The page script sends
+ * it in columns (`seen`, lib/seen-wire.ts, issue 18: an object per post cost the page's main
+ * thread more than the words); the background unpacks them into items before that check. An
+ * `items` batch (a page script from before the columns) is still accepted.
  */
-const CsPostsSeenWire = CsPostsSeen.extend({ items: z.array(z.unknown()).min(1).max(200) });
+const SeenColumn = z.array(z.unknown()).max(200);
+const SeenColumnsWire = z
+  .object({
+    id: z.array(z.unknown()).min(1).max(200),
+    platform: SeenColumn,
+    author: SeenColumn,
+    handle: SeenColumn,
+    text: SeenColumn,
+    permalink: SeenColumn,
+    time: SeenColumn,
+    quoted: z.array(z.tuple([z.number().int().min(0).max(199), z.unknown()])).max(200),
+    complaint: SeenColumn,
+    score: SeenColumn,
+    severity: SeenColumn,
+    signals: SeenColumn,
+  })
+  .refine((c) => [c.platform, c.author, c.handle, c.text, c.permalink, c.time, c.complaint, c.score, c.severity, c.signals].every((col) => col.length === c.id.length), 'the columns differ in length');
+const CsPostsSeenWire = z
+  .object({ type: z.literal('cs→bg:posts-seen'), items: z.array(z.unknown()).min(1).max(200).optional(), seen: SeenColumnsWire.optional() })
+  .refine((m) => (m.items === undefined) !== (m.seen === undefined), 'send items or seen, one of them');
 
 export const CsInteractionEvent = z.object({
   type: z.literal('cs→bg:interaction-event'),
@@ -147,16 +170,39 @@ export const CsPageSettings = z.object({ type: z.literal('cs→bg:page-settings'
  * place in the batch, so no id the page made up has to round-trip (and none can refuse a batch).
  */
 export { SCORE_BATCH_MAX, SCORE_PORT };
-export const ScoreItemSchema = z.object({ text: Text(10_000), quoted: Text(10_000).optional() });
-export type ScoreItem = z.infer<typeof ScoreItemSchema>;
-export const CsScore = z.object({ type: z.literal('cs→bg:score'), items: z.array(ScoreItemSchema).min(1).max(SCORE_BATCH_MAX) });
+export type { ScoreItem, ScoreResult } from './score-wire';
 const BatchIndex = z.number().int().min(0).max(SCORE_BATCH_MAX - 1);
-/** Posts to mark, and posts the model would flag that are not in English (marked "not read"); the rest are not ours. */
-export const ScoreResultSchema = z.object({
-  flagged: z.array(z.object({ index: BatchIndex, verdict: VerdictSchema })).max(SCORE_BATCH_MAX),
-  notRead: z.array(z.object({ index: BatchIndex, language: Text(20) })).max(SCORE_BATCH_MAX),
+/**
+ * In columns (lib/score-wire.ts, issue 18): the words as a list of strings, one per post, and the
+ * few quoted posts' words by the index of the post quoting them.
+ */
+export const CsScore = z.object({
+  type: z.literal('cs→bg:score'),
+  texts: z.array(Text(10_000)).min(1).max(SCORE_BATCH_MAX),
+  quoted: z.array(z.tuple([BatchIndex, Text(10_000)])).max(SCORE_BATCH_MAX),
 });
-export type ScoreResult = z.infer<typeof ScoreResultSchema>;
+const Column = <T extends z.ZodType>(entry: T) => z.array(entry).max(SCORE_BATCH_MAX);
+/**
+ * Posts to mark, and posts the model would flag that are not in English (marked "not read"); the
+ * rest are not ours. In columns (ScoreAnswerColumns in lib/score-wire.ts): every entry bounded as a
+ * verdict is (VerdictSchema), the columns of each list of one length.
+ */
+export const ScoreAnswerSchema = z
+  .object({
+    flagged: Column(BatchIndex),
+    score: Column(VerdictSchema.shape.score),
+    severity: Column(SeveritySchema),
+    signals: Column(z.number().int().min(0).max(SIGNALS_MAX)),
+    cues: Column(VerdictSchema.shape.cues),
+    notRead: Column(BatchIndex),
+    language: Column(Text(20)),
+  })
+  .refine(
+    (a) => [a.score, a.severity, a.signals, a.cues].every((c) => c.length === a.flagged.length) && a.language.length === a.notRead.length,
+    'the answer\'s columns differ in length',
+  );
+// The schema and the columns lib/score-wire.ts packs and reads cannot drift apart.
+export const scoreAnswerColumns: z.ZodType<ScoreAnswerColumns> = ScoreAnswerSchema;
 
 /** The score port's request and answer (SCORE_PORT, lib/message-names.ts). */
 export const ScorePortRequest = z.object({ seq: z.number().int().min(0), msg: z.unknown() });
@@ -284,7 +330,7 @@ export const PROTOCOL = {
   'cs→bg:correct': { request: CsCorrect, response: z.object({ layer: AdapterStateSchema.nullable() }) },
   'cs→bg:correction-layer': { request: CsCorrectionLayer, response: z.object({ layer: AdapterStateSchema.nullable() }) },
   'cs→bg:learn-reader': { request: CsLearnReader, response: z.object({ host: z.string() }) },
-  'cs→bg:score': { request: CsScore, response: ScoreResultSchema },
+  'cs→bg:score': { request: CsScore, response: ScoreAnswerSchema },
   'cs→bg:page-settings': { request: CsPageSettings, response: z.object({ settings: PageSettingsSchema }) },
   'cs→bg:expand-shortcut': {
     request: CsExpandShortcut,

@@ -9,6 +9,7 @@ import {
   type RecentContact,
   type Reply,
   type ReturningSummary,
+  type ScoreItem,
   type ScoreResult,
 } from '../messages';
 import type { AdapterState } from '../detect/adapt';
@@ -17,6 +18,8 @@ import { droppedWarning, partitionPostItems } from './post-items';
 import type { ComposerExpansion } from './expand-shortcut';
 import { contactPrefixesFor, scopePost, type ScopedPost } from './scope';
 import { isOurContentScript, type SenderInfo } from './sender';
+import { packScoreResult, unpackScoreItems } from '../score-wire';
+import { unpackSeen } from '../seen-wire';
 import { interactionIdFor } from '../db/normalise';
 
 type Msg<T extends ContentToBackgroundMessage['type']> = Extract<ContentToBackgroundMessage, { type: T }>;
@@ -37,7 +40,7 @@ export interface RouterDeps {
   correct(msg: Msg<'cs→bg:correct'>): Promise<AdapterState | null>;
   correctionLayer(): Promise<AdapterState | null>;
   /** Scores a page's posts (lib/background/score.ts) with the settings that apply to the sender's host. */
-  score?(items: Msg<'cs→bg:score'>['items'], host: string): Promise<ScoreResult>;
+  score?(items: ScoreItem[], host: string): Promise<ScoreResult>;
   /** Keeps the reader the agent taught for this host (settings.learnedReaders). */
   saveLearnedReader?(host: string, reader: Msg<'cs→bg:learn-reader'>['reader']): Promise<void>;
   /** Where refused posts are reported (the worker's console); once per batch. */
@@ -94,7 +97,8 @@ export async function routeContentMessage(
   try {
     switch (msg.type) {
       case 'cs→bg:posts-seen': {
-        const { valid, validIndex, dropped } = partitionPostItems(msg.items);
+        const items = msg.items ?? unpackSeen(msg.seen!);
+        const { valid, validIndex, dropped } = partitionPostItems(items);
         // Each post is placed by the frame that sent it; one that cannot be from here is dropped like an invalid one.
         const placed: typeof valid = [];
         for (const [n, item] of valid.entries()) {
@@ -102,7 +106,7 @@ export async function routeContentMessage(
           if (scoped.ok) placed.push({ post: scoped.post, verdict: item.verdict });
           else dropped.push({ index: validIndex[n]!, reason: `post: ${scoped.reason}` });
         }
-        if (dropped.length > 0) (deps.warn ?? console.warn)(droppedWarning(dropped, msg.items.length));
+        if (dropped.length > 0) (deps.warn ?? console.warn)(droppedWarning(dropped, items.length));
         // What the log knows of these people stays here: the page's posts need none of it (the helper asks, ui→bg:history).
         if (placed.length > 0) await deps.postsSeen({ type: msg.type, items: placed });
         return answer(msg.type, { dropped: dropped.length });
@@ -129,7 +133,7 @@ export async function routeContentMessage(
         if (!deps.score) return { ok: false, error: 'scoring is not available here' };
         // Focus (brand or every complaint) is the sender frame's host's, never one the page names.
         const host = sender.url ? new URL(sender.url).hostname : '';
-        return answer(msg.type, await deps.score(msg.items, host));
+        return answer(msg.type, packScoreResult(await deps.score(unpackScoreItems(msg), host)));
       }
       case 'cs→bg:correction-layer':
         return answer(msg.type, { layer: await deps.correctionLayer() });

@@ -1,5 +1,6 @@
 import { POST_LIMITS } from '../model/post-limits';
 import type { Post } from '../types';
+import { packSeen, type SeenItem } from '../seen-wire';
 import { isWebUrl } from '../web-url';
 
 /** What a message carries of a post's words: the database keeps at most a few thousand characters anyway. */
@@ -51,6 +52,11 @@ export function fitMessage<M extends { type: string }>(msg: M): M {
   const m = msg as M & { post?: Post; items?: Array<{ post?: Post }> };
   if (m.post) return { ...m, post: clipPost(m.post) };
   // Posts batches carry posts; a score batch carries words only, already clipped (session.ts).
-  if (m.type === 'cs→bg:posts-seen' && Array.isArray(m.items)) return { ...m, items: m.items.map((item) => ({ ...item, post: clipPost(item.post!) })) };
+  // A posts batch leaves in columns (lib/seen-wire.ts); the background unpacks it. Not M's shape
+  // any more, which is why this is the last step before the message is sent.
+  if (m.type === 'cs→bg:posts-seen' && Array.isArray(m.items)) {
+    const items = (m.items as SeenItem[]).map((item) => ({ post: clipPost(item.post), verdict: item.verdict }));
+    return { type: m.type, seen: packSeen(items) } as unknown as M;
+  }
   return msg;
 }

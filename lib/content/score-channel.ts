@@ -1,4 +1,4 @@
-import type { ScoreItem, ScoreResult } from '../messages';
+import { packScoreItems, unpackScoreAnswer, type ScoreItem, type ScoreResult } from '../score-wire';
 import { messageSchemas } from './protocol';
 
 /** The part of runtime.Port this needs. */
@@ -46,7 +46,7 @@ export function createScoreChannel(connect: () => ChannelPort) {
         waiting.set(n, resolve);
         try {
           port ??= open();
-          port.postMessage({ seq: n, msg: { type: 'cs→bg:score', items } });
+          port.postMessage({ seq: n, msg: { type: 'cs→bg:score', ...packScoreItems(items) } });
         } catch {
           waiting.delete(n);
           port = null;
@@ -54,7 +54,7 @@ export function createScoreChannel(connect: () => ChannelPort) {
         }
       });
       const reply = (await messageSchemas()).parseReply('cs→bg:score', raw);
-      return reply.ok ? { flagged: reply.flagged, notRead: reply.notRead } : null;
+      return reply.ok ? unpackScoreAnswer(reply) : null;
     },
     close(): void {
       port?.disconnect();

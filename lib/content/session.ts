@@ -1,5 +1,6 @@
-import type { ScoreItem, ScoreResult, SeenVerdict, Send } from '../messages';
-import { createScanner, createSliceRunner, type Scanner } from '../scan';
+import type { SeenVerdict, Send } from '../messages';
+import { packScoreItems, unpackScoreAnswer, type ScoreItem, type ScoreResult } from '../score-wire';
+import { createRateBudget, createScanner, createSliceRunner, DEFAULT_RATE, nativeNow, type Scanner } from '../scan';
 import type { LightRead, SiteAdapter } from '../sites/types';
 import type { Post, Verdict } from '../types';
 import { clipText, MESSAGE_TEXT_MAX } from './clip-post';
@@ -18,6 +19,8 @@ export interface SessionOptions {
   /** How words reach the background's detector; default `cs→bg:score` through send (frontline.tsx passes the score port). */
   score?: (items: ScoreItem[]) => Promise<ScoreResult | null>;
   isOwnNode: (node: Node) => boolean;
+  /** The per-second share of reading and marking together; default the scanner's DEFAULT_RATE, null: no limit (tests that count, not time). */
+  rate?: { perSecondMs: number; burstMs: number } | null;
 }
 
 /** A post read and sent to be scored; kept until its answer (one round trip). */
@@ -36,6 +39,16 @@ const MARK_SLICE_MS = 6;
 /** Marks are written in one frame at most this often (frame-writes.ts: each write costs a style pass). */
 const MARK_FLUSH_GAP_MS = 200;
 const MAX_TRIES = 3;
+/**
+ * Back-pressure (issue 18 item 3): once this many posts read are waiting to be scored or marked
+ * (two batches: one in flight, one waiting), the scanner stops reading until they fall to
+ * RESUME_READING_AT. On a flood the posts not yet read wait in the scanner's own queue, visible
+ * first and capped (scanner.ts MAX_BACKLOG), instead of piling up here read, clipped and unscored.
+ */
+const HOLD_READING_AT = 1_000;
+const RESUME_READING_AT = 500;
+/** Posts sent to the background as seen, per message (CsPostsSeen allows 200): half the messages of 100. */
+const SEEN_BATCH = 200;
 /**
  * Verdicts kept for posts shown again (oldest dropped first): a post whose verdict was dropped is
  * scored again if the page shows it again, one round trip instead of a map that grows with every
@@ -71,8 +84,23 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
   const shows = (el: Element, id: string): boolean => scanner?.postShownBy(el) === id;
   // Flagged verdicts (with their cues, which the helper shows) among `verdicts`, oldest first.
   const flaggedKept = new Set<string>();
+  /**
+   * One per-second share of the main thread for reading posts (the scanner) and marking them (the
+   * answers below), issue 18: marking had no budget, so a flood's answers were marked as fast as
+   * they came, on top of the scanner's share. Marking is charged to it but does not wait for it
+   * (spendOnly): the scanner, upstream, reads less instead.
+   */
+  const rate = opts.rate === undefined ? DEFAULT_RATE : opts.rate;
+  const budget = rate ? createRateBudget({ ...rate, now: nativeNow }) : undefined;
+  // Posts read and sent to be scored that are not yet marked, dropped or given up (back-pressure).
+  let downstream = 0;
+  const settled = (n: number): void => {
+    downstream -= n;
+    if (downstream < RESUME_READING_AT) scanner?.resume();
+  };
 
   const batcher = createBatcher<{ post: Post; verdict: SeenVerdict }>({
+    maxItems: SEEN_BATCH,
     send: (items) => {
       // The answer says only how many posts were refused: what we know of their authors never reaches this side.
       void opts.send({ type: 'cs→bg:posts-seen', items }).catch(() => undefined);
@@ -165,9 +193,19 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     ask:
       opts.score ??
       (async (items) => {
-        const reply = await opts.send({ type: 'cs→bg:score', items });
-        return reply.ok ? { flagged: reply.flagged, notRead: reply.notRead } : null;
+        const reply = await opts.send({ type: 'cs→bg:score', ...packScoreItems(items) });
+        return reply.ok ? unpackScoreAnswer(reply) : null;
       }),
+    // A post whose element left the page (or shows another post) while it waited is not scored:
+    // it is read again if the page shows it again.
+    stillWanted: (entry) => {
+      if (entry.el.isConnected && shows(entry.el, entry.post.id)) return true;
+      return (asked.get(entry.post.id) ?? []).some((el) => el.isConnected && shows(el, entry.post.id));
+    },
+    onDropped: (entry) => {
+      asked.delete(entry.post.id);
+      settled(1);
+    },
     onScored: (entries, result) => {
       if (!result) return retryLater(entries);
       const byIndex = new Map<number, Verdict>();
@@ -189,7 +227,13 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         asked.delete(entry.post.id);
         // This answer's verdict, not the map's: on a flood the map may have dropped it meanwhile.
         const verdict = scored[next - 1] as Verdict | null;
-        for (const target of [entry.el, ...others]) show(target, entry.post, verdict, pageUrl);
+        try {
+          for (const target of [entry.el, ...others]) show(target, entry.post, verdict, pageUrl);
+        } catch {
+          // One post the page broke mid-read: the batch's others are still marked, and it is still
+          // counted out below (a count that never falls would hold the scanner for good).
+        }
+        settled(1);
         return next < entries.length;
       });
     },
@@ -199,7 +243,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
    * An answered batch (up to 500 posts, each flagged one read in full) was handled in one task of
    * 30–75 ms on a flooded page: it is handled in slices of a few ms after a paint, like the scanner's.
    */
-  const marking = createSliceRunner({ budgetMs: MARK_SLICE_MS, onError: () => undefined });
+  const marking = createSliceRunner({ budgetMs: MARK_SLICE_MS, budget, spendOnly: true, onError: () => undefined });
 
   // The scanner reads an element once: a post whose batch got no answer would stay unmarked for good.
   const retries = new Set<ReturnType<typeof setTimeout>>();
@@ -207,7 +251,10 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     const again: Array<{ item: ScoreItem; entry: Waiting }> = [];
     for (const e of entries) {
       if (e.tries + 1 < MAX_TRIES) again.push({ item: e.item, entry: { ...e, tries: e.tries + 1 } });
-      else asked.delete(e.post.id); // given up: read again only if the page changes it
+      else {
+        asked.delete(e.post.id); // given up: read again only if the page changes it
+        settled(1);
+      }
     }
     if (again.length === 0) return;
     const timer = setTimeout(() => {
@@ -242,6 +289,9 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         : (el, url) => opts.adapter.readPost(el, url),
     },
     isOwnNode: opts.isOwnNode,
+    budget,
+    rate: budget ? undefined : null,
+    holdReading: (unreported) => downstream + unreported >= HOLD_READING_AT,
     onPosts: (batch) => {
       readLog.add(batch.length);
       const toScore: Array<{ item: ScoreItem; entry: Waiting }> = [];
@@ -270,6 +320,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
         if (post.quoted !== undefined) item.quoted = clipText(post.quoted, MESSAGE_TEXT_MAX);
         toScore.push({ item, entry: { el, post, item, tries: 0 } });
       }
+      downstream += toScore.length;
       if (toScore.length > 0) scores.push(toScore);
     },
   });

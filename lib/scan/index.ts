@@ -1,5 +1,7 @@
 /** Page scanner: finds new posts as the page changes, in time slices, visible ones first. */
-export { createScanner } from './scanner';
+export { createScanner, DEFAULT_RATE } from './scanner';
+export { Fifo } from './fifo';
+export { nativeNow } from './page-globals';
 export { createSliceRunner } from './slice-runner';
 export { createRateBudget } from './rate-budget';
 export type { RateBudget, RateBudgetOptions } from './rate-budget';

@@ -74,6 +74,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     now,
     schedule: opts.schedule,
     rate: opts.rate === undefined ? DEFAULT_RATE : (opts.rate ?? undefined),
+    budget: opts.budget,
     delay: opts.delay,
     onSliceEnd: endSlice,
     onError: (e) => errors.report('scan step', e),
@@ -103,6 +104,9 @@ export function createScanner(opts: ScannerOptions): Scanner {
   let running = false;
   let pumpQueued = false;
   let waitingForVisibility = false;
+  // Reading stopped for the caller (holdReading): resume() wakes the pump again.
+  let held = false;
+  let holds = 0;
   // Big roots being searched child by child, innermost last (searched first).
   const cursors: PieceCursor[] = [];
   const newSearchedPieces = () => createSearchedPieces(NativeWeakMap);
@@ -139,6 +143,12 @@ export function createScanner(opts: ScannerOptions): Scanner {
     if (root) return place(root), true;
     const scope = groupOrder.take();
     if (scope) return expand(scope), true;
+    if (opts.holdReading?.(batch.length)) {
+      if (!held) holds += 1;
+      held = true;
+      return false;
+    }
+    held = false;
     const edited = changed.take();
     if (edited) {
       changedSet.delete(edited);
@@ -396,6 +406,11 @@ export function createScanner(opts: ScannerOptions): Scanner {
       watchedCount = 0;
       if (running) queueDocument();
     },
+    resume() {
+      if (!held) return;
+      held = false;
+      wake();
+    },
     postShownBy: (el) => readIds.get(el) ?? null,
     stats() {
       const rs = runner.stats();
@@ -406,6 +421,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
         queued: pendingRoots.size + groupOrder.size + changed.size + rest.size + cursors.length,
         setAside: setAsideCount,
         budgetWaits: rs.budgetWaits,
+        holds,
       };
     },
   };

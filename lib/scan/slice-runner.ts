@@ -20,6 +20,18 @@ export interface SliceRunnerOptions {
    * slice waits (a timer, `delay`) until enough has refilled for a useful slice. Default: no limit.
    */
   rate?: { perSecondMs: number; burstMs: number };
+  /**
+   * A budget shared with other runners (takes the place of `rate`): the scanner's reading and the
+   * session's marking spend one per-second share between them (issue 18), not one each.
+   */
+  budget?: RateBudget;
+  /**
+   * With `budget`: this runner's work is charged to it but never waits for it nor shortens its
+   * slices; the other runners sharing it wait instead. The session's marking (downstream of the
+   * scanner) runs as soon as answers come, and the scanner reads less while marking spent the
+   * share: waiting marking slices cut into 1–2 ms pieces cost a churning page more than they saved.
+   */
+  spendOnly?: boolean;
   /** How the runner waits for its budget; default setTimeout (the browser may throttle it: fine). */
   delay?: (cb: () => void, ms: number) => void;
 }
@@ -62,7 +74,9 @@ export function createSliceRunner(options: SliceRunnerOptions = {}): SliceRunner
   const schedule = options.schedule ?? defaultSchedule();
   const queue = new Fifo<SliceTask>();
   const delay = options.delay ?? nativeSetTimeout;
-  const rate: RateBudget | null = options.rate ? createRateBudget({ ...options.rate, now }) : null;
+  const shared: RateBudget | null = options.budget ?? (options.rate ? createRateBudget({ ...options.rate, now }) : null);
+  // What limits this runner's slices (none for a spend-only runner), and what its work is charged to.
+  const rate: RateBudget | null = options.budget && options.spendOnly ? null : shared;
   const stats: SliceRunnerStats = { slices: 0, tasksRun: 0, maxSliceMs: 0, budgetWaits: 0 };
   let generation = 0;
   let scheduled = false;
@@ -102,7 +116,7 @@ export function createSliceRunner(options: SliceRunnerOptions = {}): SliceRunner
       } catch (error) {
         options.onError?.(error);
       }
-      if (token !== generation) return void rate?.spend(now() - start); // the task cleared us (stop/reset): nothing more may run
+      if (token !== generation) return void shared?.spend(now() - start); // the task cleared us (stop/reset): nothing more may run
       if (!more) queue.take();
       stats.tasksRun += 1;
       sinceCheck += 1;
@@ -124,7 +138,7 @@ export function createSliceRunner(options: SliceRunnerOptions = {}): SliceRunner
       options.onError?.(error);
     }
     const took = now() - start;
-    rate?.spend(took);
+    shared?.spend(took);
     if (token !== generation) return;
     if (took > stats.maxSliceMs) stats.maxSliceMs = took;
     if (queue.size > 0) requestSlice();

@@ -1,4 +1,5 @@
 import type { Post } from '../types';
+import type { RateBudget } from './rate-budget';
 
 /**
  * The part of a site adapter the scanner needs. Declared here, not imported from `lib/sites`,
@@ -43,6 +44,15 @@ export interface ScannerOptions {
    * (scanner.ts); `null`: no limit.
    */
   rate?: { perSecondMs: number; burstMs: number } | null;
+  /** A per-second budget shared with the caller's own work (takes the place of `rate`; createRateBudget). */
+  budget?: RateBudget;
+  /**
+   * Back-pressure (issue 18): while this says true, no candidate post is read (finding them goes on,
+   * bounded by the backlog cap); the caller calls `Scanner.resume()` once it has room again. Posts
+   * read but not yet scored or marked then never pile up faster than they are handled.
+   * `unreported`: posts read in this slice, not yet handed to onPosts.
+   */
+  holdReading?: (unreported: number) => boolean;
   /** How a slice waits for its budget to refill; default setTimeout. */
   delay?: (cb: () => void, ms: number) => void;
   /** Default: next animation frame, then a task hop so we run after paint. */
@@ -65,6 +75,8 @@ export interface ScannerStats {
   setAside: number;
   /** Slices that waited for the per-second budget. */
   budgetWaits: number;
+  /** Times reading stopped because the caller held it (holdReading). */
+  holds: number;
 }
 
 export interface Scanner {
@@ -74,6 +86,8 @@ export interface Scanner {
   /** SPA navigation: forget read elements and post ids, then rescan the document. */
   reset(): void;
   stats(): ScannerStats;
+  /** Reading was held (ScannerOptions.holdReading) and may go on: schedules a slice. */
+  resume(): void;
   /**
    * The id of the post this element showed when last read (null: not a post, or not read since
    * start or reset). One map for the scanner and its caller, who checks that an answer still fits

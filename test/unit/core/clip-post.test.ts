@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clipPost, fitMessage } from '../../../lib/content/clip-post';
 import { PostItemSchema } from '../../../lib/messages';
+import type { SeenColumns } from '../../../lib/seen-wire';
 import type { Post, Verdict } from '../../../lib/types';
 
 const post: Post = {
@@ -54,9 +55,10 @@ describe('a post fitted for the background', () => {
 
   it('fits every post of a batch and the post of an action, and leaves other messages alone', () => {
     const long = { ...post, author: 'B'.repeat(300), text: 'w'.repeat(30_000) };
-    const batch = fitMessage({ type: 'cs→bg:posts-seen', items: [{ post: long, verdict }] });
-    expect(batch.items[0]!.post.author).toHaveLength(200);
-    expect(batch.items[0]!.post.text).toHaveLength(10_000);
+    // A batch leaves in columns (lib/seen-wire.ts), each post fitted.
+    const batch = fitMessage({ type: 'cs→bg:posts-seen', items: [{ post: long, verdict }] }) as unknown as { seen: SeenColumns };
+    expect(batch.seen.author[0]).toHaveLength(200);
+    expect(batch.seen.text[0]).toHaveLength(10_000);
     const action = fitMessage({ type: 'cs→bg:interaction-event', post: long, verdict, event: 'helper-opened' as const });
     expect(action.post.author).toHaveLength(200);
     const other = { type: 'cs→bg:open-dashboard' };

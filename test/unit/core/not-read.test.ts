@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { packScoreResult, unpackScoreItems, type ScoreRequestColumns } from '../../../lib/score-wire';
 import { scorePosts } from '../../../lib/background/score';
 import { startSession } from '../../../lib/content/session';
 import { createOverlayStore } from '../../../lib/content/store';
@@ -33,8 +34,10 @@ describe('a post in another language is not read', () => {
     const session = startSession({
       doc: document, adapter, store, isOwnNode: () => false,
       // The background's scorer itself, as the router runs it (lib/background/score.ts).
-      send: (async (msg: { type: string; items: never[] }) =>
-        msg.type === 'cs→bg:score' ? { ok: true, ...scorePosts(msg.items, { brandTerms: [], focus: 'all', layer: null }) } : { ok: true, dropped: 0 }) as never,
+      send: (async (msg: { type: string } & ScoreRequestColumns) =>
+        msg.type === 'cs→bg:score'
+          ? { ok: true, ...packScoreResult(scorePosts(unpackScoreItems(msg), { brandTerms: [], focus: 'all', layer: null })) }
+          : { ok: true, dropped: 0 }) as never,
     });
     stop = session.stop;
     const de = document.getElementById('de1')!;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { scorePosts } from '../../../lib/background/score';
 import { startSession } from '../../../lib/content/session';
 import { createOverlayStore } from '../../../lib/content/store';
+import { packScoreResult, unpackScoreItems, type ScoreRequestColumns } from '../../../lib/score-wire';
 import type { SiteAdapter } from '../../../lib/sites/types';
 import { until } from './article-adapter';
 
@@ -20,8 +21,11 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const send = (async (msg: { type: string; items: never[] }) =>
-  msg.type === 'cs→bg:score' ? { ok: true, ...scorePosts(msg.items, { brandTerms: [], focus: 'all', layer: null }) } : { ok: true, dropped: 0 }) as never;
+// The background's scorer as the router runs it, on the score message's columns (lib/score-wire.ts).
+const send = (async (msg: { type: string } & ScoreRequestColumns) =>
+  msg.type === 'cs→bg:score'
+    ? { ok: true, ...packScoreResult(scorePosts(unpackScoreItems(msg), { brandTerms: [], focus: 'all', layer: null })) }
+    : { ok: true, dropped: 0 }) as never;
 
 function run(adapter: SiteAdapter) {
   const store = createOverlayStore();

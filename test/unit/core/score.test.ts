@@ -3,6 +3,7 @@ import { routeContentMessage, type RouterDeps } from '../../../lib/background/ro
 import { scorePosts, verdictFor } from '../../../lib/background/score';
 import { createScoreQueue } from '../../../lib/content/score-queue';
 import type { ScoreItem, ScoreResult } from '../../../lib/messages';
+import type { ScoreAnswerColumns } from '../../../lib/score-wire';
 import { DEFAULT_SETTINGS, focusFor } from '../../../lib/settings';
 
 /** The detector behind the page (issue 18): the page's script sends words, the background answers what to mark. */
@@ -53,18 +54,18 @@ describe('router: cs→bg:score', () => {
   const from = (url: string) => ({ id: 'frontline-test-id', url, tab: { id: 7, url }, frameId: 0 });
 
   it('scores with the focus of the frame that sent the words, not one the page could name', async () => {
-    const msg = { type: 'cs→bg:score', items: [{ text: OTHER }] };
+    const msg = { type: 'cs→bg:score', texts: [OTHER], quoted: [] };
     const onForum = await routeContentMessage(msg, from('https://forum.example/t/1'), deps);
     const elsewhere = await routeContentMessage(msg, from('https://blog.example/post'), deps);
-    expect(onForum.ok && (onForum as unknown as ScoreResult).flagged.length).toBe(1);
-    expect(elsewhere.ok && (elsewhere as unknown as ScoreResult).flagged.length).toBe(0);
+    expect(onForum.ok && (onForum as unknown as ScoreAnswerColumns).flagged.length).toBe(1);
+    expect(elsewhere.ok && (elsewhere as unknown as ScoreAnswerColumns).flagged.length).toBe(0);
   });
 
   it('refuses a batch larger than the protocol allows, and another extension', async () => {
-    const big = { type: 'cs→bg:score', items: Array.from({ length: 501 }, () => ({ text: 'x' })) };
+    const big = { type: 'cs→bg:score', texts: Array.from({ length: 501 }, () => 'x'), quoted: [] };
     expect((await routeContentMessage(big, from('https://forum.example/'), deps)).ok).toBe(false);
     const stranger = { ...from('https://forum.example/'), id: 'someone-else' };
-    expect((await routeContentMessage({ type: 'cs→bg:score', items: [{ text: ACME }] }, stranger, deps)).ok).toBe(false);
+    expect((await routeContentMessage({ type: 'cs→bg:score', texts: [ACME], quoted: [] }, stranger, deps)).ok).toBe(false);
   });
 });
 

@@ -37,8 +37,9 @@ describe('loading the page script', () => {
     const schemas = await messageSchemas();
     expect(built.count).toBeGreaterThan(50);
     // The schemas do their work: a well-formed answer passes, a forged one is refused.
-    expect(schemas.parseReply('cs→bg:score', { ok: true, flagged: [], notRead: [] }).ok).toBe(true);
-    expect(schemas.parseReply('cs→bg:score', { ok: true, flagged: [{ index: 9_999 }], notRead: [] }).ok).toBe(false);
+    const none = { flagged: [], score: [], severity: [], signals: [], cues: [], notRead: [], language: [] };
+    expect(schemas.parseReply('cs→bg:score', { ok: true, ...none }).ok).toBe(true);
+    expect(schemas.parseReply('cs→bg:score', { ok: true, ...none, flagged: [9_999], score: [1], severity: [1], signals: [0], cues: [[]] }).ok).toBe(false);
     expect(schemas.BackgroundToContent.safeParse({ type: 'bg→cs:ping' }).success).toBe(true);
     expect(schemas.BackgroundToContent.safeParse({ type: 'bg→cs:nonsense' }).success).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSliceRunner } from '../../../lib/scan';
+import { createRateBudget, createSliceRunner } from '../../../lib/scan';
 import { Fifo } from '../../../lib/scan/fifo';
 import { manualSchedule } from './scan-fixture';
 
@@ -136,4 +136,26 @@ describe('createSliceRunner', () => {
     expect(fifo.size).toBe(1000);
     expect(fifo.take()).toBe(2000);
   });
+
+  it('a spend-only runner is charged to a shared budget without waiting for it; the runner sharing it waits', () => {
+    const clock = fakeClock();
+    const sched = manualSchedule();
+    const budget = createRateBudget({ perSecondMs: 30, burstMs: 20, now: clock.now });
+    const waits: number[] = [];
+    const delay = (cb: () => void, ms: number) => void (waits.push(ms), cb());
+    const marking = createSliceRunner({ budgetMs: 6, now: clock.now, schedule: sched.schedule, budget, spendOnly: true, delay });
+    const reading = createSliceRunner({ budgetMs: 6, now: clock.now, schedule: sched.schedule, budget, delay });
+    let marked = 0;
+    // 40 ms of marking, far past the 20 ms share: it all runs, one 6 ms slice after another, never waiting.
+    for (let i = 0; i < 40; i += 1) marking.push(() => void (clock.advance(1), (marked += 1)));
+    while (sched.waiting > 0) sched.runOne();
+    expect(marked).toBe(40);
+    expect(waits).toEqual([]);
+    expect(marking.stats().budgetWaits).toBe(0);
+    // The share is overdrawn: the scanner's next slice waits for it to refill.
+    reading.push(() => void clock.advance(1));
+    expect(reading.stats().budgetWaits).toBe(1);
+    expect(waits[0]).toBeGreaterThan(600); // 20 ms of debt and 2 ms of work at 30 ms a second
+  });
 });
+
