@@ -21,13 +21,6 @@ export function markPost(el: Element, postId: string, verdict: Verdict | null, k
   }
 }
 
-/** A post's marks taken off its element: it turned out to be a copy of a post drawn elsewhere (lib/content/copies.ts). */
-export function unmarkPost(el: Element): void {
-  el.removeAttribute(POST_ATTR);
-  el.removeAttribute(SEVERITY_ATTR);
-  el.removeAttribute(LANGUAGE_ATTR);
-}
-
 /**
  * A post the detector would have flagged but that is not in English: not read, so no severity
  * and no chip; the attribute says why (the language code), for the agent's DevTools and the tests.

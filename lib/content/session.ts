@@ -4,8 +4,7 @@ import { createRateBudget, createScanner, createSliceRunner, DEFAULT_RATE, nativ
 import type { LightRead, SiteAdapter } from '../sites/types';
 import type { Post, Verdict } from '../types';
 import { clipText, MESSAGE_TEXT_MAX } from './clip-post';
-import { createCopyKeeper } from './copies';
-import { ensureMarkStyles, markNotRead, markPost, POST_ATTR, unmarkPost } from './marks';
+import { ensureMarkStyles, markNotRead, markPost } from './marks';
 import { createFrameWrites } from './frame-writes';
 import { createBatcher } from './post-batcher';
 import { createScoreQueue } from './score-queue';
@@ -120,19 +119,8 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     markedFlagged = [];
     store.addFlagged(out);
   });
-  // A post drawn twice (an "accepted solution" box repeating a reply) is marked once, where the thread draws it.
-  const copies = createCopyKeeper();
-  /** Elements found to be copies, with the post they showed: never marked again while they show it. */
-  const copiesShown = new WeakMap<Element, string>();
-  const dropCopy = (el: Element): void => {
-    const id = el.getAttribute(POST_ATTR);
-    const shown = scanner?.postShownBy(el);
-    if (shown) copiesShown.set(el, shown);
-    unmarkPost(el);
-    if (id) store.dropFlagged(id);
-  };
   const show = (el: Element, post: Post, verdict: Verdict | null, pageUrl: () => URL, light?: LightRead): void => {
-    if (!shows(el, post.id) || !el.isConnected || copiesShown.get(el) === post.id) return;
+    if (!shows(el, post.id) || !el.isConnected) return;
     let v = verdict;
     let full = post;
     if (v && opts.adapter.readLight) {
@@ -152,9 +140,8 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     if (!v) return markPost(el, post.id, null);
     markPost(el, post.id, null, true);
     writes.push(() => {
-      // The element shows another post by now (X recycles cells): that post's own marks follow; or it
-      // was found to be a copy of a post the thread draws elsewhere meanwhile.
-      if (!shows(el, post.id) || copiesShown.get(el) === post.id) return;
+      // The element shows another post by now (X recycles cells): that post's own marks follow.
+      if (!shows(el, post.id)) return;
       markPost(el, post.id, v);
       if (!flagged) return;
       if (!styled) {
@@ -297,13 +284,6 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
       const toScore: Array<{ item: ScoreItem; entry: Waiting }> = [];
       const pageUrl = urlOnce();
       for (const { el, post } of batch) {
-        const copy = copies.admit(el, post);
-        if (copy.dropped) dropCopy(copy.dropped);
-        if (!copy.keep) {
-          copiesShown.set(el, post.id);
-          continue;
-        }
-        copiesShown.delete(el);
         const verdict = verdicts.get(post.id);
         if (verdict !== undefined) {
           // Known post in a fresh element (or its words changed back): marked now, same task as the light read.

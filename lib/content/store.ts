@@ -114,14 +114,6 @@ export function createOverlayStore() {
       for (const l of flaggedListeners) l(added);
       set({ version: state.version + 1 });
     },
-    /** A flagged post whose element turned out to be a copy of one drawn elsewhere: its chip goes. */
-    dropFlagged(id: string) {
-      if (!flagged.delete(id)) return;
-      seen.delete(id);
-      const at = order.indexOf(id);
-      if (at >= 0) order.splice(at, 1);
-      set({ version: state.version + 1 });
-    },
     openHelper(target: HelperTarget) {
       set({ helper: target, paletteOpen: false });
     },
