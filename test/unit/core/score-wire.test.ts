@@ -6,6 +6,7 @@ import { createScoreChannel, type ChannelPort } from '../../../lib/content/score
 import { ScoreAnswerSchema } from '../../../lib/messages';
 import type { SenderInfo } from '../../../lib/background/sender';
 import { packScoreResult, unpackScoreAnswer, type ScoreResult } from '../../../lib/score-wire';
+import { containers } from './json-containers';
 
 /**
  * Issue 18, counted: the browser converts a message property by property in the page's main
@@ -21,15 +22,6 @@ const deps = {
   score: async (items: Parameters<typeof scorePosts>[0]) => scorePosts(items, { brandTerms: [], focus: 'all', layer: null }),
 } as unknown as RouterDeps;
 
-/** Objects and arrays in a message as the browser would copy it (JSON, as Chrome's extension messaging does). */
-function containers(message: unknown): number {
-  let n = 0;
-  JSON.parse(JSON.stringify(message), (_k, v: unknown) => {
-    if (v !== null && typeof v === 'object') n += 1;
-    return v;
-  });
-  return n;
-}
 
 function wiredChannel() {
   const sizes = { out: 0, back: 0 };

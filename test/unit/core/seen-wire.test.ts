@@ -7,6 +7,7 @@ import { FrontlineDB, recordPosts } from '../../../lib/db';
 import { allInteractions } from '../../../lib/db/histories';
 import { now } from '../../../lib/time/clock';
 import type { Post } from '../../../lib/types';
+import { containers } from './json-containers';
 
 /**
  * Issue 18, counted: a flood's flagged posts go to the background as "seen" in batches of up to
@@ -40,14 +41,6 @@ function deps(warnings: string[] = []): RouterDeps {
 }
 afterEach(() => db?.delete());
 
-function containers(message: unknown): number {
-  let n = 0;
-  JSON.parse(JSON.stringify(message), (_k, v: unknown) => {
-    if (v !== null && typeof v === 'object') n += 1;
-    return v;
-  });
-  return n;
-}
 
 describe('posts seen, in columns', () => {
   it('leaves the page as a dozen lists for 200 posts, and the background logs each as before', async () => {
