@@ -3,7 +3,8 @@
  * whose last starts with a letter (not an IPv4 number, no punycode label to check, no port or user),
  * then nothing or a path, query or fragment (which a parser percent-encodes, never refuses).
  */
-const PLAIN_WEB = /^https?:\/\/(?!(?:[^/?#]*\.)?xn--)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z](?:[a-z0-9-]*[a-z0-9])?(?:[/?#]|$)/;
+export const PLAIN_WEB_ORIGIN = String.raw`^https?:\/\/(?!(?:[^/?#]*\.)?xn--)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z](?:[a-z0-9-]*[a-z0-9])?`;
+const PLAIN_WEB = new RegExp(`${PLAIN_WEB_ORIGIN}(?:[/?#]|$)`);
 
 /**
  * Only a web link may be opened or stored as a permalink: pages and imported files decide

@@ -1,3 +1,5 @@
+import { PLAIN_WEB_ORIGIN } from '../web-url';
+
 /**
  * DOM reading helpers shared by the adapters. Page text is hostile and pages are huge, so every
  * walk is iterative, budgeted, reads only textContent-level data (no layout: no innerText, no
@@ -146,7 +148,7 @@ const PLAIN_PATH_FRAGMENT = /^\/(?!\/)[\w\-/]*#[\w\-.:]+$/;
  * the parser), no port, user or query, and a plain path. Anything else goes to the parser: ~4 µs a
  * URL, two per flagged comment (issue 18).
  */
-const PLAIN_ABSOLUTE = /^https?:\/\/(?!(?:[^/]*\.)?xn--)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z](?:[a-z0-9-]*[a-z0-9])?\/[\w\-/]*$/;
+const PLAIN_ABSOLUTE = new RegExp(String.raw`${PLAIN_WEB_ORIGIN}\/[\w\-/]*$`);
 
 /** Absolute http(s) URL, or null for missing, relative-garbage, javascript: and other schemes. */
 export function absoluteUrl(href: string | null | undefined, base: URL | string): string | null {
