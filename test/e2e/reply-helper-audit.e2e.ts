@@ -216,6 +216,9 @@ describe('issue 21 audit: the reply helper as an agent uses it', () => {
     await helper.getByLabel('Reply text').focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => helper.count()).toBe(0);
+    // The frame hides its dialog at once; the page side hears of it through the background and only
+    // then gives the keyboard back to the chip: wait for that, as an agent's eyes would.
+    await expect.poll(() => focusedInFrame(frame)).toBeNull();
     // The focus is back on the chip: Enter opens the same customer's helper again.
     await page.keyboard.press('Enter');
     await replyHelper(page, /^Reply to Lena/);
