@@ -9,6 +9,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Vitest's default poll gives up after 1 s; a loaded 2-core CI machine takes longer than that for
+    // a message through the background. A poll still passes the moment its condition holds.
+    expect: { poll: { timeout: 10_000 } },
     globalSetup: ['test/e2e-firefox/global-setup.ts'],
   },
 });
