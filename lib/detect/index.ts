@@ -12,6 +12,7 @@ import { isResolvedPraise, mayMentionResolution } from './resolved';
 import { compoundFloor, compoundFloorOfText, escalationCues, ESCALATION_SIZE } from './escalation';
 import { decodeLevel, decodeOrdinal, escalationFloor, hasThanks, isPlainThanks, sentencesOf } from './severity';
 import { signalsOf } from './signals';
+import { disapprovalFloor, moneyLostFloor } from './disapproval';
 
 export type { DetectOptions, Verdict } from '../types';
 export { normalise } from './normalise';
@@ -166,11 +167,12 @@ function levelOf(m: Model, norm: string): Severity {
   if (ord && heads) {
     // Ordinal decoder (round 7): the escalation cues add their non-negative weights to every table.
     escalationCues(norm, features.lexiconBits, escalationBuf);
-    const floor = Math.max(escalationFloor(norm, features.lexiconBits), compoundFloor(norm, escalationBuf));
+    const floor = Math.max(escalationFloor(norm, features.lexiconBits), compoundFloor(norm, escalationBuf), moneyLostFloor(norm));
     for (let k = 0; k < m.severity.length; k++) { social[k] = social[k]! + dot(ord.social[k]!, escalationBuf); bank[k] = bank[k]! + dot(ord.bank[k]!, escalationBuf); }
-    return decodeOrdinal(social, bank, gate, floor, m.severity.length) as Severity;
+    return Math.max(decodeOrdinal(social, bank, gate, floor, m.severity.length), disapprovalFloor(norm)) as Severity;
   }
-  // Leaving over a repeated outage or loss is level 3 whichever decoder the weights use (round 7).
-  const floor = Math.max(escalationFloor(norm, features.lexiconBits), compoundFloorOfText(norm));
-  return decodeLevel(social, heads ? bank : null, gate, m.severityLevels, floor) as Severity;
+  // Leaving over a repeated outage or loss is level 3 whichever decoder the weights use (round 7);
+  // money lost is level 2 at least on a social post, disapproval in so many words on any (round 10).
+  const floor = Math.max(escalationFloor(norm, features.lexiconBits), compoundFloorOfText(norm), moneyLostFloor(norm));
+  return Math.max(decodeLevel(social, heads ? bank : null, gate, m.severityLevels, floor), disapprovalFloor(norm)) as Severity;
 }

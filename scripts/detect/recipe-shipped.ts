@@ -9,6 +9,7 @@ import { createFeatureSet, extract, featureFlags, MENTION_SLOT, mentionValue } f
 import { normalise } from '../../lib/detect/normalise';
 import { decodeLevel, decodeOrdinal, escalationFloor, FLOORS } from '../../lib/detect/severity';
 import { compoundFloor } from '../../lib/detect/escalation';
+import { disapprovalFloor, moneyLostFloor } from '../../lib/detect/disapproval';
 import { escalationOf, fitOrdinal, ordinalLogits, type OrdinalHeads } from './severity-ordinal';
 import { dotSparse, trainBinary, type Binary, type Multi } from './logreg';
 import { fitAux, foldAux, withAux } from './aux-emotion';
@@ -22,6 +23,11 @@ export const GATE_L2 = 1e-4;
 const GATE_SHARP = Number(process.env.GATE_SHARP ?? 1);
 const floors = process.env.FLOORS ? { ...FLOORS, ...(JSON.parse(process.env.FLOORS) as Partial<typeof FLOORS>) } : FLOORS;
 const NO_FLOORS = process.env.NO_FLOORS === '1';
+/** Round 10's floors (lib/detect/disapproval.ts); NO_DISAPPROVAL=1 measures round 8/9 without them. */
+const DISAPPROVAL = process.env.NO_DISAPPROVAL !== '1';
+/** Money lost: a floor where the other floors apply (social posts); disapproval words: a floor on every post. */
+const moneyLost = (norm: string) => (DISAPPROVAL ? moneyLostFloor(norm) : 0);
+const disapproval = (norm: string) => (DISAPPROVAL && !NO_FLOORS ? disapprovalFloor(norm) : 0);
 /** The banking head also reads the @mention count (round 4); BANK_MENTIONS=0 measures round 3's heads. */
 const BANK_MENTIONS = process.env.BANK_MENTIONS !== '0';
 
@@ -91,9 +97,9 @@ export function predictOrdinal(h: OrdinalSeverity, x: Sparse, text: string): num
   extract(norm, fs);
   const base = NO_FLOORS ? 0 : escalationFloor(norm, fs.lexiconBits, floors);
   const esc = escalationOf(text);
-  const floor = NO_FLOORS ? 0 : Math.max(base, compoundFloor(norm, esc));
-  return decodeOrdinal(ordinalLogits(h.ordinal, x, esc, 0), ordinalLogits(h.ordinal, withMentionCount(x, text), esc, 1),
-    dotSparse(h.gate.w, x) + h.gate.bias, floor);
+  const floor = NO_FLOORS ? 0 : Math.max(base, compoundFloor(norm, esc), moneyLost(norm));
+  return Math.max(decodeOrdinal(ordinalLogits(h.ordinal, x, esc, 0), ordinalLogits(h.ordinal, withMentionCount(x, text), esc, 1),
+    dotSparse(h.gate.w, x) + h.gate.bias, floor), disapproval(norm));
 }
 
 export function fitSeverityHeads(tweets: SeverityExample[], finance: SeverityExample[]): SeverityHeads {
@@ -134,8 +140,8 @@ const logits = (m: Multi, x: Sparse) => m.w.map((w, c) => dotSparse(w, x) + m.bi
 export function predictLevel(h: SeverityHeads, x: Sparse, text: string): number {
   const norm = normalise(text);
   extract(norm, fs);
-  const floor = NO_FLOORS ? 0 : Math.max(escalationFloor(norm, fs.lexiconBits, floors), compoundFloor(norm, escalationOf(text)));
-  return decodeLevel(logits(h.social, x), logits(h.bank, withMentionCount(x, text)), dotSparse(h.gate.w, x) + h.gate.bias, LEVELS, floor);
+  const floor = NO_FLOORS ? 0 : Math.max(escalationFloor(norm, fs.lexiconBits, floors), compoundFloor(norm, escalationOf(text)), moneyLost(norm));
+  return Math.max(decodeLevel(logits(h.social, x), logits(h.bank, withMentionCount(x, text)), dotSparse(h.gate.w, x) + h.gate.bias, LEVELS, floor), disapproval(norm));
 }
 
 /** Round 6 (places.ts): PLACES=1 trains with links, "cc @x" and platform phrases giving no feature; not shipped (round 7: on detect6-wip). */
