@@ -34,3 +34,31 @@ function sameSite(href: string | null, el: Element): boolean {
     return false;
   }
 }
+
+/** "Ann wrote:", "Ann wrote in #note-1:", "On May 3, Ann said:": who said what follows, ending in a colon. */
+const ATTRIBUTION = /\b(wrote|said|says|writes)\b[^.!?]{0,60}:$/i;
+
+/**
+ * A line of its own right before a quote that says who wrote it ("Jonas wrote in #note-1:", as
+ * trackers and mail archives write a quote's head): the quote's, not the reply's words.
+ */
+export function attributionsHeadingQuotes(body: Element | null): Element[] {
+  if (!body) return [];
+  const quotes = body.querySelectorAll('blockquote');
+  const out: Element[] = [];
+  for (let i = 0; i < quotes.length && i < 20; i++) {
+    const line = quotes[i]!.previousElementSibling;
+    if (!line || (line.tagName !== 'P' && line.tagName !== 'DIV')) continue;
+    const text = foldWhitespace(line.textContent ?? '');
+    if (text.length > 0 && text.length <= 120 && ATTRIBUTION.test(text)) out.push(line);
+  }
+  return out;
+}
+
+/** "(In reply to Ann from comment #2)": a bug tracker's head for the quote below it, written as text. */
+const REPLY_HEAD = /^\(?in reply to [^()]{1,100}\)?\s*/i;
+
+/** The reply's words without the "(In reply to X …)" line that heads its quote, when it has one. */
+export function withoutReplyHead(text: string, quoted: string): string {
+  return quoted ? text.replace(REPLY_HEAD, '') : text;
+}

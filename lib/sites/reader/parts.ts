@@ -5,7 +5,7 @@
 import { $$, foldWhitespace, isoTime, visibleText } from '../dom';
 import { closest, matcher, matches, queryAll } from './match';
 import { signature } from './signature';
-import { mentionsHeadingQuotes } from '../quote-heads';
+import { attributionsHeadingQuotes, mentionsHeadingQuotes, withoutReplyHead } from '../quote-heads';
 
 /** Where an author's name sits, most telling first (schema.org, microformats, engine class names, profile links). */
 export const AUTHORISH = [
@@ -230,6 +230,8 @@ export interface Author {
   href: string | null;
   /** The name came only from the writer's picture (a default avatar's letter). */
   pictured?: boolean;
+  /** The element inside `el` that prints the name (the link in an author line), when not `el` itself. */
+  nameEl?: Element;
 }
 
 /** An element named for the writer's name: there "Anonymous" or "Guest" is the name shown, not a label beside it. */
@@ -255,7 +257,7 @@ function nameIn(el: Element): Author | null {
   const unnamed = /^(anonymous|guest)$/i.test(name) && NAMED_FOR_NAME.test(el.getAttribute('class') ?? '');
   if (!plausibleName(name) && !unnamed) return null;
   const link = el.matches('a[href]') ? el : (el.querySelector('a[href]') ?? el.closest('a[href]'));
-  return { el, name, href: link?.getAttribute('href') ?? null, ...(pictured ? { pictured } : {}) };
+  return { el, name, href: link?.getAttribute('href') ?? null, ...(pictured ? { pictured } : {}), ...(inner !== el ? { nameEl: inner } : {}) };
 }
 
 /**
@@ -409,6 +411,9 @@ function bylineName(el: Element): string | null {
   return null;
 }
 
+/** What a row skips when telling words from controls: chrome, and links to places on this page (a post's "#1"). */
+const NOT_WORDS_OR_HERE = matcher(`${NOT_WORDS}, a[href^="#"]`);
+
 /** Where a post's own words sit, most telling first. */
 export const BODYISH = [
   '[itemprop="text"]', '[itemprop="articleBody"]', '[itemprop="commentText"]', '[itemprop="reviewBody"]', '.e-content',
@@ -427,8 +432,9 @@ export function bodyOf(post: Element, sig: string, author: Author | null, opts: 
     if (author && (el.contains(author.el) || author.el.contains(el))) continue;
     if (matches(el, NOT_WORDS)) continue;
     const len = foldWhitespace(el.textContent ?? '').length;
-    // A short row of controls ("Like Share Reply" buttons in a div named like an entry) holds no words.
-    if (len < 200 && !visibleText(el, { skipWhere: matcher(NOT_WORDS), maxNodes: 200 })) continue;
+    // A short row of controls ("Like Share Reply" buttons in a div named like an entry) holds no words,
+    // nor one of links to places on this page only (a "contextual" row's "#1": its class names text).
+    if (len < 200 && !visibleText(el, { skipWhere: NOT_WORDS_OR_HERE, maxNodes: 200 })) continue;
     candidates.push([el, len]);
     if (len > bestLen) {
       best = el;
@@ -445,9 +451,15 @@ export function bodyOf(post: Element, sig: string, author: Author | null, opts: 
   // Where the words run as prose, the tighter element must hold nearly all of it: a short details row
   // ("#2 · May 27, 2025") inside a short post's wrapper is within the slack but holds none of its words.
   const inside = candidates.filter(([el]) => el !== best && best.contains(el));
+  const { prose, longest } = proseOf(best, post, sig);
+  // A body-named block with no prose in it (a grid of "Status: Open" fields in a "splitcontent" box)
+  // beside paragraphs of prose elsewhere in the post: the words are where the prose is.
+  if (prose < PROSE_RUN) {
+    const words = wordsBlock(post, sig, author);
+    if (words !== post && !words.contains(best) && proseOf(words, post, sig).prose >= Math.max(PROSE_RUN, 2 * bestLen)) return words;
+  }
   // Nothing body-like inside the best: it is the body (most posts), no prose to weigh.
   if (inside.length === 0) return best;
-  const { prose, longest } = proseOf(best, post, sig);
   const holdsProse = (el: Element) => (prose < PROSE_RUN ? !longest || el.contains(longest) : proseOf(el, post, sig).prose >= prose * 0.9);
   for (const [el, len] of inside) {
     if (len >= bestLen - slack && len < tightLen && len > 0 && holdsProse(el)) {
@@ -693,6 +705,7 @@ export function wordsOf(body: Element, sig: string, nestedSelector: string | nul
   for (const note of editNotes(body)) skipped.add(note);
   for (const stamp of stampsOf(body)) skipped.add(stamp);
   for (const mention of mentionsHeadingQuotes(body)) skipped.add(mention);
+  for (const line of attributionsHeadingQuotes(body)) skipped.add(line);
   const said = [...saidQuotes(body), ...customQuotes(body)];
   for (const q of said) skipped.add(q);
   if (post && (body === post || (author && body.contains(author.el)))) for (const c of chromeOf(body, author ?? null)) skipped.add(c);
@@ -700,7 +713,8 @@ export function wordsOf(body: Element, sig: string, nestedSelector: string | nul
   const where = post && post !== body && !queryAll(body, QUOTE).length ? post : body;
   const quotes = [...queryAll(where, QUOTE).filter((q) => !closest(q.parentElement, QUOTE) && postOf(q, sig, where) === (where === body ? null : where)), ...said];
   const outer = quotes.filter((q) => !quotes.some((o) => o !== q && o.contains(q)));
-  return { text, quoted: outer.slice(0, 10).map((q) => visibleText(q, { maxNodes: 5_000 })).join(' ') };
+  const quoted = outer.slice(0, 10).map((q) => visibleText(q, { maxNodes: 5_000 })).join(' ');
+  return { text: withoutReplyHead(text, quoted), quoted };
 }
 
 export const TIMEISH = 'time[datetime], [datetime], [data-time], [data-timestamp], [itemprop="dateCreated"], [itemprop="datePublished"], [itemprop="publishDate"]';
