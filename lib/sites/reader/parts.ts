@@ -748,7 +748,10 @@ function machineTime(el: Element): string | null {
 
 /** The post's own link: an anchor to its id, a permalink-like link, or the page with its id as fragment. */
 export function permalinkOf(post: Element, sig: string): string | null {
-  const id = post.id || post.querySelector('a[id], a[name]')?.getAttribute('id') || post.querySelector('a[name]')?.getAttribute('name') || '';
+  // An anchor names the post by its number ("p4412", "comment-5"); a component's fixed id ("author-text",
+  // repeated in every post where a framework reuses ids) names no post.
+  const anchor = (v: string | null | undefined) => (v && /\d/.test(v) ? v : '');
+  const id = post.id || anchor(post.querySelector('a[id], a[name]')?.getAttribute('id')) || anchor(post.querySelector('a[name]')?.getAttribute('name'));
   if (id) {
     for (const a of ownParts(post, 'a[href*="#"]', sig, 20)) {
       const href = a.getAttribute('href')!;
