@@ -250,7 +250,7 @@ function nameIn(el: Element): Author | null {
     el;
   // Only a picture's initials: a name of last resort (authorOf prefers one printed elsewhere).
   const pictured = !fromAttr && initialsOnly(inner, el);
-  const name = foldWhitespace(fromAttr || visibleText(inner, { maxChars: 200, maxNodes: 200 }))
+  const name = foldWhitespace(fromAttr || shownName(inner))
     .replace(/^(by|von|par|por)\s+/i, '')
     .replace(/\s*(says|said|wrote)\s*:?$/i, '')
     .replace(/[,:]$/, '');
@@ -258,6 +258,21 @@ function nameIn(el: Element): Author | null {
   if (!plausibleName(name) && !unnamed) return null;
   const link = el.matches('a[href]') ? el : (el.querySelector('a[href]') ?? el.closest('a[href]'));
   return { el, name, href: link?.getAttribute('href') ?? null, ...(pictured ? { pictured } : {}), ...(inner !== el ? { nameEl: inner } : {}) };
+}
+
+/** Blocks inside a name's element: lines of their own under the name. */
+const BLOCK_LINES = 'div, p, ul, ol, li, dl, table';
+const IN_BLOCK_LINE = matcher(BLOCK_LINES);
+
+/**
+ * The name an element prints. A profile link may print the name and, in blocks of their own under it,
+ * the writer's counts and country ("4 reviews", "GB"): then the name is its text outside those blocks.
+ */
+function shownName(inner: Element): string {
+  const all = visibleText(inner, { maxChars: 200, maxNodes: 200 });
+  if (inner.tagName !== 'A' || inner.firstElementChild === null || !inner.querySelector(BLOCK_LINES)) return all;
+  const line = foldWhitespace(visibleText(inner, { maxChars: 200, maxNodes: 200, skipWhere: IN_BLOCK_LINE }));
+  return line && plausibleName(line) ? line : all;
 }
 
 /**
