@@ -799,3 +799,19 @@ function pointsElsewhereOnPage(href: string | null, post: Element): boolean {
   const target = doc.getElementById(frag) ?? doc.getElementsByName(frag)[0] ?? null;
   return target !== null && !post.contains(target);
 }
+
+/**
+ * Whether the words found are only a tracker's record of field changes: a list whose every item opens
+ * with the field's name in bold ("<b>Status</b> changed from New to Feedback"). Such an entry with no
+ * note is an edit, not something its writer said.
+ */
+export function onlyFieldChanges(body: Element, post: Element): boolean {
+  const list = body.tagName === 'UL' || body.tagName === 'OL' ? body : body.tagName === 'LI' ? body.parentElement : null;
+  if (!list || !post.contains(list) || list.children.length === 0) return false;
+  for (let li = list.firstElementChild, i = 0; li && i < 30; li = li.nextElementSibling, i++) {
+    const first = li.firstChild?.nodeType === 3 && !(li.firstChild.nodeValue ?? '').trim() ? li.firstChild.nextSibling : li.firstChild;
+    if (li.tagName !== 'LI' || !first || first.nodeType !== 1 || !['STRONG', 'B'].includes((first as Element).tagName)) return false;
+  }
+  return true;
+}
+
