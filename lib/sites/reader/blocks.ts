@@ -229,7 +229,7 @@ export function findPostType(root: ParentNode, explain?: (sig: string, members: 
   if (!best || best.score < 2) return null;
   const members = threadOf(best.members, bySig.get(best.sig)!, best.sig);
   acceptPosts(best.sig, members);
-  const replies = repliesOfAnotherKind(members, best.sig, sigs);
+  const replies = [...repliesOfAnotherKind(members, best.sig, sigs), ...repliesBeside(members, best.sig, sigs)];
   if (replies.length > 0) acceptReplies(replies.flatMap((r) => r.members));
   return { ...best, members, ...(replies.length > 0 ? { replies } : {}) };
 }
@@ -296,3 +296,57 @@ function repliesOfAnotherKind(members: readonly Element[], sig: string, sigs: Ma
   }
   return out;
 }
+
+/** Sibling blocks judged, in all, when looking for replies drawn beside the posts. */
+const BESIDE_JUDGED = 32;
+
+/**
+ * Replies drawn unlike the posts and placed between them as siblings, not inside them: a comment
+ * under an answer written right after the answer's block (Q&A layouts). Blocks of another signature
+ * among the posts' siblings, most of their kind reading as posts on their own (a name, words, a time
+ * or own link); each kind judged on a sample, then every block of it checked cheaply.
+ */
+function repliesBeside(members: readonly Element[], sig: string, sigs: Map<Element, string | null>): { sig: string; members: Element[] }[] {
+  const memberSet = new Set(members);
+  const parents = new Set<Element>();
+  for (const m of members) if (m.parentElement) parents.add(m.parentElement);
+  // A block holding posts of the chosen kind is a reply list (Drupal's div.indented after its comment), not a reply.
+  const holders = new Set<Element>();
+  for (const m of members) for (let a = m.parentElement, i = 0; a && i < 40 && !holders.has(a); a = a.parentElement, i++) holders.add(a);
+  const byKind = new Map<string, Element[]>();
+  for (const parent of parents) {
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      if (memberSet.has(c) || holders.has(c)) continue;
+      const s = sigs.get(c) ?? signature(c);
+      if (!s || s === sig) continue;
+      let list = byKind.get(s);
+      if (!list) byKind.set(s, (list = []));
+      if (list.length < POST_BUDGET) list.push(c);
+    }
+  }
+  const out: { sig: string; members: Element[] }[] = [];
+  let judged = 0;
+  for (const [s, els] of byKind) {
+    if (judged >= BESIDE_JUDGED) break;
+    // Only blocks that sit between posts: a block before the first or after the last is the page's, not the thread's.
+    const between = els.filter((el) => isBetween(el, memberSet));
+    if (between.length === 0) continue;
+    const sample = between.slice(0, REPLY_SAMPLE);
+    judged += sample.length;
+    const posts = sample.filter((el) => !closest(el, QUOTE) && verdict(el, s) === 'post');
+    if (posts.length === 0 || posts.length < sample.length * 0.6) continue;
+    const rest = between.slice(sample.length).filter((el) => authorOf(el, s) !== null);
+    out.push({ sig: s, members: [...posts, ...rest] });
+  }
+  return out;
+}
+
+/** A post of the chosen kind comes before el and another after it among its siblings. */
+function isBetween(el: Element, members: Set<Element>): boolean {
+  let before = false;
+  for (let p = el.previousElementSibling; p && !before; p = p.previousElementSibling) before = members.has(p);
+  if (!before) return false;
+  for (let n = el.nextElementSibling; n; n = n.nextElementSibling) if (members.has(n)) return true;
+  return false;
+}
+
