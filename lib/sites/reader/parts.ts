@@ -352,7 +352,7 @@ function findAuthor(post: Element, sig: string): Author | null {
   // which stops early, before the full list of them.
   const first = ownFirst(post, AUTHORISH, sig);
   if (first) {
-    const found = nameIn(first);
+    const found = nameIn(writerAfterBy(first) ?? first);
     if (found && !drawnInitials(found, first, post)) return found;
   }
   let pictured: Author | null = null;
@@ -372,6 +372,29 @@ function findAuthor(post: Element, sig: string): Author | null {
     }
   }
   return plainNameOf(post, sig);
+}
+
+/**
+ * "Posted in <a>~books</a> by <a>wrenfield</a>": a by-line that links a place before its writer. When
+ * the first person-like link is followed, in the same line, by "by" and another such link, that one
+ * is the writer.
+ */
+function writerAfterBy(first: Element): Element | null {
+  if (first.tagName !== 'A') return null;
+  const before = first.previousSibling;
+  if (before?.nodeType === 3 && /\bby\s*$/i.test(before.nodeValue ?? '')) return null;
+  let n = first.nextSibling;
+  for (let k = 0; n && k < 3; n = n.nextSibling, k++) {
+    if (n.nodeType === 3) {
+      if (!/^\s*by\s*$/i.test(n.nodeValue ?? '')) {
+        if ((n.nodeValue ?? '').trim()) return null;
+        continue;
+      }
+      const next = n.nextSibling;
+      return next?.nodeType === 1 && matches(next as Element, AUTHORISH) ? (next as Element) : null;
+    }
+  }
+  return null;
 }
 
 /** Dates and times as people write them, relative ones ("3 hours ago", "1h ago") too. */
