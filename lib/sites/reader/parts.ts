@@ -749,7 +749,7 @@ export function wordsOf(body: Element, sig: string, nestedSelector: string | nul
   if (post && (body === post || (author && body.contains(author.el)))) for (const c of chromeOf(body, author ?? null)) skipped.add(c);
   const text = skipped.has(body) ? '' : withoutSignature(body, visibleText(body, { skipElements: skipped, maxNodes: 20_000 }));
   const where = post && post !== body && !queryAll(body, QUOTE).length ? post : body;
-  const quotes = [...queryAll(where, QUOTE).filter((q) => !closest(q.parentElement, QUOTE) && postOf(q, sig, where) === (where === body ? null : where)), ...said];
+  const quotes = [...queryAll(where, QUOTE).filter((q) => !closest(q.parentElement, QUOTE) && postOf(q, sig, where) === (where === post ? where : null)), ...said];
   const outer = quotes.filter((q) => !quotes.some((o) => o !== q && o.contains(q)));
   const quoted = outer.slice(0, 10).map((q) => visibleText(q, { maxNodes: 5_000 })).join(' ');
   return { text: withoutReplyHead(text, quoted), quoted };
