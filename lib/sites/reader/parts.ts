@@ -489,15 +489,16 @@ export function bodyOf(post: Element, sig: string, author: Author | null, opts: 
   // Where the words run as prose, the tighter element must hold nearly all of it: a short details row
   // ("#2 · May 27, 2025") inside a short post's wrapper is within the slack but holds none of its words.
   const inside = candidates.filter(([el]) => el !== best && best.contains(el));
-  const { prose, longest } = proseOf(best, post, sig);
   // A body-named block with no prose in it (a grid of "Status: Open" fields in a "splitcontent" box)
-  // beside paragraphs of prose elsewhere in the post: the words are where the prose is.
-  if (prose < PROSE_RUN) {
+  // beside paragraphs of prose elsewhere in the post: the words are where the prose is. Most bodies
+  // show a run of prose in their first text, so the look stops there.
+  if (!holdsProseRun(best)) {
     const words = wordsBlock(post, sig, author);
     if (words !== post && !words.contains(best) && proseOf(words, post, sig).prose >= Math.max(PROSE_RUN, 2 * bestLen)) return words;
   }
   // Nothing body-like inside the best: it is the body (most posts), no prose to weigh.
   if (inside.length === 0) return best;
+  const { prose, longest } = proseOf(best, post, sig);
   const holdsProse = (el: Element) => (prose < PROSE_RUN ? !longest || el.contains(longest) : proseOf(el, post, sig).prose >= prose * 0.9);
   for (const [el, len] of inside) {
     if (len >= bestLen - slack && len < tightLen && len > 0 && holdsProse(el)) {
@@ -519,6 +520,22 @@ export function bodyOf(post: Element, sig: string, author: Author | null, opts: 
 
 /** A run of text this long is prose; titles, dates, "#N" links, buttons and one-line signatures are shorter. */
 const PROSE_RUN = 60;
+
+/** Whether el holds one run of prose anywhere (quotes and chrome included: only "is there prose at all"); stops at the first. */
+function holdsProseRun(el: Element): boolean {
+  const stack: Node[] = [el];
+  let budget = 2_000;
+  while (stack.length > 0 && budget-- > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      if ((n.nodeValue ?? '').trim().length >= PROSE_RUN) return true;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    for (let kid = n.lastChild; kid; kid = kid.previousSibling) stack.push(kid);
+  }
+  return false;
+}
 
 /**
  * Characters of prose in el (text runs of PROSE_RUN or more outside quotes, signatures, chrome and

@@ -10,8 +10,8 @@ const ELIGIBLE = new Set(['LI', 'ARTICLE', 'DIV', 'SECTION', 'TR', 'TABLE', 'DL'
 /** Tag plus the first class that names a kind of thing; else tag plus the id's non-digit pattern. */
 export function signature(el: Element): string | null {
   // A custom element's name (always with a hyphen) names its component: a comment renderer is a block like a div.
-  const custom = el.localName.includes('-');
-  if (!ELIGIBLE.has(el.tagName) && !custom) return null;
+  const custom = !ELIGIBLE.has(el.tagName) && el.localName.includes('-');
+  if (!custom && !ELIGIBLE.has(el.tagName)) return null;
   const cls = el.getAttribute('class');
   if (cls) {
     for (const t of cls.split(/\s+/)) {
