@@ -313,24 +313,28 @@ function repliesBeside(members: readonly Element[], sig: string, sigs: Map<Eleme
   // A block holding posts of the chosen kind is a reply list (Drupal's div.indented after its comment), not a reply.
   const holders = new Set<Element>();
   for (const m of members) for (let a = m.parentElement, i = 0; a && i < 40 && !holders.has(a); a = a.parentElement, i++) holders.add(a);
+  // Blocks of other kinds between the first and the last post of each parent (one pass per parent: a
+  // block before the first post or after the last is the page's, not the thread's).
   const byKind = new Map<string, Element[]>();
   for (const parent of parents) {
+    let pending: Element[] = [];
+    let seenPost = false;
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      if (memberSet.has(c) || holders.has(c)) continue;
+      if (memberSet.has(c)) {
+        if (seenPost) for (const el of pending) addTo(byKind, sigs.get(el) ?? signature(el)!, el);
+        pending = [];
+        seenPost = true;
+        continue;
+      }
+      if (!seenPost || holders.has(c)) continue;
       const s = sigs.get(c) ?? signature(c);
-      if (!s || s === sig) continue;
-      let list = byKind.get(s);
-      if (!list) byKind.set(s, (list = []));
-      if (list.length < POST_BUDGET) list.push(c);
+      if (s && s !== sig && pending.length < POST_BUDGET) pending.push(c);
     }
   }
   const out: { sig: string; members: Element[] }[] = [];
   let judged = 0;
-  for (const [s, els] of byKind) {
+  for (const [s, between] of byKind) {
     if (judged >= BESIDE_JUDGED) break;
-    // Only blocks that sit between posts: a block before the first or after the last is the page's, not the thread's.
-    const between = els.filter((el) => isBetween(el, memberSet));
-    if (between.length === 0) continue;
     const sample = between.slice(0, REPLY_SAMPLE);
     judged += sample.length;
     const posts = sample.filter((el) => !closest(el, QUOTE) && verdict(el, s) === 'post');
@@ -341,12 +345,9 @@ function repliesBeside(members: readonly Element[], sig: string, sigs: Map<Eleme
   return out;
 }
 
-/** A post of the chosen kind comes before el and another after it among its siblings. */
-function isBetween(el: Element, members: Set<Element>): boolean {
-  let before = false;
-  for (let p = el.previousElementSibling; p && !before; p = p.previousElementSibling) before = members.has(p);
-  if (!before) return false;
-  for (let n = el.nextElementSibling; n; n = n.nextElementSibling) if (members.has(n)) return true;
-  return false;
+function addTo(byKind: Map<string, Element[]>, s: string, el: Element): void {
+  let list = byKind.get(s);
+  if (!list) byKind.set(s, (list = []));
+  if (list.length < POST_BUDGET) list.push(el);
 }
 
