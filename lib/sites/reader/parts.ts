@@ -847,7 +847,7 @@ function pointsElsewhereOnPage(href: string | null, post: Element): boolean {
  */
 export function onlyFieldChanges(body: Element, post: Element): boolean {
   const list = body.tagName === 'UL' || body.tagName === 'OL' ? body : body.tagName === 'LI' ? body.parentElement : null;
-  if (!list || !post.contains(list) || list.children.length === 0) return false;
+  if (!list || !post.contains(list) || list.firstElementChild === null) return false;
   for (let li = list.firstElementChild, i = 0; li && i < 30; li = li.nextElementSibling, i++) {
     const first = li.firstChild?.nodeType === 3 && !(li.firstChild.nodeValue ?? '').trim() ? li.firstChild.nextSibling : li.firstChild;
     if (li.tagName !== 'LI' || !first || first.nodeType !== 1 || !['STRONG', 'B'].includes((first as Element).tagName)) return false;
