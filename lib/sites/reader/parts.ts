@@ -5,7 +5,7 @@
 import { $$, foldWhitespace, isoTime, visibleText } from '../dom';
 import { closest, matcher, matches, queryAll } from './match';
 import { signature } from './signature';
-import { attributionsHeadingQuotes, mentionsHeadingQuotes, withoutReplyHead } from '../quote-heads';
+import { headsOfQuotes, withoutReplyHead } from '../quote-heads';
 
 /** Where an author's name sits, most telling first (schema.org, microformats, engine class names, profile links). */
 export const AUTHORISH = [
@@ -759,8 +759,7 @@ export function wordsOf(body: Element, sig: string, nestedSelector: string | nul
   const skipped = new Set(queryAll(body, skip));
   for (const note of editNotes(body)) skipped.add(note);
   for (const stamp of stampsOf(body)) skipped.add(stamp);
-  for (const mention of mentionsHeadingQuotes(body)) skipped.add(mention);
-  for (const line of attributionsHeadingQuotes(body)) skipped.add(line);
+  for (const head of headsOfQuotes(body)) skipped.add(head);
   const said = [...saidQuotes(body), ...customQuotes(body)];
   for (const q of said) skipped.add(q);
   if (post && (body === post || (author && body.contains(author.el)))) for (const c of chromeOf(body, author ?? null)) skipped.add(c);
@@ -848,7 +847,7 @@ function pointsElsewhereOnPage(href: string | null, post: Element): boolean {
 export function onlyFieldChanges(body: Element, post: Element): boolean {
   const list = body.tagName === 'UL' || body.tagName === 'OL' ? body : body.tagName === 'LI' ? body.parentElement : null;
   if (!list || !post.contains(list) || list.firstElementChild === null) return false;
-  for (let li = list.firstElementChild, i = 0; li && i < 30; li = li.nextElementSibling, i++) {
+  for (let li: Element | null = list.firstElementChild, i = 0; li && i < 30; li = li.nextElementSibling, i++) {
     const first = li.firstChild?.nodeType === 3 && !(li.firstChild.nodeValue ?? '').trim() ? li.firstChild.nextSibling : li.firstChild;
     if (li.tagName !== 'LI' || !first || first.nodeType !== 1 || !['STRONG', 'B'].includes((first as Element).tagName)) return false;
   }
