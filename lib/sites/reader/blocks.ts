@@ -229,7 +229,7 @@ export function findPostType(root: ParentNode, explain?: (sig: string, members: 
   if (!best || best.score < 2) return null;
   const members = threadOf(best.members, bySig.get(best.sig)!, best.sig);
   acceptPosts(best.sig, members);
-  const replies = repliesOfAnotherKind(members, best.sig, sigs);
+  const replies = [...repliesOfAnotherKind(members, best.sig, sigs), ...repliesBeside(members, best.sig, sigs)];
   if (replies.length > 0) acceptReplies(replies.flatMap((r) => r.members));
   return { ...best, members, ...(replies.length > 0 ? { replies } : {}) };
 }
@@ -296,3 +296,58 @@ function repliesOfAnotherKind(members: readonly Element[], sig: string, sigs: Ma
   }
   return out;
 }
+
+/** Sibling blocks judged, in all, when looking for replies drawn beside the posts. */
+const BESIDE_JUDGED = 32;
+
+/**
+ * Replies drawn unlike the posts and placed between them as siblings, not inside them: a comment
+ * under an answer written right after the answer's block (Q&A layouts). Blocks of another signature
+ * among the posts' siblings, most of their kind reading as posts on their own (a name, words, a time
+ * or own link); each kind judged on a sample, then every block of it checked cheaply.
+ */
+function repliesBeside(members: readonly Element[], sig: string, sigs: Map<Element, string | null>): { sig: string; members: Element[] }[] {
+  const memberSet = new Set(members);
+  const parents = new Set<Element>();
+  for (const m of members) if (m.parentElement) parents.add(m.parentElement);
+  // A block holding posts of the chosen kind is a reply list (Drupal's div.indented after its comment), not a reply.
+  const holders = new Set<Element>();
+  for (const m of members) for (let a = m.parentElement, i = 0; a && i < 40 && !holders.has(a); a = a.parentElement, i++) holders.add(a);
+  // Blocks of other kinds between the first and the last post of each parent (one pass per parent: a
+  // block before the first post or after the last is the page's, not the thread's).
+  const byKind = new Map<string, Element[]>();
+  for (const parent of parents) {
+    let pending: Element[] = [];
+    let seenPost = false;
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      if (memberSet.has(c)) {
+        if (seenPost) for (const el of pending) addTo(byKind, sigs.get(el) ?? signature(el)!, el);
+        pending = [];
+        seenPost = true;
+        continue;
+      }
+      if (!seenPost || holders.has(c)) continue;
+      const s = sigs.get(c) ?? signature(c);
+      if (s && s !== sig && pending.length < POST_BUDGET) pending.push(c);
+    }
+  }
+  const out: { sig: string; members: Element[] }[] = [];
+  let judged = 0;
+  for (const [s, between] of byKind) {
+    if (judged >= BESIDE_JUDGED) break;
+    const sample = between.slice(0, REPLY_SAMPLE);
+    judged += sample.length;
+    const posts = sample.filter((el) => !closest(el, QUOTE) && verdict(el, s) === 'post');
+    if (posts.length === 0 || posts.length < sample.length * 0.6) continue;
+    const rest = between.slice(sample.length).filter((el) => authorOf(el, s) !== null);
+    out.push({ sig: s, members: [...posts, ...rest] });
+  }
+  return out;
+}
+
+function addTo(byKind: Map<string, Element[]>, s: string, el: Element): void {
+  let list = byKind.get(s);
+  if (!list) byKind.set(s, (list = []));
+  if (list.length < POST_BUDGET) list.push(el);
+}
+

@@ -117,6 +117,7 @@ const HEADLINE_WORDS = 4;
  */
 export function isTeaser(el: Element, authorEl: Element | null): boolean {
   if (authorEl && leadPicture(el, authorEl)) return true;
+  if (coveredByLink(el)) return true;
   const text = foldWhitespace((el.textContent ?? '').slice(0, 400));
   const links = el.getElementsByTagName('a');
   for (let i = 0; i < links.length && i < 8; i++) {
@@ -163,3 +164,27 @@ function resolved(href: string, el: Element): string {
     return href;
   }
 }
+
+/**
+ * A block made clickable as a whole: an empty link of its own (no text, no picture) to another page,
+ * laid over the block. Cards and rows of a list of topics are drawn so; a post is read where it is.
+ */
+function coveredByLink(el: Element): boolean {
+  for (let c = el.firstElementChild, k = 0; c && k < 4; c = c.nextElementSibling, k++) {
+    if (c.tagName !== 'A' || c.firstElementChild !== null || (c.textContent ?? '').trim() !== '') continue;
+    const href = c.getAttribute('href');
+    if (!href || href.startsWith('#') || href.startsWith('javascript:')) continue;
+    if (resolvedPath(href, el) !== resolvedPath(el.ownerDocument.baseURI, el)) return true;
+  }
+  return false;
+}
+
+function resolvedPath(href: string, el: Element): string {
+  try {
+    const u = new URL(href, el.ownerDocument.baseURI);
+    return u.origin + u.pathname;
+  } catch {
+    return href;
+  }
+}
+

@@ -10,7 +10,7 @@
 import { paragraphProse, TITLED_PROSE, verdict } from './blocks';
 import { PROFILE_HREF } from './gate';
 import { matches, queryAll } from './match';
-import { authorOf, AUTHORISH } from './parts';
+import { authorOf, AUTHORISH, bodyOf, type Author } from './parts';
 import { signature, STATE } from './signature';
 
 /** How far up from the first reply, and how many siblings before it at each level, to look. */
@@ -28,6 +28,17 @@ function kindOf(el: Element): string {
 /** The block's own author is the element found, or of its kind, or printed in the same author line (a name beside its avatar link). */
 function sameAuthorLine(own: Element, found: Element): boolean {
   return own === found || kindOf(own) === kindOf(found) || (own.parentElement !== null && own.parentElement === found.parentElement);
+}
+
+/**
+ * The block's author line holds the name element found (a by-line div around the replies' kind of name
+ * link), or the reverse; and the block's words are apart from that line, as a post's are: a notice
+ * that names the last poster inside its sentence ("last updated by X.") is no post.
+ */
+function holdsAuthorLine(block: Element, sig: string, own: Author, found: Element): boolean {
+  if (!own.el.contains(found) && !found.contains(own.el)) return false;
+  const body = bodyOf(block, sig, own);
+  return body !== block && !body.contains(own.el);
 }
 
 /** Named by the replies' own kind of name element, linking to a member's page. */
@@ -53,6 +64,8 @@ function authorShape(members: readonly Element[], sig: string): Map<string, numb
   for (const m of members.slice(0, 8)) {
     const a = authorOf(m, sig);
     if (a && m.contains(a.el) && !shape.has(kindOf(a.el))) shape.set(kindOf(a.el), depthBelow(a.el, m));
+    // The name element inside the author line too: an opening post may wrap the same name link in a by-line of its own.
+    if (a?.nameEl && m.contains(a.nameEl) && !shape.has(kindOf(a.nameEl))) shape.set(kindOf(a.nameEl), depthBelow(a.nameEl, m));
   }
   return shape;
 }
@@ -128,8 +141,9 @@ function openingBefore(first: Element, members: readonly Element[], sig: string,
         if (++tried > BUDGET) return null;
         const depth = shape.get(kindOf(a));
         if (depth === undefined) continue;
+        // Never above the sibling looked at: an opening post whose name sits less deep than the replies' is that sibling.
         let block: Element | null = a;
-        for (let d = 0; block && d < depth; d++) block = block.parentElement;
+        for (let d = 0; block && d < depth && block !== sib; d++) block = block.parentElement;
         // The block at the replies' depth, else the wrapper around it inside this sibling: a story's
         // by-line block and its text often sit side by side in the story's item (li.story > div.byline-part + div.text).
         for (let up: Element | null = block, k = 0; up && k < LEVELS; up = up === sib ? null : up.parentElement, k++) {
@@ -147,7 +161,7 @@ function openingBefore(first: Element, members: readonly Element[], sig: string,
           // article names its owner, often unlinked, in a by-line of its own), with paragraphs of words of
           // its own (a thread's title bar names its last poster the same way).
           if (titled && !(own && ownedByMember(own, a) && paragraphProse(up) >= TITLED_PROSE)) break;
-          if (own && sameAuthorLine(own.el, a) && verdict(up, s, { titled: true }) === 'post') return up;
+          if (own && (sameAuthorLine(own.el, a) || holdsAuthorLine(up, s, own, a)) && verdict(up, s, { titled: true }) === 'post') return up;
         }
       }
     }

@@ -5,7 +5,7 @@
 import { $$, foldWhitespace, isoTime, visibleText } from '../dom';
 import { closest, matcher, matches, queryAll } from './match';
 import { signature } from './signature';
-import { mentionsHeadingQuotes } from '../quote-heads';
+import { headsOfQuotes, withoutReplyHead } from '../quote-heads';
 
 /** Where an author's name sits, most telling first (schema.org, microformats, engine class names, profile links). */
 export const AUTHORISH = [
@@ -230,6 +230,8 @@ export interface Author {
   href: string | null;
   /** The name came only from the writer's picture (a default avatar's letter). */
   pictured?: boolean;
+  /** The element inside `el` that prints the name (the link in an author line), when not `el` itself. */
+  nameEl?: Element;
 }
 
 /** An element named for the writer's name: there "Anonymous" or "Guest" is the name shown, not a label beside it. */
@@ -248,14 +250,29 @@ function nameIn(el: Element): Author | null {
     el;
   // Only a picture's initials: a name of last resort (authorOf prefers one printed elsewhere).
   const pictured = !fromAttr && initialsOnly(inner, el);
-  const name = foldWhitespace(fromAttr || visibleText(inner, { maxChars: 200, maxNodes: 200 }))
+  const name = foldWhitespace(fromAttr || shownName(inner))
     .replace(/^(by|von|par|por)\s+/i, '')
     .replace(/\s*(says|said|wrote)\s*:?$/i, '')
     .replace(/[,:]$/, '');
   const unnamed = /^(anonymous|guest)$/i.test(name) && NAMED_FOR_NAME.test(el.getAttribute('class') ?? '');
   if (!plausibleName(name) && !unnamed) return null;
   const link = el.matches('a[href]') ? el : (el.querySelector('a[href]') ?? el.closest('a[href]'));
-  return { el, name, href: link?.getAttribute('href') ?? null, ...(pictured ? { pictured } : {}) };
+  return { el, name, href: link?.getAttribute('href') ?? null, ...(pictured ? { pictured } : {}), ...(inner !== el ? { nameEl: inner } : {}) };
+}
+
+/** Blocks inside a name's element: lines of their own under the name. */
+const BLOCK_LINES = 'div, p, ul, ol, li, dl, table';
+const IN_BLOCK_LINE = matcher(BLOCK_LINES);
+
+/**
+ * The name an element prints. A profile link may print the name and, in blocks of their own under it,
+ * the writer's counts and country ("4 reviews", "GB"): then the name is its text outside those blocks.
+ */
+function shownName(inner: Element): string {
+  const all = visibleText(inner, { maxChars: 200, maxNodes: 200 });
+  if (inner.tagName !== 'A' || inner.firstElementChild === null || !inner.querySelector(BLOCK_LINES)) return all;
+  const line = foldWhitespace(visibleText(inner, { maxChars: 200, maxNodes: 200, skipWhere: IN_BLOCK_LINE }));
+  return line && plausibleName(line) ? line : all;
 }
 
 /**
@@ -335,7 +352,7 @@ function findAuthor(post: Element, sig: string): Author | null {
   // which stops early, before the full list of them.
   const first = ownFirst(post, AUTHORISH, sig);
   if (first) {
-    const found = nameIn(first);
+    const found = nameIn(writerAfterBy(first) ?? first);
     if (found && !drawnInitials(found, first, post)) return found;
   }
   let pictured: Author | null = null;
@@ -355,6 +372,29 @@ function findAuthor(post: Element, sig: string): Author | null {
     }
   }
   return plainNameOf(post, sig);
+}
+
+/**
+ * "Posted in <a>~books</a> by <a>wrenfield</a>": a by-line that links a place before its writer. When
+ * the first person-like link is followed, in the same line, by "by" and another such link, that one
+ * is the writer.
+ */
+function writerAfterBy(first: Element): Element | null {
+  if (first.tagName !== 'A') return null;
+  const before = first.previousSibling;
+  if (before?.nodeType === 3 && /\bby\s*$/i.test(before.nodeValue ?? '')) return null;
+  let n = first.nextSibling;
+  for (let k = 0; n && k < 3; n = n.nextSibling, k++) {
+    if (n.nodeType === 3) {
+      if (!/^\s*by\s*$/i.test(n.nodeValue ?? '')) {
+        if ((n.nodeValue ?? '').trim()) return null;
+        continue;
+      }
+      const next = n.nextSibling;
+      return next?.nodeType === 1 && matches(next as Element, AUTHORISH) ? (next as Element) : null;
+    }
+  }
+  return null;
 }
 
 /** Dates and times as people write them, relative ones ("3 hours ago", "1h ago") too. */
@@ -409,6 +449,9 @@ function bylineName(el: Element): string | null {
   return null;
 }
 
+/** What a row skips when telling words from controls: chrome, and links to places on this page (a post's "#1"). */
+const NOT_WORDS_OR_HERE = matcher(`${NOT_WORDS}, a[href^="#"]`);
+
 /** Where a post's own words sit, most telling first. */
 export const BODYISH = [
   '[itemprop="text"]', '[itemprop="articleBody"]', '[itemprop="commentText"]', '[itemprop="reviewBody"]', '.e-content',
@@ -427,8 +470,9 @@ export function bodyOf(post: Element, sig: string, author: Author | null, opts: 
     if (author && (el.contains(author.el) || author.el.contains(el))) continue;
     if (matches(el, NOT_WORDS)) continue;
     const len = foldWhitespace(el.textContent ?? '').length;
-    // A short row of controls ("Like Share Reply" buttons in a div named like an entry) holds no words.
-    if (len < 200 && !visibleText(el, { skipWhere: matcher(NOT_WORDS), maxNodes: 200 })) continue;
+    // A short row of controls ("Like Share Reply" buttons in a div named like an entry) holds no words,
+    // nor one of links to places on this page only (a "contextual" row's "#1": its class names text).
+    if (len < 200 && !visibleText(el, { skipWhere: NOT_WORDS_OR_HERE, maxNodes: 200 })) continue;
     candidates.push([el, len]);
     if (len > bestLen) {
       best = el;
@@ -445,6 +489,13 @@ export function bodyOf(post: Element, sig: string, author: Author | null, opts: 
   // Where the words run as prose, the tighter element must hold nearly all of it: a short details row
   // ("#2 · May 27, 2025") inside a short post's wrapper is within the slack but holds none of its words.
   const inside = candidates.filter(([el]) => el !== best && best.contains(el));
+  // A body-named block with no prose in it (a grid of "Status: Open" fields in a "splitcontent" box)
+  // beside paragraphs of prose elsewhere in the post: the words are where the prose is. Most bodies
+  // show a run of prose in their first text, so the look stops there.
+  if (!holdsProseRun(best)) {
+    const words = wordsBlock(post, sig, author);
+    if (words !== post && !words.contains(best) && proseOf(words, post, sig).prose >= Math.max(PROSE_RUN, 2 * bestLen)) return words;
+  }
   // Nothing body-like inside the best: it is the body (most posts), no prose to weigh.
   if (inside.length === 0) return best;
   const { prose, longest } = proseOf(best, post, sig);
@@ -469,6 +520,22 @@ export function bodyOf(post: Element, sig: string, author: Author | null, opts: 
 
 /** A run of text this long is prose; titles, dates, "#N" links, buttons and one-line signatures are shorter. */
 const PROSE_RUN = 60;
+
+/** Whether el holds one run of prose anywhere (quotes and chrome included: only "is there prose at all"); stops at the first. */
+function holdsProseRun(el: Element): boolean {
+  const stack: Node[] = [el];
+  let budget = 2_000;
+  while (stack.length > 0 && budget-- > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      if ((n.nodeValue ?? '').trim().length >= PROSE_RUN) return true;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    for (let kid = n.lastChild; kid; kid = kid.previousSibling) stack.push(kid);
+  }
+  return false;
+}
 
 /**
  * Characters of prose in el (text runs of PROSE_RUN or more outside quotes, signatures, chrome and
@@ -692,15 +759,16 @@ export function wordsOf(body: Element, sig: string, nestedSelector: string | nul
   const skipped = new Set(queryAll(body, skip));
   for (const note of editNotes(body)) skipped.add(note);
   for (const stamp of stampsOf(body)) skipped.add(stamp);
-  for (const mention of mentionsHeadingQuotes(body)) skipped.add(mention);
+  for (const head of headsOfQuotes(body)) skipped.add(head);
   const said = [...saidQuotes(body), ...customQuotes(body)];
   for (const q of said) skipped.add(q);
   if (post && (body === post || (author && body.contains(author.el)))) for (const c of chromeOf(body, author ?? null)) skipped.add(c);
   const text = skipped.has(body) ? '' : withoutSignature(body, visibleText(body, { skipElements: skipped, maxNodes: 20_000 }));
   const where = post && post !== body && !queryAll(body, QUOTE).length ? post : body;
-  const quotes = [...queryAll(where, QUOTE).filter((q) => !closest(q.parentElement, QUOTE) && postOf(q, sig, where) === (where === body ? null : where)), ...said];
+  const quotes = [...queryAll(where, QUOTE).filter((q) => !closest(q.parentElement, QUOTE) && postOf(q, sig, where) === (where === post ? where : null)), ...said];
   const outer = quotes.filter((q) => !quotes.some((o) => o !== q && o.contains(q)));
-  return { text, quoted: outer.slice(0, 10).map((q) => visibleText(q, { maxNodes: 5_000 })).join(' ') };
+  const quoted = outer.slice(0, 10).map((q) => visibleText(q, { maxNodes: 5_000 })).join(' ');
+  return { text: withoutReplyHead(text, quoted), quoted };
 }
 
 export const TIMEISH = 'time[datetime], [datetime], [data-time], [data-timestamp], [itemprop="dateCreated"], [itemprop="datePublished"], [itemprop="publishDate"]';
@@ -734,7 +802,10 @@ function machineTime(el: Element): string | null {
 
 /** The post's own link: an anchor to its id, a permalink-like link, or the page with its id as fragment. */
 export function permalinkOf(post: Element, sig: string): string | null {
-  const id = post.id || post.querySelector('a[id], a[name]')?.getAttribute('id') || post.querySelector('a[name]')?.getAttribute('name') || '';
+  // An anchor names the post by its number ("p4412", "comment-5"); a component's fixed id ("author-text",
+  // repeated in every post where a framework reuses ids) names no post.
+  const anchor = (v: string | null | undefined) => (v && /\d/.test(v) ? v : '');
+  const id = post.id || anchor(post.querySelector('a[id], a[name]')?.getAttribute('id')) || anchor(post.querySelector('a[name]')?.getAttribute('name'));
   if (id) {
     for (const a of ownParts(post, 'a[href*="#"]', sig, 20)) {
       const href = a.getAttribute('href')!;
@@ -767,3 +838,19 @@ function pointsElsewhereOnPage(href: string | null, post: Element): boolean {
   const target = doc.getElementById(frag) ?? doc.getElementsByName(frag)[0] ?? null;
   return target !== null && !post.contains(target);
 }
+
+/**
+ * Whether the words found are only a tracker's record of field changes: a list whose every item opens
+ * with the field's name in bold ("<b>Status</b> changed from New to Feedback"). Such an entry with no
+ * note is an edit, not something its writer said.
+ */
+export function onlyFieldChanges(body: Element, post: Element): boolean {
+  const list = body.tagName === 'UL' || body.tagName === 'OL' ? body : body.tagName === 'LI' ? body.parentElement : null;
+  if (!list || !post.contains(list) || list.firstElementChild === null) return false;
+  for (let li: Element | null = list.firstElementChild, i = 0; li && i < 30; li = li.nextElementSibling, i++) {
+    const first = li.firstChild?.nodeType === 3 && !(li.firstChild.nodeValue ?? '').trim() ? li.firstChild.nextSibling : li.firstChild;
+    if (li.tagName !== 'LI' || !first || first.nodeType !== 1 || !['STRONG', 'B'].includes((first as Element).tagName)) return false;
+  }
+  return true;
+}
+

@@ -9,7 +9,9 @@ const ELIGIBLE = new Set(['LI', 'ARTICLE', 'DIV', 'SECTION', 'TR', 'TABLE', 'DL'
 
 /** Tag plus the first class that names a kind of thing; else tag plus the id's non-digit pattern. */
 export function signature(el: Element): string | null {
-  if (!ELIGIBLE.has(el.tagName)) return null;
+  // A custom element's name (always with a hyphen) names its component: a comment renderer is a block like a div.
+  const custom = !ELIGIBLE.has(el.tagName) && el.localName.includes('-');
+  if (!custom && !ELIGIBLE.has(el.tagName)) return null;
   const cls = el.getAttribute('class');
   if (cls) {
     for (const t of cls.split(/\s+/)) {
@@ -24,7 +26,7 @@ export function signature(el: Element): string | null {
   // A bare table row is told apart by its cells: a layout table nests a post's one-cell wrapper row
   // around its three-cell content row (spacer, vote, words), and header, post and spacer rows differ too.
   if (el.tagName === 'TR') return `TR~${Math.min(el.children.length, 9)}`;
-  return el.tagName === 'LI' || el.tagName === 'ARTICLE' || el.tagName === 'DD' ? el.tagName : null;
+  return el.tagName === 'LI' || el.tagName === 'ARTICLE' || el.tagName === 'DD' || custom ? el.tagName : null;
 }
 
 
