@@ -11,8 +11,8 @@ import { listOpenClaims } from '@/lib/background/team-claims';
 import { isOurExtensionPage, routeExtensionPage, type PageRouterDeps } from '@/lib/background/page-router';
 import { OVERLAY_PORT, type BackgroundToContentMessage } from '@/lib/messages';
 import { saveLearnedReader } from '@/lib/settings/learned-readers';
-import { focusFor, loadSettings, PAGE_SETTINGS_KEY, pageSettingsOf, SETTINGS_KEY, type Settings } from '@/lib/settings';
-import { scorePosts, verdictFor } from '@/lib/background/score';
+import { loadSettings, PAGE_SETTINGS_KEY, pageSettingsOf, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import { scoreContextFor, scorePosts, verdictFor } from '@/lib/background/score';
 import { SCORE_PORT, serveScorePort } from '@/lib/background/score-port';
 import { loadTemplates } from '@/lib/settings/templates';
 import { expandForComposer } from '@/lib/background/expand-shortcut';
@@ -71,7 +71,7 @@ const deps: RouterDeps = {
   pageSettings: async () => pageSettingsOf((await loadSettings()).settings),
   async score(items, host) {
     const [settings, layer] = await Promise.all([cachedSettings(), corrections.correctionLayer(await store.db())]);
-    return scorePosts(items, { brandTerms: settings.brandTerms, focus: focusFor(settings, host), layer });
+    return scorePosts(items, scoreContextFor(settings, host, layer));
   },
   async expandShortcut(shortcut, post, alone) {
     const [{ settings }, { templates }] = await Promise.all([loadSettings(), loadTemplates()]);

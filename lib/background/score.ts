@@ -11,6 +11,8 @@ import { languageOf } from '../detect/language';
 import { model } from '../detect/model';
 import type { ScoreItem, ScoreResult } from '../messages';
 import type { Verdict } from '../types';
+import { focusFor, type Settings } from '../settings';
+import { isShortSocialHost } from '../sites/hosts';
 
 export interface ScoreContext {
   brandTerms: readonly string[];
@@ -18,6 +20,22 @@ export interface ScoreContext {
   focus: 'brand' | 'all';
   /** The agent's correction layer (lib/background/corrections.ts), null when they corrected nothing. */
   layer: AdapterState | null;
+  /**
+   * 'social' when the sender frame's host is a short-form social site (lib/sites/hosts.ts
+   * isShortSocialHost, from the URL the browser reports, never a field the page sends): severity
+   * then reads the posts as social posts (DetectOptions.source).
+   */
+  source?: 'social';
+}
+
+/**
+ * The context for a batch from the frame at `host` (from the URL the browser reports for the
+ * sender, never one the page names): its focus, and the 'social' source on short-form social sites.
+ */
+export function scoreContextFor(settings: Pick<Settings, 'brandTerms' | 'focus' | 'focusByHost'>, host: string, layer: AdapterState | null): ScoreContext {
+  const ctx: ScoreContext = { brandTerms: settings.brandTerms, focus: focusFor(settings, host), layer };
+  if (isShortSocialHost(host)) ctx.source = 'social';
+  return ctx;
 }
 
 /**
@@ -49,12 +67,12 @@ function adapterOf(state: AdapterState | null): Adapter | null {
 }
 
 /** The detector's verdict with the agent's corrections applied; cues computed, so the verdict travels whole. */
-export function verdictFor(text: string, brandTerms: readonly string[], layer: AdapterState | null): Verdict {
-  return whole(scored(text, brandTerms, adapterOf(layer)));
+export function verdictFor(text: string, brandTerms: readonly string[], layer: AdapterState | null, source?: 'social'): Verdict {
+  return whole(scored(text, brandTerms, adapterOf(layer), source));
 }
 
-function scored(text: string, brandTerms: readonly string[], adapter: Adapter | null): Verdict {
-  const raw = detect(text, { brandTerms });
+function scored(text: string, brandTerms: readonly string[], adapter: Adapter | null, source?: 'social'): Verdict {
+  const raw = detect(text, { brandTerms, source });
   return adapter ? adaptVerdict(raw, text, adapter, model().complaint.threshold) : raw;
 }
 
@@ -70,7 +88,7 @@ export function scorePosts(items: readonly ScoreItem[], ctx: ScoreContext): Scor
   const result: ScoreResult = { flagged: [], notRead: [] };
   const adapter = adapterOf(ctx.layer);
   for (const [index, item] of items.entries()) {
-    const v = scored(item.text, ctx.brandTerms, adapter);
+    const v = scored(item.text, ctx.brandTerms, adapter, ctx.source);
     if (!inFocus(v, item.quoted, ctx)) continue;
     // Checked only for posts it would flag, so the cost is paid on few posts.
     const language = languageOf(item.text);

@@ -68,7 +68,7 @@ export function detect(text: string, opts: DetectOptions = {}): Verdict {
   }
   const complaint = score >= m.complaint.threshold;
   if (!complaint) return { complaint, score, severity: 0, cues: [], signals };
-  const severity = severityOf(m, focus);
+  const severity = severityOf(m, focus, opts.source === 'social');
   let cues: string[] | null = null;
   // Cues cost string work the scanner rarely needs: computed on first read (the getter is
   // enumerable, so JSON and structured clone still carry them), from the text that drove the verdict.
@@ -105,9 +105,9 @@ function dot(w: Float64Array, v: Float64Array): number {
  * praise and no grievance word — is read again without those sentences, and the lower level kept.
  * Leaves `features` holding whatever it extracted last (callers are done with it).
  */
-function severityOf(m: Model, norm: string): Severity {
+function severityOf(m: Model, norm: string, knownSocial: boolean): Severity {
   if (!m.severityBank) return mostLikely(m);
-  let level = levelOf(m, norm);
+  let level = levelOf(m, norm, knownSocial);
   const bits = features.lexiconBits;
   if (!hasThanks(bits) && escalationFloor(norm, bits) === 0) return level;
   const sentences = sentencesOf(norm);
@@ -130,14 +130,14 @@ function severityOf(m: Model, norm: string): Severity {
   if (escalations > 0 && calm.length > 0) {
     const rest = calm.join(' ');
     extract(rest, features);
-    calmLevel = levelOf(m, rest);
+    calmLevel = levelOf(m, rest, knownSocial);
     level = Math.max(level, calmLevel) as Severity;
   }
   // Thanks never raises it: read again without the plain-thanks sentences, the lower level kept.
   if (notThanks.length > 0 && notThanks.length < sentences.length) {
     const rest = notThanks.join(' ');
     extract(rest, features);
-    level = Math.min(level, Math.max(levelOf(m, rest), calmLevel)) as Severity;
+    level = Math.min(level, Math.max(levelOf(m, rest, knownSocial), calmLevel)) as Severity;
   }
   return level;
 }
@@ -152,8 +152,12 @@ function mostLikely(m: Model): Severity {
   return level as Severity;
 }
 
-/** Level from the heads, the gate and the floors, for the features in the buffer (from `norm`). */
-function levelOf(m: Model, norm: string): Severity {
+/**
+ * Level from the heads, the gate and the floors, for the features in the buffer (from `norm`).
+ * `knownSocial`: the caller knows the post is a social one (DetectOptions.source), so the gate is
+ * not asked: it reads a tweet with a ticket number and hours of waiting as a banking post (round 11).
+ */
+function levelOf(m: Model, norm: string, knownSocial: boolean): Severity {
   for (let k = 0; k < m.severity.length; k++) social[k] = logit(m.severity[k]!, features);
   const heads = m.severityBank;
   if (heads) {
@@ -162,7 +166,8 @@ function levelOf(m: Model, norm: string): Severity {
     const mentions = mentionValue(features.scan);
     for (let k = 0; k < heads.length; k++) bank[k] = logit(heads[k]!, features) + heads[k]!.dense[MENTION_SLOT]! * mentions;
   }
-  const gate = m.severityGate ? logit(m.severityGate, features) : 0;
+  // -Infinity: probability 0 of a banking post, so the social head decides and its floors apply.
+  const gate = knownSocial ? -Infinity : m.severityGate ? logit(m.severityGate, features) : 0;
   const ord = m.severityOrdinal;
   if (ord && heads) {
     // Ordinal decoder (round 7): the escalation cues add their non-negative weights to every table.

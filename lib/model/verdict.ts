@@ -17,4 +17,10 @@ export type Verdict = z.infer<typeof VerdictSchema>;
 export interface DetectOptions {
   /** Brand watch terms: names, @handles, product names (case-insensitive). */
   brandTerms?: readonly string[];
+  /**
+   * What the caller knows of where the text was written. 'social': a short post from a social
+   * site (X, Bluesky…), so severity reads it with the social head alone, as the domain gate would
+   * if it were sure, and the social-only floors (money lost) apply. Unset: the gate decides.
+   */
+  source?: 'social';
 }

@@ -2,6 +2,7 @@ import { defineAdapter } from './define';
 import type { SiteDescriptor } from './descriptor';
 import { $$, absoluteUrl, clickFirst, editableIn, postsUnder, visibleText } from './dom';
 import { buildPost, neverThrows } from './post';
+import { BLUESKY_HOSTS } from './hosts';
 
 /** bsky.app threads and feeds. Class names are generated; only data-testid and links are stable. */
 const F = 'bluesky/thread--bsky.app-profile-post.html';
@@ -42,7 +43,7 @@ function readPost(el: Element, pageUrl: URL) {
 }
 
 /** What Frontline knows of bluesky before reading a post (lib/sites/descriptor.ts). */
-export const blueskySite: SiteDescriptor = { id: 'bluesky', platform: 'bluesky', hosts: ['bsky.app'], ownsHosts: true, gate: {} };
+export const blueskySite: SiteDescriptor = { id: 'bluesky', platform: 'bluesky', hosts: [...BLUESKY_HOSTS], ownsHosts: true, gate: {} };
 
 export const blueskyAdapter = defineAdapter(blueskySite, {
   selectors,

@@ -92,14 +92,14 @@ export function fitOrdinalHeads(tweets: SeverityExample[], finance: SeverityExam
   return { ordinal, gate: fitGate(tweets.map((e) => e.x), finance.map((e) => e.x)) };
 }
 
-export function predictOrdinal(h: OrdinalSeverity, x: Sparse, text: string): number {
+export function predictOrdinal(h: OrdinalSeverity, x: Sparse, text: string, source?: 'social'): number {
   const norm = normalise(text);
   extract(norm, fs);
   const base = NO_FLOORS ? 0 : escalationFloor(norm, fs.lexiconBits, floors);
   const esc = escalationOf(text);
   const floor = NO_FLOORS ? 0 : Math.max(base, compoundFloor(norm, esc), moneyLost(norm));
   return Math.max(decodeOrdinal(ordinalLogits(h.ordinal, x, esc, 0), ordinalLogits(h.ordinal, withMentionCount(x, text), esc, 1),
-    dotSparse(h.gate.w, x) + h.gate.bias, floor), disapproval(norm));
+    gateLogit(h.gate, x, source), floor), disapproval(norm));
 }
 
 export function fitSeverityHeads(tweets: SeverityExample[], finance: SeverityExample[]): SeverityHeads {
@@ -137,11 +137,14 @@ export function fitSeverityHeads(tweets: SeverityExample[], finance: SeverityExa
 
 const logits = (m: Multi, x: Sparse) => m.w.map((w, c) => dotSparse(w, x) + m.bias[c]!);
 
-export function predictLevel(h: SeverityHeads, x: Sparse, text: string): number {
+/** The gate's logit, or -Infinity (social for sure) when the caller knows the text is a social post (round 11). */
+const gateLogit = (gate: Binary, x: Sparse, source?: 'social') => (source === 'social' ? -Infinity : dotSparse(gate.w, x) + gate.bias);
+
+export function predictLevel(h: SeverityHeads, x: Sparse, text: string, source?: 'social'): number {
   const norm = normalise(text);
   extract(norm, fs);
   const floor = NO_FLOORS ? 0 : Math.max(escalationFloor(norm, fs.lexiconBits, floors), compoundFloor(norm, escalationOf(text)), moneyLost(norm));
-  return Math.max(decodeLevel(logits(h.social, x), logits(h.bank, withMentionCount(x, text)), dotSparse(h.gate.w, x) + h.gate.bias, LEVELS, floor), disapproval(norm));
+  return Math.max(decodeLevel(logits(h.social, x), logits(h.bank, withMentionCount(x, text)), gateLogit(h.gate, x, source), LEVELS, floor), disapproval(norm));
 }
 
 /** Round 6 (places.ts): PLACES=1 trains with links, "cc @x" and platform phrases giving no feature; not shipped (round 7: on detect6-wip). */
@@ -156,5 +159,5 @@ export const shippedRecipe: Recipe = {
   setup() { featureFlags.mentions = false; featureFlags.places = PLACES; },
   fitComplaint,
   fitSeverity: ORDINAL ? fitOrdinalHeads : fitSeverityHeads,
-  predictSeverity: (m, x, text) => (ORDINAL ? predictOrdinal(m as OrdinalSeverity, x, text) : predictLevel(m as SeverityHeads, x, text)),
+  predictSeverity: (m, x, text, source) => (ORDINAL ? predictOrdinal(m as OrdinalSeverity, x, text, source) : predictLevel(m as SeverityHeads, x, text, source)),
 };

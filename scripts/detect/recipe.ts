@@ -17,5 +17,6 @@ export interface Recipe {
   fitComplaint(train: Example[]): Binary;
   fitSeverity(tweets: SeverityExample[], finance: SeverityExample[]): unknown;
   /** Level 1..4 for a complaint post, as the runtime decodes it. */
-  predictSeverity(model: unknown, x: Sparse, text: string): number;
+  /** source 'social': the text is known to be a short social post (DetectOptions.source), so the gate reads it as one. */
+  predictSeverity(model: unknown, x: Sparse, text: string, source?: 'social'): number;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { routeContentMessage, type RouterDeps } from '../../../lib/background/router';
-import { scorePosts, verdictFor } from '../../../lib/background/score';
+import { scoreContextFor, scorePosts, verdictFor } from '../../../lib/background/score';
 import { createScoreQueue } from '../../../lib/content/score-queue';
 import type { ScoreItem, ScoreResult } from '../../../lib/messages';
 import type { ScoreAnswerColumns } from '../../../lib/score-wire';
-import { DEFAULT_SETTINGS, focusFor } from '../../../lib/settings';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
 /** The detector behind the page (issue 18): the page's script sends words, the background answers what to mark. */
 
@@ -49,7 +49,8 @@ describe('router: cs→bg:score', () => {
   const settings = { ...DEFAULT_SETTINGS, brandTerms: ['Acme'], focus: 'brand' as const, focusByHost: { 'forum.example': 'all' as const } };
   const deps = {
     ownId: 'frontline-test-id',
-    score: async (items: ScoreItem[], host: string) => scorePosts(items, { brandTerms: settings.brandTerms, focus: focusFor(settings, host), layer: null }),
+    // As the background builds it (entrypoints/background.ts): the context from the sender frame's host.
+    score: async (items: ScoreItem[], host: string) => scorePosts(items, scoreContextFor(settings, host, null)),
   } as unknown as RouterDeps;
   const from = (url: string) => ({ id: 'frontline-test-id', url, tab: { id: 7, url }, frameId: 0 });
 
@@ -59,6 +60,23 @@ describe('router: cs→bg:score', () => {
     const elsewhere = await routeContentMessage(msg, from('https://blog.example/post'), deps);
     expect(onForum.ok && (onForum as unknown as ScoreAnswerColumns).flagged.length).toBe(1);
     expect(elsewhere.ok && (elsewhere as unknown as ScoreAnswerColumns).flagged.length).toBe(0);
+  });
+
+  it('reads a post from X as a social post: money lost there is not a mere report (level 2, not 1)', async () => {
+    // A social complaint with a case number and hours of waiting, which the gate alone reads as a banking post.
+    const LOSING = 'Acme payments page failing for 3 hours, case no 7741, this is costing us real money.';
+    const msg = { type: 'cs→bg:score', texts: [LOSING], quoted: [] };
+    const severityFrom = async (url: string) => {
+      const answer = await routeContentMessage(msg, from(url), deps);
+      expect(answer.ok).toBe(true);
+      return (answer as unknown as ScoreAnswerColumns).severity[0];
+    };
+    expect(await severityFrom('https://x.com/someone/status/1')).toBeGreaterThanOrEqual(2);
+    expect(await severityFrom('https://twitter.com/someone/status/1')).toBeGreaterThanOrEqual(2);
+    // A forum or blog gives no hint: the gate decides, as before.
+    expect(await severityFrom('https://forum.example/t/1')).toBe(1);
+    // The same words sent from a page that only names X in its path get no hint either.
+    expect(await severityFrom('https://blog.example/x.com/status/1')).toBe(1);
   });
 
   it('refuses a batch larger than the protocol allows, and another extension', async () => {
