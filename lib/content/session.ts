@@ -44,8 +44,8 @@ const MAX_TRIES = 3;
  * Score batches are gathered (score-queue.ts): one leaves when this many posts wait or the oldest
  * has waited this long. A post is marked up to this much later. Each message is a fixed cost in the
  * page's thread (the send, the answer's parse, a marking slice and its frame); a timeline that drops
- * cells ~300 ms after adding them (as X does, bench/page/timeline-page.ts) must still see them marked,
- * so the wait is short: 150 ms left some of the bench timeline's 5,000 posts unmarked under load.
+ * cells ~300 ms after adding them (as X does, bench/page/timeline-page.ts) must still see them marked
+ * while shown, so the wait is kept short.
  */
 const SCORE_GATHER = { ms: 60, atLeast: 100 };
 /**
