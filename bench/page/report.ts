@@ -16,7 +16,7 @@ export function median(xs: readonly number[]): number {
 export const meanUsPerPost = (run: RunResult) => (run.trace.extensionMs * 1000) / Math.max(1, run.marked);
 
 export function printTable(rows: Array<{ scenario: Scenario; run: RunResult }>): void {
-  const head = ['page', 'run', 'task ms', 'style+layout+paint ms', 'script ms', 'ext JS ms', 'µs/post', 'long tasks', 'ext-caused', 'heap MB', 'marked', 'flagged', 'wall s'];
+  const head = ['page', 'run', 'task ms', 'style+layout+prepaint+paint ms', 'script ms', 'ext JS ms', 'µs/post', 'long tasks', 'ext-caused', 'heap MB', 'marked', 'flagged', 'wall s'];
   const body = rows.map(({ scenario, run }) => [
     scenario.name,
     run.withExtension ? 'with' : 'without',
@@ -58,7 +58,7 @@ export function printVerdicts(scenario: Scenario, without: RunResult[], withExt:
     (name) => `${name} ${fmt(m(withExt, (r) => r.trace.render[name]))} / ${fmt(m(without, (r) => r.trace.render[name]))}`,
   );
   console.log(
-    `  style+layout+paint ms          ${fmt(m(withExt, renderMs))} with / ${fmt(m(without, renderMs))} without  (+${fmt(m(withExt, renderMs) - m(without, renderMs))})` +
+    `  style+layout+prepaint+paint ms ${fmt(m(withExt, renderMs))} with / ${fmt(m(without, renderMs))} without  (+${fmt(m(withExt, renderMs) - m(without, renderMs))})` +
       `   [${parts.join('; ')}; in tasks running our JS ${fmt(m(withExt, (r) => r.trace.renderInExtensionTasksMs))}]`,
   );
   console.log(

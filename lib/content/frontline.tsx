@@ -148,6 +148,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
       adapter,
       store,
       score: (items) => (ctx.isValid ? scores.ask(items) : Promise.resolve(null)),
+      seen: (items) => (ctx.isValid ? scores.seen(items) : Promise.resolve(null)),
       send,
       // Our host has a random name (ui-shell.ts): known by identity, not by name.
       isOwnNode: (node) => overlay.isHost(node) || isMarkStyle(node),

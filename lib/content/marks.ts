@@ -44,8 +44,13 @@ export function ensureMarkStyles(doc: Document): HTMLStyleElement {
   style.id = STYLE_ID;
   // One declaration per severity, no custom property: an inherited variable set on the post would
   // make every element inside it recalculate its style too (issue 18).
+  // The rule is a background, not a box-shadow (nor an outline): Chromium recomputes the ink overflow
+  // of a box whose shadow changes, and of every ancestor, and in a list of 50,000 comments each mark
+  // flush made the next frame's PrePaint walk the whole list (9.2 s of PrePaint with us against 0.7 s
+  // without; with a background rule 1.4 s, bench:page). A post's own background image (rare on posts)
+  // gives way to the rule while it is flagged; its background colour stays.
   style.textContent = [1, 2, 3, 4]
-    .map((sev) => `[${SEVERITY_ATTR}="${sev}"] { box-shadow: inset 3px 0 0 ${MARK_COLOURS[sev]} !important; }`)
+    .map((sev) => `[${SEVERITY_ATTR}="${sev}"] { background-image: linear-gradient(to right, ${MARK_COLOURS[sev]} 3px, transparent 3px) !important; }`)
     .join('\n');
   (doc.head ?? doc.documentElement).appendChild(style);
   return style;

@@ -1,6 +1,7 @@
 import { SCORE_BATCH_MAX } from '../message-names';
 import type { ScoreItem, ScoreResult } from '../messages';
 import { Fifo } from '../scan';
+import { nativeNow, nativeSetTimeout } from '../scan/page-globals';
 
 /**
  * The page's posts on their way to the background's detector (`cs→bg:score`, issue 18): one
@@ -25,14 +26,47 @@ export function createScoreQueue<E>(opts: {
    */
   stillWanted?: (entry: E) => boolean;
   onDropped?: (entry: E) => void;
+  /**
+   * Gathering (issue 18): a batch leaves once `gather.atLeast` entries wait or the oldest has waited
+   * `gather.ms`, not as soon as the request before it is answered. A scrolling timeline's scanner
+   * reads ~20 posts a slice and the answer came back within the next frame, so every slice was a
+   * message of its own (169 for 5,000 posts), and each message, answer, zod parse and marking slice
+   * costs the page's thread a fixed ~0.5–1 ms. Default: none (each push may leave at once).
+   */
+  gather?: { ms: number; atLeast: number };
+  /** The gathering timer (tests: fake clocks); default the page-proof setTimeout and performance.now. */
+  setTimer?: (cb: () => void, ms: number) => void;
+  now?: () => number;
 }): ScoreQueue<E> {
   // A queue, not an array sliced per batch: a flood's backlog was copied whole for every batch.
   let queue = new Fifo<{ item: ScoreItem; entry: E }>();
   let inFlight = false;
   let stopped = false;
+  const gather = opts.gather;
+  const setTimer = opts.setTimer ?? nativeSetTimeout;
+  const now = opts.now ?? nativeNow;
+  // When the oldest waiting entry arrived (gathering), and whether a timer will look again.
+  let oldestAt = -1;
+  let timerSet = false;
+
+  /** With gathering: not yet (a timer will call next again), or go. */
+  const gathered = (): boolean => {
+    if (!gather || queue.size >= gather.atLeast) return true;
+    const waited = now() - oldestAt;
+    if (waited >= gather.ms) return true;
+    if (!timerSet) {
+      timerSet = true;
+      setTimer(() => {
+        timerSet = false;
+        next();
+      }, gather.ms - waited);
+    }
+    return false;
+  };
 
   const next = (): void => {
     if (stopped || inFlight || queue.size === 0) return;
+    if (!gathered()) return;
     const batchItems: ScoreItem[] = [];
     const batchEntries: E[] = [];
     while (batchItems.length < SCORE_BATCH_MAX) {
@@ -45,6 +79,7 @@ export function createScoreQueue<E>(opts: {
       batchItems[batchItems.length] = head.item;
       batchEntries[batchEntries.length] = head.entry;
     }
+    oldestAt = now();
     if (batchItems.length === 0) return;
     inFlight = true;
     void opts
@@ -61,6 +96,7 @@ export function createScoreQueue<E>(opts: {
   return {
     push(more) {
       if (stopped) return;
+      if (queue.size === 0) oldestAt = now();
       for (let i = 0; i < more.length; i += 1) queue.add(more[i] as { item: ScoreItem; entry: E });
       next();
     },

@@ -17,6 +17,8 @@ export interface SessionOptions {
   send: Send;
   /** How words reach the background's detector; default `cs→bg:score` through send (frontline.tsx passes the score port). */
   score?: (items: ScoreItem[]) => Promise<ScoreResult | null>;
+  /** How flagged posts seen reach the background; default `cs→bg:posts-seen` through send (frontline.tsx passes the score port). */
+  seen?: (items: Array<{ post: Post; verdict: SeenVerdict }>) => Promise<unknown>;
   isOwnNode: (node: Node) => boolean;
   /** The per-second share of reading and marking together; default the scanner's DEFAULT_RATE, null: no limit (tests that count, not time). */
   rate?: { perSecondMs: number; burstMs: number } | null;
@@ -38,6 +40,14 @@ const MARK_SLICE_MS = 6;
 /** Marks are written in one frame at most this often (frame-writes.ts: each write costs a style pass). */
 const MARK_FLUSH_GAP_MS = 200;
 const MAX_TRIES = 3;
+/**
+ * Score batches are gathered (score-queue.ts): one leaves when this many posts wait or the oldest
+ * has waited this long. A post is marked up to this much later. Each message is a fixed cost in the
+ * page's thread (the send, the answer's parse, a marking slice and its frame); a timeline that drops
+ * cells ~300 ms after adding them (as X does, bench/page/timeline-page.ts) must still see them marked
+ * while shown, so the wait is kept short.
+ */
+const SCORE_GATHER = { ms: 60, atLeast: 100 };
 /**
  * Back-pressure (issue 18 item 3): once this many posts read are waiting to be scored or marked
  * (two batches: one in flight, one waiting), the scanner stops reading until they fall to
@@ -102,7 +112,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
     maxItems: SEEN_BATCH,
     send: (items) => {
       // The answer says only how many posts were refused: what we know of their authors never reaches this side.
-      void opts.send({ type: 'cs→bg:posts-seen', items }).catch(() => undefined);
+      void (opts.seen ? opts.seen(items) : opts.send({ type: 'cs→bg:posts-seen', items })).catch(() => undefined);
     },
   });
 
@@ -177,6 +187,7 @@ export function startSession(opts: SessionOptions): { scanner: Scanner; stop(): 
   };
 
   const scores = createScoreQueue<Waiting>({
+    gather: SCORE_GATHER,
     ask:
       opts.score ??
       (async (items) => {

@@ -10,9 +10,14 @@ import type { SenderInfo } from '../../../lib/background/sender';
  * browser gives them (the sender is set by the browser side), the background's router and scorer.
  */
 const COMPLAINT = 'Acme charged me twice and nobody answers my emails, this is ridiculous';
+const seenByBackground: Array<{ id: string; author: string }> = [];
 const deps = {
   ownId: 'frontline-test-id',
   score: async (items: Parameters<typeof scorePosts>[0]) => scorePosts(items, { brandTerms: [], focus: 'all', layer: null }),
+  postsSeen: async (msg: { items: Array<{ post: { id: string; author: string } }> }) => {
+    for (const { post } of msg.items) seenByBackground.push({ id: post.id, author: post.author });
+    return [];
+  },
 } as unknown as RouterDeps;
 
 function connectedPair(sender: SenderInfo) {
@@ -59,7 +64,22 @@ describe('score port', () => {
     pair.page.onMessage.addListener((m) => void answers.push(m));
     pair.page.postMessage({ seq: 0, msg: { type: 'cs→bg:page-settings' } });
     await new Promise((r) => setTimeout(r, 0));
-    expect(answers).toEqual([{ seq: 0, reply: { ok: false, error: 'refused: only scores travel this port' } }]);
+    expect(answers).toEqual([{ seq: 0, reply: { ok: false, error: 'refused: only scores and posts seen travel this port' } }]);
+  });
+
+  it('carries the flagged posts seen too (issue 18: a sendMessage each cost the page ~1 ms), placed by the port’s sender', async () => {
+    let opened = 0;
+    const channel = createScoreChannel(() => (opened++, connectedPair(tabSender).page));
+    const post = { id: 'wordpress:blog.example:comment-7', platform: 'wordpress' as const, author: 'Sam', handle: '', text: COMPLAINT, permalink: 'https://blog.example/post#comment-7', time: null };
+    const verdict = { complaint: true, score: 0.9, severity: 2 as const, signals: { brand: false, churn: false, abuse: false, question: false, urgency: false } };
+    await channel.ask([{ text: COMPLAINT }]);
+    const reply = await channel.seen([{ post, verdict }]);
+    expect(reply).toEqual({ ok: true, dropped: 0 });
+    expect(seenByBackground).toEqual([{ id: post.id, author: 'Sam' }]);
+    expect(opened).toBe(1); // the score batch and the seen batch on one port
+    // A post another site's frame could not have shown is dropped, as through sendMessage.
+    const foreign = await channel.seen([{ post: { ...post, id: 'x:1', platform: 'x', permalink: 'https://x.com/a/status/1' }, verdict }]);
+    expect(foreign).toEqual({ ok: true, dropped: 1 });
   });
 
   it('answers null for a batch in flight when the background goes away, and connects again for the next', async () => {

@@ -111,3 +111,65 @@ describe('score queue: one request in flight', () => {
     expect(scored).toEqual([{ entries: [1], ok: false }, { entries: [2, 3], ok: true }]);
   });
 });
+
+describe('score queue: gathering (issue 18)', () => {
+  /** A fake clock and timer: counted, not timed. */
+  function fakeTime() {
+    let now = 0;
+    const timers: Array<{ at: number; cb: () => void }> = [];
+    return {
+      now: () => now,
+      setTimer: (cb: () => void, ms: number) => void timers.push({ at: now + ms, cb }),
+      advance(ms: number) {
+        now += ms;
+        for (const t of timers.filter((t) => t.at <= now)) {
+          timers.splice(timers.indexOf(t), 1);
+          t.cb();
+        }
+      },
+    };
+  }
+  const slice = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ item: { text: `post ${from + i}` }, entry: from + i }));
+
+  it('sends the slices a scrolling timeline reads within the wait as one request, not one each', async () => {
+    const time = fakeTime();
+    const asked: number[] = [];
+    const queue = createScoreQueue<number>({
+      ask: async (items) => (asked.push(items.length), { flagged: [], notRead: [] }),
+      onScored: () => undefined,
+      gather: { ms: 150, atLeast: 200 },
+      now: time.now,
+      setTimer: time.setTimer,
+    });
+    // Six slices of 20 posts, one every 20 ms (a frame each while scrolling): without gathering,
+    // each went alone as soon as the one before was answered (6 requests).
+    for (let s = 0; s < 6; s++) {
+      queue.push(slice(s * 20, 20));
+      await new Promise((r) => setTimeout(r, 0)); // an answer would have come back by now
+      time.advance(20);
+    }
+    expect(asked).toEqual([]);
+    time.advance(30); // the first slice has waited 150 ms
+    expect(asked).toEqual([120]);
+  });
+
+  it('does not wait once enough posts are there, and a lone post still leaves after the wait', async () => {
+    const time = fakeTime();
+    const asked: number[] = [];
+    const queue = createScoreQueue<number>({
+      ask: async (items) => (asked.push(items.length), { flagged: [], notRead: [] }),
+      onScored: () => undefined,
+      gather: { ms: 150, atLeast: 200 },
+      now: time.now,
+      setTimer: time.setTimer,
+    });
+    queue.push(slice(0, 250));
+    expect(asked).toEqual([250]);
+    await new Promise((r) => setTimeout(r, 0));
+    queue.push(slice(250, 1));
+    time.advance(149);
+    expect(asked).toEqual([250]);
+    time.advance(1);
+    expect(asked).toEqual([250, 1]);
+  });
+});
