@@ -43,6 +43,9 @@ describe('X: flag, reply as support, insert, log', () => {
     for (const calm of FRIENDLY_OR_NEUTRAL) expect(marks[calm], calm).toBeNull();
     // A third outage and a customer moving off is what an agent must see as severe (it read 1 before issue 20).
     expect(Number(marks[MARCUS]), 'third outage, moving off').toBeGreaterThanOrEqual(3);
+    // A post on X is a social post (the background knows the sender's host): "losing real money"
+    // with a ticket number is disapproval at least, not the banking head's 1 beside "Urgent — lost money".
+    expect(Number(marks[NADIA]), 'losing real money, on X').toBeGreaterThanOrEqual(2);
     expect(await uiHostCount(page)).toBe(1);
     // Chips come from the scanning script; React (the helper's bundle) is not loaded until asked for.
     const appLoaded = async () => page.frames().some(isOverlayFrame);
