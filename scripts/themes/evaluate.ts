@@ -1,11 +1,15 @@
 /**
  * Precision and recall of theme assignment per theme on the labelled complaint sentences of
- * test/fixtures/themes/labelled.ts, on its tuning half or its held-out half.
+ * test/fixtures/themes/labelled.ts (or the second list, labelled-second.ts), on its tuning half or
+ * its held-out half.
  */
 import { THEMES, type Theme } from '../../lib/model/themes';
 import { LABELLED } from '../../test/fixtures/themes/labelled';
+import { LABELLED_SECOND } from '../../test/fixtures/themes/labelled-second';
 
 export type Split = 'tune' | 'held-out' | 'all';
+export type ThemeList = 'first' | 'second';
+const LISTS: Record<ThemeList, Array<[Theme[], string]>> = { first: LABELLED, second: LABELLED_SECOND };
 
 export interface ThemeFigures {
   theme: Theme;
@@ -15,12 +19,12 @@ export interface ThemeFigures {
   recall: number;
 }
 
-export function rowsOf(split: Split): Array<[Theme[], string]> {
-  return LABELLED.filter((_, i) => split === 'all' || (i % 2 === 0) === (split === 'tune'));
+export function rowsOf(split: Split, list: ThemeList = 'first'): Array<[Theme[], string]> {
+  return LISTS[list].filter((_, i) => split === 'all' || (i % 2 === 0) === (split === 'tune'));
 }
 
-export function evaluateThemes(assign: (text: string) => readonly Theme[], split: Split) {
-  const rows = rowsOf(split);
+export function evaluateThemes(assign: (text: string) => readonly Theme[], split: Split, list: ThemeList = 'first') {
+  const rows = rowsOf(split, list);
   const assigned = rows.map(([, text]) => new Set(assign(text)));
   const perTheme: ThemeFigures[] = THEMES.map((theme) => {
     let tp = 0, fp = 0, fn = 0;
