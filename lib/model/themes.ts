@@ -49,22 +49,29 @@ const KEYWORDS: Record<Theme, readonly string[]> = {
     'nothing responds', 'nothing works', 'back up', 'for everyone', 'for anyone', 'anyone else'],
   bugs: ['bug', 'crash', 'broken', 'glitch', 'freez', 'error message', 'keeps crashing', 'keeps freezing', 'keeps quitting', "doesn't work",
     'does not work', 'not working', 'stopped working', 'does nothing', 'duplicat', 'greys out', 'grayed out', 'greyed out', 'invisible',
-    'disappear', 'vanish', 'not saving', "won't save", 'resets itself', 'breaks the', 'show up twice', 'shows up twice', 'appears twice'],
+    'disappear', 'vanish', 'not saving', "won't save", 'resets itself', 'breaks the', 'show up twice', 'shows up twice', 'appears twice',
+    'went wrong', 'fails', 'failed', 'failing', 'keeps failing', 'wiped', 'got deleted', 'lost my data', 'lost my files', 'lost my work'],
   performance: ['slow', 'lag', 'takes forever', 'sluggish', 'latency', 'battery drain', 'drains my battery', 'loading time', 'used to take',
-    'takes ages', 'took ages', 'seconds to', 'minutes to load', 'ram', 'memory', 'cpu', 'stutter', 'crawl'],
+    'takes ages', 'took ages', 'seconds to', 'minutes to load', 'ram', 'memory', 'cpu', 'stutter', 'crawl', 'choppy', 'janky', 'unresponsive',
+    'hangs', 'minutes to', 'hours to'],
   'customer-service': ['customer service', 'customer support', 'support team', 'no response', 'no reply', 'on hold', 'ignored', 'rude',
     'nobody answers', 'no one answers', 'ticket', 'agent', 'chatbot', 'a human', 'callback', 'call back', 'hung up', 'zero response',
     'nobody replies', 'nobody replied', 'nobody responds', 'no one replied', 'no one responds', 'copy-paste', 'copy paste', 'same answer',
-    'canned', 'anyone work'],
+    'canned', 'anyone work', 'support line', 'support desk', 'helpdesk', 'help desk', 'service desk', 'help line', 'helpline', 'hotline',
+    'call centre', 'call center', 'live chat', 'chat bot', 'on the phone', 'phone call', 'call dropped', 'representative', 'not one answer',
+    'no answer', 'never answered', 'never replied', 'never responded', 'help article', 'faq', 'staff', 'emailed you', 'emailed your'],
   pricing: ['price', 'pricing', 'expensive', 'overpriced', 'too much money', 'rip off', 'ripoff', 'rip-off', 'subscription fee', 'price hike',
     'hidden fee', 'charging extra', 'charge extra', 'extra for', 'per user', 'per seat', 'costs a fortune', 'cost a fortune', 'afford',
-    'costs twice', 'cost twice', 'more than advertised'],
+    'costs twice', 'cost twice', 'more than advertised', 'costs more than', 'cost more than', 'unaffordable', 'paying extra', 'pay extra',
+    'price increase'],
   'privacy-security': ['privacy', 'data breach', 'breach', 'leak', 'my data', 'personal data', 'tracking me', 'tracking my', 'security',
     'phishing', 'scam', 'gdpr', 'compromised', 'fraudulent', 'unauthori', 'advertisers', 'third part', 'sells my', 'sold my',
-    'shares my', 'sharing my', 'my location', 'my contacts', 'microphone', 'exposed', 'take over', 'takeover', 'identity theft'],
+    'shares my', 'sharing my', 'my location', 'my contacts', 'microphone', 'exposed', 'take over', 'takeover', 'identity theft',
+    'shared my', 'without my consent', 'without consent', 'without asking', 'without my permission', 'marketing partners'],
   cancellation: ['cancel', 'unsubscrib', 'close my account', 'delete my account', 'switching to', 'leaving for', 'done with', 'competitor',
     'another provider', 'another tool', 'another service', 'another bank', 'not renew', "won't renew", 'last straw', 'moving everything',
-    'moving off'],
+    'moving off', 'end my subscription', 'end my contract', 'end my membership', 'end my plan', 'terminate', 'renewing',
+    'taking my business', 'business elsewhere', 'go elsewhere', 'going elsewhere'],
 };
 
 /**
@@ -79,8 +86,28 @@ const PHRASES: Partial<Record<Theme, readonly string[]>> = {
     String.raw`(?:can't|cannot|can not|unable to) (?:connect|reach)\b`,
     String.raw`(?:none of|all of|every one of) (?:our|my|the) (?:users|customers|clients|team|staff|employees|stores|sites)\b`,
     String.raw`everything (?:is |was )?(?:broken|down|dead)\b`,
+    // Everyone, or every page, at once: the service rather than one feature.
+    String.raw`(?:nobody|no one|none of us) (?:\w+ ){0,4}(?:can|could) (?:reach|access|load|open|use|get (?:in|on))`,
+    String.raw`(?:problem|issue)s? on your (?:side|end)`,
+    String.raw`(?:every|each) page (?:\w+ ){0,2}(?:spins|hangs|fails|errors)`,
+    String.raw`unusable for (?:everyone|anyone|all|us|our|the whole)\b`,
+    String.raw`(?:entire|whole) (?:\w+ ){1,2}(?:is|was|has been|are|have been) (?:\w+ )?unusable\b`,
   ],
-  bugs: [String.raw`keeps (?:closing|shutting down) (?:when|on|every|after|whenever|as soon)`, 'force clos', 'closes itself'],
+  bugs: [String.raw`keeps (?:closing|shutting down) (?:when|on|every|after|whenever|as soon)`, 'force clos', 'closes itself',
+    // One feature that will not do its job: "won't open", "can't upload", "throws an error" (not "billing error").
+    String.raw`(?:won't|will not|wouldn't|can't|cannot|doesn't|does not|refuses to) (?:open|start|launch|load|save|sync|upload|export|import|print|send|play|install|update)\b`,
+    String.raw`(?<!(?:billing|payment|invoice|pricing|charging|human|clerical) )error`],
+  delivery: [
+    // An order that has not come, came late or came wrong, in any words.
+    String.raw`(?:order|item|purchase)s? (?:\w+ ){0,4}(?:stuck|never (?:came|showed up|turned up|arrived)|hasn't (?:come|arrived|shipped)|late|delayed|missing)`,
+    String.raw`(?:someone else's|the wrong) (?:order|item|size|colou?r|product)`,
+    'depot', 'warehouse', 'arrived (?:damaged|broken|crushed|late|opened)',
+  ],
+  'customer-service': [
+    // Someone on our side, named by their role, kept the customer waiting or answering themselves.
+    String.raw`(?:support|agent|staff|rep|team) (?:\w+ ){0,2}(?:keeps|kept|never|won't|refuses|ignores|ignored)`,
+    String.raw`(?:waited|waiting|been waiting) (?:\w+ ){0,2}(?:minutes|hours|days|weeks) (?:on|for) (?:the phone|hold|a reply|an answer|a response|someone)`,
+  ],
   cancellation: [String.raw`moving (?:our|my|the) (?:\w+ ){0,2}(?:to|off) `],
 };
 
@@ -95,7 +122,11 @@ const MATCHERS: Array<[Theme, RegExp]> = THEMES.map((theme) => [
 
 // Failure words that say "bug" only while the whole service is up: "everything is broken, nobody
 // can get in" is the outage, not one more bug; a named fault ("the export does nothing") still is.
-const GENERIC_BUG = new RegExp(`${START}(?:crash\\w*|broken|not working|stopped working|doesn't work|does not work)`, 'giu');
+const GENERIC_BUG = new RegExp(`${START}(?:crash\\w*|broken|not working|stopped working|doesn't work|does not work|fail\\w*|errors?|went wrong)`, 'giu');
+// Weaker still: "failed", "an error", "went wrong" name no fault of their own. When another theme
+// says what failed ("the payment failed", "delivery failed", "login error"), that theme is the
+// complaint; they say "bug" only when nothing else does ("the export failed again").
+const FAILURE_ONLY = new RegExp(`${START}(?:fail\\w*|errors?|went wrong)`, 'giu');
 const BUGS = MATCHERS.find(([t]) => t === 'bugs')![1];
 
 /** The themes a complaint text touches, in taxonomy order; [] when none apply. */
@@ -103,6 +134,9 @@ export function themesOf(text: string): Theme[] {
   const normalised = text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
   const found = MATCHERS.filter(([, re]) => re.test(normalised)).map(([theme]) => theme);
   if (found.includes('outage') && found.includes('bugs') && !BUGS.test(normalised.replace(GENERIC_BUG, ' '))) {
+    return found.filter((t) => t !== 'bugs');
+  }
+  if (found.length > 1 && found.includes('bugs') && !BUGS.test(normalised.replace(FAILURE_ONLY, ' '))) {
     return found.filter((t) => t !== 'bugs');
   }
   return found;

@@ -31,3 +31,27 @@ describe('themes on held-out complaints', () => {
     expect(f.recall).toBeGreaterThanOrEqual(0.6);
   });
 });
+
+// The second list (test/fixtures/themes/labelled-second.ts) was written after the first list's figures
+// were published and scored blind: micro recall 44% on all of it. Its held-out half was never looked at.
+describe('themes on the second list of held-out complaints', () => {
+  const r = evaluateThemes(themesOf, 'held-out', 'second');
+
+  it('tags most complaints written in other words than the first list', () => {
+    expect(rowsOf('all', 'second').length).toBeGreaterThanOrEqual(70);
+    expect(r.microRecall).toBeGreaterThanOrEqual(0.55);
+    expect(r.microPrecision).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('a feature that fails is a bug; a payment that fails is billing, not a bug', () => {
+    expect(themesOf('The export failed again, third time today.')).toEqual(['bugs']);
+    expect(themesOf('Clicking Save throws an error and my text is gone.')).toEqual(['bugs']);
+    expect(themesOf('The payment failed twice and I was still charged.')).toEqual(['billing']);
+    expect(themesOf('The billing error on my invoice is still not fixed.')).toEqual(['billing']);
+  });
+
+  it('names the people on our side in any role, and an order that never came', () => {
+    expect(themesOf('Your helpdesk sends the same FAQ link every time.')).toContain('customer-service');
+    expect(themesOf('My order has been stuck in the warehouse for a week.')).toContain('delivery');
+  });
+});
