@@ -28,6 +28,8 @@ const { values } = parseArgs({
     ours: { type: 'string', default: '5' },
     // Our frames listed per task (inclusive time).
     frames: { type: 'string', default: '8' },
+    // Only tasks that began at or after this many seconds are listed.
+    from: { type: 'string', default: '0' },
   },
 });
 
@@ -67,6 +69,9 @@ async function oneRun(run: number): Promise<void> {
     await page.goto(url);
     await page.waitForTimeout(Number(values.seconds) * 1_000);
     const marked = (await page.evaluate("document.querySelectorAll('[data-frontline-post]').length")) as number;
+    // Another tab in front (a first-run page) would leave this one hidden: its timers and frames throttled.
+    const shown = (await page.evaluate('document.visibilityState + (document.hasFocus() ? ", focused" : ", not focused")')) as string;
+    console.log(`page ${shown}; tabs open: ${context.pages().map((p) => p.url()).join(', ')}`);
     const events = await stopTrace(cdp);
     const trace = analyseTrace(events, url, 0, Number(values.frames));
     const first = events.find((e) => e.name === 'RunTask')!.ts;
@@ -78,7 +83,7 @@ async function oneRun(run: number): Promise<void> {
     console.log(`  tasks over ${values.min} ms: ${tasks.length}; listed: those with over ${values.ours} ms of our JS`);
     for (const task of tasks) {
       const ours = ourTasks.find((t) => Math.abs(t.taskMs - task.dur! / 1000) < 0.001);
-      if ((ours?.extensionMs ?? 0) < Number(values.ours)) continue;
+      if ((ours?.extensionMs ?? 0) < Number(values.ours) || (task.ts - first) / 1e6 < Number(values.from)) continue;
       console.log(`  task ${(task.dur! / 1000).toFixed(0)} ms at +${((task.ts - first) / 1e6).toFixed(1)} s, ours ${ours?.extensionMs.toFixed(1) ?? 0} ms: ${nestedIn(events, task)}`);
       if (ours) for (const f of ours.frames) console.log(`      ${f}`);
     }
