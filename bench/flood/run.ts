@@ -80,8 +80,8 @@ async function main(): Promise<void> {
 
     const b = await launchWithExtension({ extensionPath: await snapshotExtension(), server });
     try {
-      // The first-run tab, left open, put the flood page in the background, where headless Chromium drew
-      // it once a second instead of after each append: each frame four appends' style, layout and
+      // The first-run tab, left open, opens over the flood page: headless Chromium then drew the page once
+      // a second (though it says it is visible) instead of after each append: each frame four appends' style, layout and
       // pre-paint (243 ms against 134 traced), long tasks "with us" that the run without never had.
       await closeOnboardingTab(b.context, b.extensionId);
       const withExt = await flood(b.context, url);
