@@ -5,7 +5,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumArgs, launchWithExtension, startSiteServer } from '../../test/e2e/harness';
 import { openWatched, timeSearch } from '../db/page-timing';
 import { percentile } from '../db/stats';
+import { closeOnboardingTab } from '../page/launch';
 import { snapshotExtension } from '../page/snapshot';
+import { floodHtml } from './page';
 
 const p95 = (xs: number[]) => percentile(xs, 95);
 
@@ -19,40 +21,34 @@ const p95 = (xs: number[]) => percentile(xs, 95);
 const FLOOD_SECONDS = Number(process.env.FLOOD_SECONDS ?? 60);
 const HOST = 'flood.example';
 
-function floodHtml(): string {
-  // The page's own script: distinct people, each complaining about Acme, appended forever.
-  const script = `
-    let n = 0;
-    const list = document.querySelector('ol.commentlist');
-    setInterval(() => {
-      const frag = document.createDocumentFragment();
-      for (let i = 0; i < 50; i++) {
-        n++;
-        const li = document.createElement('li');
-        li.className = 'comment';
-        li.id = 'comment-' + n;
-        li.innerHTML = '<article><footer><div class="comment-author vcard"><b class="fn">Flood Person ' + n + '</b></div></footer>' +
-          '<div class="comment-content"><p>Acme charged me twice (order ' + n + ') and nobody answers my emails, this is ridiculous</p></div></article>';
-        frag.append(li);
-      }
-      list.append(frag);
-    }, 250);`;
-  return `<!doctype html><html><head><meta charset="utf-8"><title>Flood</title></head><body><article><h1>Post</h1><p>Words.</p></article><div id="comments"><ol class="commentlist"></ol></div><script>${script}</script></body></html>`;
-}
-
+// Long tasks, and when each began; long animation frames name the scripts that ran in them (which
+// long task was ours: an extension's script shows with its chrome-extension:// source).
 const LONG_TASKS = `(() => {
   window.__long = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(Math.round(e.duration)); }).observe({ type: 'longtask', buffered: true });
+  window.__longAt = [];
+  window.__loaf = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) { window.__long.push(Math.round(e.duration)); window.__longAt.push(e.startTime); } }).observe({ type: 'longtask', buffered: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.duration <= 50) continue;
+        const scripts = (e.scripts || []).filter((s) => s.duration >= 5).map((s) => (s.sourceURL || '?').split('/').pop() + ' ' + (s.invoker || '') + ' ' + Math.round(s.duration) + ' ms');
+        window.__loaf.push('+' + (e.startTime / 1000).toFixed(1) + ' s ' + Math.round(e.duration) + ' ms [' + scripts.join('; ') + ']');
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
 })()`;
 
-async function flood(context: BrowserContext, url: string): Promise<{ page: Page; long: number[]; marked: number }> {
+async function flood(context: BrowserContext, url: string): Promise<{ page: Page; long: number[]; longAt: number[]; loaf: string[]; marked: number }> {
   const page = await context.newPage();
   await page.addInitScript(LONG_TASKS);
   await page.goto(url);
   await page.waitForTimeout(FLOOD_SECONDS * 1_000);
   const long = (await page.evaluate('window.__long')) as number[];
+  const longAt = (await page.evaluate('window.__longAt')) as number[];
+  const loaf = (await page.evaluate('window.__loaf')) as string[];
   const marked = (await page.evaluate("document.querySelectorAll('[data-frontline-post]').length")) as number;
-  return { page, long, marked };
+  return { page, long, longAt, loaf, marked };
 }
 
 const QUERIES = ['flood person 1', 'person 42', 'flood', 'nobody here', 'person 7'];
@@ -84,6 +80,10 @@ async function main(): Promise<void> {
 
     const b = await launchWithExtension({ extensionPath: await snapshotExtension(), server });
     try {
+      // The first-run tab, left open, opens over the flood page: headless Chromium then drew the page once
+      // a second (though it says it is visible) instead of after each append: each frame four appends' style, layout and
+      // pre-paint (243 ms against 134 traced), long tasks "with us" that the run without never had.
+      await closeOnboardingTab(b.context, b.extensionId);
       const withExt = await flood(b.context, url);
       // The flood goes on while the agent opens the popup and searches.
       const popupUrl = `chrome-extension://${b.extensionId}/popup.html`;
@@ -109,6 +109,8 @@ async function main(): Promise<void> {
       const lines = [
         `flood: ${FLOOD_SECONDS} s, 50 posts / 250 ms; posts marked ${withExt.marked}; contacts logged ${(db.contacts ?? []).length}`,
         `long tasks: without the extension ${without.long.length} (${without.long.join(', ') || '-'} ms), with it ${withExt.long.length} (${withExt.long.join(', ') || '-'} ms)`,
+        `long tasks began at: without ${without.longAt.map((t) => `+${(t / 1000).toFixed(1)} s`).join(', ') || '-'}; with ${withExt.longAt.map((t) => `+${(t / 1000).toFixed(1)} s`).join(', ') || '-'}`,
+        `long animation frames with the extension: ${withExt.loaf.join(' | ') || '-'}`,
         `popup first render during the flood: ${popups.map((x) => x.toFixed(0)).join(', ')} ms (median ${median(popups).toFixed(0)})`,
         `search during the flood: ${searches.map((x) => x.toFixed(1)).join(', ')} ms (median ${median(searches).toFixed(1)})`,
         `after the flood (page closed): popup ${popupsAfter.map((x) => x.toFixed(0)).join(', ')} ms (p95 ${p95(popupsAfter).toFixed(0)}); search ${searchesAfter.map((x) => x.toFixed(1)).join(', ')} ms`,

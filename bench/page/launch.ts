@@ -46,7 +46,7 @@ export async function launchBench(opts: { server: SiteServer; extensionPath: str
  * would push the measured page into the background, where Chromium throttles frames and input
  * (each wheel step took ~2 s): the run would measure a hidden tab.
  */
-async function closeOnboardingTab(context: BrowserContext, extensionId: string): Promise<void> {
+export async function closeOnboardingTab(context: BrowserContext, extensionId: string): Promise<void> {
   const isOnboarding = (p: Page) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`);
   // Polled: a tab's URL is still about:blank when its "page" event fires.
   for (const until = Date.now() + 15_000; Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {

@@ -63,7 +63,7 @@ interface Sample {
 }
 
 /** The renderer main thread of the frame showing `url` (the only one that runs the page and the content script). */
-function pageMainThread(events: TraceEvent[], url: string): { pid: number; tid: number } {
+export function pageMainThread(events: TraceEvent[], url: string): { pid: number; tid: number } {
   let pid: number | undefined;
   for (const e of events) {
     // Frames open when tracing started, then every navigation commit (ours starts on about:blank).
@@ -136,7 +136,7 @@ function samplesOf(events: TraceEvent[], pid: number, tid: number): Sample[] {
 }
 
 /** `worstOverMs`: the tasks listed in worstExtensionTasks hold more than this much of our JS (a probe may ask for less). */
-export function analyseTrace(events: TraceEvent[], url: string, worstOverMs = 30): TraceSummary {
+export function analyseTrace(events: TraceEvent[], url: string, worstOverMs = 30, framesPerTask = 8): TraceSummary {
   const { pid, tid } = pageMainThread(events, url);
   const samples = samplesOf(events, pid, tid);
   const gaps = samples.map((s) => s.weight).sort((a, b) => a - b);
@@ -188,7 +188,7 @@ export function analyseTrace(events: TraceEvent[], url: string, worstOverMs = 30
     if (extUs > worstOverMs * 1000) {
       const inTask = new Map<string, number>();
       for (let k = first; k < s; k++) for (const frame of samples[k]!.stack) inTask.set(frame, (inTask.get(frame) ?? 0) + samples[k]!.weight);
-      const frames = [...inTask].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([f, us]) => `${(us / 1000).toFixed(1)} ${f}`);
+      const frames = [...inTask].sort((a, b) => b[1] - a[1]).slice(0, framesPerTask).map(([f, us]) => `${(us / 1000).toFixed(1)} ${f}`);
       const evaluation = evaluations.some((ts) => ts >= task.ts && ts <= end);
       (summary.worstExtensionTasks ??= []).push({ taskMs: task.dur! / 1000, extensionMs: extUs / 1000, evaluation, frames });
     }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BackgroundToContentMessage, Send } from '../messages';
 import { SCORE_PORT } from '../message-names';
-import { builtSchemas, messageSchemas } from './protocol';
+import { builtSchemas, messageSchemas, nextTask } from './protocol';
 import { createScoreChannel } from './score-channel';
 import { pageSettingsOf, siteAccess, type PageSettings } from '../settings/site-access';
 import type { SiteAdapter } from '../sites/types';
@@ -75,6 +75,9 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   };
   // The agent's corrections live with the detector, in the background (lib/background/score.ts).
   let settings: PageSettings = await pageSettings();
+  // The first reply's parse (zod readies each schema on its first parse) and the session's start in
+  // tasks of their own: on the first page they followed the schemas' build in one task (bench:flood).
+  await nextTask();
   let adapter: SiteAdapter | null = null;
   const overlay = createInPageUi(document, { store, send, getAdapter: () => adapter });
 

@@ -12,11 +12,18 @@ let loading: Promise<typeof Messages> | undefined;
 let loaded: typeof Messages | undefined;
 
 /** A timer, not a microtask: what follows runs in a task of its own. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function messageSchemas(): Promise<typeof Messages> {
   // One module's schemas per task, the ones the protocol reuses first: built in one task they were
   // 37–51 ms of ours on the 50,000-comment page (probe-flood-tasks, profile build), a long task again.
+  // The replies' summary and the lexicon go on their own too: messages.ts reuses the detector's
+  // adapter-state schema, whose module loads the lexicon, which builds its table as it loads (12 ms
+  // of the 47 ms the last step still took on bench:flood's page, research/page/probe-flood-growing.ts,
+  // profile build). Loaded here only to move that into a task of its own: the page script runs no
+  // model (the schema living apart from the features would spare the page the table at all).
+  // And the schemas resolve in a task of their own: whoever waited on them (the first reply's parse,
+  // the session's start) would otherwise run in the last step's task (52–110 ms of ours there).
   loading ??= nextTask()
     .then(() => import('../model/post'))
     .then(nextTask)
@@ -26,8 +33,15 @@ export function messageSchemas(): Promise<typeof Messages> {
     .then(nextTask)
     .then(() => import('../settings/schema'))
     .then(nextTask)
+    .then(() => import('../model/returning'))
+    .then(nextTask)
+    .then(() => import('../detect/lexicon'))
+    .then(nextTask)
     .then(() => import('../messages'))
-    .then((m) => (loaded = m));
+    .then(async (m) => {
+      await nextTask();
+      return (loaded = m);
+    });
   return loading;
 }
 
