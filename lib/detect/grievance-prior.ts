@@ -1,0 +1,29 @@
+/**
+ * A prior from the grievance-phrase grammar (cue-phrases.ts), added to the complaint model's logit
+ * before calibration (issue 20, round 12). The hashed model learns words from tweets; a harm verb
+ * with its object ("deleted my notes"), a fault said of something ("features are missing") or a
+ * negation of what was owed ("nobody cares") says "grievance" in any register, and blog, forum and
+ * review comments missed most of them (held-out recall 38–73 %). Its size was chosen out-of-fold on
+ * the tweets (research/detect/tune-grievance-prior.ts: every nested fold chose 1 logit a phrase,
+ * at most two), and the Platt scaling and cut-off in weights.json are fitted with it (scripts/train.ts).
+ */
+import { grievancePhrases } from './cue-phrases';
+
+/** Logit added per grievance phrase. */
+export const GRIEVANCE_PRIOR = 1;
+/** Phrases counted at most (a rant's tenth phrase says no more than its second). */
+export const GRIEVANCE_PHRASES_COUNTED = 2;
+/** The most the prior adds to a logit. */
+export const GRIEVANCE_PRIOR_MAX = GRIEVANCE_PRIOR * GRIEVANCE_PHRASES_COUNTED;
+/** Negations and stronger (all the grammar's phrase kinds). */
+const MIN_STRENGTH = 2;
+/** Tokens read: the prior is a property of a post's opening, not of a pasted essay (bounded time). */
+const MAX_TOKENS = 120;
+
+export function grievancePrior(norm: string): number {
+  let n = 0;
+  for (const p of grievancePhrases(norm, MAX_TOKENS)) {
+    if (p.strength >= MIN_STRENGTH && ++n >= GRIEVANCE_PHRASES_COUNTED) break;
+  }
+  return GRIEVANCE_PRIOR * n;
+}
