@@ -35,7 +35,7 @@ const part = (key: 'c' | 's'): Term => (i, bare, beta) => {
 };
 const VARIANTS: Record<string, Term> = {
   'harm or fault phrase (strength >= 2.5)': has(2.5), 'any grievance phrase (>= 2)': has(2), 'harm verb phrase (3)': has(3),
-  'phrase count (>= 2, capped 2)': count(2), 'angriest clause': part('c'), 'angriest sentence': part('s'),
+  'phrase count (>= 2, capped 2)': count(2), 'harm or fault count (>= 2.5, capped 2)': count(2.5), 'angriest clause': part('c'), 'angriest sentence': part('s'),
 };
 const BETAS = [0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3];
 
