@@ -8,6 +8,7 @@
  * ONLY=complaint|severity|rest (cross-dataset and CheckList)|heldout runs one part (parts can run side by side);
  * K, SPLIT_SEED and RUN (first RUN folds only) give quicker looks while tuning, never the reported figures.
  */
+import { writeFileSync } from 'node:fs';
 import { behaviourReport } from './detect/behaviour';
 import { heldoutReport } from './detect/heldout-report';
 import { featurise, loadCorpus } from './detect/featurise';
@@ -18,6 +19,9 @@ import { shippedRecipe } from './detect/recipe-shipped';
 import type { SeverityExample } from './detect/recipe';
 import { toSparse } from './detect/sparse';
 import { stripHandles } from './detect/strip-handles';
+import { normalise } from '../lib/detect/normalise';
+import { sentencesOf } from '../lib/detect/severity';
+import { grievancePrior } from '../lib/detect/grievance-prior';
 
 const K = Number(process.env.K ?? 10);
 const ONLY = process.env.ONLY ?? '';
@@ -47,9 +51,24 @@ if (ONLY === '' || ONLY === 'complaint') {
   const folds = stratifiedFolds(yt, K, SEED);
   const oof = new Array<number>(tweets.length).fill(0);
   const oofBare = new Array<number>(tweets.length).fill(0);
+  // Round 12: the grievance-phrase prior joins the logit as in detect() (GRIEVANCE_PRIOR=0: round 11's figures).
+  const usePrior = process.env.GRIEVANCE_PRIOR !== '0' && recipe === shippedRecipe;
+  const prior = tweets.map((r) => (usePrior ? grievancePrior(normalise(r.text)) : 0));
+  const priorBare = tweets.map((r) => (usePrior ? grievancePrior(normalise(stripHandles(r.text))) : 0));
+  // DUMP only: each sentence's and clause's own out-of-fold logit (with handles and without).
+  const parts = (t: string) => {
+    const norm = normalise(t);
+    return { s: sentencesOf(norm), c: norm.split(/[.!?\n;]+|,\s+|\bbut\b/).map((x) => x.trim()).filter((x) => x.length > 0).slice(0, 40) };
+  };
+  const split = process.env.DUMP ? tweets.map((r) => ({ a: parts(r.text), b: parts(stripHandles(r.text)) })) : [];
+  const partLogits: { s: number[]; c: number[]; bs: number[]; bc: number[] }[] = [];
   for (let f = 0; f < K; f++) {
     const m = recipe.fitComplaint([...tweetEx.filter((_, i) => folds[i] !== f), ...financeEx]);
-    tweets.forEach((_, i) => { if (folds[i] === f) { oof[i] = complaintLogit(m, xt[i]!); oofBare[i] = complaintLogit(m, xtBare[i]!); } });
+    tweets.forEach((_, i) => { if (folds[i] === f) { oof[i] = complaintLogit(m, xt[i]!) + prior[i]!; oofBare[i] = complaintLogit(m, xtBare[i]!) + priorBare[i]!;
+      if (process.env.DUMP) {
+        const z = (ts: string[]) => ts.map((t) => complaintLogit(m, toSparse(t, COMPLAINT_BITS)));
+        partLogits[i] = { s: z(split[i]!.a.s), c: z(split[i]!.a.c), bs: z(split[i]!.b.s), bc: z(split[i]!.b.c) };
+      } } });
     process.stderr.write(`complaint fold ${f + 1}/${K}\r`);
   }
   const scores = new Array<number>(tweets.length).fill(0);
@@ -66,6 +85,8 @@ if (ONLY === '' || ONLY === 'complaint') {
       predBare[i] = decide(oofBare[i]!) >= d.threshold ? 1 : 0;
     });
   }
+  // DUMP=file: the out-of-fold logits, so a post-hoc rule can be measured on the same folds without refitting.
+  if (process.env.DUMP) writeFileSync(process.env.DUMP, JSON.stringify({ folds, oof, oofBare, y: yt, partLogits }));
   const rawPred = oof.map((z) => (z >= 0 ? 1 : 0));
   const withHandle = tweets.map((r, i) => (/@\w/.test(r.text) ? i : -1)).filter((i) => i >= 0);
   const flips = pred.filter((p, i) => p !== predBare[i]).length;

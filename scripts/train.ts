@@ -5,6 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DENSE_NAMES, featureFlags } from '../lib/detect/features';
+import { grievancePrior } from '../lib/detect/grievance-prior';
+import { normalise } from '../lib/detect/normalise';
 import { weightsSchema, type WeightsJson } from '../lib/detect/weights-format';
 import { featurise, loadCorpus } from './detect/featurise';
 import { stratifiedFolds } from './detect/folds';
@@ -18,6 +20,9 @@ import { toSparse } from './detect/sparse';
 import type { Row } from './detect/data';
 
 const started = Date.now();
+/** Round 12: the grievance-phrase prior (lib/detect/grievance-prior.ts) joins the logit before Platt and the cut-off are fitted; GRIEVANCE_PRIOR=0 trains round 11's decision. */
+const GRIEVANCE = process.env.GRIEVANCE_PRIOR !== '0';
+const priorOf = (text: string) => (GRIEVANCE ? grievancePrior(normalise(text)) : 0);
 shippedRecipe.setup();
 const { tweets, finance } = loadCorpus();
 const path = resolve(import.meta.dirname, '../lib/detect/weights.json');
@@ -37,13 +42,14 @@ function trainComplaint(): WeightsJson['complaint'] {
   const oof = new Array<number>(tweets.length).fill(0);
   for (let f = 0; f < K; f++) {
     const m = fitComplaint([...tweetExamples.filter((_, i) => folds[i] !== f), ...financeExamples]);
-    tweets.forEach((_, i) => { if (folds[i] === f) oof[i] = complaintLogit(m, xt[i]!); });
+    tweets.forEach((r, i) => { if (folds[i] === f) oof[i] = complaintLogit(m, xt[i]!) + priorOf(r.text); });
     process.stderr.write(`calibration fold ${f + 1}/${K}\n`);
   }
   const decision = fitDecision(oof, tweets.map((r) => r.complaint));
   const complaint = fitComplaint([...tweetExamples, ...financeExamples]);
   // Platt holds a and b only (the threshold is its own field), as the schema keeps them: a full train and SEVERITY_ONLY=1 write the same bytes.
-  return { ...quantise(complaint.w, complaint.bias, COMPLAINT_BITS), bits: COMPLAINT_BITS, platt: { a: decision.a, b: decision.b }, threshold: decision.threshold };
+  return { ...quantise(complaint.w, complaint.bias, COMPLAINT_BITS), bits: COMPLAINT_BITS, platt: { a: decision.a, b: decision.b }, threshold: decision.threshold,
+    ...(GRIEVANCE ? { grievancePrior: true } : {}) };
 }
 const complaint = kept ?? trainComplaint();
 

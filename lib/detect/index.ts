@@ -13,6 +13,7 @@ import { compoundFloor, compoundFloorOfText, escalationCues, ESCALATION_SIZE } f
 import { decodeLevel, decodeOrdinal, escalationFloor, hasThanks, isPlainThanks, sentencesOf } from './severity';
 import { signalsOf } from './signals';
 import { disapprovalFloor, moneyLostFloor } from './disapproval';
+import { grievancePrior, GRIEVANCE_PRIOR_MAX } from './grievance-prior';
 
 export type { DetectOptions, Verdict } from '../types';
 export { normalise } from './normalise';
@@ -45,7 +46,7 @@ export function detect(text: string, opts: DetectOptions = {}): Verdict {
   extract(norm, features);
   const lexiconBits = features.lexiconBits;
   const signals = signalsOf(norm, features.scan, lexiconBits, opts.brandTerms);
-  let score = complaintScore(m);
+  let score = complaintScore(m, norm);
   let focus = norm;
   if (norm.length > LONG_TEXT) {
     const chunks = splitChunks(norm);
@@ -53,7 +54,7 @@ export function detect(text: string, opts: DetectOptions = {}): Verdict {
       let best = 0;
       for (const chunk of chunks) {
         extract(chunk, features);
-        const s = complaintScore(m);
+        const s = complaintScore(m, chunk);
         if (s > best) { best = s; focus = chunk; }
       }
       const blended = CHUNK_BLEND * best + (1 - CHUNK_BLEND) * score;
@@ -84,9 +85,18 @@ export function detect(text: string, opts: DetectOptions = {}): Verdict {
   };
 }
 
-function complaintScore(m: Model): number {
+/**
+ * Calibrated complaint score of the features in the buffer, extracted from `norm`. The grievance
+ * prior (round 12) only raises a logit, by at most GRIEVANCE_PRIOR_MAX, and reading the phrases
+ * costs about as much as the rest of detect(): it is read only for posts it could lift across the
+ * cut-off. Verdicts are exactly those of adding it everywhere; scores far below the cut-off or
+ * already above it leave it out.
+ */
+function complaintScore(m: Model, norm: string): number {
   const c = m.complaint;
-  return calibrate(logit(c, features), c.plattA, c.plattB);
+  let z = logit(c, features);
+  if (c.grievancePrior && z < c.cutLogit + 1e-9 && z >= c.cutLogit - GRIEVANCE_PRIOR_MAX) z += grievancePrior(norm);
+  return calibrate(z, c.plattA, c.plattB);
 }
 
 const social = new Float64Array(4);

@@ -16,7 +16,11 @@ export interface Linear {
 }
 
 export interface Model {
-  complaint: Linear & { plattA: number; plattB: number; threshold: number };
+  complaint: Linear & {
+    plattA: number; plattB: number; threshold: number; grievancePrior: boolean;
+    /** The raw logit at which the calibrated score reaches the threshold. */
+    cutLogit: number;
+  };
   severityLevels: number[];
   /** Head learned on social posts (tweets). */
   severity: Linear[];
@@ -45,7 +49,8 @@ export function decode(raw: unknown): Model {
   featureFlags.places = w.features?.places ?? false;
   const c = w.complaint;
   return {
-    complaint: { ...linear(c, c.bits), plattA: c.platt.a, plattB: c.platt.b, threshold: c.threshold },
+    complaint: { ...linear(c, c.bits), plattA: c.platt.a, plattB: c.platt.b, threshold: c.threshold, grievancePrior: c.grievancePrior ?? false,
+      cutLogit: (Math.log(c.threshold / (1 - c.threshold)) - c.platt.b) / c.platt.a },
     severityLevels: w.severity.levels,
     severity: w.severity.classes.map((k) => linear(k, w.severity.bits)),
     severityBank: w.severity.bank?.map((k) => linear(k, w.severity.bits)) ?? null,

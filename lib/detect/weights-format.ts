@@ -18,6 +18,8 @@ export const weightsSchema = z.object({
     platt: z.object({ a: z.number(), b: z.number() }),
     /** Calibrated score at or above which a post counts as a complaint. */
     threshold: z.number().min(0).max(1),
+    /** Round 12: Platt and threshold were fitted with the grievance-phrase prior (grievance-prior.ts) added to the logit. */
+    grievancePrior: z.boolean().optional(),
   }),
   severity: z.object({
     bits: z.number().int().min(8).max(20),

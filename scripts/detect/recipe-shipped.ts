@@ -15,6 +15,7 @@ import { dotSparse, trainBinary, type Binary, type Multi } from './logreg';
 import { fitAux, foldAux, withAux } from './aux-emotion';
 import { AUX_TARGETS, auxLogits, fitSocialAux, foldAuxInputs, withAuxInputs } from './aux-social';
 import { fitSeverityWithCopies } from './severity-copies';
+import { fitStackedSocial } from './stack-bank';
 import { fitComplaint, fitSeverity, LEVELS, SEVERITY_BITS, VIEW_MODELS } from './pipeline';
 import type { Recipe, SeverityExample } from './recipe';
 import { dimension, type Sparse } from './sparse';
@@ -74,6 +75,8 @@ const AUX_SOCIAL = process.env.AUX === 'social';
  * research/detect/tune-social.ts), 36.4 -> 37.8 on the 10-fold evaluation. SOCIAL_L2=3e-5 measures round 4's.
  */
 export const SOCIAL_L2 = Number(process.env.SOCIAL_L2 ?? 3e-4);
+/** Round 12 (stack-bank.ts): STACK_BANK=1 stacks the social head on the banking head's logits; measured, not shipped (tweets 40.9 -> 37.3 on the seed-99 bench). */
+const STACK_BANK = process.env.STACK_BANK === '1';
 /** Both heads from one pooled fit with feature copies (severity-copies.ts): SEV_COPIES=1, measured in round 5, not shipped (round 7: on detect6-wip). */
 const SEV_COPIES = process.env.SEV_COPIES === '1';
 
@@ -128,9 +131,11 @@ export function fitSeverityHeads(tweets: SeverityExample[], finance: SeverityExa
       gate: fitGate(tweets.map((e) => e.x), finance.map((e) => e.x)),
     };
   }
+  const bank = fitSeverity(finance.map((e) => withMentionCount(e.x, e.text)), finance.map((e) => e.level));
   return {
-    social: fitSeverity(tweets.map((e) => e.x), tweets.map((e) => e.level), 4, dimension(SEVERITY_BITS), SOCIAL_L2),
-    bank: fitSeverity(finance.map((e) => withMentionCount(e.x, e.text)), finance.map((e) => e.level)),
+    social: STACK_BANK ? fitStackedSocial(tweets.map((e) => e.x), tweets.map((e) => e.level), bank, SOCIAL_L2)
+      : fitSeverity(tweets.map((e) => e.x), tweets.map((e) => e.level), 4, dimension(SEVERITY_BITS), SOCIAL_L2),
+    bank,
     gate: fitGate(tweets.map((e) => e.x), finance.map((e) => e.x)),
   };
 }
@@ -153,6 +158,7 @@ const PLACES = process.env.PLACES === '1';
 export const shippedRecipe: Recipe = {
   name: (ORDINAL ? 'round 7 ordinal severity (three "level > k" models, tweets + banking with feature copies, monotone escalation cues, gate, floors) on ' : '') + (SEV_COPIES ? 'round 5 (mentions ignored; politeness shapes; complaint and severity trained with per-data-set feature copies; gate, floors)' : BANK_MENTIONS ? 'round 4 (mentions ignored; social + banking severity heads, the banking head reads the @mention count; gate, floors)' : 'round 3 (mentions ignored; social + banking severity heads, gate, floors)')
     + (SOCIAL_L2 !== 3e-5 ? ` + round 8 social head L2 ${SOCIAL_L2}` : '')
+    + (STACK_BANK && !ORDINAL && !SEV_COPIES && !AUX && !AUX_SOCIAL ? ' + round 12 social head stacked on the banking head' : '')
     + (AUX_SOCIAL ? ` + round 8 tweet emotion/sentiment inputs (${AUX_TARGETS.join(', ')}) of the social head` : '')
     + (VIEW_MODELS ? ' + round 9 complaint table (joint, word-only and char-only model pairs averaged)' : '')
     + (PLACES ? ' + round 6 places (links, cc before a handle and platform phrases give no feature)' : ''),

@@ -5,6 +5,8 @@
  * (The shipped weights saw every finance post: they cannot be measured on them.)
  */
 import type { Verdict } from '../../lib/detect';
+import { grievancePrior } from '../../lib/detect/grievance-prior';
+import { normalise } from '../../lib/detect/normalise';
 import type { BaseVerdict } from '../../lib/detect/adapt';
 import { featurise } from './featurise';
 import { stratifiedFolds } from './folds';
@@ -21,6 +23,9 @@ export interface BaseModel {
   base(text: string): BaseVerdict;
 }
 
+/** Round 12: the grievance-phrase prior joins the logit as in detect() (GRIEVANCE_PRIOR=0: without). */
+const priorOf = (text: string) => (process.env.GRIEVANCE_PRIOR !== '0' ? grievancePrior(normalise(text)) : 0);
+
 export function trainTweetBase(tweets: Row[]): BaseModel {
   const xs = featurise(tweets, COMPLAINT_BITS);
   const ys = tweets.map((r) => r.complaint);
@@ -31,7 +36,7 @@ export function trainTweetBase(tweets: Row[]): BaseModel {
   const oof = new Array<number>(tweets.length).fill(0);
   for (let f = 0; f < K; f++) {
     const m = fitComplaint(examples.filter((_, i) => folds[i] !== f));
-    tweets.forEach((_, i) => { if (folds[i] === f) oof[i] = complaintLogit(m, xs[i]!); });
+    tweets.forEach((r, i) => { if (folds[i] === f) oof[i] = complaintLogit(m, xs[i]!) + priorOf(r.text); });
   }
   const decision = fitDecision(oof, ys);
   const complaint = fitComplaint(examples);
@@ -43,7 +48,7 @@ export function trainTweetBase(tweets: Row[]): BaseModel {
   const base = (text: string): BaseVerdict => {
     const known = seen.get(text);
     if (known) return known;
-    const score = 1 / (1 + Math.exp(-(decision.a * complaintLogit(complaint, toSparse(text, COMPLAINT_BITS)) + decision.b)));
+    const score = 1 / (1 + Math.exp(-(decision.a * (complaintLogit(complaint, toSparse(text, COMPLAINT_BITS)) + priorOf(text)) + decision.b)));
     const v = { score, complaint: score >= decision.threshold, severity: predictSeverity(severity, toSparse(text, SEVERITY_BITS)) };
     seen.set(text, v);
     return v;
