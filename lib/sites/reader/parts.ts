@@ -44,6 +44,8 @@ export const AUTHORISH = [
   'a[href*="/member"]',
   'a[href*="/profile"]',
   'a[href*="profile.php"]',
+  // A script named for profiles, in the server's own capitals (ViewProfile.jspa?name=, UserProfile.aspx?id=).
+  'a[href*="Profile."][href*="?"]',
   'a[href*="member.php"]',
   'a[href*="memberlist.php"]',
   'a[href*="action=profile"]',
@@ -256,8 +258,29 @@ function nameIn(el: Element): Author | null {
     .replace(/[,:]$/, '');
   const unnamed = /^(anonymous|guest)$/i.test(name) && NAMED_FOR_NAME.test(el.getAttribute('class') ?? '');
   if (!plausibleName(name) && !unnamed) return null;
+  // A tag link (rel="tag", the rel-tag convention) names a topic, never a writer.
+  if (el.matches('[rel~="tag" i]') || inner.matches('[rel~="tag" i]')) return null;
   const link = el.matches('a[href]') ? el : (el.querySelector('a[href]') ?? el.closest('a[href]'));
-  return { el, name, href: link?.getAttribute('href') ?? null, ...(pictured ? { pictured } : {}), ...(inner !== el ? { nameEl: inner } : {}) };
+  const href = link?.getAttribute('href') ?? null;
+  return { el, name: withoutMarks(name, href, inner), href, ...(pictured ? { pictured } : {}), ...(inner !== el ? { nameEl: inner } : {}) };
+}
+
+/** A bracketed tail after a name: "Corin Abe (corin-abe)", "fernhollow[OP]". */
+const BRACKET_TAIL = /^(.+?)\s*[[(]([^[\]()]{1,30})[\])]$/;
+
+/**
+ * A name without what engines print after it in brackets: the handle its profile address repeats
+ * ("Display Name (handle)" linking to /~handle), or a role mark drawn in an element of its own beside
+ * the name ("[OP]", "(mod)"). A bracket that is part of the name as written ("Bob (UK)") stays.
+ */
+function withoutMarks(name: string, href: string | null, inner: Element): string {
+  const m = BRACKET_TAIL.exec(name);
+  if (!m) return name;
+  const [, bare, tail] = m as unknown as [string, string, string];
+  const handle = (href ?? '').split(/[?#]/)[0]!.replace(/\/+$/, '').split('/').pop()?.replace(/^[~@]/, '').toLowerCase() ?? '';
+  if (handle && tail.replace(/^[~@]/, '').toLowerCase() === handle) return bare;
+  const mark = $$(inner, '*').find((e) => e.children.length === 0 && foldWhitespace(e.textContent ?? '').replace(/^[[(]|[\])]$/g, '') === tail);
+  return mark && !foldWhitespace(mark.textContent ?? '').includes(bare) ? bare : name;
 }
 
 /** Blocks inside a name's element: lines of their own under the name. */
