@@ -6,7 +6,7 @@ import { buildPost } from './post';
 import { findPostType, POST_BUDGET } from './reader/blocks';
 import { mayHoldPosts } from './reader/gate';
 import { openingPosts } from './reader/opening';
-import { acceptPosts, authorOf, bodyOf, forgetFoundAuthors, onlyFieldChanges, permalinkOf, QUOTE, timeOf, wordsOf } from './reader/parts';
+import { acceptPosts, authorOf, bodyOf, forgetFoundAuthors, onlyActorLine, onlyChangeRows, onlyFieldChanges, permalinkOf, QUOTE, timeOf, wordsOf } from './reader/parts';
 import { signature } from './reader/signature';
 import { declaredPosts, ITEM_CSS, ITEM_PARTS, shownWords, typedItems, type DeclaredReading, type ShownPost } from './reader/structured';
 
@@ -212,12 +212,14 @@ function readBlock(el: Element, sig: string, pageUrl: URL): Post | null {
   if (!author) return null;
   const body = bodyOf(el, sig, author);
   // A tracker's entry that only records field changes says nothing of its writer's.
-  if (onlyFieldChanges(body, el)) return null;
+  if (onlyFieldChanges(body, el) || onlyChangeRows(body, el)) return null;
   // Nested replies carry the same signature, or another kind's; their words stay theirs. Matched by tag, then checked.
   const others = (replySigs.get(el.ownerDocument) ?? []).filter((s) => s !== sig);
   const nestedSigs = [sig, ...others].filter((s) => holdsSignature(el, s));
   const nested = nestedSigs.length > 0 ? nestedSigs.map(nestedSelector).join(', ') : null;
   const { text, quoted } = wordsOf(body, sig, nested, el, author);
+  // A timeline's event, not a post: its only words are the line naming its actor.
+  if (onlyActorLine(text, author, el)) return null;
   return buildPost({
     platform: 'generic',
     nativeId: el.id || null,

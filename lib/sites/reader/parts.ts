@@ -637,7 +637,25 @@ function wordsBlock(post: Element, sig: string, author: Author | null): Element 
       most = c;
     }
   }
-  return best;
+  return linesHolder(best, post);
+}
+
+/**
+ * Words written one paragraph per block, as some editors store them (a div per line, each of the same
+ * kind): the lines are one body, held by their parent, when the parent holds nothing but such lines.
+ */
+function linesHolder(best: Element, post: Element): Element {
+  const parent = best.parentElement;
+  if (best === post || !parent || parent === post || !post.contains(parent)) return best;
+  const kids = parent.children;
+  if (kids.length < 2 || kids.length > 200) return best;
+  const kind = best.getAttribute('class');
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i]!;
+    if (k.tagName !== best.tagName || k.getAttribute('class') !== kind) return best;
+    for (let j = 0; j < k.children.length; j++) if (!INLINE.has(k.children[j]!.tagName)) return best;
+  }
+  return parent;
 }
 
 export const EDIT_NOTE = /^(last )?(edited|modified|updated)\b/i;
@@ -877,3 +895,36 @@ export function onlyFieldChanges(body: Element, post: Element): boolean {
   return true;
 }
 
+
+/** "status: New → Confirmed": a field going from one value to another. */
+const CHANGE = /\S\s*(→|->|⇒|»)\s*\S/;
+
+/**
+ * A tracker's activity log drawn as a table (when, who, field, old → new): every row records a field
+ * going from one value to another. Its rows say nothing of their writers'; it is no post.
+ */
+export function onlyChangeRows(body: Element, post: Element): boolean {
+  const table = body.closest('table');
+  if (!table || !post.contains(table)) return false;
+  const rows = $$(table, 'tr');
+  if (rows.length === 0 || rows.length > 30) return false;
+  return rows.every((tr) => CHANGE.test(tr.textContent ?? ''));
+}
+
+/** Elements that keep a line going: the name's line is the nearest ancestor that is none of them. */
+const LINE_INLINE = new Set([...INLINE, 'LABEL']);
+
+/**
+ * A timeline's event ("X assigned this task to Y.", "X mentioned this in D12.") has no words apart from
+ * the line that names its actor: what is read is that line's own sentence, starting with a lower-case
+ * verb after the name. A post's words stand apart from the line that names its writer.
+ */
+export function onlyActorLine(text: string, author: Author, post: Element): boolean {
+  const t = foldWhitespace(text);
+  // A verb first ("assigned this …"): a bare link or a name is the words of a short post.
+  if (t.length === 0 || t.length > 200 || !/^\p{Ll}+\s/u.test(t) || t.includes('://')) return false;
+  let line = author.el.parentElement;
+  while (line && line !== post && LINE_INLINE.has(line.tagName)) line = line.parentElement;
+  if (!line) return false;
+  return foldWhitespace(line.textContent ?? '').includes(t.slice(0, 15));
+}
