@@ -920,6 +920,8 @@ const LINE_INLINE = new Set([...INLINE, 'LABEL']);
  * verb after the name. A post's words stand apart from the line that names its writer.
  */
 export function onlyActorLine(text: string, author: Author, post: Element): boolean {
+  // Most posts fail the first cheap tests: long, or not starting with a lower-case word.
+  if (text.length > 400 || !/^\s*\p{Ll}+\s/u.test(text)) return false;
   const t = foldWhitespace(text);
   // A verb first ("assigned this …"): a bare link or a name is the words of a short post.
   if (t.length === 0 || t.length > 200 || !/^\p{Ll}+\s/u.test(t) || t.includes('://')) return false;
