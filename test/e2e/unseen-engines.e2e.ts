@@ -20,8 +20,9 @@ import { waitForMarked } from './helpers';
  *   (the article itself no post). These counts also held on `main`; what the pass changed there (who
  *   wrote the description, the activity row) is checked by test/unit/sites/shapes10.test.ts. Not here:
  *   in the browser the Askbot question marks its comments at four nesting levels (11 marks for 5 posts),
- *   the Medium story marks the story too (4 for 3) and the Jira issue its hidden concise copies (6 for
- *   4), though extract reads each right: the README's "Not done yet (reading)" says so.
+ *   the Jira issue marks its hidden concise copies (6 for 4; none on
+ *   `main`) and the Medium story nothing (the gate: its people's links carry a ?source= query), though
+ *   extract reads each right: the README's "Not done yet (reading)" says so.
  */
 const CASES = [
   { set: 'shapes8', file: 'woltlab-wsc-thread.html', url: 'https://community.hearthside.example.de/forum/thread/6622-pellet-stove-shuts-down-with-error-e7-after-the-winter-update/', posts: 'at least 3' },
