@@ -6,7 +6,8 @@ import { buildPost } from './post';
 import { findPostType, POST_BUDGET } from './reader/blocks';
 import { mayHoldPosts } from './reader/gate';
 import { openingPosts } from './reader/opening';
-import { acceptPosts, authorOf, bodyOf, forgetFoundAuthors, onlyFieldChanges, permalinkOf, QUOTE, timeOf, wordsOf } from './reader/parts';
+import { trackerDescription, type Description } from './reader/description';
+import { acceptPosts, authorOf, bodyOf, forgetFoundAuthors, onlyActorLine, onlyChangeRows, onlyFieldChanges, permalinkOf, QUOTE, timeOf, wordsOf } from './reader/parts';
 import { signature } from './reader/signature';
 import { declaredPosts, ITEM_CSS, ITEM_PARTS, shownWords, typedItems, type DeclaredReading, type ShownPost } from './reader/structured';
 
@@ -57,7 +58,11 @@ function isWholePage(root: ParentNode, doc: Document | null): boolean {
   return doc !== null && (root === doc || root === doc.body || root === doc.documentElement);
 }
 
-type Mode = { kind: 'micro' } | { kind: 'block'; sig: string } | { kind: 'declared'; post: ShownPost; reading: DeclaredReading };
+type Mode =
+  | { kind: 'micro' }
+  | { kind: 'block'; sig: string }
+  | { kind: 'declared'; post: ShownPost; reading: DeclaredReading }
+  | { kind: 'description'; sig: string; description: Description };
 
 /** How each element findPosts returned is to be read. */
 const modes = new WeakMap<Element, Mode>();
@@ -129,6 +134,13 @@ function findPostsUnsafe(root: ParentNode): Element[] {
     if (!openingSig) continue;
     modes.set(opening, { kind: 'block', sig: openingSig });
     kept.push(opening);
+  }
+  // A tracker's description, headed apart and its writer named elsewhere, above every post found.
+  const description = whole && all[0] ? trackerDescription(all[0]) : null;
+  const found = [...kept, ...all];
+  if (description && found.every((m) => m !== description.el && !m.contains(description.el) && !description.el.contains(m) && description.el.compareDocumentPosition(m) & 4)) {
+    modes.set(description.el, { kind: 'description', sig: type.sig, description });
+    kept.unshift(description.el);
   }
   if (kept.length === 0) return all;
   return inDocumentOrder([...kept, ...all]).slice(0, POST_BUDGET);
@@ -212,12 +224,14 @@ function readBlock(el: Element, sig: string, pageUrl: URL): Post | null {
   if (!author) return null;
   const body = bodyOf(el, sig, author);
   // A tracker's entry that only records field changes says nothing of its writer's.
-  if (onlyFieldChanges(body, el)) return null;
+  if (onlyFieldChanges(body, el) || onlyChangeRows(body, el)) return null;
   // Nested replies carry the same signature, or another kind's; their words stay theirs. Matched by tag, then checked.
   const others = (replySigs.get(el.ownerDocument) ?? []).filter((s) => s !== sig);
   const nestedSigs = [sig, ...others].filter((s) => holdsSignature(el, s));
   const nested = nestedSigs.length > 0 ? nestedSigs.map(nestedSelector).join(', ') : null;
   const { text, quoted } = wordsOf(body, sig, nested, el, author);
+  // A timeline's event, not a post: its only words are the line naming its actor.
+  if (onlyActorLine(text, author, el)) return null;
   return buildPost({
     platform: 'generic',
     nativeId: el.id || null,
@@ -228,6 +242,22 @@ function readBlock(el: Element, sig: string, pageUrl: URL): Post | null {
     quoted,
     permalink: postLink(permalinkOf(el, sig), pageUrl),
     time: timeOf(el, sig),
+  });
+}
+
+/** A tracker's description: its words as shown, its writer as the page names them elsewhere. */
+function readDescription(d: Description, sig: string, pageUrl: URL): Post | null {
+  const { text, quoted } = wordsOf(d.el, sig, null);
+  return buildPost({
+    platform: 'generic',
+    nativeId: d.el.id || null,
+    scope: pageUrl.hostname,
+    author: d.author,
+    handle: absoluteUrl(d.href, pageUrl) ?? '',
+    text,
+    quoted,
+    permalink: null,
+    time: null,
   });
 }
 
@@ -270,6 +300,7 @@ function readPost(el: Element, pageUrl: URL): Post | null {
     const mode = modes.get(el);
     if (mode?.kind === 'block') return readBlock(el, mode.sig, pageUrl);
     if (mode?.kind === 'declared') return readDeclared(mode.post, mode.reading, pageUrl);
+    if (mode?.kind === 'description') return readDescription(mode.description, mode.sig, pageUrl);
     if (mode?.kind === 'micro' || el.matches(`${selectors.microdata.css}, ${selectors.microformats.css}, ${selectors.hEntry.css}`)) return readMicro(el, pageUrl);
     return null;
   } catch {

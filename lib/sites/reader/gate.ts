@@ -9,10 +9,11 @@
 const AUTHOR_CLASS = /author|user-?name|poster|nickname|commenter|(^|\s)(fn|p-author|h-card|vcard)(\s|$)|[-_](user|nick|name)(\s|$)/i;
 /**
  * Where engines keep a person's page: /users/…, /members/…, /@name (Mastodon, Medium, Misskey), a user id
- * in the query (?uid=, &user_id=: Discuz!, phpwind and many others), Discuz!'s rewritten space-uid-N.
+ * in the query (?uid=, &user_id=: Discuz!, phpwind and many others), Discuz!'s rewritten space-uid-N, and a
+ * script named for profiles that takes the person in its query (ViewProfile.jspa?name=, viewprofile.aspx?id=).
  */
 export const PROFILE_HREF =
-  /\/(users?|members?|profiles?|u|people|author|space)\/|user\?id=|[?&](user|userid|user_id|uid|u|member_id|author_id)=|space-uid-\d|\/@[\w.-]+\/?$|member\.php|profile\.php|memberlist\.php|action=profile|showuser=|\/~\w/i;
+  /\/(users?|members?|profiles?|u|people|author|space)\/|user\?id=|[?&](user|userid|user_id|uid|u|member_id|author_id)=|space-uid-\d|\/@[\w.-]+\/?$|member\.php|profile\.php|profile\w*\.\w+\?\w+=|memberlist\.php|action=profile|showuser=|\/~\w/i;
 const STRUCTURED = /schema\.org\/(Comment|DiscussionForumPosting|Answer|Question|Review|SocialMediaPosting)\b/;
 /** The same types in RDFa: typeof="Review", typeof="schema:Comment". */
 const STRUCTURED_RDFA = /(^|\s|:)(Comment|DiscussionForumPosting|Answer|Question|Review|SocialMediaPosting)(\s|$)/;

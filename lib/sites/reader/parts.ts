@@ -44,6 +44,8 @@ export const AUTHORISH = [
   'a[href*="/member"]',
   'a[href*="/profile"]',
   'a[href*="profile.php"]',
+  // A script named for profiles, in the server's own capitals (ViewProfile.jspa?name=, UserProfile.aspx?id=).
+  'a[href*="Profile."][href*="?"]',
   'a[href*="member.php"]',
   'a[href*="memberlist.php"]',
   'a[href*="action=profile"]',
@@ -256,8 +258,29 @@ function nameIn(el: Element): Author | null {
     .replace(/[,:]$/, '');
   const unnamed = /^(anonymous|guest)$/i.test(name) && NAMED_FOR_NAME.test(el.getAttribute('class') ?? '');
   if (!plausibleName(name) && !unnamed) return null;
+  // A tag link (rel="tag", the rel-tag convention) names a topic, never a writer.
+  if (el.matches('[rel~="tag" i]') || inner.matches('[rel~="tag" i]')) return null;
   const link = el.matches('a[href]') ? el : (el.querySelector('a[href]') ?? el.closest('a[href]'));
-  return { el, name, href: link?.getAttribute('href') ?? null, ...(pictured ? { pictured } : {}), ...(inner !== el ? { nameEl: inner } : {}) };
+  const href = link?.getAttribute('href') ?? null;
+  return { el, name: withoutMarks(name, href, inner), href, ...(pictured ? { pictured } : {}), ...(inner !== el ? { nameEl: inner } : {}) };
+}
+
+/** A bracketed tail after a name: "Corin Abe (corin-abe)", "fernhollow[OP]". */
+const BRACKET_TAIL = /^(.+?)\s*[[(]([^[\]()]{1,30})[\])]$/;
+
+/**
+ * A name without what engines print after it in brackets: the handle its profile address repeats
+ * ("Display Name (handle)" linking to /~handle), or a role mark drawn in an element of its own beside
+ * the name ("[OP]", "(mod)"). A bracket that is part of the name as written ("Bob (UK)") stays.
+ */
+function withoutMarks(name: string, href: string | null, inner: Element): string {
+  const m = BRACKET_TAIL.exec(name);
+  if (!m) return name;
+  const [, bare, tail] = m as unknown as [string, string, string];
+  const handle = (href ?? '').split(/[?#]/)[0]!.replace(/\/+$/, '').split('/').pop()?.replace(/^[~@]/, '').toLowerCase() ?? '';
+  if (handle && tail.replace(/^[~@]/, '').toLowerCase() === handle) return bare;
+  const mark = $$(inner, '*').find((e) => e.children.length === 0 && foldWhitespace(e.textContent ?? '').replace(/^[[(]|[\])]$/g, '') === tail);
+  return mark && !foldWhitespace(mark.textContent ?? '').includes(bare) ? bare : name;
 }
 
 /** Blocks inside a name's element: lines of their own under the name. */
@@ -614,7 +637,25 @@ function wordsBlock(post: Element, sig: string, author: Author | null): Element 
       most = c;
     }
   }
-  return best;
+  return linesHolder(best, post);
+}
+
+/**
+ * Words written one paragraph per block, as some editors store them (a div per line, each of the same
+ * kind): the lines are one body, held by their parent, when the parent holds nothing but such lines.
+ */
+function linesHolder(best: Element, post: Element): Element {
+  const parent = best.parentElement;
+  if (best === post || !parent || parent === post || !post.contains(parent)) return best;
+  const kids = parent.children;
+  if (kids.length < 2 || kids.length > 200) return best;
+  const kind = best.getAttribute('class');
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i]!;
+    if (k.tagName !== best.tagName || k.getAttribute('class') !== kind) return best;
+    for (let j = 0; j < k.children.length; j++) if (!INLINE.has(k.children[j]!.tagName)) return best;
+  }
+  return parent;
 }
 
 export const EDIT_NOTE = /^(last )?(edited|modified|updated)\b/i;
@@ -854,3 +895,38 @@ export function onlyFieldChanges(body: Element, post: Element): boolean {
   return true;
 }
 
+
+/** "status: New → Confirmed": a field going from one value to another. */
+const CHANGE = /\S\s*(→|->|⇒|»)\s*\S/;
+
+/**
+ * A tracker's activity log drawn as a table (when, who, field, old → new): every row records a field
+ * going from one value to another. Its rows say nothing of their writers'; it is no post.
+ */
+export function onlyChangeRows(body: Element, post: Element): boolean {
+  const table = body.closest('table');
+  if (!table || !post.contains(table)) return false;
+  const rows = $$(table, 'tr');
+  if (rows.length === 0 || rows.length > 30) return false;
+  return rows.every((tr) => CHANGE.test(tr.textContent ?? ''));
+}
+
+/** Elements that keep a line going: the name's line is the nearest ancestor that is none of them. */
+const LINE_INLINE = new Set([...INLINE, 'LABEL']);
+
+/**
+ * A timeline's event ("X assigned this task to Y.", "X mentioned this in D12.") has no words apart from
+ * the line that names its actor: what is read is that line's own sentence, starting with a lower-case
+ * verb after the name. A post's words stand apart from the line that names its writer.
+ */
+export function onlyActorLine(text: string, author: Author, post: Element): boolean {
+  // Most posts fail the first cheap tests: long, or not starting with a lower-case word.
+  if (text.length > 400 || !/^\s*\p{Ll}+\s/u.test(text)) return false;
+  const t = foldWhitespace(text);
+  // A verb first ("assigned this …"): a bare link or a name is the words of a short post.
+  if (t.length === 0 || t.length > 200 || !/^\p{Ll}+\s/u.test(t) || t.includes('://')) return false;
+  let line = author.el.parentElement;
+  while (line && line !== post && LINE_INLINE.has(line.tagName)) line = line.parentElement;
+  if (!line) return false;
+  return foldWhitespace(line.textContent ?? '').includes(t.slice(0, 15));
+}
