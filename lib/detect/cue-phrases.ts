@@ -79,13 +79,21 @@ const NOT_WORDS = /https?:\/\/\S+|www\.\S+|@[\p{L}\p{N}_]+/gu;
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[.!?;,:()\n"]+/gu;
 
-function tokenise(norm: string): Token[] {
+const HAS_NOT_WORDS = /https?:|www\.|@/;
+// TOKEN's other branch: a run of these punctuation marks, which only breaks a clause.
+const BREAK_CHARS = new Set('.!?;,:()\n"');
+
+// Called for every post near the complaint cut-off (grievance-prior.ts): one regex walk, and the
+// link/handle pass and apostrophe folding only when the text has them.
+function tokenise(norm: string, maxWords = Infinity): Token[] {
   const out: Token[] = [];
   let pendingBreak = true;
-  for (const m of norm.replace(NOT_WORDS, ' . ').matchAll(TOKEN)) {
+  const text = HAS_NOT_WORDS.test(norm) ? norm.replace(NOT_WORDS, ' . ') : norm;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m && out.length < maxWords; m = TOKEN.exec(text)) {
     const t = m[0];
-    if (!/[\p{L}\p{N}]/u.test(t[0]!)) { pendingBreak = true; continue; }
-    out.push({ text: t, key: t.replace(/['’]/g, ''), breakBefore: pendingBreak });
+    if (BREAK_CHARS.has(t[0]!)) { pendingBreak = true; continue; }
+    out.push({ text: t, key: t.includes("'") || t.includes('’') ? t.replace(/['’]/g, '') : t, breakBefore: pendingBreak });
     pendingBreak = false;
   }
   return out;
@@ -96,39 +104,62 @@ function meaningful(key: string): boolean {
   return key.length >= 2 && !FUNCTION_WORDS.has(key) && !GREETINGS.has(key) && !NEGATIONS.has(key) && !/^\d+$/.test(key);
 }
 
-/** Every grievance phrase in a normalised text, in text order; overlapping ones are all listed. */
-export function grievancePhrases(norm: string, maxTokens = 400): GrievancePhrase[] {
-  const tokens = tokenise(norm).slice(0, maxTokens);
-  const found: GrievancePhrase[] = [];
-  const same = (i: number) => i >= 0 && i < tokens.length;
-  const joins = (i: number) => same(i) && !tokens[i]!.breakBefore; // token i continues the clause of i-1
-  const phrase = (from: number, to: number, strength: number) => {
-    const words = tokens.slice(from, to + 1);
-    if (words.some((w) => GREETINGS.has(w.key))) return;
-    found.push({ text: words.map((w) => w.text).join(' '), from, to, strength });
-  };
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-  for (let i = 0; i < tokens.length; i++) {
+/**
+ * False when no harm verb or fault word is in the text, so no phrase of strength 2.5 or more can
+ * be (grievance-prior.ts): a scan with an early exit and no token objects, about a third of the
+ * cost of grievancePhrases on a tweet. True does not mean there is one.
+ */
+export function mayHoldGrievance(norm: string): boolean {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(norm); m; m = WORD.exec(norm)) {
+    let key = m[0];
+    if (key.includes("'") || key.includes('’')) key = key.replace(/['’]/g, '');
+    if (HARM_VERBS.has(key) || FAULT_WORDS.has(key)) return true;
+  }
+  return false;
+}
+
+const same = (tokens: Token[], i: number) => i >= 0 && i < tokens.length;
+/** Token i continues the clause of token i-1. */
+const joins = (tokens: Token[], i: number) => same(tokens, i) && !tokens[i]!.breakBefore;
+
+function addPhrase(found: GrievancePhrase[], tokens: Token[], from: number, to: number, strength: number): void {
+  for (let n = from; n <= to; n++) if (GREETINGS.has(tokens[n]!.key)) return;
+  found.push({ text: tokens.slice(from, to + 1).map((w) => w.text).join(' '), from, to, strength });
+}
+
+/**
+ * Every grievance phrase in a normalised text, in text order; overlapping ones are all listed.
+ * `minStrength` above 2 leaves negations out; `limit` stops at that many phrases (the prior counts two).
+ */
+export function grievancePhrases(norm: string, maxTokens = 400, minStrength = 0, limit = Infinity): GrievancePhrase[] {
+  const tokens = tokenise(norm, maxTokens);
+  const found: GrievancePhrase[] = [];
+
+  for (let i = 0; i < tokens.length && found.length < limit; i++) {
     const key = tokens[i]!.key;
     if (NEGATIONS.has(key)) {
+      if (minStrength > 2) continue;
       // The negation and what it denies, up to three words on: "still no reply", "hasn't been fixed".
       let end = -1;
       // "no" denies the very next word ("no reply"); "oh no, my jeans" denies nothing.
       const reach = key === 'no' ? 1 : 3;
-      for (let j = i + 1; j <= i + reach && joins(j); j++) {
+      for (let j = i + 1; j <= i + reach && joins(tokens, j); j++) {
         if (meaningful(tokens[j]!.key)) { end = j; break; }
       }
       if (end < 0 || NEGATION_NOT_GRIEVANCE.has(tokens[end]!.key)) continue;
-      const from = i > 0 && joins(i) && tokens[i - 1]!.key === 'still' ? i - 1 : i;
-      phrase(from, end, 2);
+      const from = i > 0 && joins(tokens, i) && tokens[i - 1]!.key === 'still' ? i - 1 : i;
+      addPhrase(found, tokens, from, end, 2);
     } else if (HARM_VERBS.has(key)) {
       // The verb and its object: determiners and possessives carry on, a meaningful word or an object pronoun ends.
       let end = i;
-      for (let j = i + 1; j <= i + 3 && joins(j); j++) {
+      for (let j = i + 1; j <= i + 3 && joins(tokens, j); j++) {
         const k = tokens[j]!.key;
         if (OBJECT_ENDS.has(k) || meaningful(k)) {
           end = j;
-          const next = joins(j + 1) ? tokens[j + 1]!.key : '';
+          const next = joins(tokens, j + 1) ? tokens[j + 1]!.key : '';
           // "charged me twice"; "losing real money" (a noun after its adjective).
           if (AFTER_OBJECT.has(next) || (meaningful(k) && meaningful(next) && !FAULT_WORDS.has(next) && !HARM_VERBS.has(next))) end = j + 1;
           break;
@@ -136,18 +167,18 @@ export function grievancePhrases(norm: string, maxTokens = 400): GrievancePhrase
         if (!DETERMINERS.has(k)) break;
       }
       if (end === i && NEEDS_MODIFIER.has(key)) continue;
-      phrase(i, end, 3);
+      addPhrase(found, tokens, i, end, 3);
     } else if (FAULT_WORDS.has(key)) {
       // What the fault is said of: "billing error", "really disappointed", "button is gone", "should be fired", "is a joke".
       let from = i;
-      if (joins(i) && (meaningful(tokens[i - 1]!.key) || INTENSIFIERS.has(tokens[i - 1]!.key)) && !HARM_VERBS.has(tokens[i - 1]!.key)) from = i - 1;
+      if (joins(tokens, i) && (meaningful(tokens[i - 1]!.key) || INTENSIFIERS.has(tokens[i - 1]!.key)) && !HARM_VERBS.has(tokens[i - 1]!.key)) from = i - 1;
       else {
         let j = i - 1;
-        while (j >= i - 3 && joins(j + 1) && same(j) && (COPULA.has(tokens[j]!.key) || ['a', 'an', 'such', 'so', 'really', 'not'].includes(tokens[j]!.key))) j--;
+        while (j >= i - 3 && joins(tokens, j + 1) && same(tokens, j) && (COPULA.has(tokens[j]!.key) || ['a', 'an', 'such', 'so', 'really', 'not'].includes(tokens[j]!.key))) j--;
         const run = tokens.slice(j + 1, i).map((t) => t.key);
         if (run.some((k) => COPULA.has(k))) {
           const lead = run[0]!;
-          if (same(j) && joins(j + 1) && (meaningful(tokens[j]!.key) || MODALS.has(tokens[j]!.key))) from = j; // "button is gone", "should be fired"
+          if (same(tokens, j) && joins(tokens, j + 1) && (meaningful(tokens[j]!.key) || MODALS.has(tokens[j]!.key))) from = j; // "button is gone", "should be fired"
           else if (COPULA.has(lead) && (tokens[i - 1]!.key === 'a' || tokens[i - 1]!.key === 'an')) from = j + 1; // "is a joke"
         }
       }
@@ -155,10 +186,10 @@ export function grievancePhrases(norm: string, maxTokens = 400): GrievancePhrase
       let to = i;
       if (from === i && JUDGEMENTS.test(key)) {
         // ...up to two words: "worst customer service".
-        while (to < i + 2 && joins(to + 1) && meaningful(tokens[to + 1]!.key) && !FAULT_WORDS.has(tokens[to + 1]!.key)) to++;
+        while (to < i + 2 && joins(tokens, to + 1) && meaningful(tokens[to + 1]!.key) && !FAULT_WORDS.has(tokens[to + 1]!.key)) to++;
       }
       if (from === i && to === i && NEEDS_MODIFIER.has(key)) continue;
-      phrase(from, to, 2.5);
+      addPhrase(found, tokens, from, to, 2.5);
     }
   }
   return found;
