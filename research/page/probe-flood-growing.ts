@@ -6,6 +6,7 @@ import { floodHtml } from '../../bench/flood/page';
 import { analyseTrace, pageMainThread } from '../../bench/page/trace-analyse';
 import { closeOnboardingTab } from '../../bench/page/launch';
 import { startTrace, stopTrace, type TraceEvent } from '../../bench/page/trace-collect';
+import { nestedEventsIn } from './nested-events';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumArgs, launchWithExtension, startSiteServer } from '../../test/e2e/harness';
 
@@ -39,18 +40,7 @@ const { values } = parseArgs({
 const HOST = 'flood.example';
 const NESTED = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'HitTest', 'MajorGC', 'MinorGC', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EvaluateScript', 'v8.compile', 'ParseHTML']);
 
-function nestedIn(events: TraceEvent[], task: TraceEvent): string {
-  const end = task.ts + (task.dur ?? 0);
-  const sums = new Map<string, { ms: number; n: number }>();
-  for (const e of events) {
-    if (e.pid !== task.pid || e.tid !== task.tid || e.ph !== 'X' || e.ts < task.ts || e.ts > end || !NESTED.has(e.name)) continue;
-    const s = sums.get(e.name) ?? { ms: 0, n: 0 };
-    s.ms += (e.dur ?? 0) / 1000;
-    s.n += 1;
-    sums.set(e.name, s);
-  }
-  return [...sums].map(([name, s]) => `${name} ${s.ms.toFixed(1)} ms ×${s.n}`).join(', ');
-}
+const nestedIn = (events: TraceEvent[], task: TraceEvent) => nestedEventsIn(events, task, NESTED);
 
 async function oneRun(run: number): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'frontline-flood-probe-'));

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { FLOOD_HOST, FLOOD_STATIC_PATH, floodStaticHtml } from '../../bench/page/flood-pages';
 import { analyseTrace } from '../../bench/page/trace-analyse';
 import { startTrace, stopTrace, type TraceEvent } from '../../bench/page/trace-collect';
+import { nestedEventsIn } from './nested-events';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, startSiteServer } from '../../test/e2e/harness';
 
@@ -32,18 +33,7 @@ const { values } = parseArgs({
 
 const NESTED = new Set(['UpdateLayoutTree', 'Layout', 'HitTest', 'Paint', 'PrePaint', 'ParseAuthorStyleSheet', 'RecalculateStyles', 'MajorGC', 'MinorGC', 'V8.GC_MC_BACKGROUND_MARKING', 'FunctionCall', 'TimerFire', 'FireAnimationFrame']);
 
-function nestedIn(events: TraceEvent[], task: TraceEvent): string {
-  const end = task.ts + (task.dur ?? 0);
-  const sums = new Map<string, { ms: number; n: number }>();
-  for (const e of events) {
-    if (e.pid !== task.pid || e.tid !== task.tid || e.ph !== 'X' || e.ts < task.ts || e.ts > end || !NESTED.has(e.name)) continue;
-    const s = sums.get(e.name) ?? { ms: 0, n: 0 };
-    s.ms += (e.dur ?? 0) / 1000;
-    s.n += 1;
-    sums.set(e.name, s);
-  }
-  return [...sums].map(([name, s]) => `${name} ${s.ms.toFixed(1)} ms ×${s.n}`).join(', ');
-}
+const nestedIn = (events: TraceEvent[], task: TraceEvent) => nestedEventsIn(events, task, NESTED);
 
 async function visit(page: Page): Promise<void> {
   await page.waitForTimeout(6_000);
