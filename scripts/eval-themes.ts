@@ -1,4 +1,4 @@
-/** `npx tsx scripts/eval-themes.ts [tune|held-out|all] [first|second]`: per-theme precision and recall of themesOf. */
+/** `npx tsx scripts/eval-themes.ts [tune|held-out|all] [first|second|third]`: per-theme precision and recall of themesOf. */
 import { themesOf, THEME_LABELS } from '../lib/model/themes';
 import { evaluateThemes, type Split, type ThemeList } from './themes/evaluate';
 

@@ -6,10 +6,11 @@
 import { THEMES, type Theme } from '../../lib/model/themes';
 import { LABELLED } from '../../test/fixtures/themes/labelled';
 import { LABELLED_SECOND } from '../../test/fixtures/themes/labelled-second';
+import { LABELLED_THIRD } from '../../test/fixtures/themes/labelled-third';
 
 export type Split = 'tune' | 'held-out' | 'all';
-export type ThemeList = 'first' | 'second';
-const LISTS: Record<ThemeList, Array<[Theme[], string]>> = { first: LABELLED, second: LABELLED_SECOND };
+export type ThemeList = 'first' | 'second' | 'third';
+const LISTS: Record<ThemeList, Array<[Theme[], string]>> = { first: LABELLED, second: LABELLED_SECOND, third: LABELLED_THIRD };
 
 export interface ThemeFigures {
   theme: Theme;
