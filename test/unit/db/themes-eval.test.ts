@@ -55,3 +55,27 @@ describe('themes on the second list of held-out complaints', () => {
     expect(themesOf('My order has been stuck in the warehouse for a week.')).toContain('delivery');
   });
 });
+
+// The third list (test/fixtures/themes/labelled-third.ts: review sites, tickets, typos, non-native
+// English) was scored blind on 2026-12-08: micro precision 84%, recall 68% on all of it; its held-out
+// half went from 89/67 to 90/78 after word families taken from the tuning half only.
+describe('themes on the third list of held-out complaints', () => {
+  const r = evaluateThemes(themesOf, 'held-out', 'third');
+
+  it('tags most complaints in the voices of reviews and tickets', () => {
+    expect(rowsOf('all', 'third').length).toBeGreaterThanOrEqual(85);
+    expect(r.microRecall).toBeGreaterThanOrEqual(0.74);
+    expect(r.microPrecision).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('a chargeback is a refund the customer forces, not a new charge; money still owed is a refund', () => {
+    expect(themesOf('A chargeback is next if you keep ignoring my refund.')).not.toContain('billing');
+    expect(themesOf('I have still not received a penny since you took the return.')).toContain('refunds');
+  });
+
+  it('a price that rose in any words, and a utility that is out, are named', () => {
+    expect(themesOf('The monthly fee has doubled since spring.')).toContain('pricing');
+    expect(themesOf('Our broadband has been out since Sunday.')).toContain('outage');
+    expect(themesOf('He was out of line on the phone.')).not.toContain('outage');
+  });
+});
