@@ -1,7 +1,7 @@
 import type { Contact, InteractionEvent, StoredEvent, StoredInteraction } from '../../lib/db/records';
 import type { Severity } from '../../lib/types';
 import { searchWordsFor } from '../../lib/db/normalise';
-import { THEMES } from '../../lib/model/themes';
+import { themesOf } from '../../lib/model/themes';
 
 /**
  * A large, realistic log, typed against lib/db's records and built with lib's own helpers. It
@@ -109,7 +109,7 @@ export function generateRecords(opts: GenerateOptions): GeneratedRecords {
     const rec: StoredInteraction = {
       id: permalink, contactId: contact.id, platform: contact.platform, postId: String(i), permalink,
       text, severity, score, complaint: true, signals,
-      cues, themes: [pick(THEMES)], status, firstSeenAt: at, lastEventAt: at,
+      cues, themes: themesOf(text), status, firstSeenAt: at, lastEventAt: at,
       events: [],
     };
     log(rec, { at, type: 'flagged', severity });

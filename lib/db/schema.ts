@@ -7,6 +7,7 @@ import { DIRECTORY_STORE, buildShards, directoryMiddleware, type DirectoryShard 
 import { searchWordsFor } from './normalise';
 import { SummaryBuilder, followUpDueOf, setFollowUpDue, withSummary } from './summary';
 import { HISTORY_STORE, LOCATOR_STORE, buildLocator, historiesOf, type History, type LocatorShard } from './histories';
+import { rethemed } from './retheme';
 
 /** Records per read in the v4 upgrade. */
 const UPGRADE_CHUNK = 10_000;
@@ -254,6 +255,18 @@ export class FrontlineDB extends Dexie {
           if (end >= people.length) break;
         }
         await tx.table<LocatorShard, number>(LOCATOR_STORE).bulkAdd([...locator.values()]);
+      });
+    // v9: the same stores; every stored complaint's themes recomputed with the 2026-12-08 theme
+    // words (retheme.ts), so the dashboard counts old and new complaints alike. Only histories
+    // whose themes change are written. A later change to the theme words adds a version like this.
+    this.version(9)
+      .stores(SCHEMA_V8)
+      .upgrade(async (tx) => {
+        const histories = tx.table<History, string>(HISTORY_STORE);
+        await inKeyChunks(histories, (h) => h.id, async (chunk) => {
+          const changed = chunk.map(rethemed).filter((h): h is History => h !== undefined);
+          if (changed.length) await histories.bulkPut(changed);
+        });
       });
     this.use(directoryMiddleware);
   }

@@ -22,7 +22,7 @@ describe('schema v6 → v7 (corrections store)', () => {
     });
     await v6.table('interactions').add({
       id: 'https://x.com/ann/status/1', contactId: 'x:ann', platform: 'x', postId: '1', permalink: 'https://x.com/ann/status/1',
-      text: 'Charged twice!', severity: 2, score: 0.9, complaint: true, cues: [], themes: ['refunds'],
+      text: 'Charged twice!', severity: 2, score: 0.9, complaint: true, cues: [], themes: ['billing'],
       signals: { brand: true, churn: false, abuse: false, question: false, urgency: false },
       status: 'waiting', firstSeenAt: T0, lastEventAt: T0, events: [{ at: T0, type: 'flagged', severity: 2 }],
     });
@@ -31,7 +31,7 @@ describe('schema v6 → v7 (corrections store)', () => {
 
     const v7 = new FrontlineDB('frontline', idb);
     await v7.open();
-    expect(v7.verno).toBe(8);
+    expect(v7.verno).toBe(9);
     expect(await v7.contacts.toArray()).toEqual(before.contacts);
     expect(await allInteractions(v7)).toEqual(before.interactions);
     expect(await v7.corrections.count()).toBe(0);

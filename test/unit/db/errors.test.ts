@@ -89,7 +89,7 @@ describe('openDB', () => {
 
     old.close();
     const db = await openDB('frontline', { dexie: idb });
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     db.close();
   });
 
@@ -99,9 +99,9 @@ describe('openDB', () => {
     const db = await openDB('frontline', { dexie: idb, onVersionChange });
     await recordPosts(db, [{ post: post(), verdict: verdict(2) }], T0);
 
-    // A newer Frontline (version 8) opens in another tab; it must not hang.
+    // A newer Frontline (one version up) opens in another tab; it must not hang.
     const newer = new Dexie('frontline', idb);
-    newer.version(9).stores({ contacts: 'id' });
+    newer.version(10).stores({ contacts: 'id' });
     await newer.open();
     expect(onVersionChange).toHaveBeenCalledOnce();
     expect(db.isOpen()).toBe(false);

@@ -33,7 +33,7 @@ describe('schema v1 → current', () => {
 
     const v2 = new FrontlineDB('frontline', idb);
     await v2.open();
-    expect(v2.verno).toBe(8);
+    expect(v2.verno).toBe(9);
     const interaction = await getInteraction(v2, 'https://x.com/janedoe/status/1');
     expect(interaction).toMatchObject({ status: 'waiting', severity: 3, firstReplyAt: T0 + 5, themes: ['refunds', 'bugs'] });
     // v5 moved the events into their interaction, in the order they were written.
@@ -82,7 +82,7 @@ describe('schema v2 → current (v3 dropped indexes, v4 derived fields)', () => 
 
     const v3 = new FrontlineDB('frontline', idb);
     await v3.open();
-    expect(v3.verno).toBe(8);
+    expect(v3.verno).toBe(9);
     // Records unchanged but for v4's derived fields.
     expect(await v3.contacts.toArray()).toEqual([{ ...contact, interactionCount: 2, lastStatus: 'waiting', maxSeverity: 4, followUpDue: T0 + 40 }]);
     const own = (n: number) => events.filter((e) => e.interactionId === interactions[n]!.id).map(({ interactionId: _i, contactId: _c, ...e }) => e);
@@ -137,7 +137,7 @@ describe('schema v3 → v4', () => {
 
     const v4 = new FrontlineDB('frontline', idb);
     await v4.open();
-    expect(v4.verno).toBe(8);
+    expect(v4.verno).toBe(9);
     const summary = async (id: string) => {
       const c = await v4.contacts.get(id);
       return { interactionCount: c?.interactionCount, lastStatus: c?.lastStatus, maxSeverity: c?.maxSeverity, followUpDue: c?.followUpDue };
@@ -197,7 +197,7 @@ describe('schema v4 → v5 (events stored inside their interaction)', () => {
 
     const v5 = new FrontlineDB('frontline', idb);
     await v5.open();
-    expect(v5.verno).toBe(8);
+    expect(v5.verno).toBe(9);
     expect(v5.backendDB().objectStoreNames.contains('events')).toBe(false);
     // Records survive unchanged; each now holds its own events, in sequence order.
     const strip = (e: (typeof events)[number]) => {
@@ -257,7 +257,7 @@ describe('schema v5 → v6 (search directory, narrow follow-up index)', () => {
 
     const v6 = new FrontlineDB('frontline', idb);
     await v6.open();
-    expect(v6.verno).toBe(8);
+    expect(v6.verno).toBe(9);
     // Records untouched.
     expect(await v6.contacts.orderBy('id').toArray()).toEqual([...people].sort((a, b) => (a.id < b.id ? -1 : 1)));
     // One directory row per contact, in its shard.
@@ -307,7 +307,7 @@ describe('schema v7 → v8 (a person\'s interactions in one history record)', ()
 
       const v8 = new FrontlineDB('frontline', idb);
       await v8.open();
-      expect(v8.verno).toBe(8);
+      expect(v8.verno).toBe(9);
       expect(v8.backendDB().objectStoreNames.contains('interactions')).toBe(false);
       // Every interaction, unchanged, in its person's history; one record per person.
       expect(await allInteractionsById(v8)).toEqual(byId(interactions));
