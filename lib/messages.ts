@@ -3,9 +3,8 @@ import { EventTypeSchema, PostInputSchema, SignalsSchema, StatusSchema, VerdictI
 import { HISTORY_ENTRIES, HistoryEntrySchema, ReturningSummarySchema as ModelReturningSummarySchema } from './model/returning';
 import { SeveritySchema } from './model/severity';
 import { AdapterStateSchema } from './detect/adapt';
-import { PageSettingsSchema } from './settings/schema';
 import { SCORE_BATCH_MAX, SCORE_PORT } from './message-names';
-import { SIGNALS_MAX, type ScoreAnswerColumns } from './score-wire';
+import { BatchIndex, describeZodError, PageSettingsAnswer, parseAnswer, PostsSeenAnswer, ScoreAnswerSchema, ScorePortAnswer, scoreAnswerColumns, type Reply } from './page-replies';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -171,7 +170,6 @@ export const CsPageSettings = z.object({ type: z.literal('cs→bg:page-settings'
  */
 export { SCORE_BATCH_MAX, SCORE_PORT };
 export type { ScoreItem, ScoreResult } from './score-wire';
-const BatchIndex = z.number().int().min(0).max(SCORE_BATCH_MAX - 1);
 /**
  * In columns (lib/score-wire.ts, issue 18): the words as a list of strings, one per post, and the
  * few quoted posts' words by the index of the post quoting them.
@@ -181,32 +179,12 @@ export const CsScore = z.object({
   texts: z.array(Text(10_000)).min(1).max(SCORE_BATCH_MAX),
   quoted: z.array(z.tuple([BatchIndex, Text(10_000)])).max(SCORE_BATCH_MAX),
 });
-const Column = <T extends z.ZodType>(entry: T) => z.array(entry).max(SCORE_BATCH_MAX);
-/**
- * Posts to mark, and posts the model would flag that are not in English (marked "not read"); the
- * rest are not ours. In columns (ScoreAnswerColumns in lib/score-wire.ts): every entry bounded as a
- * verdict is (VerdictSchema), the columns of each list of one length.
- */
-export const ScoreAnswerSchema = z
-  .object({
-    flagged: Column(BatchIndex),
-    score: Column(VerdictSchema.shape.score),
-    severity: Column(SeveritySchema),
-    signals: Column(z.number().int().min(0).max(SIGNALS_MAX)),
-    cues: Column(VerdictSchema.shape.cues),
-    notRead: Column(BatchIndex),
-    language: Column(Text(20)),
-  })
-  .refine(
-    (a) => [a.score, a.severity, a.signals, a.cues].every((c) => c.length === a.flagged.length) && a.language.length === a.notRead.length,
-    'the answer\'s columns differ in length',
-  );
-// The schema and the columns lib/score-wire.ts packs and reads cannot drift apart.
-export const scoreAnswerColumns: z.ZodType<ScoreAnswerColumns> = ScoreAnswerSchema;
+/** The answer's schema, and the page's others, live in lib/page-replies.ts: the page's script loads only those. */
+export { ScoreAnswerSchema, scoreAnswerColumns, ScorePortAnswer, describeZodError };
+export type { Reply };
 
 /** The score port's request and answer (SCORE_PORT, lib/message-names.ts). */
 export const ScorePortRequest = z.object({ seq: z.number().int().min(0), msg: z.unknown() });
-export const ScorePortAnswer = z.object({ seq: z.number().int().min(0), reply: z.unknown() });
 
 /**
  * Team sync (issue 19): the helper opened on this post. The background claims it on the team
@@ -307,8 +285,6 @@ export const RecentContactSchema = z.object({
 });
 export type RecentContact = z.infer<typeof RecentContactSchema>;
 
-export type Reply<T> = ({ ok: true } & T) | { ok: false; error: string };
-
 const Done = z.object({});
 
 /**
@@ -319,7 +295,7 @@ const Done = z.object({});
  */
 export const PROTOCOL = {
   // How many posts were refused: all a page's posts need. What we know of their authors stays out of the content script.
-  'cs→bg:posts-seen': { request: CsPostsSeen, response: z.object({ dropped: z.number().int().min(0) }) },
+  'cs→bg:posts-seen': { request: CsPostsSeen, response: PostsSeenAnswer },
   'cs→bg:interaction-event': { request: CsInteractionEvent, response: Done },
   'cs→bg:recent-contacts': { request: CsRecentContacts, response: z.object({ contacts: z.array(RecentContactSchema) }) },
   'cs→bg:open-dashboard': { request: CsOpenDashboard, response: Done },
@@ -331,7 +307,7 @@ export const PROTOCOL = {
   'cs→bg:correction-layer': { request: CsCorrectionLayer, response: z.object({ layer: AdapterStateSchema.nullable() }) },
   'cs→bg:learn-reader': { request: CsLearnReader, response: z.object({ host: z.string() }) },
   'cs→bg:score': { request: CsScore, response: ScoreAnswerSchema },
-  'cs→bg:page-settings': { request: CsPageSettings, response: z.object({ settings: PageSettingsSchema }) },
+  'cs→bg:page-settings': { request: CsPageSettings, response: PageSettingsAnswer },
   'cs→bg:expand-shortcut': {
     request: CsExpandShortcut,
     response: z.object({ text: Text(10_000).nullable(), firstField: z.tuple([z.number().int().min(0), z.number().int().min(0)]).nullable() }),
@@ -348,20 +324,7 @@ export type Send = <M extends ContentToBackgroundMessage>(msg: M) => Promise<Rep
 
 /** An answer as the content script reads it: parsed with its schema; anything else is a failure. */
 export function parseReply<K extends RequestType>(type: K, raw: unknown): ReplyFor<K> {
-  const r = raw as { ok?: unknown; error?: unknown } | undefined;
-  if (r?.ok === false) return { ok: false, error: typeof r.error === 'string' ? r.error : 'refused' };
-  if (r?.ok !== true) return { ok: false, error: 'Frontline did not answer (reload the page)' };
-  const parsed = PROTOCOL[type].response.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: `malformed answer: ${describeZodError(parsed.error)}` };
-  return { ok: true, ...(parsed.data as ResponseOf<K>) };
-}
-
-/** A readable, single-line description of why a message was refused. */
-export function describeZodError(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid message';
-  const where = issue.path.length ? issue.path.join('.') : 'message';
-  return `${where}: ${issue.message}`;
+  return parseAnswer<ResponseOf<K>>(PROTOCOL[type].response, raw);
 }
 
 /**

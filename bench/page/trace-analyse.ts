@@ -53,7 +53,7 @@ export const RENDER_EVENTS = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint']
 export type RenderEvent = (typeof RENDER_EVENTS)[number];
 const isRenderEvent = (name: string): name is RenderEvent => (RENDER_EVENTS as readonly string[]).includes(name);
 
-interface Sample {
+export interface Sample {
   ts: number;
   weight: number;
   extension: boolean;
@@ -79,7 +79,7 @@ export function pageMainThread(events: TraceEvent[], url: string): { pid: number
 }
 
 /** V8 profile chunks → samples, each weighted by the time until the next one, and tagged by stack. */
-function samplesOf(events: TraceEvent[], pid: number, tid: number): Sample[] {
+export function samplesOf(events: TraceEvent[], pid: number, tid: number): Sample[] {
   const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
   if (!profile) throw new Error('no CPU profile for the page thread (was the v8.cpu_profiler category recorded?)');
   const parents = new Map<number, number | undefined>();

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { BackgroundToContentMessage, Send } from '../messages';
+import type { BackgroundToContentMessage, ReplyFor, RequestType, Send } from '../messages';
+import type { PageReplyType } from '../page-replies';
 import { SCORE_PORT } from '../message-names';
-import { builtSchemas, messageSchemas, nextTask } from './protocol';
+import { builtSchemas, isPageReplyType, messageSchemas, nextTask, replySchemas } from './protocol';
 import { createScoreChannel } from './score-channel';
 import { pageSettingsOf, siteAccess, type PageSettings } from '../settings/site-access';
 import type { SiteAdapter } from '../sites/types';
@@ -52,13 +53,21 @@ function replyTargetFor(box: HTMLElement, store: OverlayStore, doc: Document): P
 export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
   const store = createOverlayStore();
   // Every answer is parsed with its schema (messages.ts PROTOCOL): typed both ways.
+  // Built while the message travels (the first time), in tasks of their own. The answers reading a
+  // page waits on (its settings, scores, posts seen) need only their own schemas (replySchemas).
+  const parserFor = (type: string) => {
+    const replies = isPageReplyType(type) ? replySchemas() : null;
+    const all = replies ? null : messageSchemas();
+    return async <R,>(raw: unknown): Promise<R> =>
+      (replies ? (await replies).parsePageReply(type as PageReplyType, raw) : (await all!).parseReply(type as RequestType, raw)) as R;
+  };
   const send: Send = async (msg) => {
-    // Built while the message travels (the first time), in a task of their own.
-    const schemas = messageSchemas();
-    if (!ctx.isValid) return (await schemas).parseReply(msg.type, undefined);
+    type Answer = ReplyFor<typeof msg.type>;
+    const parse = parserFor(msg.type);
+    if (!ctx.isValid) return parse<Answer>(undefined);
     try {
       const raw = await browser.runtime.sendMessage(fitMessage(msg));
-      return (await schemas).parseReply(msg.type, raw);
+      return await parse<Answer>(raw);
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }

@@ -1,4 +1,5 @@
 import type * as Messages from '../messages';
+import type * as PageReplies from '../page-replies';
 
 /**
  * The message schemas (lib/messages.ts), for the page's script: built on first use, in tasks of
@@ -47,3 +48,28 @@ export function messageSchemas(): Promise<typeof Messages> {
 
 /** The schemas if already built (no wait), else undefined. */
 export const builtSchemas = (): typeof Messages | undefined => loaded;
+
+let replies: Promise<typeof PageReplies> | undefined;
+
+/** The requests lib/page-replies.ts answers, known without loading it (the type keeps the two lists one). */
+const PAGE_REPLY_TYPES: Record<PageReplies.PageReplyType, true> = { 'cs→bg:score': true, 'cs→bg:posts-seen': true, 'cs→bg:page-settings': true };
+export const isPageReplyType = (type: string): type is PageReplies.PageReplyType => Object.hasOwn(PAGE_REPLY_TYPES, type);
+
+/**
+ * The schemas of the answers a page's reading waits on (its settings, score batches, posts seen:
+ * lib/page-replies.ts), without the rest of the protocol: on a page that only reads, the whole
+ * protocol's build (40–80 ms of ours on the flood pages, traced, issue 18) never happens. The
+ * settings' schema (the larger part) and the answers' are built in tasks of their own, and resolve a
+ * task later, as messageSchemas does.
+ */
+export function replySchemas(): Promise<typeof PageReplies> {
+  replies ??= nextTask()
+    .then(() => import('../settings/schema'))
+    .then(nextTask)
+    .then(() => import('../page-replies'))
+    .then(async (m) => {
+      await nextTask();
+      return m;
+    });
+  return replies;
+}

@@ -45,10 +45,12 @@ const NOT_BODY =
 /** In an author box that also holds the date: the date and its #comment-N link are not the name. */
 const NOT_NAME = '.says, time, a[href*="#comment-"]';
 
+/** `comment-N`, `div-comment-N` or `li-comment-N`: one match a read (a replace and a test before). */
+const COMMENT_ID = /^(?:(?:div|li)-)?(comment-\d+)$/;
+
 function commentId(el: Element): string | null {
-  const id = el.id.replace(/^(div|li)-/, '');
   // The Epoch plugin's client-side template carries literal {{comment_ID}} placeholders.
-  return /^comment-\d+$/.test(id) ? id : null;
+  return COMMENT_ID.exec(el.id)?.[1] ?? null;
 }
 
 /** `words`: the light read's (completeRead), so the body is neither searched nor walked again. */

@@ -3,7 +3,8 @@
  * read of every comment of bench:page's 2,000-comment blog, and the full read of each, as the
  * session runs them (issue 18: the per-post cost). `--lib <checkout>` measures another checkout's
  * reader (e.g. main's) in the same run, for an A/B on the same machine at the same moment.
- *   npx tsx research/page/probe-wp-reader.ts [--lib /work/main] [--runs 15]
+ *   npx tsx research/page/probe-wp-reader.ts [--lib /work/main] [--runs 15] [--page flood]
+ * `--page flood`: 2,000 comments of the flood pages' markup (bench/page/flood-pages.ts) instead.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { blogHtml } from '../../bench/page/blog-page';
+import { floodStaticHtml } from '../../bench/page/flood-pages';
 
 const HERE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -30,12 +32,12 @@ async function bundle(root: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { lib: { type: 'string', multiple: true }, runs: { type: 'string' } } });
+  const { values } = parseArgs({ options: { lib: { type: 'string', multiple: true }, runs: { type: 'string' }, page: { type: 'string', default: 'blog' } } });
   const roots = [HERE, ...(values.lib ?? [])];
   const runs = Number(values.runs ?? 15);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true });
   const page = await browser.newPage();
-  const html = blogHtml();
+  const html = values.page === 'flood' ? floodStaticHtml().replace(/addComments\(1, \d+\)/, 'addComments(1, 2000)') : blogHtml();
   const scripts = await Promise.all(roots.map(bundle));
   const results: Record<string, unknown>[] = [];
   // Alternate the checkouts run by run, so a change in the machine's load hits all of them.

@@ -43,3 +43,35 @@ describe('absoluteUrl (permalinks: the interaction log is keyed by them)', () =>
     expect(absoluteUrl('/nadia_ships/status/1993012657403187514', base)).toBe('https://x.com/nadia_ships/status/1993012657403187514');
   });
 });
+
+describe('absoluteUrl against pages of every kind, one after another (the page address is read once per address)', () => {
+  it('agrees with the parser whichever page address came before, and after a URL object is changed', () => {
+    const baseOf = fc.constantFrom(
+      'https://x.com/home?x=1#top',
+      'https://blog.example.org/2026/11/post/',
+      'http://forum.example.net/t/1?page=2',
+      'file:///tmp/page.html',
+      'https://blog.example.org/2026/11/post/?replytocom=5#respond',
+    );
+    const href = fc.oneof(
+      fc.constantFrom('#comment-12', '/2026/11/post/#comment-12', '/user/status/1', '#a b', '//evil.example/x', ''),
+      fc.array(fc.constantFrom('/', '#', 'a', '-', '?', ':'), { maxLength: 8 }).map((cs) => cs.join('')),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(baseOf, href), { minLength: 1, maxLength: 6 }), (calls) => {
+        for (const [b, h] of calls) {
+          const base = new URL(b);
+          if (absoluteUrl(h, base) !== reference(h, base)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 1500 },
+    );
+    const page = new URL('https://blog.example.org/2026/11/post/');
+    expect(absoluteUrl('#comment-1', page)).toBe('https://blog.example.org/2026/11/post/#comment-1');
+    page.pathname = '/2026/12/other/';
+    expect(absoluteUrl('#comment-1', page)).toBe('https://blog.example.org/2026/12/other/#comment-1');
+    page.protocol = 'ftp:';
+    expect(absoluteUrl('#comment-1', page)).toBe(reference('#comment-1', page));
+  });
+});

@@ -131,4 +131,28 @@ describe('reading WordPress comments (what each read asks of the page)', () => {
     expect(full).toEqual(wordpressAdapter.readPost(parent, url));
     expect(full).toMatchObject({ author: 'Parent Person', text: 'parent words', permalink: 'https://blog.example.org/p/#comment-1', time: '2026-11-01T10:00:00.000Z' });
   });
+  it('reads the page address once for all the comments\' links, and folds only text that needs folding', () => {
+    const { url, comments } = setUp(200);
+    const expected = comments.map((el) => wordpressAdapter.readPost(el, url));
+    // Every URL getter a link's resolution could ask (each a call into the browser that makes a string).
+    let urlReads = 0;
+    for (const name of ['origin', 'pathname', 'search', 'protocol', 'host', 'hash']) {
+      patch(URL.prototype, name, (d) => ({ ...d, get(this: URL) { urlReads += 1; return d.get!.call(this); } }));
+    }
+    let folds = 0;
+    patch(String.prototype, 'replace', (d) => ({
+      ...d,
+      value(this: string, pattern: unknown, by: unknown) {
+        if (pattern instanceof RegExp && pattern.source === '\\s+') folds += 1;
+        return (d.value as (p: unknown, b: unknown) => string).call(this, pattern, by);
+      },
+    }));
+    const read = comments.map((el) => complete(el, url, wordpressAdapter.readLight!(el, url)!.post));
+    expect(read).toEqual(expected);
+    // 240 comments, two links each (self-link, website): main read 3–5 of the address's parts a link.
+    expect(urlReads).toBeLessThanOrEqual(8);
+    // The words and the name are folded once each (their text is joined from several nodes); what
+    // is folded already (a post's fields in buildPost, the handle, a link) is not folded again.
+    expect(folds / read.length).toBeLessThanOrEqual(2);
+  });
 });
