@@ -39,7 +39,11 @@ const HARM_VERBS = new Set(['lost', 'lose', 'losing', 'broke', 'breaks', 'blamed
   'ruined', 'stole', 'steal', 'stealing', 'refused', 'refuses', 'wasted', 'wasting', 'locked', 'banned', 'suspended', 'scammed',
   'cheated', 'lied', 'lying', 'misled', 'crashed', 'crashes', 'crashing', 'failed', 'fails', 'failing', 'declined', 'deducted',
   'debited', 'waiting', 'keeps', 'stopped', 'killed', 'removed', 'hacked', 'delayed', 'wiped', 'leaking', 'leaked',
-  'switching', 'leaving', 'moving', 'closing', 'hung', 'dropped', 'disconnected', 'rejected', 'denied', 'robbed', 'hike', 'hiked']);
+  'switching', 'leaving', 'moving', 'closing', 'hung', 'dropped', 'disconnected', 'rejected', 'denied', 'robbed', 'hike', 'hiked',
+  // Round 13: the other forms of the same verbs (a harm said in the present, "the app deletes my
+  // drafts", is the same harm). Bare infinitives stay out: "how do I delete my account?" asks, it does not accuse.
+  'loses', 'breaking', 'deletes', 'deleting', 'ignores', 'ruins', 'ruining', 'wipes', 'wiping', 'refusing', 'wastes',
+  'overcharging', 'scamming', 'cheating', 'rejecting', 'denying', 'dropping', 'bricked', 'bricking', 'bricks']);
 
 // Faults and verdicts, said of something: "billing error", "really disappointed", "is a joke".
 const FAULT_WORDS = new Set(['disappointed', 'disappointing', 'terrible', 'horrible', 'awful', 'worst', 'unacceptable', 'ridiculous',
