@@ -11,6 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { behaviourReport } from './detect/behaviour';
 import { heldoutReport } from './detect/heldout-report';
+import { HELDOUT_CHECKLIST } from './detect/heldout-checklist';
 import { featurise, loadCorpus } from './detect/featurise';
 import { stratifiedFolds } from './detect/folds';
 import { accuracy, brier, calibrationTable, macroF1, withinOne } from './detect/metrics';
@@ -153,5 +154,7 @@ if (ONLY === '' || ONLY === 'rest' || ONLY === 'heldout') {
   // 4. Held-out blog/forum comments (scripts/detect/heldout-blog.ts): shipped weights, never tuned on.
   console.log('Held-out blog/forum comments (shipped weights; written before tuning, never tuned on)');
   for (const line of heldoutReport()) console.log(`  ${line}`);
+  console.log('\nHeld-out CheckList lists (round 13; written before round 13, never tuned on)');
+  for (const line of behaviourReport(HELDOUT_CHECKLIST)) console.log(`  ${line}`);
 }
 console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);

@@ -7,6 +7,8 @@
  * to. Greetings, pronouns and the product's own nouns are never a cue on their own: they are
  * never heads, only ever the object or subject of one.
  */
+import { hashString } from './hash';
+import { TokenKind, type Scan } from './tokens';
 
 /** Words that carry no meaning on their own; they may sit inside a phrase, never end one. */
 export const FUNCTION_WORDS = new Set([
@@ -37,7 +39,11 @@ const HARM_VERBS = new Set(['lost', 'lose', 'losing', 'broke', 'breaks', 'blamed
   'ruined', 'stole', 'steal', 'stealing', 'refused', 'refuses', 'wasted', 'wasting', 'locked', 'banned', 'suspended', 'scammed',
   'cheated', 'lied', 'lying', 'misled', 'crashed', 'crashes', 'crashing', 'failed', 'fails', 'failing', 'declined', 'deducted',
   'debited', 'waiting', 'keeps', 'stopped', 'killed', 'removed', 'hacked', 'delayed', 'wiped', 'leaking', 'leaked',
-  'switching', 'leaving', 'moving', 'closing', 'hung', 'dropped', 'disconnected', 'rejected', 'denied', 'robbed', 'hike', 'hiked']);
+  'switching', 'leaving', 'moving', 'closing', 'hung', 'dropped', 'disconnected', 'rejected', 'denied', 'robbed', 'hike', 'hiked',
+  // Round 13: the other forms of the same verbs (a harm said in the present, "the app deletes my
+  // drafts", is the same harm). Bare infinitives stay out: "how do I delete my account?" asks, it does not accuse.
+  'loses', 'breaking', 'deletes', 'deleting', 'ignores', 'ruins', 'ruining', 'wipes', 'wiping', 'refusing', 'wastes',
+  'overcharging', 'scamming', 'cheating', 'rejecting', 'denying', 'dropping', 'bricked', 'bricking', 'bricks']);
 
 // Faults and verdicts, said of something: "billing error", "really disappointed", "is a joke".
 const FAULT_WORDS = new Set(['disappointed', 'disappointing', 'terrible', 'horrible', 'awful', 'worst', 'unacceptable', 'ridiculous',
@@ -118,6 +124,29 @@ export function mayHoldGrievance(norm: string): boolean {
     if (key.includes("'") || key.includes('’')) key = key.replace(/['’]/g, '');
     if (HARM_VERBS.has(key) || FAULT_WORDS.has(key)) return true;
   }
+  return false;
+}
+
+const GRIEVANCE_WORD_HASHES = new Set([...HARM_VERBS, ...FAULT_WORDS].map((w) => hashString(w)));
+/**
+ * Text where the feature scanner (tokens.ts) might join into one word what WORD splits: an
+ * underscore, an apostrophe before a digit, a vertical tab or form feed (the scanner's links run
+ * past them, the phrase grammar's stop there) or any letter outside ASCII. Emoji (surrogate pairs)
+ * are fine: the scanner only ever splits words at them.
+ */
+const SCAN_MAY_JOIN = /[_\v\f]|'\d|[\u0080-\ud7ff\ue000-\uffff]/;
+
+/**
+ * mayHoldGrievance from the features already extracted for `norm` (its scan): each word token's
+ * hash is looked up, no regex walk and no strings. On plain text every word the phrase grammar
+ * could make a head of is a word token of the scan (links and handles aside, which the grammar
+ * drops), so false here means no phrase; hash collisions only ever answer true. Other text takes
+ * the regex walk.
+ */
+export function mayHoldGrievanceInScan(norm: string, scan: Scan): boolean {
+  if (SCAN_MAY_JOIN.test(norm)) return mayHoldGrievance(norm);
+  const kinds = scan.tokenKind, hashes = scan.tokenHash;
+  for (let t = 0; t < scan.nTokens; t++) if (kinds[t] === TokenKind.Word && GRIEVANCE_WORD_HASHES.has(hashes[t]!)) return true;
   return false;
 }
 

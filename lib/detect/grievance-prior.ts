@@ -9,7 +9,8 @@
  * Negation phrases ("can't find", "no reply") are left out: counted too (+0.3 macro-F1 on the
  * tweets), they turned help questions such as "How do I export…? I can't find the option" into complaints.
  */
-import { grievancePhrases, mayHoldGrievance } from './cue-phrases';
+import { grievancePhrases, mayHoldGrievance, mayHoldGrievanceInScan } from './cue-phrases';
+import type { Scan } from './tokens';
 
 /** Logit added per grievance phrase. */
 export const GRIEVANCE_PRIOR = 1;
@@ -22,8 +23,9 @@ const MIN_STRENGTH = 2.5;
 /** Tokens read: the prior is a property of a post's opening, not of a pasted essay (bounded time). */
 const MAX_TOKENS = 120;
 
-export function grievancePrior(norm: string): number {
+/** `scan`: the features' scan of `norm`, when the caller has it (detect() does): a cheaper first check. */
+export function grievancePrior(norm: string, scan?: Scan): number {
   // Most posts near the cut-off hold no harm or fault word at all: skip the phrase grammar for them.
-  if (!mayHoldGrievance(norm)) return 0;
+  if (!(scan ? mayHoldGrievanceInScan(norm, scan) : mayHoldGrievance(norm))) return 0;
   return GRIEVANCE_PRIOR * grievancePhrases(norm, MAX_TOKENS, MIN_STRENGTH, GRIEVANCE_PHRASES_COUNTED).length;
 }

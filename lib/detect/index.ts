@@ -10,7 +10,7 @@ import { calibrate, logit, model, type Model } from './model';
 import { normalise } from './normalise';
 import { isResolvedPraise, mayMentionResolution } from './resolved';
 import { compoundFloor, compoundFloorOfText, escalationCues, ESCALATION_SIZE } from './escalation';
-import { decodeLevel, decodeOrdinal, escalationFloor, hasThanks, isPlainThanks, sentencesOf } from './severity';
+import { decodeLevel, decodeOrdinal, escalationFloor, escalationFloorOfBits, hasThanks, isPlainThanks, sentencesOf, socialPost } from './severity';
 import { signalsOf } from './signals';
 import { disapprovalFloor, moneyLostFloor } from './disapproval';
 import { grievancePrior, GRIEVANCE_PRIOR_MAX } from './grievance-prior';
@@ -95,7 +95,7 @@ export function detect(text: string, opts: DetectOptions = {}): Verdict {
 function complaintScore(m: Model, norm: string): number {
   const c = m.complaint;
   let z = logit(c, features);
-  if (c.grievancePrior && z < c.cutLogit + 1e-9 && z >= c.cutLogit - GRIEVANCE_PRIOR_MAX) z += grievancePrior(norm);
+  if (c.grievancePrior && z < c.cutLogit + 1e-9 && z >= c.cutLogit - GRIEVANCE_PRIOR_MAX) z += grievancePrior(norm, features.scan);
   return calibrate(z, c.plattA, c.plattB);
 }
 
@@ -168,8 +168,9 @@ function mostLikely(m: Model): Severity {
  * not asked: it reads a tweet with a ticket number and hours of waiting as a banking post (round 11).
  */
 function levelOf(m: Model, norm: string, knownSocial: boolean): Severity {
-  for (let k = 0; k < m.severity.length; k++) social[k] = logit(m.severity[k]!, features);
+  const n = m.severity.length;
   const heads = m.severityBank;
+  for (let k = 0; k < n; k++) social[k] = logit(m.severity[k]!, features);
   if (heads) {
     // The banking head alone reads the @mention count (features.ts mentionValue); in weights
     // whose banking head never saw it, its weight there is 0 and this adds nothing.
@@ -183,11 +184,23 @@ function levelOf(m: Model, norm: string, knownSocial: boolean): Severity {
     // Ordinal decoder (round 7): the escalation cues add their non-negative weights to every table.
     escalationCues(norm, features.lexiconBits, escalationBuf);
     const floor = Math.max(escalationFloor(norm, features.lexiconBits), compoundFloor(norm, escalationBuf), moneyLostFloor(norm));
-    for (let k = 0; k < m.severity.length; k++) { social[k] = social[k]! + dot(ord.social[k]!, escalationBuf); bank[k] = bank[k]! + dot(ord.bank[k]!, escalationBuf); }
-    return Math.max(decodeOrdinal(social, bank, gate, floor, m.severity.length), disapprovalFloor(norm)) as Severity;
+    for (let k = 0; k < n; k++) { social[k] = social[k]! + dot(ord.social[k]!, escalationBuf); bank[k] = bank[k]! + dot(ord.bank[k]!, escalationBuf); }
+    return Math.max(decodeOrdinal(social, bank, gate, floor, n), disapprovalFloor(norm)) as Severity;
   }
   // Leaving over a repeated outage or loss is level 3 whichever decoder the weights use (round 7);
   // money lost is level 2 at least on a social post, disapproval in so many words on any (round 10).
-  const floor = Math.max(escalationFloor(norm, features.lexiconBits), compoundFloorOfText(norm), moneyLostFloor(norm));
-  return Math.max(decodeLevel(social, heads ? bank : null, gate, m.severityLevels, floor), disapprovalFloor(norm)) as Severity;
+  // The heads decide first and each floor's text is read only if it could raise what they chose:
+  // the floors are 3 at most (escalation, the compound one) and 2 (money lost, disapproval), and
+  // apply only on posts that read as social ones; the level is the one of reading them all.
+  const fromHeads = decodeLevel(social, heads ? bank : null, gate, m.severityLevels, 0);
+  if (fromHeads >= 3) return fromHeads as Severity;
+  let level = fromHeads;
+  if (socialPost(heads !== null, gate)) {
+    const bits = features.lexiconBits;
+    level = Math.max(level, escalationFloorOfBits(bits));
+    if (level < 3) level = Math.max(level, compoundFloorOfText(norm));
+    if (level < 2) level = Math.max(level, escalationFloor(norm, bits), moneyLostFloor(norm));
+  }
+  if (level < 2) level = Math.max(level, disapprovalFloor(norm));
+  return level as Severity;
 }

@@ -42,13 +42,23 @@ export function sentencesOf(norm: string): string[] {
 
 /** The level the post's own words guarantee (0 when none applies). `norm` is normalised text. */
 export function escalationFloor(norm: string, lexiconBits: number, floors: typeof FLOORS = FLOORS): number {
+  const floor = escalationFloorOfBits(lexiconBits, floors);
+  return floor < floors.repetition && REPETITION.test(norm) ? floors.repetition : floor;
+}
+
+/** escalationFloor without its repetition test: the part the lexicon bits give, no text read. */
+export function escalationFloorOfBits(lexiconBits: number, floors: typeof FLOORS = FLOORS): number {
   let floor = 0;
   if (lexiconBits & BITS.churn) floor = Math.max(floor, floors.churn);
   if (lexiconBits & BITS.abuse) floor = Math.max(floor, floors.abuse);
   if (lexiconBits & BITS.accusation) floor = Math.max(floor, floors.accusation);
   if (lexiconBits & BITS.blame) floor = Math.max(floor, floors.blame);
-  if (floor < floors.repetition && REPETITION.test(norm)) floor = floors.repetition;
   return floor;
+}
+
+/** Whether the floors apply: decodeLevel's test, for callers that read the floors only when needed. */
+export function socialPost(hasBank: boolean, gateLogit: number): boolean {
+  return (hasBank ? 1 / (1 + Math.exp(-gateLogit)) : 0) < 0.5;
 }
 
 /**

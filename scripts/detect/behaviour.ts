@@ -9,47 +9,67 @@ import {
 
 export interface Outcome { type: 'MFT' | 'INV' | 'DIR'; name: string; cases: number; failures: string[] }
 
+/** One set of CheckList lists: the tuning-era ones below, or a held-out set (heldout-checklist.ts). */
+export interface ChecklistLists {
+  complaints: readonly string[];
+  notComplaints: readonly string[];
+  resolvedPraise?: readonly string[];
+  complaintsDespiteThanks?: readonly string[];
+  templates: readonly string[];
+  fillers: Record<string, readonly string[]>;
+  dirBases: readonly string[];
+  dirEscalations: readonly string[];
+  dirThanks: readonly string[];
+}
+
+const CHECKLIST: ChecklistLists = {
+  complaints: MFT_COMPLAINTS, notComplaints: MFT_NOT_COMPLAINTS, resolvedPraise: MFT_RESOLVED_PRAISE,
+  complaintsDespiteThanks: MFT_COMPLAINTS_DESPITE_THANKS, templates: INV_TEMPLATES, fillers: INV_FILLERS,
+  dirBases: DIR_BASES, dirEscalations: DIR_ESCALATIONS, dirThanks: DIR_THANKS,
+};
+
 const key = (t: string) => { const v = detect(t); return `${v.complaint ? 'complaint' : 'not'}/${v.severity}`; };
 
-export function behaviourOutcomes(): Outcome[] {
+export function behaviourOutcomes(lists: ChecklistLists = CHECKLIST): Outcome[] {
   const out: Outcome[] = [];
-  out.push({ type: 'MFT', name: 'insults, accusations and grievances are complaints', cases: MFT_COMPLAINTS.length,
-    failures: MFT_COMPLAINTS.filter((t) => !detect(t).complaint) });
-  out.push({ type: 'MFT', name: 'thanks, plain questions and neutral mentions are not', cases: MFT_NOT_COMPLAINTS.length,
-    failures: MFT_NOT_COMPLAINTS.filter((t) => detect(t).complaint) });
-  out.push({ type: 'MFT', name: 'praise for a fixed problem is not a complaint', cases: MFT_RESOLVED_PRAISE.length,
-    failures: MFT_RESOLVED_PRAISE.filter((t) => detect(t).complaint) });
-  out.push({ type: 'MFT', name: 'a complaint that also thanks or mentions a fix is still one', cases: MFT_COMPLAINTS_DESPITE_THANKS.length,
-    failures: MFT_COMPLAINTS_DESPITE_THANKS.filter((t) => !detect(t).complaint) });
-  for (const [group, fillers] of Object.entries(INV_FILLERS)) {
-    const failures = INV_TEMPLATES.filter((tpl) => {
+  const { complaints, notComplaints, resolvedPraise, complaintsDespiteThanks, templates } = lists;
+  out.push({ type: 'MFT', name: 'insults, accusations and grievances are complaints', cases: complaints.length,
+    failures: complaints.filter((t) => !detect(t).complaint) });
+  out.push({ type: 'MFT', name: 'thanks, plain questions and neutral mentions are not', cases: notComplaints.length,
+    failures: notComplaints.filter((t) => detect(t).complaint) });
+  if (resolvedPraise) out.push({ type: 'MFT', name: 'praise for a fixed problem is not a complaint', cases: resolvedPraise.length,
+    failures: resolvedPraise.filter((t) => detect(t).complaint) });
+  if (complaintsDespiteThanks) out.push({ type: 'MFT', name: 'a complaint that also thanks or mentions a fix is still one', cases: complaintsDespiteThanks.length,
+    failures: complaintsDespiteThanks.filter((t) => !detect(t).complaint) });
+  for (const [group, fillers] of Object.entries(lists.fillers)) {
+    const failures = templates.filter((tpl) => {
       const keys = new Set(fillers.map((x) => key(tpl.replace('{X}', x).replace(/\s+/g, ' ').trim())));
       return keys.size > 1;
     });
-    out.push({ type: 'INV', name: `${group} change no verdict`, cases: INV_TEMPLATES.length, failures });
+    out.push({ type: 'INV', name: `${group} change no verdict`, cases: templates.length, failures });
   }
-  const sentences = [...MFT_COMPLAINTS, ...MFT_NOT_COMPLAINTS, ...INV_TEMPLATES.map((t) => t.replace('{X}', 'Maria'))];
+  const sentences = [...complaints, ...notComplaints, ...templates.map((t) => t.replace('{X}', 'Maria'))];
   out.push({ type: 'INV', name: 'letter case changes no verdict', cases: sentences.length,
     failures: sentences.filter((t) => new Set([key(t), ...CASE_VARIANTS.map((f) => key(f(t)))]).size > 1) });
   const esc: string[] = [];
-  for (const base of DIR_BASES) {
+  for (const base of lists.dirBases) {
     const s = detect(base).severity;
-    for (const e of DIR_ESCALATIONS) {
+    for (const e of lists.dirEscalations) {
       for (const text of [`${base} ${e}`, `${e} ${base}`]) if (detect(text).severity < s) esc.push(text);
     }
   }
-  out.push({ type: 'DIR', name: 'escalation, repetition, churn or a threat never lowers severity', cases: DIR_BASES.length * DIR_ESCALATIONS.length * 2, failures: esc });
+  out.push({ type: 'DIR', name: 'escalation, repetition, churn or a threat never lowers severity', cases: lists.dirBases.length * lists.dirEscalations.length * 2, failures: esc });
   const thanks: string[] = [];
-  for (const base of DIR_BASES) {
+  for (const base of lists.dirBases) {
     const s = detect(base).severity;
-    for (const t of DIR_THANKS) if (detect(`${base} ${t}`).severity > s) thanks.push(`${base} ${t}`);
+    for (const t of lists.dirThanks) if (detect(`${base} ${t}`).severity > s) thanks.push(`${base} ${t}`);
   }
-  out.push({ type: 'DIR', name: 'thanks for a fix never raises severity', cases: DIR_BASES.length * DIR_THANKS.length, failures: thanks });
+  out.push({ type: 'DIR', name: 'thanks for a fix never raises severity', cases: lists.dirBases.length * lists.dirThanks.length, failures: thanks });
   return out;
 }
 
-export function behaviourReport(): string[] {
-  const outcomes = behaviourOutcomes();
+export function behaviourReport(lists: ChecklistLists = CHECKLIST): string[] {
+  const outcomes = behaviourOutcomes(lists);
   const lines = outcomes.map((o) => `${o.type} ${o.name}: ${o.failures.length}/${o.cases} fail`);
   for (const type of ['MFT', 'INV', 'DIR'] as const) {
     const of = outcomes.filter((o) => o.type === type);

@@ -25,6 +25,12 @@ describe('grievance-phrase prior (round 12)', () => {
     expect(grievancePrior(normalise('Hi team, thanks!'))).toBe(0);
   });
 
+  it('reads a harm in the present tense too, but not a verb asked about (round 13)', () => {
+    expect(grievancePrior(normalise('The scanner app deletes my scans whenever it updates.'))).toBeGreaterThan(0);
+    expect(grievancePrior(normalise('Every sync wipes the tags I added by hand.'))).toBeGreaterThan(0);
+    expect(grievancePrior(normalise('How do I delete my old invoices?'))).toBe(0);
+  });
+
   it('flags plain grievances written the way forum and review comments are', () => {
     for (const t of PLAIN_GRIEVANCES) expect(detect(t).complaint, t).toBe(true);
   });
