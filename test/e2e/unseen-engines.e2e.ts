@@ -26,9 +26,9 @@ import { waitForMarked } from './helpers';
  * - The eleventh set (fourteenth pass): a Moodle forum discussion and a ProBoards thread; and the Jira
  *   issue served with the rule Jira's stylesheet hides a comment's collapsed copy by: a post the page
  *   does not draw is not marked (lib/sites/reader/rendered.ts), and a comment's box and the wrapper in
- *   it are one post (generic.ts), so four posts get four marks (six before the pass). Not here: the
- *   DokuWiki discussion, which extract now reads, stays unmarked in the browser (the page gate: its
- *   guests' names link nowhere).
+ *   it are one post (generic.ts), so four posts get four marks (on `main` the reader finds nine blocks
+ *   for them under the same stylesheet). Not here: the DokuWiki discussion, which extract now reads,
+ *   stays unmarked in the browser (the page gate: its guests' names link nowhere).
  */
 const CASES = [
   { set: 'shapes8', file: 'woltlab-wsc-thread.html', url: 'https://community.hearthside.example.de/forum/thread/6622-pellet-stove-shuts-down-with-error-e7-after-the-winter-update/', posts: 'at least 3' },
