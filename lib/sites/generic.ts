@@ -97,7 +97,7 @@ function findPostsUnsafe(root: ParentNode): Element[] {
   const whole = isWholePage(root, doc);
   // A subtree added after load: posts of the type already learned on this page.
   if (known && !whole) {
-    const tag = known.split(/[.#~]/)[0]!;
+    const tag = known.split(/[.#~%]/)[0]!;
     const found = [...(signature(root as Element) === known ? [root as Element] : []), ...$$(root, tag).filter((e) => signature(e) === known)];
     for (const el of found) modes.set(el, { kind: 'block', sig: known });
     acceptPosts(known, found);
@@ -310,9 +310,9 @@ function readDescription(d: Description, sig: string, pageUrl: URL): Post | null
  * are of other kinds).
  */
 function holdsSignature(el: Element, sig: string): boolean {
-  const tag = sig.split(/[.#~]/)[0]!;
+  const tag = sig.split(/[.#~%]/)[0]!;
   const rest = sig.slice(tag.length);
-  const token = rest.startsWith('.') ? rest.slice(1) : null;
+  const token = rest.startsWith('.') ? rest.slice(1) : rest.startsWith('%') ? rest.slice(1).split(' ')[0]! : null;
   const blocks = el.getElementsByTagName(tag);
   for (let i = 0; i < blocks.length; i++) {
     const e = blocks[i]!;
@@ -326,7 +326,9 @@ function holdsSignature(el: Element, sig: string): boolean {
 
 /** A CSS selector for elements of a signature ("LI.comment" → "li.comment", "DIV#post_" → 'div[id^="post_"]'). */
 function nestedSelector(sig: string): string {
-  const [tag, rest] = [sig.split(/[.#~]/)[0]!.toLowerCase(), sig.slice(sig.split(/[.#~]/)[0]!.length)];
+  const [tag, rest] = [sig.split(/[.#~%]/)[0]!.toLowerCase(), sig.slice(sig.split(/[.#~%]/)[0]!.length)];
+  // A utility-class block by every class it carries.
+  if (rest.startsWith('%')) return tag + rest.slice(1).split(' ').map((t) => `.${CSS_escape(t)}`).join('');
   // A bare row by its cell count: CSS cannot say "rows of N cells" without :has, so a row nested in a post is matched by its cells.
   if (rest.startsWith('~')) return `${tag}:has(> :nth-child(${rest.slice(1)}):last-child)`;
   if (rest.startsWith('.')) return `${tag}.${CSS_escape(rest.slice(1))}`;

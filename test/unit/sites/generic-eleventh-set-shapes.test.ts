@@ -8,7 +8,8 @@ import { parsePage } from './load-fixture';
  * with slashes ("2024/09/14 20:22"); a carousel of review cards beside the reviews; a details table
  * whose "Description" row holds the issue's words, its writer in the "Reporter" row; a comment drawn
  * twice, its spare copy hidden by the page's stylesheet; a comment's box and the wrapper inside it
- * that holds all it shows. Each test fails on main without its rule.
+ * that holds all it shows; comments drawn with utility classes only (no class names a kind). Each test
+ * fails on main without its rule.
  */
 const URL_ = 'https://notes.example-unknown.dev/page/77';
 const page = (html: string, head = '') => parsePage(`<!doctype html><html><head>${head}</head><body>${html}</body></html>`, URL_);
@@ -83,5 +84,17 @@ describe('shapes of the eleventh set the generic reader now reads', () => {
       '<style>.activity-item .wrap.short { display: none; }</style>',
     );
     expect(genericAdapter.findPosts(doc.body)).toHaveLength(3);
+  });
+
+  it('comments drawn with utility classes only are read: the whole class list names the component', () => {
+    const box = 'mb-4 flex flex-col gap-2 rounded-md border p-3';
+    const posts = read(
+      `<main><article><h1>Caching plans</h1><div class="prose max-w-none"><p>What we measured and why planning time dropped after pinning the hot queries.</p></div></article><div class="mx-auto w-full">${NAMES.map(
+        (n, i) =>
+          `<div class="${box}"><div class="flex items-center"><a href="https://people.example.org/@${n.replace(/\W/g, '')}" class="text-sm font-semibold">${n}</a> <a href="#c${i}" class="text-xs"><span>Mar ${i + 3}, 2024</span></a></div><div class="prose prose-sm"><p>${WORDS[i]}</p></div><div class="flex gap-4"><button type="button">Reply</button></div></div>`,
+      ).join('')}</div></main>`,
+    );
+    expect(posts.map((p) => p.author)).toEqual(NAMES);
+    expect(posts[1]!.text).toBe(WORDS[1]);
   });
 });
