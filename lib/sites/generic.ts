@@ -8,6 +8,7 @@ import { mayHoldPosts } from './reader/gate';
 import { openingPosts } from './reader/opening';
 import { trackerDescription, type Description } from './reader/description';
 import { acceptPosts, authorOf, bodyOf, forgetFoundAuthors, onlyActorLine, onlyChangeRows, onlyFieldChanges, permalinkOf, QUOTE, timeOf, wordsOf } from './reader/parts';
+import { drawnPosts } from './reader/rendered';
 import { signature } from './reader/signature';
 import { declaredPosts, ITEM_CSS, ITEM_PARTS, shownWords, typedItems, type DeclaredReading, type ShownPost } from './reader/structured';
 
@@ -96,7 +97,7 @@ function findPostsUnsafe(root: ParentNode): Element[] {
   const whole = isWholePage(root, doc);
   // A subtree added after load: posts of the type already learned on this page.
   if (known && !whole) {
-    const tag = known.split(/[.#~]/)[0]!;
+    const tag = known.split(/[.#~%]/)[0]!;
     const found = [...(signature(root as Element) === known ? [root as Element] : []), ...$$(root, tag).filter((e) => signature(e) === known)];
     for (const el of found) modes.set(el, { kind: 'block', sig: known });
     acceptPosts(known, found);
@@ -146,14 +147,56 @@ function findPostsUnsafe(root: ParentNode): Element[] {
   return inDocumentOrder([...kept, ...all]).slice(0, POST_BUDGET);
 }
 
+/** Ancestors looked at per post for a post of another kind around it. */
+const COPY_DEPTH = 12;
+/** Nested pairs of one kind read before a kind with no copies among them is passed over. */
+const COPY_SAMPLE = 4;
+
+/**
+ * A post found twice, one block inside another of a different kind (a comment's box and the wrapper
+ * that holds all it shows): one post, read once. Only such pairs are read here, a few of each kind,
+ * and one goes only when its writer and words are the other's; a reply nested in its parent (same
+ * kind, or words of its own) stays a post of its own.
+ */
+function withoutNestedCopies(found: Element[]): Element[] {
+  if (found.length < 2) return found;
+  const set = new Set(found);
+  const url = new URL(found[0]!.ownerDocument.URL || 'https://invalid.example/');
+  const drop = new Set<Element>();
+  // Judged per pair of kinds: a kind whose first pairs are a post and its reply is not read again.
+  const kinds = new Map<string, { judged: number; copies: number }>();
+  for (const el of found) {
+    let outer: Element | null = null;
+    for (let a = el.parentElement, i = 0; a && i < COPY_DEPTH && !outer; a = a.parentElement, i++) if (set.has(a)) outer = a;
+    if (!outer || drop.has(outer)) continue;
+    const [outerSig, innerSig] = [signature(outer), signature(el)];
+    if (outerSig === innerSig) continue;
+    const key = `${outerSig} ${innerSig}`;
+    const kind = kinds.get(key) ?? { judged: 0, copies: 0 };
+    kinds.set(key, kind);
+    if (kind.judged >= COPY_SAMPLE && kind.copies === 0) continue;
+    kind.judged += 1;
+    const inner = readPost(el, url);
+    const around = readPost(outer, url);
+    if (!inner || !around || inner.author !== around.author || inner.text !== around.text) continue;
+    kind.copies += 1;
+    // Read where the post's own address is found: the outer box, unless only the wrapper names it.
+    drop.add(inner.permalink && !around.permalink ? outer : el);
+  }
+  return drop.size === 0 ? found : found.filter((el) => !drop.has(el));
+}
+
 function inDocumentOrder(els: Element[]): Element[] {
   return els.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* b follows */ ? -1 : 1));
 }
 
-/** Never throws into the page: happy-dom and old engines overflow their stacks on 5,000-deep markup. */
+/**
+ * Never throws into the page: happy-dom and old engines overflow their stacks on 5,000-deep markup.
+ * On a rendered page, a post the page hides is left out (lib/sites/reader/rendered.ts).
+ */
 function findPosts(root: ParentNode): Element[] {
   try {
-    return findPostsUnsafe(root);
+    return withoutNestedCopies(drawnPosts(root, findPostsUnsafe(root)));
   } catch {
     return [];
   }
@@ -267,9 +310,9 @@ function readDescription(d: Description, sig: string, pageUrl: URL): Post | null
  * are of other kinds).
  */
 function holdsSignature(el: Element, sig: string): boolean {
-  const tag = sig.split(/[.#~]/)[0]!;
+  const tag = sig.split(/[.#~%]/)[0]!;
   const rest = sig.slice(tag.length);
-  const token = rest.startsWith('.') ? rest.slice(1) : null;
+  const token = rest.startsWith('.') ? rest.slice(1) : rest.startsWith('%') ? rest.slice(1).split(' ')[0]! : null;
   const blocks = el.getElementsByTagName(tag);
   for (let i = 0; i < blocks.length; i++) {
     const e = blocks[i]!;
@@ -283,7 +326,9 @@ function holdsSignature(el: Element, sig: string): boolean {
 
 /** A CSS selector for elements of a signature ("LI.comment" → "li.comment", "DIV#post_" → 'div[id^="post_"]'). */
 function nestedSelector(sig: string): string {
-  const [tag, rest] = [sig.split(/[.#~]/)[0]!.toLowerCase(), sig.slice(sig.split(/[.#~]/)[0]!.length)];
+  const [tag, rest] = [sig.split(/[.#~%]/)[0]!.toLowerCase(), sig.slice(sig.split(/[.#~%]/)[0]!.length)];
+  // A utility-class block by every class it carries.
+  if (rest.startsWith('%')) return tag + rest.slice(1).split(' ').map((t) => `.${CSS_escape(t)}`).join('');
   // A bare row by its cell count: CSS cannot say "rows of N cells" without :has, so a row nested in a post is matched by its cells.
   if (rest.startsWith('~')) return `${tag}:has(> :nth-child(${rest.slice(1)}):last-child)`;
   if (rest.startsWith('.')) return `${tag}.${CSS_escape(rest.slice(1))}`;

@@ -16,6 +16,9 @@ const BY_LINE = /\b(reported|authored|opened|filed|created|raised)\s+by:?\s*$/i;
 /** A labelled field holding the writer: "Reporter:", "Reported by:", "Author:". */
 const LABEL = /^(reporter|reported by|author|authored by|opened by|created by):?$/i;
 
+/** Label cells: a details table's row header, a definition list's term. */
+const LABEL_CELLS = new Set(['TH', 'DT']);
+
 export interface Description {
   el: Element;
   author: string;
@@ -31,9 +34,13 @@ function precedes(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & 4) !== 0; /* b follows a */
 }
 
-/** The box of words right after the heading: the next element beside the heading or one of its first few wrappers. */
+/**
+ * The box of words right after the heading: the next element beside the heading or one of its first few
+ * wrappers. A label cell's box is the cell beside it (a details table's "Description" row), never a later row.
+ */
 function boxAfter(heading: Element, first: Element): Element | null {
-  for (let at: Element | null = heading, i = 0; at && i < 4; at = at.parentElement, i++) {
+  const levels = LABEL_CELLS.has(heading.tagName) ? 1 : 4;
+  for (let at: Element | null = heading, i = 0; at && i < levels; at = at.parentElement, i++) {
     const next = at.nextElementSibling;
     if (!next) continue;
     if (next.contains(first) || !precedes(next, first)) return null;
@@ -73,7 +80,8 @@ function writerOf(doc: Document): { name: string; el: Element; href: string | nu
 export function trackerDescription(first: Element): Description | null {
   const doc = first.ownerDocument;
   if (!doc?.body) return null;
-  for (const h of $$(doc.body, 'h1, h2, h3, h4, h5, h6').slice(0, 60)) {
+  // Headings, and the label cells of a details table or list ("Description" in a th or dt, the words beside it).
+  for (const h of $$(doc.body, 'h1, h2, h3, h4, h5, h6, th, dt').slice(0, 120)) {
     if (!precedes(h, first) || !HEADING.test(foldWhitespace(h.textContent ?? ''))) continue;
     const box = boxAfter(h, first);
     if (!box) continue;

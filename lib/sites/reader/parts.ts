@@ -88,9 +88,11 @@ export const NOT_WORDS = [
 const BAD_EXACT = new Set([
   'nav', 'navbar', 'navigation', 'menu', 'sidebar', 'widget', 'widgets', 'widget-area', 'footer', 'breadcrumb', 'breadcrumbs',
   'related', 'recent', 'recentcomments', 'popular', 'trending', 'toc', 'masthead', 'banner', 'promo', 'sponsored', 'advert', 'ads',
+  // A carousel shows picks from elsewhere (reviews of other products, "customers say" cards), never the thread itself.
+  'carousel', 'slider', 'swiper', 'slideshow', 'marquee',
 ]);
-const BAD_HEAD = /^(sidebar|footer|widget_|recent|related|popular|breadcrumb|nav-|navbar|menu-|masthead|advert)/i;
-const BAD_TAIL = /[_-](sidebar|footer|nav|navigation|navbar|menu|widgets|related|breadcrumbs?|recent-comments|recent-posts|popular-posts)$/i;
+const BAD_HEAD = /^(sidebar|footer|widget_|recent|related|popular|breadcrumb|nav-|navbar|menu-|masthead|advert|carousel|slider|swiper)/i;
+const BAD_TAIL = /[_-](sidebar|footer|nav|navigation|navbar|menu|widgets|related|breadcrumbs?|recent-comments|recent-posts|popular-posts|carousel|slider|swiper)$/i;
 const LAYOUT_FLAG = /^(has|no|with|is|show|hide)-/i;
 const BAD_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'MENU']);
 
@@ -421,7 +423,7 @@ function writerAfterBy(first: Element): Element | null {
 }
 
 /** Dates and times as people write them, relative ones ("3 hours ago", "1h ago") too. */
-export const DATE_WORDS = /\b(\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}|['’]\d\d)|\d{1,2}\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago|\d+ ?(s|m|min|h|hr|d|w|mo|y) ago|yesterday|today)\b/i;
+export const DATE_WORDS = /\b(\d{4}-\d\d-\d\d|\d{4}\/\d\d\/\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2}|['’]\d\d)|\d{1,2}\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago|\d+ ?(s|m|min|h|hr|d|w|mo|y) ago|yesterday|today)\b/i;
 const NAME_TAGS = new Set(['STRONG', 'B', 'DT', 'SPAN', 'A', 'CITE', 'H3', 'H4', 'H5', 'H6', 'DIV', 'P']);
 
 /**
