@@ -6,28 +6,13 @@
  * process favour whichever was imported first (0.72x one order, 1.44x the other, same code pair).
  */
 import { createRequire } from 'node:module';
+import { benchPosts } from '../../bench/detect-posts';
 
 const require = createRequire(import.meta.url);
 const { detect } = require(`${process.env.DETECT_ROOT ?? process.cwd()}/lib/detect/index.ts`) as typeof import('../../lib/detect/index');
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
-}
-// The same posts as bench/detect.bench.ts (same generator and seed).
-const openers = ['@AcmeSupport', '@acme_help hi,', 'Hey @AcmeBank', '', 'So', '@BrandCo'];
-const bodies = [
-  'my order still has not arrived after 9 days, this is unacceptable', 'thanks so much for the quick reply, love the new update!',
-  'you charged me twice and nobody answers, I want a refund now', 'how do I change the delivery address on order 12345?',
-  'worst customer service ever, I am cancelling my account', 'great job on the app redesign, works perfectly',
-  'the website is down again and I cannot pay my bill', 'can you tell me when the store opens on Sunday?',
-  'I have been on hold for 2 hours, absolutely ridiculous', 'just picked up my new phone, really happy with it',
-  'my card was declined even though I have money in the account', 'your staff were so helpful today, thank you',
-];
-const tails = ['', ' #fail', ' 😡', ' https://t.co/abc123', ' Please help.', ' 🙂', '!!'];
-const random = rng(42);
-const pick = <T>(a: T[]) => a[Math.floor(random() * a.length)]!;
-const posts = Array.from({ length: 20_000 }, (_, i) => `${pick(openers)} ${pick(bodies)}${pick(tails)} ${i % 97}`.trim());
+// The same posts as bench/detect.bench.ts.
+const posts = benchPosts(20_000);
 
 function round(): number {
   const t0 = process.cpuUsage();

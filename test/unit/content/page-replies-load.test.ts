@@ -14,19 +14,7 @@ import type { ChannelPort } from '../../../lib/content/score-channel';
 
 const built = { count: 0, messagesLoaded: false };
 
-vi.mock('zod', async (importOriginal) => {
-  const real = await importOriginal<typeof import('zod')>();
-  const counting = (make: (...args: never[]) => unknown) =>
-    function (this: unknown, ...args: never[]) {
-      built.count += 1;
-      return make.apply(this, args);
-    };
-  const z = { ...real.z };
-  for (const name of ['object', 'string', 'number', 'boolean', 'array', 'enum', 'literal', 'union', 'discriminatedUnion', 'url', 'unknown', 'tuple', 'record', 'looseObject'] as const) {
-    (z as Record<string, unknown>)[name] = counting((real.z as unknown as Record<string, (...a: never[]) => unknown>)[name]!);
-  }
-  return { ...real, z, default: z };
-});
+vi.mock('zod', async (importOriginal) => (await import('../setup/counting-zod')).countingZod(await importOriginal(), built));
 
 vi.mock('../../../lib/messages', async (importOriginal) => {
   built.messagesLoaded = true;

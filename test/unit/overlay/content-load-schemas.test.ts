@@ -11,20 +11,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 const built = { count: 0 };
 
-vi.mock('zod', async (importOriginal) => {
-  const real = await importOriginal<typeof import('zod')>();
-  // Every schema, however made (z.object, .extend, .pick…), runs a constructor's init: count those.
-  const counting = (make: (...args: never[]) => unknown) =>
-    function (this: unknown, ...args: never[]) {
-      built.count += 1;
-      return make.apply(this, args);
-    };
-  const z = { ...real.z };
-  for (const name of ['object', 'string', 'number', 'boolean', 'array', 'enum', 'literal', 'union', 'discriminatedUnion', 'url', 'unknown', 'tuple', 'record', 'looseObject'] as const) {
-    (z as Record<string, unknown>)[name] = counting((real.z as unknown as Record<string, (...a: never[]) => unknown>)[name]!);
-  }
-  return { ...real, z, default: z };
-});
+vi.mock('zod', async (importOriginal) => (await import('../setup/counting-zod')).countingZod(await importOriginal(), built));
 
 describe('loading the page script', () => {
   it('builds no message schema until a message is parsed, then parses with them', async () => {
