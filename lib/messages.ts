@@ -395,10 +395,5 @@ export type PageResponseOf<K extends ExtensionPageMessage['type']> = z.infer<(ty
 
 /** An answer as an extension page reads it: parsed with its schema; anything else is a failure. */
 export function parsePageReply<K extends ExtensionPageMessage['type']>(type: K, raw: unknown): Reply<PageResponseOf<K>> {
-  const r = raw as { ok?: unknown; error?: unknown } | undefined;
-  if (r?.ok === false) return { ok: false, error: typeof r.error === 'string' ? r.error : 'refused' };
-  if (r?.ok !== true) return { ok: false, error: 'The background did not answer (reload the page).' };
-  const parsed = PAGE_PROTOCOL[type].response.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: `malformed answer: ${describeZodError(parsed.error)}` };
-  return { ok: true, ...(parsed.data as PageResponseOf<K>) };
+  return parseAnswer<PageResponseOf<K>>(PAGE_PROTOCOL[type].response, raw, 'The background did not answer (reload the page).');
 }

@@ -61,12 +61,15 @@ export function describeZodError(error: z.ZodError): string {
   return `${where}: ${issue.message}`;
 }
 
-/** An answer as the content script reads it: parsed with its schema; anything else is a failure. */
-/** `T`: what `schema` parses to (the caller's key into its protocol says which). */
-export function parseAnswer<T>(schema: z.ZodType, raw: unknown): Reply<T> {
+/**
+ * An answer as the content script (or an extension page) reads it: parsed with its schema; anything
+ * else is a failure. `T`: what `schema` parses to (the caller's key into its protocol says which);
+ * `silent`: what to say when nothing answered.
+ */
+export function parseAnswer<T>(schema: z.ZodType, raw: unknown, silent = 'Frontline did not answer (reload the page)'): Reply<T> {
   const r = raw as { ok?: unknown; error?: unknown } | undefined;
   if (r?.ok === false) return { ok: false, error: typeof r.error === 'string' ? r.error : 'refused' };
-  if (r?.ok !== true) return { ok: false, error: 'Frontline did not answer (reload the page)' };
+  if (r?.ok !== true) return { ok: false, error: silent };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `malformed answer: ${describeZodError(parsed.error)}` };
   return { ok: true, ...(parsed.data as T) };
@@ -80,6 +83,7 @@ export const PAGE_REPLIES = {
 } as const;
 export type PageReplyType = keyof typeof PAGE_REPLIES;
 
-export function parsePageReply<K extends PageReplyType>(type: K, raw: unknown): Reply<z.infer<(typeof PAGE_REPLIES)[K]>> {
+/** A reply a reading web page waits on (not messages.ts parsePageReply, which is an extension page's). */
+export function parseReadingReply<K extends PageReplyType>(type: K, raw: unknown): Reply<z.infer<(typeof PAGE_REPLIES)[K]>> {
   return parseAnswer<z.infer<(typeof PAGE_REPLIES)[K]>>(PAGE_REPLIES[type], raw);
 }

@@ -59,7 +59,7 @@ export async function startFrontline(ctx: ContentScriptContext): Promise<void> {
     const replies = isPageReplyType(type) ? replySchemas() : null;
     const all = replies ? null : messageSchemas();
     return async <R,>(raw: unknown): Promise<R> =>
-      (replies ? (await replies).parsePageReply(type as PageReplyType, raw) : (await all!).parseReply(type as RequestType, raw)) as R;
+      (replies ? (await replies).parseReadingReply(type as PageReplyType, raw) : (await all!).parseReply(type as RequestType, raw)) as R;
   };
   const send: Send = async (msg) => {
     type Answer = ReplyFor<typeof msg.type>;

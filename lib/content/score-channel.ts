@@ -15,7 +15,7 @@ export interface ChannelPort {
 /**
  * This frame's end of the score port (SCORE_PORT, lib/background/score-port.ts): opened on first
  * use and again after the background went away (an MV3 worker that stopped), so a batch costs a
- * postMessage, not a channel. Answers are parsed with the protocol's schema (parsePageReply, the
+ * postMessage, not a channel. Answers are parsed with the protocol's schema (parseReadingReply, the
  * same schemas as lib/messages.ts PROTOCOL, without building the rest of it); a batch
  * whose answer never comes (the port closed) resolves to null.
  *
@@ -66,13 +66,13 @@ export function createScoreChannel(connect: () => ChannelPort) {
   return {
     async ask(items: ScoreItem[]): Promise<ScoreResult | null> {
       const raw = await request({ type: 'cs→bg:score', ...packScoreItems(items) });
-      const reply = (await replySchemas()).parsePageReply('cs→bg:score', raw);
+      const reply = (await replySchemas()).parseReadingReply('cs→bg:score', raw);
       return reply.ok ? unpackScoreAnswer(reply) : null;
     },
     /** A posts-seen batch (fitted, so in columns, as every message that leaves, clip-post.ts). */
     async seen(items: Array<{ post: Post; verdict: SeenVerdict }>): Promise<ReplyFor<'cs→bg:posts-seen'>> {
       const raw = await request(fitMessage({ type: 'cs→bg:posts-seen' as const, items }));
-      return (await replySchemas()).parsePageReply('cs→bg:posts-seen', raw);
+      return (await replySchemas()).parseReadingReply('cs→bg:posts-seen', raw);
     },
     close(): void {
       port?.disconnect();

@@ -97,7 +97,7 @@ function findPostsUnsafe(root: ParentNode): Element[] {
   const whole = isWholePage(root, doc);
   // A subtree added after load: posts of the type already learned on this page.
   if (known && !whole) {
-    const tag = known.split(/[.#~%]/)[0]!;
+    const tag = tagOfSignature(known);
     const found = [...(signature(root as Element) === known ? [root as Element] : []), ...$$(root, tag).filter((e) => signature(e) === known)];
     for (const el of found) modes.set(el, { kind: 'block', sig: known });
     acceptPosts(known, found);
@@ -304,13 +304,16 @@ function readDescription(d: Description, sig: string, pageUrl: URL): Post | null
   });
 }
 
+/** A signature's tag ("LI.comment" → "LI"): what comes before its class, id, cell count or class list. */
+const tagOfSignature = (sig: string): string => sig.split(/[.#~%]/)[0]!;
+
 /**
  * Whether el holds a block of signature sig. Blocks are found by tag; the class or id the signature
  * names is looked for in the attribute before the signature is worked out (most blocks inside a post
  * are of other kinds).
  */
 function holdsSignature(el: Element, sig: string): boolean {
-  const tag = sig.split(/[.#~%]/)[0]!;
+  const tag = tagOfSignature(sig);
   const rest = sig.slice(tag.length);
   const token = rest.startsWith('.') ? rest.slice(1) : rest.startsWith('%') ? rest.slice(1).split(' ')[0]! : null;
   const blocks = el.getElementsByTagName(tag);
@@ -326,7 +329,8 @@ function holdsSignature(el: Element, sig: string): boolean {
 
 /** A CSS selector for elements of a signature ("LI.comment" → "li.comment", "DIV#post_" → 'div[id^="post_"]'). */
 function nestedSelector(sig: string): string {
-  const [tag, rest] = [sig.split(/[.#~%]/)[0]!.toLowerCase(), sig.slice(sig.split(/[.#~%]/)[0]!.length)];
+  const upper = tagOfSignature(sig);
+  const [tag, rest] = [upper.toLowerCase(), sig.slice(upper.length)];
   // A utility-class block by every class it carries.
   if (rest.startsWith('%')) return tag + rest.slice(1).split(' ').map((t) => `.${CSS_escape(t)}`).join('');
   // A bare row by its cell count: CSS cannot say "rows of N cells" without :has, so a row nested in a post is matched by its cells.

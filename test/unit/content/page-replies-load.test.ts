@@ -55,7 +55,7 @@ describe('a page that only reads', () => {
     const scored = await channel.ask([{ text: COMPLAINT }, { text: 'Lovely post, thanks' }]);
     expect(scored?.flagged.map((f) => [f.index, f.verdict.severity])).toEqual([[0, 3]]);
     expect(await channel.seen([{ post, verdict }])).toEqual({ ok: true, dropped: 0 });
-    const settings = (await replySchemas()).parsePageReply('cs→bg:page-settings', {
+    const settings = (await replySchemas()).parseReadingReply('cs→bg:page-settings', {
       ok: true,
       settings: { focus: 'all', siteMode: 'all', brandTerms: ['Acme'], allowedHosts: [], disabledHosts: [], focusByHost: {}, learnedReaders: {} },
     });
